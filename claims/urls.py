@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from django.urls import path
 
-from claims import views
+from claims.views import review
 
 app_name = "claims"
 
 urlpatterns = [
-    path("", views.claim_queue, name="queue"),
+    path("", review.claim_queue, name="queue"),
 ]
