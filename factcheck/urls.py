@@ -11,3 +11,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("claims.urls")),
 ]
+
+handler500 = "factcheck.views.server_error"
