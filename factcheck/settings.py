@@ -94,6 +94,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # After HtmxMiddleware (needs request.htmx): login redirects under htmx become HX-Redirect (SES-6).
+    "factcheck.middleware.HtmxLoginRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"

@@ -1,0 +1,35 @@
+"""htmx and expired sessions: send the whole page to login instead of swapping the login form in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import resolve_url
+
+
+class HtmxLoginRedirectMiddleware:
+    """A 302 to the login page answering an htmx request becomes 204 + HX-Redirect.
+
+    htmx follows a 302 inside its XHR and would swap the login page into a fragment; HX-Redirect makes
+    it load the login page as a page, with `next` pointing at the page the fragment lives on
+    (HX-Current-URL), not at the fragment's own URL. Covers views behind Django's login_required too.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        htmx = getattr(request, "htmx", None)
+        if not htmx or response.status_code != 302:
+            return response
+        login = resolve_url(settings.LOGIN_URL)
+        if not response.get("Location", "").startswith(login):
+            return response
+        target = redirect_to_login(htmx.current_url_abs_path or "/")["Location"]
+        redirect = HttpResponse(status=204)
+        redirect["HX-Redirect"] = target
+        return redirect
