@@ -1,12 +1,361 @@
+"""The article page, the claim panel and the review POSTs (verdict, edit, final status), history."""
+
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
+from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import trigger_client_event
+
+from claims.forms import ClaimEditForm, FinalStatusForm, SearchForm, VerdictForm
+from claims.models import Article, Attribution, Claim, ClaimEvent, Evidence, Verdict
+from claims.permissions import editor_required, is_editor, reviewer_required
+from claims.services.review import (
+    ReviewError,
+    StaleEdit,
+    claim_set_final,
+    claim_set_verdict,
+    claim_update,
+)
+from claims.views.display import (
+    claim_search_ranked,
+    claim_view,
+    claims_for_display,
+    wants_partial,
+)
+
+# ------------------------------------------------------------------------------------------------
+# Loading
+
+
+def _get_claim_for_user(request: HttpRequest, pk: int) -> Claim:
+    qs = claims_for_display(Claim.objects.filter(pk=pk), request.user).select_related("final_by")
+    return get_object_or_404(qs)
+
+
+def build_segments(text: str, claims: list[Any]) -> list[dict[str, Any]]:
+    """Split the article text into plain runs and claim runs ([start, end) of each claim, in order).
+
+    Plain strings only: the template escapes them. A claim that overlaps an earlier one is clipped
+    to the part not yet shown, so every character appears exactly once.
+    """
+    segments: list[dict[str, Any]] = []
+    pos = 0
+    for view in sorted(claims, key=lambda v: (v.claim.start, v.claim.end)):
+        start = max(view.claim.start, pos)
+        end = min(view.claim.end, len(text))
+        if end <= start:
+            continue
+        if start > pos:
+            segments.append({"text": text[pos:start], "claim": None})
+        segments.append({"text": text[start:end], "claim": view})
+        pos = end
+    if pos < len(text):
+        segments.append({"text": text[pos:], "claim": None})
+    return segments
+
+
+def _progress(views: list[Any]) -> dict[str, int]:
+    total = len(views)
+    reviewed = sum(1 for v in views if v.claim.effective_status != Claim.Status.UNREVIEWED)
+    mine = sum(1 for v in views if getattr(v.claim, "my_verdict", None))
+    return {
+        "total": total,
+        "reviewed": reviewed,
+        "mine": mine,
+        "percent": round(100 * reviewed / total) if total else 0,
+    }
+
+
+def _article_context(request: HttpRequest, article: Article) -> dict[str, Any]:
+    claims = claims_for_display(Claim.objects.filter(article=article), request.user)
+    views = [claim_view(c, request.user) for c in claims.order_by("start", "end")]
+    legend: dict[Any, Any] = {}
+    for view in views:
+        key = view.source.pk if view.source else None
+        legend.setdefault(key, {"source": view.source, "colour": view.colour, "count": 0})
+        legend[key]["count"] += 1
+    return {
+        "legend": list(legend.values()),
+        "article": article,
+        "claims": views,
+        "segments": build_segments(article.text, views),
+        "progress": _progress(views),
+        "rtl": article.language == "ar",
+    }
+
+
+def _panel_context(
+    request: HttpRequest,
+    claim: Claim,
+    *,
+    verdict_form: VerdictForm | None = None,
+    edit_form: ClaimEditForm | None = None,
+    final_form: FinalStatusForm | None = None,
+    edit_error: str = "",
+) -> dict[str, Any]:
+    user = request.user
+    view = claim_view(claim, user)
+    verdicts = list(
+        Verdict.objects.filter(claim=claim)
+        .select_related("reviewer")
+        .prefetch_related(
+            Prefetch(
+                "evidence",
+                queryset=Evidence.objects.select_related("claim__article").prefetch_related(
+                    Prefetch(
+                        "claim__attributions",
+                        queryset=Attribution.objects.select_related("source"),
+                    )
+                ),
+            )
+        )
+        .order_by("-created", "-pk")
+    )
+    seen: set[int] = set()
+    for verdict in verdicts:
+        verdict.counted = verdict.reviewer_id not in seen
+        seen.add(verdict.reviewer_id)
+    mine = [v for v in verdicts if v.reviewer_id == user.pk]
+    if view.hidden:
+        verdicts = mine
+    editor = is_editor(user)
+    if editor and edit_form is None:
+        first = view.claim.attributions.all()
+        edit_form = ClaimEditForm(
+            initial={
+                "version": claim.version,
+                "kind": claim.kind,
+                "source": first[0].source_id if first else None,
+            }
+        )
+    return {
+        "claim": claim,
+        "view": view,
+        "verdicts": verdicts,
+        "my_latest": mine[0] if mine else None,
+        "verdict_form": verdict_form or VerdictForm(),
+        "edit_form": edit_form,
+        "final_form": final_form
+        or FinalStatusForm(initial={"status": claim.final_status, "note": ""}),
+        "edit_error": edit_error,
+        "is_editor": editor,
+    }
+
+
+def _render_panel(
+    request: HttpRequest, claim: Claim, *, status: int = 200, **kwargs: Any
+) -> HttpResponse:
+    """The panel alone for htmx; the article page with the panel open otherwise."""
+    context = _panel_context(request, claim, **kwargs)
+    if wants_partial(request):
+        return render(request, "claims/partials/claim_panel.html", context, status=status)
+    context.update(_article_context(request, claim.article))
+    context["selected"] = claim.pk
+    return render(request, "claims/article_detail.html", context, status=status)
+
+
+def _changed(response: HttpResponse, claim: Claim, user: Any) -> HttpResponse:
+    """Tell the page a claim changed; app.js recolours its mark and the progress bar reloads."""
+    view = claim_view(claim, user)
+    trigger_client_event(
+        response,
+        "claims-changed",
+        {"claim": claim.pk, "status": view.status, "label": str(_status_label(view.status))},
+    )
+    return response
+
+
+def _status_label(status: str) -> str:
+    if status == "hidden":
+        return gettext("Awaiting your review")
+    return str(Claim.Status(status).label) if status in Claim.Status.values else status
+
+
+# ------------------------------------------------------------------------------------------------
+# Pages
 
 
 @require_GET
 @login_required
-def claim_queue(request: HttpRequest) -> HttpResponse:
-    return render(request, "claims/claim_queue.html", {})
+@reviewer_required
+@vary_on_headers("HX-Request")
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
+    context = _article_context(request, article)
+    context["selected"] = None
+    return render(request, "claims/article_detail.html", context)
+
+
+@require_GET
+@login_required
+@reviewer_required
+@vary_on_headers("HX-Request")
+def article_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
+    if not wants_partial(request):
+        return redirect("claims:article-detail", pk=article.pk)
+    claims = claims_for_display(Claim.objects.filter(article=article), request.user)
+    views = [claim_view(c, request.user) for c in claims]
+    return render(
+        request,
+        "claims/partials/article_progress.html",
+        {"article": article, "progress": _progress(views)},
+    )
+
+
+@require_GET
+@login_required
+@reviewer_required
+@vary_on_headers("HX-Request")
+def claim_panel(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render_panel(request, _get_claim_for_user(request, pk))
+
+
+@require_POST
+@login_required
+@reviewer_required
+def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = _get_claim_for_user(request, pk)
+    form = VerdictForm(request.POST)
+    if form.is_valid():
+        try:
+            claim_set_verdict(
+                claim_id=claim.pk,
+                reviewer=request.user,
+                value=form.cleaned_data["value"],
+                note=form.cleaned_data["note"],
+                reason=form.cleaned_data["reason"],
+                evidence=form.evidence(),
+            )
+        except ReviewError as exc:
+            for key, messages in exc.errors.items():
+                for message in messages:
+                    form.add_error(key if key in form.fields else None, message)
+        else:
+            if not wants_partial(request):
+                return redirect("claims:claim-panel", pk=claim.pk)
+            claim = _get_claim_for_user(request, pk)
+            response = _render_panel(request, claim, verdict_form=VerdictForm())
+            return _changed(response, claim, request.user)
+    # Invalid: the panel again with the errors, 200 so htmx swaps it in.
+    return _render_panel(request, claim, verdict_form=form)
+
+
+@require_POST
+@login_required
+@editor_required
+def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = _get_claim_for_user(request, pk)
+    form = ClaimEditForm(request.POST)
+    if not form.is_valid():
+        return _render_panel(request, claim, edit_form=form)
+    try:
+        claim_update(
+            claim_id=claim.pk,
+            editor=request.user,
+            version=form.cleaned_data["version"],
+            changes=form.changes(),
+            note=form.cleaned_data["note"],
+        )
+    except StaleEdit as exc:
+        # 409: the form is stale. The editor's input stays in the form; nothing was written.
+        return _render_panel(request, claim, edit_form=form, edit_error=exc.message, status=409)
+    except ReviewError as exc:
+        for key, messages in exc.errors.items():
+            for message in messages:
+                form.add_error(key if key in form.fields else None, message)
+        return _render_panel(request, claim, edit_form=form)
+    if not wants_partial(request):
+        return redirect("claims:claim-panel", pk=claim.pk)
+    claim = _get_claim_for_user(request, pk)
+    return _changed(_render_panel(request, claim), claim, request.user)
+
+
+@require_POST
+@login_required
+@editor_required
+def claim_final(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = _get_claim_for_user(request, pk)
+    form = FinalStatusForm(request.POST)
+    if form.is_valid():
+        try:
+            claim_set_final(
+                claim_id=claim.pk,
+                editor=request.user,
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data["note"],
+            )
+        except ReviewError as exc:
+            form.add_error(None, exc.message)
+        else:
+            if not wants_partial(request):
+                return redirect("claims:claim-panel", pk=claim.pk)
+            claim = _get_claim_for_user(request, pk)
+            return _changed(_render_panel(request, claim), claim, request.user)
+    return _render_panel(request, claim, final_form=form)
+
+
+@require_GET
+@login_required
+@reviewer_required
+@vary_on_headers("HX-Request")
+def claim_history(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = _get_claim_for_user(request, pk)
+    view = claim_view(claim, request.user)
+    verdicts = {
+        v.pk: v
+        for v in Verdict.objects.filter(claim=claim)
+        .select_related("reviewer")
+        .prefetch_related(
+            Prefetch("evidence", queryset=Evidence.objects.select_related("claim__article"))
+        )
+    }
+    events = []
+    for event in ClaimEvent.objects.filter(claim=claim).select_related("actor"):
+        verdict = verdicts.get(event.data.get("verdict")) if event.action == "verdict" else None
+        # Blind review: another reviewer's verdict stays hidden until this user has given one.
+        if view.hidden and event.action == "verdict" and event.actor_id != request.user.pk:
+            event.hidden = True
+        event.verdict = verdict
+        events.append(event)
+    context = {"claim": claim, "view": view, "events": events}
+    template = (
+        "claims/partials/claim_history.html"
+        if wants_partial(request)
+        else "claims/claim_history.html"
+    )
+    return render(request, template, context)
+
+
+@require_GET
+@login_required
+@reviewer_required
+@vary_on_headers("HX-Request")
+def claim_evidence_search(request: HttpRequest, pk: int) -> HttpResponse:
+    """Candidate evidence: claims matching the search, not this claim, not from its sources."""
+    claim = _get_claim_for_user(request, pk)
+    form = SearchForm(request.GET)
+    q = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    candidates: list[Any] = []
+    if q:
+        own = [a.source_id for a in claim.attributions.all()] or (
+            [claim.article.outlet_id] if claim.article.outlet_id else []
+        )
+        qs = Claim.objects.exclude(pk=claim.pk).exclude(
+            Exists(Attribution.objects.filter(claim=OuterRef("pk"), source_id__in=own))
+        )
+        qs = claims_for_display(claim_search_ranked(qs, q), request.user).order_by(
+            "-rank", "-article_id", "ordinal"
+        )[:10]
+        candidates = [claim_view(c, request.user) for c in qs]
+    context = {"claim": claim, "q": q, "candidates": candidates}
+    if wants_partial(request):
+        return render(request, "claims/partials/evidence_candidates.html", context)
+    return render(request, "claims/evidence_search.html", context)

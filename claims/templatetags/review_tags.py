@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from django import template
+from django.utils.translation import gettext as _
+
+from claims.models import Claim, Evidence, Source, Verdict
+
+register = template.Library()
+
+
+@register.filter
+def status_label(status: str) -> str:
+    if status == "hidden":
+        return _("Awaiting your review")
+    if status in Claim.Status.values:
+        return str(Claim.Status(status).label)
+    return status
+
+
+@register.filter
+def kind_label(kind: str) -> str:
+    return str(Claim.Kind(kind).label) if kind in Claim.Kind.values else kind
+
+
+@register.filter
+def choice_label(value: str, choices: str) -> str:
+    """`{{ value|choice_label:"stance" }}`: the translated label of a stored choice value."""
+    enum = {
+        "stance": Evidence.Stance,
+        "strength": Evidence.Strength,
+        "reason": Verdict.Reason,
+        "verdict": Verdict.Value,
+        "source_kind": Source.Kind,
+        "party": Source.Party,
+    }[choices]
+    return str(enum(value).label) if value in enum.values else value
+
+
+@register.filter
+def get_item(mapping: dict, key: str) -> object:
+    return mapping.get(key, 0) if mapping else 0
+
+
+@register.filter
+def http_url(url: str) -> str:
+    """The URL if it is http(s), else "" — a stored javascript: or data: URL never becomes a link."""
+    value = (url or "").strip()
+    return value if value.lower().startswith(("http://", "https://")) else ""
+
+
+@register.filter
+def colour(source_id: int | None) -> str:
+    from claims.views.display import source_colour
+
+    return source_colour(source_id)
