@@ -112,7 +112,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "csp.context_processors.nonce",
+                # django-htmx's {% htmx_script %} reads `csp_nonce`, django-csp names it CSP_NONCE.
+                "factcheck.context_processors.csp_nonce",
             ],
         },
     },
