@@ -12,7 +12,7 @@ import unicodedata
 
 from claims.extraction.normalize import normalize
 
-__all__ = ["clean_text", "content_hash"]
+__all__ = ["clean_text", "content_hash", "strip_templates"]
 
 # Invisible characters that scrapers leave behind: C0/C1 controls (NUL included) except the
 # whitespace ones, zero-width characters, bidi embeddings/overrides/isolates/marks, the BOM, the
@@ -30,7 +30,8 @@ _C1_AS_CP1252 = {
 }
 # Django/Jinja template residue. Non-greedy, across lines (a tag broken by the scraper), and
 # stray delimiters left once pairs are gone.
-_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# Bounded: a stray "{{" in prose must not swallow the paragraphs up to some distant "}}".
+_TEMPLATE = re.compile(r"\{\{.{0,300}?\}\}|\{%.{0,300}?%\}|\{#.{0,300}?#\}", re.DOTALL)
 _DELIMITER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
 _SPACES = re.compile(r"\s+")
 
@@ -123,13 +124,18 @@ _HEADLINE_MAX = 200
 _BLOCK_MAX_LINES = 12
 
 
-def _clean_line(line: str) -> str:
-    # Template removal until nothing changes: removing `}}` from `{}}{` creates a new `{{`.
+def strip_templates(text: str) -> str:
+    """Remove template tags (`{{ … }}`, `{% … %}`, `{# … #}`) and stray delimiters, nothing else."""
     while True:
-        stripped = _DELIMITER.sub("", _TEMPLATE.sub("", line))
-        if stripped == line:
-            break
-        line = stripped
+        stripped = _DELIMITER.sub("", _TEMPLATE.sub("", text))
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _clean_line(line: str) -> str:
+    # Until nothing changes (inside strip_templates): removing `}}` from `{}}{` makes a new `{{`.
+    line = strip_templates(line)
     # NFC after the removals: deleting characters between a base and a combining mark
     # changes the composition, and idempotence needs NFC to be the last edit of letters.
     line = unicodedata.normalize("NFC", line)
