@@ -1,0 +1,826 @@
+"""Split sentences into attributed propositions and find who says each one.
+
+Works on the *folded* text (see cues.fold), which has the same letters as the cleaned text minus diacritics;
+all offsets here are folded offsets, mapped back by the caller. Rules, not models:
+
+- a reporting verb opens a proposition at the start of its clause; its speaker is the noun phrase before it
+  (SVO: "المرصد ذكر أن", "The LCC said") or after it (VSO: "أعلن الناطق باسم … أن"), up to the
+  complementiser (أن / إن / that), a colon or a quotation mark;
+- "بحسب / according to X" attaches X to the proposition before it (or after it at the start of a clause);
+- a post-posed English "…, X said" closes the proposition before it;
+- participles (مشيراً إلى، adding that) and pronoun subjects ("وأضاف أن", "he added") carry the speaker on;
+- short back-references ("الغرفة", "the Observatory") carry the fullest earlier mention;
+- passives (أفيد، it was reported) have no speaker; يذكر أن / يبدو أن and sentences with no cue are the
+  outlet's voice; sentences inside an open quotation stay with the quoted speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extraction.cues import (
+    ACCORDING,
+    AR_CUE_INFO,
+    AR_CUES,
+    EN_CUE_INFO,
+    EN_CUES,
+    OUTLET,
+    PARTICIPLE,
+    PASSIVE,
+    VERB,
+    Cue,
+)
+from claims.extraction.segment import QUOTES, sentences
+
+TOKEN = re.compile(r"\w[\w\-'’.]*\w|\w|[^\w\s]")
+_OPEN_QUOTES = "«“\"„'‘"
+_ANY_QUOTE = '«»“”"„'
+_COMMA = re.compile(r"[،,;]|\s[-–—]\s")
+
+# Folded Arabic word lists.
+_AR_COMPLEMENTIZERS = frozenset(["ان", "انه", "انها", "انهم", "انهما", "انما", "بان", "بانه", "بانها", "بانهم", "لان"])
+_AR_PREPS = frozenset(
+    ["في", "علي", "عن", "الي", "من", "مع", "خلال", "منذ", "حول", "بعد", "قبل", "امام", "عبر", "لدي", "ضد", "حتي", "عقب", "اثر", "جراء", "بسبب"]
+)
+_AR_TIME = frozenset(
+    ["اليوم", "امس", "يوم", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "الليله", "صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "موخرا", "سابقا", "لاحقا", "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "الخميس", "امس", "اول", "البارحه"]
+)
+_AR_MEDIUM = frozenset(
+    ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "موتمر", "تغريده", "كلمه", "لقاء", "مقابله", "رساله", "بيانه", "بيانها", "تقرير", "تقريرها", "تقريره", "صفحته", "صفحتها", "حسابه", "حسابها", "موقعه", "موقعها", "اتصال"]
+)
+_AR_RESUMPTIVE = frozenset(["فيه", "فيها", "به", "بها", "له", "لها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها"])
+_AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
+_AR_CONNECTIVES = frozenset(
+    ["و", "ف", "ثم", "كما", "لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "وقد", "فقد", "قد", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "ولقد", "لقد", "اما", "وأما", "الا", "انه", "ومع", "مع", "اذا", "كذلك", "ايضا", "بدوره", "بدورها", "وبدوره", "وبدورها", "الي", "ذلك", "والي", "هذا"]
+)
+_AR_LEAD_PHRASE = re.compile(
+    r"^(?:\W*(?:و|ف)?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|في\s+(?:الوقت|حين)(?:\s+الذي)?|"
+    r"في\s+السياق\s+(?:نفسه|ذاته)|في\s+هذا\s+السياق|في\s+غضون\s+ذلك|الي\s+ذلك|علي\s+صعيد\s+\w+|"
+    r"في\s+المقابل|بدور(?:ه|ها|هم)|مع\s+ان\w*|الا\s+ان\w*|لكن\w*|ولكن\w*)\W*)+"
+)
+_AR_ADDRESSEE = re.compile(
+    r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$|^ل(?:رويترز|وكاله|قناه|صحيفه|موقع)"
+)
+_AR_SPOKESMAN = re.compile(r"(?:ال)?(?:ناطق|متحدث|ناطقه|متحدثه)\s+(?:الرسمي\s+)?باسم")
+_AR_COORD = re.compile(r"\s+(?:بالاضافه\s+الي|اضافه\s+الي|فضلا\s+عن)\s+|\s+(?=و\S{3,})")
+_AR_DROP_SPEAKER = re.compile(r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري)\b")
+_AR_NEGATION = frozenset(["لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ما", "وما"])
+_AR_ANON = frozenset(
+    ["مصادر", "مصدر", "ناشطون", "ناشطين", "نشطاء", "مسوولون", "مسوولين", "شهود", "مراقبون", "مراقبين", "سكان"]
+)
+
+# English word lists (lower case).
+_EN_COMPLEMENTIZERS = frozenset({"that"})
+_EN_AUX = frozenset(
+    ["has", "have", "had", "also", "later", "earlier", "repeatedly", "previously", "further", "then", "would", "will", "had", "'s", "already", "once", "again", "has", "been", "have", "been"]
+)
+_EN_NP_WORDS = frozenset(
+    ["of", "for", "the", "a", "an", "and", "al", "el", "group", "groups", "monitoring", "monitor", "monitors", "activist", "activists", "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "opposition", "rebel", "rebels", "military", "army", "ministry", "government", "police", "witness", "witnesses", "resident", "residents", "medical", "charity", "statement", "agency", "network", "reporter", "reporters", "page", "media", "state", "news", "security", "local", "senior", "commander", "commanders", "forces", "coalition", "observatory", "organization", "organisation", "committee", "committees", "council", "office", "doctors", "doctor", "hospital", "team", "correspondent", "analysts", "experts", "diplomats", "diplomat", "journalists", "foreign", "minister", "president", "leader", "head", "chief", "officer", "officers", "authorities", "authority", "website", "channel", "tv", "television", "newspaper", "daily", "outlet", "rights", "human", "humanitarian", "based", "spokesmen", "representative", "representatives", "members", "member", "envoy", "ambassador", "coordinators", "opposition-run", "pro-government", "state-run", "state-owned", "facebook", "twitter", "account", "watchdog", "militants", "militant", "fighters", "fighter", "people", "civil", "defence", "defense", "workers", "aid", "medics", "paramedics"]
+)
+_EN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "another", "one"])
+_EN_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+_EN_CONNECTIVES = frozenset(
+    ["but", "and", "meanwhile", "however", "moreover", "also", "in", "addition", "while", "where", "whereas", "as", "so", "yet", "although", "though", "when", "since", "because", "furthermore", "separately", "earlier", "later", "on", "the", "other", "hand"]
+)
+_EN_STOP_AFTER = frozenset(["on", "in", "at", "late", "early", "yesterday", "today", "earlier", "later", "last", "this"])
+_EN_GENERIC_HEADS = frozenset(
+    ["group", "organization", "organisation", "agency", "ministry", "network", "observatory", "monitor"]
+)
+
+
+@dataclass(slots=True)
+class Prop:
+    """A proposition being built: folded offsets, voice, cue and speakers (as written, folded offsets)."""
+
+    start: int
+    end: int = -1
+    kind: str = "outlet"
+    mode: str = ""
+    polarity: str = "affirm"
+    cue: str = ""
+    hedge_cue: str = ""
+    content_start: int = -1
+    carried: list[tuple[int, int]] = field(default_factory=list)  # speaker spans (fullest mention)
+
+
+def _dedupe(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    seen: set[str] = set()
+    out = []
+    for s, e in spans:
+        key = text[s:e]
+        if key and key not in seen:
+            seen.add(key)
+            out.append((s, e))
+    return out
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum() or tok[0] == "_"
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "وال", "بال", "فال", "كال", "لل"))
+
+
+class Attributor:
+    """Per-article state: the folded text, its quotes and the speakers seen so far."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.arabic = language == "ar"
+        self.quotes = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
+        self.props: list[Prop] = []
+        self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
+        self.last: list[tuple[int, int]] = []
+
+    # ------------------------------------------------------------------ helpers
+    def _in_quote(self, pos: int) -> tuple[int, int] | None:
+        for qs, qe in self.quotes:
+            if qs < pos < qe - 1:
+                return (qs, qe)
+            if qs > pos:
+                break
+        return None
+
+    def _clause_start(self, sent_start: int, pos: int, floor: int) -> int:
+        """The start of the comma-clause that holds ``pos`` (not counting commas inside quotes)."""
+        best = max(sent_start, floor)
+        for m in _COMMA.finditer(self.text, best, pos):
+            if self._in_quote(m.start()) is None:
+                best = m.end()
+        return best
+
+    def _cues(self) -> list[tuple[int, int, Cue, str]]:
+        pattern, info = (AR_CUES, AR_CUE_INFO) if self.arabic else (EN_CUES, EN_CUE_INFO)
+        found: list[tuple[int, int, Cue, str]] = []
+        text = self.text
+        for m in pattern.finditer(text):
+            name = m.lastgroup
+            if name is None:
+                continue
+            cue = info[name]
+            if self._in_quote(m.start()) is not None:
+                continue
+            if self._negated(m.start()):
+                continue
+            found.append((m.start(), m.end(), cue, text[m.start() : m.end()]))
+        return found
+
+    def _negated(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 12) : pos].split()
+        if not before:
+            return False
+        prev = before[-1].lower()
+        if self.arabic:
+            return prev in _AR_NEGATION
+        return prev in {
+            "not",
+            "never",
+            "n't",
+            "didn't",
+            "doesn't",
+            "don't",
+            "did",
+            "to",
+            "the",
+            "a",
+            "an",
+        }
+
+    # ------------------------------------------------------------------ speakers
+    def _split_speakers(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Split coordinated speakers ("المرصد … وأنصار الأسد", "The Observatory and the LCC")."""
+        text = self.text
+        span = text[start:end]
+        pieces: list[tuple[int, int]] = []
+        if self.arabic:
+            cuts = [(m.start(), m.end()) for m in _AR_COORD.finditer(span)]
+            # "و" splits only before a new noun phrase, not inside a name ("وزارة", "ولي العهد").
+            good: list[tuple[int, int]] = []
+            for cs, ce in cuts:
+                nxt = span[ce:].split(maxsplit=1)
+                word = nxt[0] if nxt else ""
+                if span[cs:ce].strip() == "" and word.startswith("و"):
+                    bare = word[1:]
+                    if not (_definite(bare) or bare in _AR_ANON or _AR_DROP_SPEAKER.match(word)):
+                        continue
+                    good.append((cs, ce + 1 if ce < len(span) and span[ce] == "و" else ce))
+                else:
+                    good.append((cs, ce))
+            cuts = good
+        else:
+            cuts = [
+                (m.start(), m.end()) for m in re.finditer(r"\s+and\s+(?=(?:the\s+|[A-Z]))", span)
+            ]
+        pos = 0
+        for cs, ce in [*cuts, (len(span), len(span))]:
+            pieces.append((start + pos, start + cs))
+            pos = ce
+        out: list[tuple[int, int]] = []
+        for ps, pe in pieces:
+            ps, pe = self._trim(ps, pe)
+            if pe <= ps:
+                continue
+            piece = text[ps:pe]
+            if self.arabic and _AR_DROP_SPEAKER.match(piece):
+                break
+            if not self.arabic and piece.lower() in {"others", "other groups"}:
+                break
+            out.append((ps, pe))
+        return out[:3] or ([self._trim(start, end)] if self._trim(start, end)[1] > start else [])
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        strip = " \t\n،,:;.-–—()[]"
+        while start < end and text[start] in strip:
+            start += 1
+        while end > start and text[end - 1] in strip:
+            end -= 1
+        # Balance quotation marks around a quoted name ("الغرفة" / «إيباك»).
+        span = text[start:end]
+        if span and span[0] in _ANY_QUOTE and not any(c in _ANY_QUOTE for c in span[1:]):
+            start += 1
+        span = text[start:end]
+        if span and span[-1] in _ANY_QUOTE and not any(c in _ANY_QUOTE for c in span[:-1]):
+            end -= 1
+        while start < end and text[start] in strip:
+            start += 1
+        while end > start and text[end - 1] in strip:
+            end -= 1
+        return start, end
+
+    def _ar_speaker_after(self, pos: int, limit: int) -> tuple[int, int, int, bool]:
+        """VSO: the speaker after an Arabic verb. Returns (start, end, content_start, retro)."""
+        toks = _tokens(self.text, pos, limit)
+        retro = False
+        i = 0
+        while i < len(toks) and (toks[i][2] in _AR_RESUMPTIVE or toks[i][2] in _AR_RETRO):
+            if toks[i][2] in _AR_RETRO:
+                retro = True
+            i += 1
+        start_i = i
+        comp = None
+        for k in range(i, min(len(toks), i + 24)):
+            w = toks[k][2]
+            if w in _AR_COMPLEMENTIZERS or w == ":" or w[0] in _OPEN_QUOTES + "”»":
+                comp = k
+                break
+            if w in ".؟!":
+                break
+        if comp is not None:
+            end_i = comp
+            for k in range(start_i, comp):
+                w = toks[k][2]
+                nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+                if (
+                    w in _AR_TIME
+                    or _AR_ADDRESSEE.match(w)
+                    or (
+                        w in {"في", "خلال", "عبر", "علي", "ضمن"}
+                        and (nxt in _AR_MEDIUM or nxt in _AR_TIME)
+                    )
+                    or (w in {"في", "خلال"} and nxt.startswith(("ال",)) and nxt[2:] in _AR_TIME)
+                    or w in {"عبر", "خلال"}
+                ):
+                    end_i = k
+                    break
+            content = (
+                toks[comp][1]
+                if toks[comp][2] in _AR_COMPLEMENTIZERS or toks[comp][2] == ":"
+                else toks[comp][0]
+            )
+        else:
+            end_i = start_i
+            for k in range(start_i, min(len(toks), start_i + 7)):
+                w = toks[k][2]
+                if w in _AR_PREPS or w in _AR_TIME or not _is_word(w) or _AR_ADDRESSEE.match(w):
+                    break
+                if (
+                    k > start_i
+                    and _definite(toks[k - 1][2])
+                    and not _definite(w)
+                    and not w.startswith(("ل", "ب", "ابو", "ابن", "بن", "عبد", "ام"))
+                ):
+                    break
+                end_i = k + 1
+            content = toks[end_i - 1][1] if end_i > start_i else pos
+        if end_i <= start_i:
+            return pos, pos, content, retro
+        return toks[start_i][0], toks[end_i - 1][1], content, retro
+
+    def _ar_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+        """SVO: the noun phrase between the clause start and the verb, if it looks like one."""
+        text = self.text
+        m = _AR_LEAD_PHRASE.match(text, clause_start, cue_start)
+        s = m.end() if m else clause_start
+        toks = _tokens(text, s, cue_start)
+        while toks and (toks[0][2] in _AR_CONNECTIVES or not _is_word(toks[0][2])):
+            toks = toks[1:]
+        words = [t for t in toks if _is_word(t[2])]
+        if not words or len(words) > 9:
+            return None
+        first = toks[0][2]
+        if first in _AR_PREPS or first in _AR_TIME or first in _AR_COMPLEMENTIZERS:
+            return None
+        return toks[0][0], toks[-1][1]
+
+    def _en_speaker_before(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """The English noun phrase that ends right before the verb."""
+        toks = _tokens(self.text, lo, cue_start)
+        j = len(toks) - 1
+        while j >= 0 and toks[j][2].lower() in _EN_AUX:
+            j -= 1
+        end_j = j
+        start_j = None
+        while j >= 0:
+            w = toks[j][2]
+            lw = w.lower()
+            if lw in _EN_DETERMINERS:
+                start_j = j
+                break
+            if (
+                (w[0].isupper() or w[0].isdigit())
+                and _is_word(w)
+                or lw in _EN_NP_WORDS
+                or w in "()"
+            ):
+                start_j = j
+                j -= 1
+                continue
+            if w in '"“”':
+                j -= 1
+                continue
+            break
+        if start_j is None or end_j < 0:
+            return None
+        while start_j <= end_j and toks[start_j][2].lower() in {"of", "for", "and", "in", "(", ")"}:
+            start_j += 1
+        if start_j > end_j:
+            return None
+        return toks[start_j][0], toks[end_j][1]
+
+    def _en_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+        toks = _tokens(self.text, clause_start, cue_start)
+        while toks and (toks[0][2].lower() in _EN_CONNECTIVES or not _is_word(toks[0][2])):
+            toks = toks[1:]
+        while toks and toks[-1][2].lower() in _EN_AUX:
+            toks = toks[:-1]
+        if not toks or len(toks) > 9:
+            return None
+        return toks[0][0], toks[-1][1]
+
+    def _en_speaker_after(self, pos: int, limit: int) -> tuple[int, int, int]:
+        """'according to X' / 'said X': the noun phrase after the cue."""
+        toks = _tokens(self.text, pos, limit)
+        end_i = 0
+        for k, (_, _, w) in enumerate(toks[:12]):
+            if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
+                break
+            lw = w.lower()
+            if k > 0 and not (
+                w[0].isupper() or lw in _EN_NP_WORDS or w in '"“”()' or w[0].isdigit()
+            ):
+                break
+            end_i = k + 1
+        if end_i == 0:
+            return pos, pos, pos
+        return toks[0][0], toks[end_i - 1][1], toks[end_i - 1][1]
+
+    def _ar_according_speaker(self, pos: int, limit: int) -> tuple[int, int, int]:
+        """بحسب X / وفقاً لـ X: the speaker runs to the next comma, complementiser or the end."""
+        toks = _tokens(self.text, pos, limit)
+        end_i = 0
+        for k, (_, _, w) in enumerate(toks[:16]):
+            if w in "،,;.:" or w in _AR_COMPLEMENTIZERS or w == "فان":
+                break
+            if w in _AR_TIME or (
+                w in {"في", "خلال"} and k + 1 < len(toks) and toks[k + 1][2] in _AR_MEDIUM
+            ):
+                break
+            end_i = k + 1
+        if end_i == 0:
+            return pos, pos, pos
+        return toks[0][0], toks[end_i - 1][1], toks[end_i - 1][1]
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The fullest earlier mention of a short back-reference ("الغرفة", "the Observatory", "شكري")."""
+        raw = self.text[span[0] : span[1]]
+        words = raw.split()
+        if not words or len(words) > 3:
+            return span
+        key = [w.lower().strip('"“”«»()') for w in words]
+        if self.arabic:
+            bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key]
+        else:
+            bare = [w for w in key if w not in _EN_DETERMINERS]
+            if not bare:
+                return span
+        if bare[0] in _AR_ANON or (
+            not self.arabic
+            and bare[-1]
+            in {"sources", "source", "activists", "officials", "witnesses", "residents"}
+        ):
+            return span
+        for earlier in reversed(self.history):
+            etext = self.text[earlier[0] : earlier[1]]
+            if len(etext) <= len(raw):
+                continue
+            etoks = [
+                w.lower().strip('"“”«»()')
+                for w in etext.replace("،", " ").replace(",", " ").split()
+            ]
+            if self.arabic:
+                ebare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in etoks]
+                ebare = [
+                    w[1:] if w.startswith(("و", "ل", "ب")) and w[1:] in bare else w for w in ebare
+                ]
+            else:
+                ebare = etoks
+            n = len(bare)
+            for i in range(len(ebare) - n + 1):
+                if ebare[i : i + n] == bare:
+                    return earlier
+        return span
+
+    def _speaker_strings(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for s, e in spans:
+            raw = self.text[s:e]
+            low = raw.lower()
+            if (not self.arabic and low in _EN_PRONOUNS) or raw in {"هو", "هي", "هم"}:
+                out.extend(self.last)
+                continue
+            out.append(self.resolve((s, e)))
+        return _dedupe(self.text, out)
+
+    # ------------------------------------------------------------------ main loop
+    def run(self) -> list[Prop]:
+        text = self.text
+        cues = self._cues()
+        ci = 0
+        prev_sentence_props: list[Prop] = []
+        for s_start, s_end in sentences(text):
+            while ci < len(cues) and cues[ci][0] < s_start:
+                ci += 1
+            local = []
+            while ci < len(cues) and cues[ci][0] < s_end:
+                local.append(cues[ci])
+                ci += 1
+            props = self._sentence(s_start, s_end, local, prev_sentence_props)
+            self.props.extend(props)
+            prev_sentence_props = props
+        return self.props
+
+    def _finish(self, prop: Prop, end: int, props: list[Prop]) -> None:
+        prop.end = end
+        props.append(prop)
+
+    def _sentence(
+        self, a: int, b: int, cues: list[tuple[int, int, Cue, str]], previous: list[Prop]
+    ) -> list[Prop]:
+        text = self.text
+        props: list[Prop] = []
+        cur = Prop(start=a)
+        quote = self._in_quote(a + 1) if text[a] not in _OPEN_QUOTES else None
+        if quote is not None and previous and previous[-1].kind in {"quote", "reported"} or (
+            not cues
+            and previous
+            and previous[-1].kind == "quote"
+            and any(c in text[a:b] for c in _ANY_QUOTE)
+        ):
+            cur.kind = "quote"
+            cur.carried = list(self.last)
+        floor = a
+        for cs, ce, cue, written in cues:
+            if cs < floor:
+                continue
+            if cue.kind == VERB:
+                floor = self._verb(cs, ce, cue, written, a, b, floor, props, cur, previous)
+            elif cue.kind == ACCORDING:
+                floor = self._according(cs, ce, cue, written, a, b, floor, props, cur)
+            elif cue.kind == PARTICIPLE:
+                clause = self._clause_start(a, cs, floor)
+                start = clause if len(_tokens(text, clause, cs)) <= 2 else cs
+                carried = self._current_speakers(props, cur)
+                new = self._open(start, props, cur)
+                new.kind = "reported" if carried else "outlet"
+                new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
+                if new is not cur:
+                    new.carried = carried
+                new.content_start = self._skip_complementizer(ce, b)
+                cur = new
+                floor = ce
+            elif cue.kind in {PASSIVE, OUTLET}:
+                clause = self._clause_start(a, cs, floor)
+                new = self._open(clause, props, cur)
+                new.kind = PASSIVE if cue.kind == PASSIVE else OUTLET
+                new.carried = []
+                new.mode, new.cue = cue.mode, written
+                if cue.hedge:
+                    new.hedge_cue = written
+                new.content_start = ce
+                cur = new
+                floor = ce
+            cur = props.pop() if props and props[-1].end == -2 else cur
+        self._finish(cur, b, props)
+        # "ذكرت ذلك قناة الجزيرة": the outlet claims just before belong to that speaker.
+        return props
+
+    def _current_speakers(self, props: list[Prop], cur: Prop) -> list[tuple[int, int]]:
+        if cur.carried:
+            return list(cur.carried)
+        return list(self.last)
+
+    def _open(self, start: int, props: list[Prop], cur: Prop) -> Prop:
+        """Close ``cur`` at ``start`` and return a new proposition, unless the fragment is too small."""
+        text = self.text
+        if start <= cur.start:
+            return cur
+        frag_from = cur.content_start if cur.content_start > cur.start else cur.start
+        words = [t for t in _tokens(text, frag_from, start) if _is_word(t[2])]
+        if len(words) < 3 and (cur.carried or len(_tokens(text, cur.start, start)) < 4):
+            # A frame with no content of its own ("وفي حديث لـ«الشرق الأوسط»،"): let the next part have it.
+            return cur
+        cur.end = start
+        props.append(cur)
+        return Prop(start=start)
+
+    def _skip_complementizer(self, pos: int, limit: int) -> int:
+        toks = _tokens(self.text, pos, min(limit, pos + 40))
+        i = 0
+        while i < len(toks) and (
+            toks[i][2].lower() in {"الي", "علي", "that", ":"} or toks[i][2] in _AR_COMPLEMENTIZERS
+        ):
+            i += 1
+        return toks[i][0] if i < len(toks) else pos
+
+    def _remember(self, speakers: list[tuple[int, int]]) -> None:
+        if not speakers:
+            return
+        self.last = list(speakers)
+        self.history.extend(speakers)
+
+    def _set_speakers(self, prop: Prop, spans: list[tuple[int, int]]) -> None:
+        prop.carried = self._speaker_strings(spans)
+        self._remember(prop.carried)
+
+    def _verb(
+        self,
+        cs: int,
+        ce: int,
+        cue: Cue,
+        written: str,
+        a: int,
+        b: int,
+        floor: int,
+        props: list[Prop],
+        cur: Prop,
+        previous: list[Prop],
+    ) -> int:
+        text = self.text
+        clause = self._clause_start(a, cs, floor)
+        if self.arabic:
+            prefix = self._ar_prefix_speaker(clause, cs)
+            after_toks = _tokens(text, ce, min(b, ce + 12))
+            nxt = after_toks[0][2] if after_toks else ""
+            if prefix is not None and (
+                nxt in _AR_COMPLEMENTIZERS
+                or nxt in {":", "الي", "علي", "عن"}
+                or nxt[:1] in _OPEN_QUOTES
+                or not nxt
+                or nxt in _AR_TIME
+                or nxt in {"في", "من"}
+            ):
+                new = self._open(clause, props, cur)
+                self._set_speakers(new, self._split_speakers(*prefix))
+                new.content_start = self._skip_complementizer(ce, b)
+            else:
+                head = self._clause_head(clause, cs)
+                new = self._open(head, props, cur)
+                s, e, content, retro = self._ar_speaker_after(ce, b)
+                nested: list[tuple[int, int]] = []
+                if e > s:
+                    spans = self._split_speakers(s, e)
+                    if cue.mode == "reported" and " عن " in text[s:e]:
+                        k = text.index(" عن ", s, e)
+                        spans = self._split_speakers(s, k) + self._split_speakers(k + 4, e)
+                    nested = spans
+                    self._set_speakers(new, nested)
+                elif self._is_bare_passive(written, ce, b):
+                    new.kind = PASSIVE
+                    new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
+                    new.content_start = content
+                    return ce
+                else:
+                    new.carried = list(self.last)
+                if retro and previous:
+                    for p in previous:
+                        if p.kind == "outlet":
+                            p.kind = "reported"
+                            p.carried = list(new.carried)
+                new.content_start = (
+                    self._skip_complementizer(content, b)
+                    if content > ce
+                    else self._skip_complementizer(ce, b)
+                )
+        else:
+            new = self._en_verb(cs, ce, cue, written, a, b, clause, props, cur)
+            if new is None:
+                return ce
+        new.kind = "reported"
+        new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
+        self._quote_kind(new, new.content_start)
+        self._replace_current(props, cur, new)
+        return ce
+
+    def _replace_current(self, props: list[Prop], old: Prop, new: Prop) -> None:
+        # The caller's ``cur`` is rebound through this marker: the new proposition is pushed with end -2.
+        if new is not old:
+            new.end = -2
+            props.append(new)
+
+    def _clause_head(self, clause: int, cs: int) -> int:
+        """Where a VSO proposition starts: at the clause start when only connectives precede the verb."""
+        text = self.text
+        m = _AR_LEAD_PHRASE.match(text, clause, cs)
+        s = m.end() if m else clause
+        toks = _tokens(text, s, cs)
+        if all(t[2] in _AR_CONNECTIVES or not _is_word(t[2]) for t in toks):
+            return clause
+        # Step back over a connective word right before the verb (حيث، فيما، كما، بينما).
+        if toks and toks[-1][2] in _AR_CONNECTIVES:
+            k = len(toks) - 1
+            while k > 0 and toks[k - 1][2] in _AR_CONNECTIVES:
+                k -= 1
+            return toks[k][0]
+        if len(toks) >= 2 and toks[-2][2] == "في" and toks[-1][2] in {"حين", "الوقت"}:
+            return toks[-2][0]
+        return cs
+
+    def _is_bare_passive(self, written: str, ce: int, b: int) -> bool:
+        """ "ذكر أن" with nobody named and nobody to carry over reads as the passive ذُكر."""
+        bare = written.lstrip("وف")
+        return bare == "ذكر" and not self.last
+
+    def _en_verb(
+        self,
+        cs: int,
+        ce: int,
+        cue: Cue,
+        written: str,
+        a: int,
+        b: int,
+        clause: int,
+        props: list[Prop],
+        cur: Prop,
+    ) -> Prop | None:
+        text = self.text
+        after = _tokens(text, ce, b)
+        nxt = after[0][2] if after else ""
+        tail_words = [t for t in after[:8] if _is_word(t[2])]
+        prefix = self._en_prefix_speaker(clause, cs)
+        np = self._en_speaker_before(clause, cs)
+        if np is None and prefix is None:
+            # "said X" (inverted: "…," said the spokesman) or a pronoun-less continuation.
+            s, e, _ = self._en_speaker_after(ce, b)
+            if e > s and text[s:e].split()[0].lower() in _EN_DETERMINERS | {"the"}:
+                self._attach(cur, self._split_speakers(s, e))
+                return None
+            return None
+        content_before = (
+            np is not None and np[0] > clause and len(_tokens(text, clause, np[0])) >= 3
+        )
+        posted = content_before and (
+            not after
+            or nxt in ".,;:!?"
+            or (
+                nxt[:1].isupper()
+                and nxt.lower() not in {"that"}
+                and _is_word(nxt)
+                and nxt.lower() not in _EN_PRONOUNS
+            )
+            or (nxt.lower() in _EN_STOP_AFTER and len(tail_words) <= 4)
+        )
+        if posted and np is not None:
+            # "…, the Observatory said." closes the proposition before it.
+            self._attach(cur, self._split_speakers(*np))
+            if cur.kind == "outlet":
+                cur.kind = "reported"
+            cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+            self._quote_kind(cur, cur.start)
+            tail_end = ce
+            for t in after:
+                if t[2] in ".;" or (t[2][:1].isupper() and _is_word(t[2])):
+                    break
+                if t[2].lower() in _EN_STOP_AFTER or (t[2][:1].isdigit()):
+                    tail_end = t[1]
+                    continue
+                break
+            if tail_end < b and len([t for t in _tokens(text, tail_end, b) if _is_word(t[2])]) >= 2:
+                cur.end = tail_end
+                props.append(cur)
+                new = Prop(start=tail_end)
+                self._replace_current(props, cur, new)
+                new.end = -2
+            return None
+        if prefix is not None and (np is None or np[0] <= prefix[0] + 40):
+            spk = prefix
+            start = clause
+        else:
+            spk = np  # type: ignore[assignment]
+            start = spk[0]
+            # Include a subordinator just before the speaker ("where the government accuses").
+        new = self._open(start, props, cur)
+        low = text[spk[0] : spk[1]].lower()
+        if low in _EN_PRONOUNS:
+            new.carried = list(self.last)
+        else:
+            self._set_speakers(new, self._split_speakers(*spk))
+        new.content_start = self._skip_complementizer(ce, b)
+        return new
+
+    def _attach(self, prop: Prop, spans: list[tuple[int, int]]) -> None:
+        names = self._speaker_strings(spans)
+        if not names:
+            return
+        if prop.kind in {"outlet", PASSIVE} or not prop.carried:
+            prop.carried = names
+            prop.kind = "reported" if prop.kind != "quote" else "quote"
+        else:
+            prop.carried = _dedupe(self.text, [*prop.carried, *names])
+        self._remember(names)
+
+    def _quote_kind(self, prop: Prop, content: int) -> None:
+        toks = _tokens(self.text, content, content + 8)
+        if toks and toks[0][2] in _OPEN_QUOTES + "”»":
+            prop.kind = "quote"
+
+    def _according(
+        self,
+        cs: int,
+        ce: int,
+        cue: Cue,
+        written: str,
+        a: int,
+        b: int,
+        floor: int,
+        props: list[Prop],
+        cur: Prop,
+    ) -> int:
+        text = self.text
+        clause = self._clause_start(a, cs, floor)
+        lead = _AR_LEAD_PHRASE.match(text, clause, cs) if self.arabic else None
+        before = _tokens(text, lead.end() if lead else clause, cs)
+        before = [
+            t
+            for t in before
+            if _is_word(t[2])
+            and t[2].lower() not in _EN_CONNECTIVES
+            and t[2] not in _AR_CONNECTIVES
+        ]
+        if self.arabic:
+            s, e, end = self._ar_according_speaker(ce, b)
+        else:
+            s, e, end = self._en_speaker_after(ce, b)
+        if e <= s:
+            return ce
+        speaker_text = text[s:e]
+        pronoun = (
+            speaker_text in {"قوله", "قولها", "قولهم", "تعبيره", "زعمه", "زعمها"}
+            or speaker_text.lower() in _EN_PRONOUNS
+        )
+        spans = [] if pronoun else self._split_speakers(s, e)
+        if not before:
+            # "وحسب مصادر سياسية في تل أبيب، … فإن …": the speaker comes first, the content after.
+            new = self._open(clause, props, cur)
+            new.kind = "reported"
+            new.mode, new.cue = cue.mode, written
+            if spans:
+                self._set_speakers(new, spans)
+            else:
+                new.carried = list(self.last)
+            new.content_start = self._skip_complementizer(end, b)
+            self._replace_current(props, cur, new)
+            return end
+        if not pronoun:
+            self._attach(cur, spans)
+        elif not cur.carried:
+            cur.carried = list(self.last)
+            cur.kind = "reported"
+        if not cur.cue:
+            cur.mode, cur.cue = cue.mode, written
+        # Whatever follows the speaker after a comma is a new proposition ("… - حسب الشبكة - ، وهو ما دفع").
+        rest = [t for t in _tokens(text, end, b) if _is_word(t[2])]
+        if len(rest) >= 3:
+            cur.end = end
+            props.append(cur)
+            new = Prop(start=end)
+            new.end = -2
+            props.append(new)
+        return end
