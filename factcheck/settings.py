@@ -238,31 +238,57 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # Celery: Redis broker, JSON only, at-least-once delivery with bounded redelivery.
+# Tasks are idempotent (claims/services/extract.py claims the row before working), so redelivery is safe.
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
 CELERY_BROKER_URL = REDIS_URL
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_RESULT_SERIALIZER = "json"
+# The Article row is the source of truth for progress, never a Celery result.
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_RESULT_BACKEND = None
+CELERY_RESULT_EXPIRES = 3600
 CELERY_TASK_ACKS_LATE = True
+# Celery 5.7: with acks_late alone a task whose pool child is SIGKILLed is acked and lost.
+# retry_on_worker_lost re-sends it like retry() does, bounded by the task's max_retries;
+# reject_on_worker_lost would requeue without bound (message loops on a poison article).
 CELERY_TASK_REJECT_ON_WORKER_LOST = False
 CELERY_TASK_RETRY_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 600)
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 540)
+# Unacked messages come back after the visibility timeout: it must exceed the hard time limit and
+# any countdown, or a slow task runs twice. Set in all three places Celery reads it. Tests of a
+# killed worker lower it (and the restore interval) through the environment.
 CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 3600)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+    "unacked_restore_interval": env_int("CELERY_UNACKED_RESTORE_INTERVAL", 10),
+    "unacked_restore_throttle": env_int("CELERY_UNACKED_RESTORE_THROTTLE", 10),
     "socket_timeout": 10,
     "socket_connect_timeout": 5,
+    "health_check_interval": 25,
 }
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_VISIBILITY_TIMEOUT}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 CELERY_WORKER_SOFT_SHUTDOWN_TIMEOUT = 30.0
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", 512_000)  # KiB
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
+# An article left PROCESSING longer than this was abandoned by a dead worker (the hard time limit
+# has long killed any live attempt), so the sweep may take it back. PENDING ones older than
+# ARTICLE_PENDING_STALE_SECONDS lost their message (enqueue failed after commit) and are re-queued.
+ARTICLE_PROCESSING_STALE_SECONDS = env_int(
+    "ARTICLE_PROCESSING_STALE_SECONDS", CELERY_TASK_TIME_LIMIT + 60
+)
+ARTICLE_PENDING_STALE_SECONDS = env_int("ARTICLE_PENDING_STALE_SECONDS", 300)
 CELERY_BEAT_SCHEDULE = {
     "poll-feeds": {"task": "claims.feeds_poll", "schedule": env_int("FEED_POLL_SECONDS", 300)},
-    "sweep-stuck-articles": {"task": "claims.articles_sweep", "schedule": 120.0},
+    "sweep-stuck-articles": {
+        "task": "claims.articles_sweep",
+        "schedule": float(env_int("ARTICLE_SWEEP_SECONDS", 120)),
+    },
 }
 
 LOGGING = {

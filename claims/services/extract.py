@@ -1,0 +1,338 @@
+"""Extraction: one pending Article -> extract() -> Claims + Attributions, atomically, exactly once."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, Max
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from django.utils.text import slugify
+
+from claims.extraction import Registry, extract
+from claims.extraction.normalize import normalize
+from claims.models import Article, Attribution, Claim, Source, SourceAlias
+from claims.registry import _language
+from claims.search import claim_search_vector
+from claims.services.errors import TRANSIENT_ERRORS
+
+logger = logging.getLogger(__name__)
+
+_REASON_MAX = 2000
+_REGISTRY_TTL = 10.0  # seconds between checks that another process changed the curated sources
+
+
+class _RegistryCache:
+    """The extraction Registry built from the curated Sources, one per process.
+
+    Rebuilt when this process saves a Source or alias (signals), and when another process did:
+    at most every _REGISTRY_TTL seconds one aggregate query compares a fingerprint of the tables.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._registry: Registry | None = None
+        self._slugs: dict[str, int] = {}
+        self._fingerprint: tuple[Any, ...] | None = None
+        self._checked = 0.0
+
+    def invalidate(self, **_: object) -> None:
+        self._checked = 0.0
+        self._fingerprint = None
+
+    @staticmethod
+    def _current_fingerprint() -> tuple[Any, ...]:
+        sources = Source.objects.filter(curated=True).aggregate(n=Count("pk"), t=Max("updated"))
+        aliases = SourceAlias.objects.filter(source__curated=True).aggregate(
+            n=Count("pk"), t=Max("updated")
+        )
+        return (sources["n"], sources["t"], aliases["n"], aliases["t"])
+
+    def get(self) -> tuple[Registry, dict[str, int]]:
+        with self._lock:
+            now = time.monotonic()
+            if self._registry is not None and now - self._checked < _REGISTRY_TTL:
+                return self._registry, self._slugs
+            fingerprint = self._current_fingerprint()
+            if self._registry is None or fingerprint != self._fingerprint:
+                self._registry, self._slugs = self._build()
+                self._fingerprint = fingerprint
+            self._checked = now
+            return self._registry, self._slugs
+
+    @staticmethod
+    def _build() -> tuple[Registry, dict[str, int]]:
+        sources = list(
+            Source.objects.filter(curated=True)
+            .select_related("parent")
+            .prefetch_related("aliases")
+            .order_by("pk")
+        )
+        records = [
+            {
+                "slug": s.slug,
+                "name_en": s.name_en,
+                "name_ar": s.name_ar,
+                "kind": s.kind,
+                "parent": s.parent.slug if s.parent else None,
+                "conflict_party": s.conflict_party,
+                "aliases": [a.name for a in s.aliases.all()],
+            }
+            for s in sources
+        ]
+        return Registry.from_records(records), {s.slug: s.pk for s in sources}
+
+
+_registry_cache = _RegistryCache()
+for _model in (Source, SourceAlias):
+    post_save.connect(_registry_cache.invalidate, sender=_model, dispatch_uid=f"registry-{_model}")
+    post_delete.connect(
+        _registry_cache.invalidate, sender=_model, dispatch_uid=f"registry-del-{_model}"
+    )
+
+
+def registry_current() -> Registry:
+    """The Registry extraction resolves speakers with: the curated sources in the database."""
+    return _registry_cache.get()[0]
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name, allow_unicode=True)[:100] or "source"
+    slug, n = base, 1
+    while Source.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def source_for_name(*, name: str, kind: str = Source.Kind.OTHER) -> Source | None:
+    """The Source a written name belongs to (by its normalised alias), else a new uncurated one.
+
+    Safe under races: SourceAlias.normalized is unique, the create runs in a savepoint, and the
+    loser of a race reads the winner's alias (its insert waited for the winner's commit).
+    """
+    name = name.strip()[:255]
+    key = normalize(name)[:255]
+    if not key:
+        return None
+    if kind not in Source.Kind.values:
+        kind = Source.Kind.OTHER
+    for _attempt in range(5):
+        alias = SourceAlias.objects.select_related("source").filter(normalized=key).first()
+        if alias is not None:
+            return alias.source
+        language = _language(name)
+        try:
+            with transaction.atomic():
+                source = Source.objects.create(
+                    slug=_unique_slug(name),
+                    name_ar=name if language == "ar" else "",
+                    name_en=name if language != "ar" else "",
+                    kind=kind,
+                    curated=False,
+                )
+                SourceAlias.objects.create(
+                    source=source, name=name, normalized=key, language=language
+                )
+            return source
+        except IntegrityError:
+            continue  # someone took the alias or the slug first: look again
+    raise IntegrityError(f"could not create a source for {name!r}")
+
+
+def _sources_for_speakers(speakers: Iterable[tuple[str, str]]) -> dict[str, Source]:
+    """Map normalised speaker -> Source for speakers the registry did not know."""
+    wanted: dict[str, tuple[str, str]] = {}
+    for speaker, kind in speakers:
+        key = normalize(speaker.strip()[:255])[:255]
+        if key and key not in wanted:
+            wanted[key] = (speaker, kind)
+    found = {
+        a.normalized: a.source
+        for a in SourceAlias.objects.select_related("source").filter(normalized__in=list(wanted))
+    }
+    # Sorted, so two articles creating the same new speakers lock their aliases in one order.
+    for key in sorted(set(wanted) - set(found)):
+        speaker, kind = wanted[key]
+        source = source_for_name(name=speaker, kind=kind)
+        if source is not None:
+            found[key] = source
+    return found
+
+
+def _claim(
+    article_id: int, *, processing_stale_after: timedelta | None, reclaim: bool
+) -> int | None:
+    """Take the article for this attempt; return the attempt number (a fencing token) or None.
+
+    One conditional UPDATE: PENDING -> PROCESSING. A PROCESSING row is taken back only by a retry
+    or a redelivered message (its earlier attempt died with its worker) or when it is stale.
+    """
+    now = timezone.now()
+    conditions = ["status = 'pending'"]
+    params: list[Any] = [now, article_id]
+    if reclaim:
+        conditions.append("status = 'processing'")
+    elif processing_stale_after is not None:
+        conditions.append("(status = 'processing' AND updated < %s)")
+        params.append(now - processing_stale_after)
+    sql = (
+        f"UPDATE {Article._meta.db_table} SET status = 'processing', attempts = attempts + 1, "
+        f"updated = %s WHERE id = %s AND ({' OR '.join(conditions)}) RETURNING attempts"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def _release(article_id: int, token: int) -> None:
+    """Give the article back to PENDING after a transient error so the retry can claim it."""
+    # If the database is still away, the retry reclaims the row anyway (retries count as reclaim).
+    with contextlib.suppress(*TRANSIENT_ERRORS):
+        Article.objects.filter(
+            pk=article_id, status=Article.Status.PROCESSING, attempts=token
+        ).update(status=Article.Status.PENDING, updated=timezone.now())
+
+
+def article_fail(*, article_id: int, reason: str, token: int | None = None) -> bool:
+    """Mark an unfinished article FAILED with why. Never touches a DONE article."""
+    qs = Article.objects.filter(
+        pk=article_id, status__in=[Article.Status.PENDING, Article.Status.PROCESSING]
+    )
+    if token is not None:
+        qs = qs.filter(attempts=token)
+    return bool(
+        qs.update(status=Article.Status.FAILED, error=reason[:_REASON_MAX], updated=timezone.now())
+    )
+
+
+def _write(article: Article, token: int, extraction: Any, slugs: dict[str, int]) -> bool:
+    """Replace the article's claims with `extraction`'s and mark it DONE, in one transaction."""
+    unknown = [
+        (a.speaker, a.source_kind or Source.Kind.OTHER)
+        for c in extraction.claims
+        for a in c.attributions
+        if a.source is None or a.source not in slugs
+    ]
+    with transaction.atomic():
+        # Fence: if another attempt took the row over since our claim, it owns the result.
+        owned = (
+            Article.objects.select_for_update()
+            .filter(pk=article.pk, status=Article.Status.PROCESSING, attempts=token)
+            .exists()
+        )
+        if not owned:
+            return False
+        by_speaker = _sources_for_speakers(unknown) if unknown else {}
+        outlet_id = article.outlet_id
+        if outlet_id is None and article.outlet_name:
+            outlet = source_for_name(name=article.outlet_name, kind=Source.Kind.MEDIA)
+            outlet_id = outlet.pk if outlet else None
+
+        # Wholesale replacement: a re-run can never leave two copies of a claim.
+        Claim.objects.filter(article_id=article.pk).delete()
+        claims = Claim.objects.bulk_create(
+            [
+                Claim(
+                    article_id=article.pk,
+                    ordinal=index,
+                    start=c.start,
+                    end=c.end,
+                    text=c.text,
+                    kind=c.kind,
+                    mode=(c.mode or "")[:30],
+                    polarity=(c.polarity or "affirm")[:10],
+                    cue=(c.cue or "")[:100],
+                    hedged=bool(c.hedged),
+                    entities=c.entities.to_dict(),
+                    normalized=normalize(c.text),
+                )
+                for index, c in enumerate(extraction.claims)
+            ]
+        )
+        attributions: list[Attribution] = []
+        for claim, extracted in zip(claims, extraction.claims, strict=True):
+            seen: set[int] = set()
+            for position, a in enumerate(extracted.attributions):
+                if a.source is not None and a.source in slugs:
+                    source_id: int | None = slugs[a.source]
+                else:
+                    source = by_speaker.get(normalize(a.speaker.strip()[:255])[:255])
+                    source_id = source.pk if source else None
+                if source_id is None or source_id in seen:
+                    continue
+                seen.add(source_id)
+                attributions.append(
+                    Attribution(
+                        claim_id=claim.pk,
+                        source_id=source_id,
+                        speaker=a.speaker[:255],
+                        cue=(a.cue or "")[:100],
+                        position=position,
+                    )
+                )
+        Attribution.objects.bulk_create(attributions)
+        if claims:
+            Claim.objects.filter(article_id=article.pk).update(search=claim_search_vector())
+        Article.objects.filter(pk=article.pk).update(
+            status=Article.Status.DONE,
+            text=extraction.text,
+            language=extraction.language[:2],
+            outlet_id=outlet_id,
+            error="",
+            updated=timezone.now(),
+        )
+    return True
+
+
+def article_extract(*, article_id: int, reclaim: bool = False) -> None:
+    """Extract one article's claims, exactly once. Idempotent: a second call is a no-op.
+
+    Claims PENDING -> PROCESSING with a conditional UPDATE, runs extract(), then writes all Claims
+    and Attributions together with DONE in one transaction. Permanent errors leave the article
+    FAILED with the reason and no claims; transient ones (database or broker away) put it back to
+    PENDING and re-raise for the task to retry. `reclaim` (a retry or a redelivered message) may
+    also take back a PROCESSING row whose earlier attempt died with its worker.
+    """
+    stale = timedelta(seconds=settings.ARTICLE_PROCESSING_STALE_SECONDS)
+    token = _claim(article_id, processing_stale_after=stale, reclaim=reclaim)
+    if token is None:
+        return
+    try:
+        article = Article.objects.get(pk=article_id)
+        registry, slugs = _registry_cache.get()
+        extraction = extract(
+            article.raw or article.text,
+            language=article.language or None,
+            published=article.published,
+            registry=registry,
+        )
+        if not _write(article, token, extraction, slugs):
+            logger.info("article %s: a newer attempt owns it; result dropped", article_id)
+    except TRANSIENT_ERRORS:
+        _release(article_id, token)
+        raise
+    except Exception as exc:
+        logger.exception("article %s failed", article_id)
+        article_fail(article_id=article_id, reason=f"{type(exc).__name__}: {exc}", token=token)
+
+
+def batch_extract(*, batch_id: int) -> int:
+    """Extract every pending article of a batch in this process (no worker). Returns how many ran."""
+    ids = list(
+        Article.objects.filter(batch_id=batch_id, status=Article.Status.PENDING)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for pk in ids:
+        article_extract(article_id=pk)
+    return len(ids)

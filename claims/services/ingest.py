@@ -1,0 +1,194 @@
+"""Ingestion: parsed records -> IngestBatch + one pending Article per new content hash -> queued tasks."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from claims import tasks
+from claims.extraction.cleaning import clean_text, content_hash
+from claims.models import Article, Feed, IngestBatch, Source
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+    from claims.ingestion.parsing import ArticleRecord, ParseResult
+
+logger = logging.getLogger(__name__)
+
+_REASON_MAX = 1000
+
+
+def _enqueue_on_commit(article_id: int) -> None:
+    # robust=True: the article is committed either way. If the broker is down at that moment the
+    # upload must not turn into a 500; articles_sweep re-queues the article a few minutes later.
+    transaction.on_commit(functools.partial(tasks.article_extract.delay, article_id), robust=True)
+
+
+def _clip(value: str, limit: int) -> str:
+    return (value or "")[:limit]
+
+
+def article_create(
+    *,
+    record: ArticleRecord,
+    batch: IngestBatch | None = None,
+    outlet: str = "",
+    outlet_source: Source | None = None,
+    enqueue: bool = True,
+) -> tuple[Article | None, bool]:
+    """Store a pending Article for `record` unless its content is already stored.
+
+    Returns (article, created). `article` is the existing row for a duplicate, None when the text is
+    empty once cleaned. Race-safe: the insert runs in a savepoint against the unique content_hash,
+    so when two transactions store the same text at once the loser gets the winner's row.
+    """
+    cleaned = clean_text(record.text)
+    if not cleaned:
+        return None, False
+    digest = content_hash(cleaned)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        return existing, False
+    fields: dict[str, Any] = {
+        "batch": batch,
+        "outlet": outlet_source,
+        "outlet_name": _clip(outlet or record.outlet, 255),
+        "title": _clip(record.title, 1000),
+        "url": _clip(record.url, 2000) if record.url.startswith(("http://", "https://")) else "",
+        "language": _clip(record.language, 2),
+        "published": record.published,
+        "source_name": _clip(record.name, 255),
+        "raw": record.text.replace("\x00", ""),
+        "text": cleaned,
+        "content_hash": digest,
+    }
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(**fields)
+    except IntegrityError:
+        # Another transaction stored the same content between our check and our insert; the
+        # unique index made us wait for its commit, so its row is visible now.
+        article = Article.objects.filter(content_hash=digest).first()
+        if article is None:
+            raise
+        return article, False
+    if enqueue:
+        _enqueue_on_commit(article.pk)
+    return article, True
+
+
+@transaction.atomic
+def batch_ingest(
+    *,
+    origin: str,
+    parsed: ParseResult,
+    label: str = "",
+    user: User | None = None,
+    feed: Feed | None = None,
+    outlet: str = "",
+    enqueue: bool = True,
+) -> IngestBatch:
+    """Create a batch, record the parse errors, store each new article and queue its extraction.
+
+    `enqueue=False` leaves the articles pending for the caller to extract in-process
+    (services.extract.batch_extract: the command's --sync and the demo loader).
+    """
+    errors = [{"name": e.name, "reason": e.reason} for e in parsed.errors]
+    batch = IngestBatch.objects.create(
+        origin=origin,
+        label=_clip(label, 255),
+        created_by=user,
+        feed=feed,
+    )
+    total = duplicate = 0
+    outlet_source = feed.outlet if feed is not None else None
+    for record in parsed.records:
+        article, created = article_create(
+            record=record,
+            batch=batch,
+            outlet=outlet,
+            outlet_source=outlet_source,
+            enqueue=enqueue,
+        )
+        if article is None:
+            errors.append({"name": record.name, "reason": "No text left after cleaning."})
+        elif created:
+            total += 1
+        else:
+            duplicate += 1
+    batch.total = total
+    batch.duplicate = duplicate
+    batch.rejected = len(errors)
+    batch.errors = errors
+    batch.save(update_fields=["total", "duplicate", "rejected", "errors", "updated"])
+    return batch
+
+
+def batch_progress(batch: IngestBatch) -> dict[str, Any]:
+    """Progress read from the Article rows (never from Celery): counts, finished, per-item errors."""
+    counts = Article.objects.filter(batch=batch).aggregate(
+        done=Count("pk", filter=Q(status=Article.Status.DONE)),
+        failed=Count("pk", filter=Q(status=Article.Status.FAILED)),
+        pending=Count(
+            "pk", filter=Q(status__in=[Article.Status.PENDING, Article.Status.PROCESSING])
+        ),
+    )
+    errors = list(batch.errors or [])
+    failed = (
+        Article.objects.filter(batch=batch, status=Article.Status.FAILED)
+        .order_by("pk")
+        .values_list("source_name", "title", "pk", "error")
+    )
+    errors += [
+        {"name": name or title or f"article {pk}", "reason": error or "Extraction failed."}
+        for name, title, pk, error in failed
+    ]
+    return {
+        "total": batch.total,
+        "done": counts["done"],
+        "failed": counts["failed"],
+        "pending": counts["pending"],
+        "duplicate": batch.duplicate,
+        "rejected": batch.rejected,
+        "finished": counts["pending"] == 0,
+        "errors": errors,
+    }
+
+
+def articles_sweep(*, now: datetime | None = None) -> int:
+    """Re-queue articles whose message was lost. Idempotent; returns how many were re-queued.
+
+    PENDING for longer than ARTICLE_PENDING_STALE_SECONDS: the enqueue after commit failed (broker
+    down, process killed). PROCESSING for longer than ARTICLE_PROCESSING_STALE_SECONDS (beyond the
+    hard time limit): the worker died and nobody will redeliver soon. Each re-queued row's `updated`
+    is bumped, so a sweep running again does not queue it twice; should two messages exist anyway,
+    the conditional claim in article_extract lets only one of them work.
+    """
+    now = now or timezone.now()
+    pending_cutoff = now - timedelta(seconds=settings.ARTICLE_PENDING_STALE_SECONDS)
+    processing_cutoff = now - timedelta(seconds=settings.ARTICLE_PROCESSING_STALE_SECONDS)
+    stale = Q(status=Article.Status.PENDING, updated__lt=pending_cutoff) | Q(
+        status=Article.Status.PROCESSING, updated__lt=processing_cutoff
+    )
+    with transaction.atomic():
+        ids = list(
+            Article.objects.filter(stale)
+            .select_for_update(skip_locked=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:5000]
+        )
+        if not ids:
+            return 0
+        Article.objects.filter(pk__in=ids).update(status=Article.Status.PENDING, updated=now)
+        for pk in ids:
+            _enqueue_on_commit(pk)
+    logger.info("articles_sweep re-queued %d articles", len(ids))
+    return len(ids)

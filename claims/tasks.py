@@ -1,0 +1,80 @@
+"""Celery entry points: pks in, one service call, None out. The names are a wire contract."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from celery import Task, shared_task
+from celery.signals import task_failure
+
+# Retry only what can heal by itself; imported from the service so both agree on the list.
+from claims.services.errors import TRANSIENT_ERRORS
+
+_RETRY: dict[str, Any] = {
+    "acks_late": True,
+    "autoretry_for": TRANSIENT_ERRORS,
+    "retry_backoff": True,
+    "retry_backoff_max": 600,
+    "retry_jitter": True,
+    "max_retries": 5,
+    # Also the delay before re-running a task whose worker process died (retry_on_worker_lost).
+    "default_retry_delay": 5,
+}
+
+
+@shared_task(name="claims.article_extract", bind=True, **_RETRY)
+def article_extract(self: Task, article_id: int) -> None:
+    from claims.services.extract import article_extract as extract_service
+
+    request = self.request
+    # A retry or a redelivered message means an earlier attempt may have died mid-way and left
+    # the row PROCESSING: let this one take it back (the write is fenced by the attempt number).
+    reclaim = bool(request.retries) or bool((request.delivery_info or {}).get("redelivered"))
+    extract_service(article_id=article_id, reclaim=reclaim)
+
+
+@task_failure.connect
+def _article_extract_failed(
+    sender: Task | None = None,
+    exception: BaseException | None = None,
+    args: tuple[Any, ...] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    **_: Any,
+) -> None:
+    """Final failure (retries spent, or the worker died once too often): record FAILED and why.
+
+    Sent in the pool child for exceptions and in the parent for a lost worker, so both are covered.
+    """
+    if getattr(sender, "name", None) != "claims.article_extract":
+        return
+    from claims.services.extract import article_fail
+
+    article_id = (kwargs or {}).get("article_id") or (args[0] if args else None)
+    if article_id is None:
+        return
+    reason = f"Gave up after retries: {type(exception).__name__}: {exception}"
+    # If the database is away, the sweep finds the article stuck later and re-queues it.
+    with contextlib.suppress(*TRANSIENT_ERRORS):
+        article_fail(article_id=int(article_id), reason=reason)
+
+
+@shared_task(name="claims.feeds_poll", **_RETRY)
+def feeds_poll() -> None:
+    from claims.services.feeds import feeds_poll as poll_service
+
+    poll_service()
+
+
+@shared_task(name="claims.feed_poll", **_RETRY)
+def feed_poll(feed_id: int) -> None:
+    from claims.services.feeds import feed_poll as poll_service
+
+    poll_service(feed_id=feed_id)
+
+
+@shared_task(name="claims.articles_sweep", **_RETRY)
+def articles_sweep() -> None:
+    from claims.services.ingest import articles_sweep as sweep_service
+
+    sweep_service()
