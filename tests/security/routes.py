@@ -91,23 +91,23 @@ def build_world(
 ) -> World:
     source = Source.objects.create(
         slug=f"sec-source-{Source.objects.count()}",
-        name_en=f"Observatory {text}",
-        name_ar=f"المرصد {text}",
+        name_en=f"Observatory {text}"[:255],
+        name_ar=f"المرصد {text}"[:255],
         kind=Source.Kind.MONITOR,
         description=text,
     )
     source.aliases.create(
-        name=f"alias {text}", normalized=f"alias {text} {source.pk}", language="en"
+        name=f"alias {text}"[:255], normalized=f"{source.pk} alias {text}"[:255], language="en"
     )
     other = Source.objects.create(
         slug=f"sec-other-{Source.objects.count()}",
-        name_en=f"Operations room {text}",
+        name_en=f"Operations room {text}"[:255],
         name_ar="ねこ",
         kind=Source.Kind.OPERATIONS_ROOM,
     )
     batch = IngestBatch.objects.create(
         origin=IngestBatch.Origin.UPLOAD,
-        label=text,
+        label=text[:255],
         created_by=reviewer,
         total=1,
         rejected=1,
@@ -117,12 +117,12 @@ def build_world(
     article = Article.objects.create(
         batch=batch,
         outlet=other,
-        outlet_name=text,
-        title=text,
+        outlet_name=text[:255],
+        title=text[:1000],
         url=url,
         language="en",
         published=dt.datetime(2024, 1, 2, tzinfo=dt.UTC),
-        source_name=text,
+        source_name=text[:255],
         raw=body,
         text=body,
         content_hash=f"sec-{Article.objects.count()}-{abs(hash(text))}",
@@ -168,7 +168,7 @@ def build_world(
     Evidence.objects.create(
         verdict=verdict,
         url=url,
-        outlet=text,
+        outlet=text[:255],
         quote=text,
         date=dt.date(2024, 1, 3),
         stance=Evidence.Stance.CONTRADICTS,
@@ -177,7 +177,9 @@ def build_world(
     ClaimEvent.objects.create(
         claim=claim, actor=reviewer, action="verdict", data={"value": "corroborated"}, note=text
     )
-    feed = Feed.objects.create(url=f"{url}/feed-{Feed.objects.count()}", title=text, outlet=other)
+    feed = Feed.objects.create(
+        url=f"{url}/feed-{Feed.objects.count()}", title=text[:255], outlet=other
+    )
     gone = User.objects.filter(username="gone").first()
     if gone is None:
         from tests.base import make_user

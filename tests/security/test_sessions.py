@@ -1,0 +1,99 @@
+"""AUTH-1 password policy and storage; SES-1 cookie attributes; SES-3 logout kills the session."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.contrib.auth.password_validation import validate_password
+from django.contrib.sessions.models import Session
+from django.core.exceptions import ValidationError
+from django.test import Client, override_settings
+from django.urls import reverse
+
+from tests.base import PASSWORD, BaseTestCase
+
+
+class PasswordPolicyTests(BaseTestCase):
+    def rejected(self, password: str, user: User | None = None) -> bool:
+        try:
+            validate_password(password, user)
+        except ValidationError:
+            return True
+        return False
+
+    def test_it_rejects_short_common_and_username_like_passwords(self) -> None:
+        user = User(username="rosalindfranklin", email="rosalind@example.org")
+        self.assertTrue(self.rejected("abcdefghijk"))  # 11 characters
+        self.assertTrue(self.rejected("password1234"))  # on the common list
+        self.assertTrue(self.rejected("rosalindfranklin1", user))
+
+    def test_it_accepts_a_long_passphrase_with_emoji_and_uses_all_of_it(self) -> None:
+        passphrase = ("horse battery 🐎 staple ぬ " * 4)[:63] + "Z"
+        self.assertEqual(len(passphrase), 64)
+        self.assertFalse(self.rejected(passphrase))
+        user = User.objects.create_user("longpass", password=passphrase)
+        self.assertTrue(user.password.startswith(("pbkdf2_sha256$1000000$", "argon2")))
+        self.assertTrue(Client().login(username="longpass", password=passphrase))
+        self.assertFalse(Client().login(username="longpass", password=passphrase[:63] + "Y"))
+
+    def test_there_are_no_composition_rules(self) -> None:
+        self.assertFalse(self.rejected("all lower case words here"))
+
+
+@override_settings(
+    SESSION_COOKIE_SECURE=True,
+    CSRF_COOKIE_SECURE=True,
+    SESSION_COOKIE_NAME="__Host-sessionid",
+    CSRF_COOKIE_NAME="__Host-csrftoken",
+)
+class CookieTests(BaseTestCase):
+    def test_login_sets_host_prefixed_secure_httponly_lax_cookies(self) -> None:
+        client = Client()
+        client.get(reverse("login"), secure=True)
+        csrf = client.cookies["__Host-csrftoken"]
+        self.assertTrue(csrf["secure"])
+        self.assertEqual(csrf["samesite"], "Lax")
+        response = client.post(
+            reverse("login"), {"username": "bob", "password": PASSWORD}, secure=True
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertNotIn("sessionid", response["Location"])
+        session = response.cookies["__Host-sessionid"]
+        self.assertTrue(session["secure"])
+        self.assertTrue(session["httponly"])
+        self.assertEqual(session["samesite"], "Lax")
+        self.assertEqual(session["path"], "/")
+        self.assertEqual(session["domain"], "")
+
+
+class LogoutTests(BaseTestCase):
+    def test_logout_deletes_the_server_session_so_a_copied_cookie_is_dead(self) -> None:
+        client = Client()
+        client.post(reverse("login"), {"username": "bob", "password": PASSWORD})
+        key = client.cookies[settings.SESSION_COOKIE_NAME].value
+        self.assertEqual(client.get("/").status_code, 200)
+        client.post(reverse("logout"))
+        self.assertFalse(Session.objects.filter(session_key=key).exists())
+        replay = Client()
+        replay.cookies[settings.SESSION_COOKIE_NAME] = key
+        response = replay.get("/")
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response["Location"].startswith(reverse("login")))
+        htmx = replay.get("/", headers={"HX-Request": "true"})
+        self.assertTrue(htmx["HX-Redirect"].startswith(reverse("login")))
+
+    def test_login_rotates_the_session_key(self) -> None:
+        client = Client()
+        client.get(reverse("login"))
+        session = client.session
+        session["probe"] = 1
+        session.save()
+        before = session.session_key
+        client.cookies[settings.SESSION_COOKIE_NAME] = before
+        client.post(reverse("login"), {"username": "bob", "password": PASSWORD})
+        self.assertNotEqual(client.cookies[settings.SESSION_COOKIE_NAME].value, before)
+        self.assertFalse(Session.objects.filter(session_key=before).exists())
+
+    def test_sessions_expire_after_thirty_idle_minutes(self) -> None:
+        self.assertEqual(settings.SESSION_COOKIE_AGE, 1800)
+        self.assertTrue(settings.SESSION_SAVE_EVERY_REQUEST)
