@@ -36,6 +36,7 @@ MIN_ANCHOR_WORDS = 3
 MAX_ANCHOR_WORDS = 12
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ARABIC_SENTENCE_END = re.compile(r"[.؟!]\s+[\u0621-\u064a]")
 _LETTERS = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 )
@@ -108,6 +109,19 @@ class GoldDataTests(SimpleTestCase):
                     self.assertIn(anchor, text)
                     self.assertGreaterEqual(len(anchor.split()), MIN_ANCHOR_WORDS)
                     self.assertLessEqual(len(anchor.split()), MAX_ANCHOR_WORDS)
+
+    def test_no_anchor_spans_two_lines_or_two_arabic_sentences(self) -> None:
+        for path, record in self.records:
+            article = corpus_file(record["ref"]).get(record["id"])
+            if article is None:
+                continue
+            lines = [normalise(line) for line in article["text"].splitlines()]
+            for claim in record["claims"]:
+                with self.subTest(file=path.name, id=record["id"], anchor=claim["anchor"]):
+                    anchor = normalise(claim["anchor"])
+                    self.assertTrue(any(anchor in line for line in lines), "crosses a line break")
+                    if record["language"] == "ar":
+                        self.assertIsNone(_ARABIC_SENTENCE_END.search(claim["anchor"].strip()))
 
     def test_no_anchor_is_repeated_within_an_article(self) -> None:
         for path, record in self.records:
