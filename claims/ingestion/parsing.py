@@ -172,9 +172,8 @@ def _loads(text: str, *, one_line: bool = False) -> Any:
     except RecursionError:
         raise ParseError("invalid JSON: nested too deeply") from None
     except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-        ) from None
+        where = f"column {exc.colno}" if one_line else f"line {exc.lineno}, column {exc.colno}"
+        raise ParseError(f"invalid JSON: {exc.msg} ({where})") from None
     except ValueError as exc:
         # Python refuses integers over 4,300 digits (CVE-2020-10735) with a ValueError.
         if "digits" in str(exc):
@@ -416,10 +415,10 @@ def parse_upload(name: str, data: bytes, *, max_article_bytes: int) -> ParseResu
         )
 
 
-def _read_local(path: Path, limit: int) -> bytes:
+def _read_local(path: Path, limit: int, what: str) -> bytes:
     size = path.stat().st_size
     if size > limit:
-        raise ParseError(_too_large(size, limit, "file"))
+        raise ParseError(_too_large(size, limit, what))
     with path.open("rb") as handle:
         return handle.read(limit + 1)
 
@@ -444,12 +443,12 @@ def _parse_file(path: Path, max_article_bytes: int) -> ParseResult:
             with path.open("rb") as handle:
                 return _parse_jsonl(name, _iter_file_lines(handle), max_article_bytes)
         if ext in (".txt", ".html", ".htm"):
-            limit = max_article_bytes
+            limit, what = max_article_bytes, "article"
         elif ext in (".json", ".zip"):
-            limit = MAX_LOCAL_FILE_BYTES
+            limit, what = MAX_LOCAL_FILE_BYTES, "file"
         else:
             raise ParseError(_unsupported(ext))
-        return _parse_bytes(name, _read_local(path, limit), max_article_bytes)
+        return _parse_bytes(name, _read_local(path, limit, what), max_article_bytes)
     except (ParseError, DecodeError, ArchiveRejected) as exc:
         return ParseResult(errors=[ItemError(name, str(exc))])
     except OSError as exc:

@@ -94,6 +94,12 @@ class CleanTextTests(TestCase):
         raw = "أعلن {% if x %}الجيش{% endif %} {{ user.name }} سيطرته.\n{{ article.visit_count\n}}"
         self.assertEqual(clean_text(raw), "أعلن الجيش سيطرته.")
 
+    def test_a_stray_opening_brace_pair_does_not_swallow_distant_paragraphs(self) -> None:
+        middle = "\n".join(f"الفقرة رقم {i} من نص الخبر الطويل." for i in range(20))
+        cleaned = clean_text("بداية {{ غير مغلق\n" + middle + "\nنهاية }}")
+        self.assertEqual(cleaned.split("\n")[1:-1], middle.split("\n"))
+        self.assertEqual(cleaned.split("\n")[0], "بداية غير مغلق")
+
     def test_a_read_also_link_block_is_removed_and_the_article_goes_on(self) -> None:
         cleaned = clean_text(READ_ALSO_BLOCK)
         self.assertEqual(
