@@ -76,18 +76,19 @@ class _RegistryCache:
             .prefetch_related("aliases")
             .order_by("pk")
         )
-        records = [
-            {
+        records = []
+        for s in sources:
+            record = {
                 "slug": s.slug,
                 "name_en": s.name_en,
                 "name_ar": s.name_ar,
                 "kind": s.kind,
-                "parent": s.parent.slug if s.parent else None,
                 "conflict_party": s.conflict_party,
                 "aliases": [a.name for a in s.aliases.all()],
             }
-            for s in sources
-        ]
+            if s.parent is not None:
+                record["parent"] = s.parent.slug
+            records.append(record)
         return Registry.from_records(records), {s.slug: s.pk for s in sources}
 
 
