@@ -17,6 +17,7 @@ all offsets here are folded offsets, mapped back by the caller. Rules, not model
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from claims.extraction.cues import (
@@ -31,7 +32,7 @@ from claims.extraction.cues import (
     VERB,
     Cue,
 )
-from claims.extraction.segment import QUOTES, sentences
+from claims.extraction.segment import quote_spans, sentences
 
 TOKEN = re.compile(r"\w[\w\-'’.]*\w|\w|[^\w\s]")
 _OPEN_QUOTES = "«“\"„'‘"
@@ -39,20 +40,143 @@ _ANY_QUOTE = '«»“”"„'
 _COMMA = re.compile(r"[،,;]|\s[-–—]\s")
 
 # Folded Arabic word lists.
-_AR_COMPLEMENTIZERS = frozenset(["ان", "انه", "انها", "انهم", "انهما", "انما", "بان", "بانه", "بانها", "بانهم", "لان"])
+_AR_COMPLEMENTIZERS = frozenset(
+    ["ان", "انه", "انها", "انهم", "انهما", "انما", "بان", "بانه", "بانها", "بانهم", "لان"]
+)
 _AR_PREPS = frozenset(
-    ["في", "علي", "عن", "الي", "من", "مع", "خلال", "منذ", "حول", "بعد", "قبل", "امام", "عبر", "لدي", "ضد", "حتي", "عقب", "اثر", "جراء", "بسبب"]
+    [
+        "في",
+        "علي",
+        "عن",
+        "الي",
+        "من",
+        "مع",
+        "خلال",
+        "منذ",
+        "حول",
+        "بعد",
+        "قبل",
+        "امام",
+        "عبر",
+        "لدي",
+        "ضد",
+        "حتي",
+        "عقب",
+        "اثر",
+        "جراء",
+        "بسبب",
+    ]
 )
 _AR_TIME = frozenset(
-    ["اليوم", "امس", "يوم", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "الليله", "صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "موخرا", "سابقا", "لاحقا", "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "الخميس", "امس", "اول", "البارحه"]
+    [
+        "اليوم",
+        "امس",
+        "يوم",
+        "مساء",
+        "صباح",
+        "ظهر",
+        "فجر",
+        "ليل",
+        "ليله",
+        "الليله",
+        "صباحا",
+        "مساء",
+        "مساءا",
+        "ظهرا",
+        "فجرا",
+        "السبت",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+        "موخرا",
+        "سابقا",
+        "لاحقا",
+        "ايضا",
+        "كذلك",
+        "بدوره",
+        "بدورها",
+        "بدورهم",
+        "الخميس",
+        "امس",
+        "اول",
+        "البارحه",
+    ]
 )
 _AR_MEDIUM = frozenset(
-    ["بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "موتمر", "تغريده", "كلمه", "لقاء", "مقابله", "رساله", "بيانه", "بيانها", "تقرير", "تقريرها", "تقريره", "صفحته", "صفحتها", "حسابه", "حسابها", "موقعه", "موقعها", "اتصال"]
+    [
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "حديث",
+        "مؤتمر",
+        "موتمر",
+        "تغريده",
+        "كلمه",
+        "لقاء",
+        "مقابله",
+        "رساله",
+        "بيانه",
+        "بيانها",
+        "تقرير",
+        "تقريرها",
+        "تقريره",
+        "صفحته",
+        "صفحتها",
+        "حسابه",
+        "حسابها",
+        "موقعه",
+        "موقعها",
+        "اتصال",
+    ]
 )
-_AR_RESUMPTIVE = frozenset(["فيه", "فيها", "به", "بها", "له", "لها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها"])
+_AR_RESUMPTIVE = frozenset(
+    ["فيه", "فيها", "به", "بها", "له", "لها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها"]
+)
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
 _AR_CONNECTIVES = frozenset(
-    ["و", "ف", "ثم", "كما", "لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "وقد", "فقد", "قد", "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "ولقد", "لقد", "اما", "وأما", "الا", "انه", "ومع", "مع", "اذا", "كذلك", "ايضا", "بدوره", "بدورها", "وبدوره", "وبدورها", "الي", "ذلك", "والي", "هذا"]
+    [
+        "و",
+        "ف",
+        "ثم",
+        "كما",
+        "لكن",
+        "ولكن",
+        "بينما",
+        "فيما",
+        "حيث",
+        "اذ",
+        "وقد",
+        "فقد",
+        "قد",
+        "كان",
+        "كانت",
+        "وكان",
+        "وكانت",
+        "فكان",
+        "فكانت",
+        "ولقد",
+        "لقد",
+        "اما",
+        "وأما",
+        "الا",
+        "انه",
+        "ومع",
+        "مع",
+        "اذا",
+        "كذلك",
+        "ايضا",
+        "بدوره",
+        "بدورها",
+        "وبدوره",
+        "وبدورها",
+        "الي",
+        "ذلك",
+        "والي",
+        "هذا",
+    ]
 )
 _AR_LEAD_PHRASE = re.compile(
     r"^(?:\W*(?:و|ف)?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|في\s+(?:الوقت|حين)(?:\s+الذي)?|"
@@ -65,27 +189,232 @@ _AR_ADDRESSEE = re.compile(
 _AR_SPOKESMAN = re.compile(r"(?:ال)?(?:ناطق|متحدث|ناطقه|متحدثه)\s+(?:الرسمي\s+)?باسم")
 _AR_COORD = re.compile(r"\s+(?:بالاضافه\s+الي|اضافه\s+الي|فضلا\s+عن)\s+|\s+(?=و\S{3,})")
 _AR_DROP_SPEAKER = re.compile(r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري)\b")
+_AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
+_AR_NOT_SPEAKER = frozenset(["ما", "من", "ذلك", "هذا", "هذه", "عدد", "عددا", "انه", "انها", "الذي", "التي", "الذين", "كل", "بعض"])
+_AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
+_AR_CUT_WORDS = frozenset(["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"])
+_WEAK_MODES = frozenset({"considered"})
 _AR_NEGATION = frozenset(["لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ما", "وما"])
 _AR_ANON = frozenset(
-    ["مصادر", "مصدر", "ناشطون", "ناشطين", "نشطاء", "مسوولون", "مسوولين", "شهود", "مراقبون", "مراقبين", "سكان"]
+    [
+        "مصادر",
+        "مصدر",
+        "ناشطون",
+        "ناشطين",
+        "نشطاء",
+        "مسوولون",
+        "مسوولين",
+        "شهود",
+        "مراقبون",
+        "مراقبين",
+        "سكان",
+    ]
 )
 
 # English word lists (lower case).
 _EN_COMPLEMENTIZERS = frozenset({"that"})
 _EN_AUX = frozenset(
-    ["has", "have", "had", "also", "later", "earlier", "repeatedly", "previously", "further", "then", "would", "will", "had", "'s", "already", "once", "again", "has", "been", "have", "been"]
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "earlier",
+        "repeatedly",
+        "previously",
+        "further",
+        "then",
+        "would",
+        "will",
+        "had",
+        "'s",
+        "already",
+        "once",
+        "again",
+        "has",
+        "been",
+        "have",
+        "been",
+    ]
 )
 _EN_NP_WORDS = frozenset(
-    ["of", "for", "the", "a", "an", "and", "al", "el", "group", "groups", "monitoring", "monitor", "monitors", "activist", "activists", "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "opposition", "rebel", "rebels", "military", "army", "ministry", "government", "police", "witness", "witnesses", "resident", "residents", "medical", "charity", "statement", "agency", "network", "reporter", "reporters", "page", "media", "state", "news", "security", "local", "senior", "commander", "commanders", "forces", "coalition", "observatory", "organization", "organisation", "committee", "committees", "council", "office", "doctors", "doctor", "hospital", "team", "correspondent", "analysts", "experts", "diplomats", "diplomat", "journalists", "foreign", "minister", "president", "leader", "head", "chief", "officer", "officers", "authorities", "authority", "website", "channel", "tv", "television", "newspaper", "daily", "outlet", "rights", "human", "humanitarian", "based", "spokesmen", "representative", "representatives", "members", "member", "envoy", "ambassador", "coordinators", "opposition-run", "pro-government", "state-run", "state-owned", "facebook", "twitter", "account", "watchdog", "militants", "militant", "fighters", "fighter", "people", "civil", "defence", "defense", "workers", "aid", "medics", "paramedics"]
+    [
+        "of",
+        "for",
+        "the",
+        "a",
+        "an",
+        "and",
+        "al",
+        "el",
+        "group",
+        "groups",
+        "monitoring",
+        "monitor",
+        "monitors",
+        "activist",
+        "activists",
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "opposition",
+        "rebel",
+        "rebels",
+        "military",
+        "army",
+        "ministry",
+        "government",
+        "police",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "medical",
+        "charity",
+        "statement",
+        "agency",
+        "network",
+        "reporter",
+        "reporters",
+        "page",
+        "media",
+        "state",
+        "news",
+        "security",
+        "local",
+        "senior",
+        "commander",
+        "commanders",
+        "forces",
+        "coalition",
+        "observatory",
+        "organization",
+        "organisation",
+        "committee",
+        "committees",
+        "council",
+        "office",
+        "doctors",
+        "doctor",
+        "hospital",
+        "team",
+        "correspondent",
+        "analysts",
+        "experts",
+        "diplomats",
+        "diplomat",
+        "journalists",
+        "foreign",
+        "minister",
+        "president",
+        "leader",
+        "head",
+        "chief",
+        "officer",
+        "officers",
+        "authorities",
+        "authority",
+        "website",
+        "channel",
+        "tv",
+        "television",
+        "newspaper",
+        "daily",
+        "outlet",
+        "rights",
+        "human",
+        "humanitarian",
+        "based",
+        "spokesmen",
+        "representative",
+        "representatives",
+        "members",
+        "member",
+        "envoy",
+        "ambassador",
+        "coordinators",
+        "opposition-run",
+        "pro-government",
+        "state-run",
+        "state-owned",
+        "facebook",
+        "twitter",
+        "account",
+        "watchdog",
+        "militants",
+        "militant",
+        "fighters",
+        "fighter",
+        "people",
+        "civil",
+        "defence",
+        "defense",
+        "workers",
+        "aid",
+        "medics",
+        "paramedics",
+    ]
 )
-_EN_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "another", "one"])
+_EN_PLACE_NOUNS = frozenset(
+    ["town", "city", "village", "area", "region", "province", "country", "capital", "camp", "neighborhood", "neighbourhood", "district", "countryside", "border", "ground", "field"]
+)
+_EN_MONTHS_DAYS = frozenset(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "published", "posted", "date"]
+)
+_EN_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "this", "another", "one"]
+)
 _EN_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 _EN_CONNECTIVES = frozenset(
-    ["but", "and", "meanwhile", "however", "moreover", "also", "in", "addition", "while", "where", "whereas", "as", "so", "yet", "although", "though", "when", "since", "because", "furthermore", "separately", "earlier", "later", "on", "the", "other", "hand"]
+    [
+        "but",
+        "and",
+        "meanwhile",
+        "however",
+        "moreover",
+        "also",
+        "in",
+        "addition",
+        "while",
+        "where",
+        "whereas",
+        "as",
+        "so",
+        "yet",
+        "although",
+        "though",
+        "when",
+        "since",
+        "because",
+        "furthermore",
+        "separately",
+        "earlier",
+        "later",
+        "on",
+        "the",
+        "other",
+        "hand",
+    ]
 )
-_EN_STOP_AFTER = frozenset(["on", "in", "at", "late", "early", "yesterday", "today", "earlier", "later", "last", "this"])
+_EN_STOP_AFTER = frozenset(
+    ["on", "in", "at", "late", "early", "yesterday", "today", "earlier", "later", "last", "this"]
+)
 _EN_GENERIC_HEADS = frozenset(
-    ["group", "organization", "organisation", "agency", "ministry", "network", "observatory", "monitor"]
+    [
+        "group",
+        "organization",
+        "organisation",
+        "agency",
+        "ministry",
+        "network",
+        "observatory",
+        "monitor",
+    ]
 )
 
 
@@ -119,6 +448,19 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
+def _opens_content(word: str) -> bool:
+    return word in _AR_COMPLEMENTIZERS or word == ":" or word[:1] in _OPEN_QUOTES
+
+
+def _cap(word: str) -> bool:
+    """Capitalised, also after a particle ("al-Jayrudi", "el-Sisi"), or a number."""
+    if not (word[0].isalnum()):
+        return False
+    return (
+        word[0].isupper() or word[0].isdigit() or any(p[:1].isupper() for p in word.split("-")[1:])
+    )
+
+
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum() or tok[0] == "_"
 
@@ -133,10 +475,11 @@ class Attributor:
     def __init__(self, text: str, language: str) -> None:
         self.text = text
         self.arabic = language == "ar"
-        self.quotes = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
+        self.quotes = quote_spans(text)
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self.last: list[tuple[int, int]] = []
+        self.limit = 0
 
     # ------------------------------------------------------------------ helpers
     def _in_quote(self, pos: int) -> tuple[int, int] | None:
@@ -215,7 +558,8 @@ class Attributor:
             cuts = good
         else:
             cuts = [
-                (m.start(), m.end()) for m in re.finditer(r"\s+and\s+(?=(?:the\s+|[A-Z]))", span)
+                (m.start(), m.end())
+                for m in re.finditer(r"\s+and\s+(?=(?:the\s+|an?\s+|[A-Z]))", span)
             ]
         pos = 0
         for cs, ce in [*cuts, (len(span), len(span))]:
@@ -254,20 +598,61 @@ class Attributor:
             end -= 1
         return start, end
 
-    def _ar_speaker_after(self, pos: int, limit: int) -> tuple[int, int, int, bool]:
-        """VSO: the speaker after an Arabic verb. Returns (start, end, content_start, retro)."""
+    def _ar_speaker_after(
+        self, pos: int, limit: int, mode: str
+    ) -> tuple[int, int, int, bool, bool]:
+        """VSO: the speaker after an Arabic verb.
+
+        Returns (start, end, content_start, retro, direct): an empty span with ``direct`` means a pronoun
+        subject ("وأضاف أن", "وأشار إلى أن"); an empty span without it means the verb reports nothing here
+        ("نشر على مواقع التواصل")."""
         toks = _tokens(self.text, pos, limit)
         retro = False
         i = 0
-        while i < len(toks) and (toks[i][2] in _AR_RESUMPTIVE or toks[i][2] in _AR_RETRO):
+        while i < len(toks) and (
+            toks[i][2] in _AR_RESUMPTIVE or toks[i][2] in _AR_RETRO or toks[i][2] in _AR_TIME
+        ):
             if toks[i][2] in _AR_RETRO:
                 retro = True
             i += 1
+        if i >= len(toks):
+            return pos, pos, pos, retro, False
+        first = toks[i][2]
+        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if first[:1] in _OPEN_QUOTES:
+            # A quoted name: وقالت "الجزيرة": إن …
+            for k in range(i + 1, min(len(toks), i + 6)):
+                if toks[k][2][:1] in _ANY_QUOTE + "'":
+                    after = toks[k + 1][2] if k + 1 < len(toks) else ""
+                    if k > i + 1 and (_opens_content(after) or after in _AR_LINK_PREPS):
+                        c = k + 1
+                        content = (
+                            toks[c][1]
+                            if toks[c][2] in _AR_COMPLEMENTIZERS or toks[c][2] == ":"
+                            else toks[c][0]
+                        )
+                        return toks[i + 1][0], toks[k - 1][1], content, retro, True
+                    break
+        if _opens_content(first) or (first in _AR_LINK_PREPS and _opens_content(nxt)):
+            k = i if _opens_content(first) else i + 1
+            content = (
+                toks[k][1] if toks[k][2] in _AR_COMPLEMENTIZERS or toks[k][2] == ":" else toks[k][0]
+            )
+            return pos, pos, content, retro, True
+        if mode in _WEAK_MODES:
+            return pos, pos, toks[i][0], retro, True
+        if (
+            first in _AR_PREPS
+            or first in _AR_NOT_SPEAKER
+            or first.startswith("ب")
+            and len(first) <= 3
+        ):
+            return pos, pos, pos, retro, False
         start_i = i
         comp = None
         for k in range(i, min(len(toks), i + 24)):
             w = toks[k][2]
-            if w in _AR_COMPLEMENTIZERS or w == ":" or w[0] in _OPEN_QUOTES + "”»":
+            if _opens_content(w):
                 comp = k
                 break
             if w in ".؟!":
@@ -284,16 +669,17 @@ class Attributor:
                         w in {"في", "خلال", "عبر", "علي", "ضمن"}
                         and (nxt in _AR_MEDIUM or nxt in _AR_TIME)
                     )
-                    or (w in {"في", "خلال"} and nxt.startswith(("ال",)) and nxt[2:] in _AR_TIME)
-                    or w in {"عبر", "خلال"}
+                    or (w in {"في", "خلال"} and nxt.startswith("ال") and nxt[2:] in _AR_TIME)
+                    or (w in _AR_CUT_WORDS and k > start_i)
                 ):
                     end_i = k
                     break
-            content = (
-                toks[comp][1]
-                if toks[comp][2] in _AR_COMPLEMENTIZERS or toks[comp][2] == ":"
-                else toks[comp][0]
-            )
+            while end_i > start_i and (
+                toks[end_i - 1][2] in _AR_LINK_PREPS or not _is_word(toks[end_i - 1][2])
+            ):
+                end_i -= 1
+            w = toks[comp][2]
+            content = toks[comp][1] if w in _AR_COMPLEMENTIZERS or w == ":" else toks[comp][0]
         else:
             end_i = start_i
             for k in range(start_i, min(len(toks), start_i + 7)):
@@ -310,8 +696,8 @@ class Attributor:
                 end_i = k + 1
             content = toks[end_i - 1][1] if end_i > start_i else pos
         if end_i <= start_i:
-            return pos, pos, content, retro
-        return toks[start_i][0], toks[end_i - 1][1], content, retro
+            return pos, pos, content, retro, False
+        return toks[start_i][0], toks[end_i - 1][1], content, retro, True
 
     def _ar_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         """SVO: the noun phrase between the clause start and the verb, if it looks like one."""
@@ -322,47 +708,89 @@ class Attributor:
         while toks and (toks[0][2] in _AR_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
         words = [t for t in toks if _is_word(t[2])]
-        if not words or len(words) > 9:
+        if not words or len(words) > 12:
             return None
         first = toks[0][2]
+        if first[:1] in "وف" and first[1:] in _AR_PREPS | _AR_TIME | _AR_LINK_PREPS:
+            return None
+        if words[-1][2] in _AR_RELATIVE or words[-1][2] in _AR_COMPLEMENTIZERS:
+            return None
         if first in _AR_PREPS or first in _AR_TIME or first in _AR_COMPLEMENTIZERS:
             return None
         return toks[0][0], toks[-1][1]
 
     def _en_speaker_before(self, lo: int, cue_start: int) -> tuple[int, int] | None:
-        """The English noun phrase that ends right before the verb."""
+        """The English noun phrase that ends right before the verb ("a source at Aleppo Police Command")."""
         toks = _tokens(self.text, lo, cue_start)
         j = len(toks) - 1
         while j >= 0 and toks[j][2].lower() in _EN_AUX:
             j -= 1
         end_j = j
         start_j = None
+        if j >= 0 and toks[j][2].lower() in _EN_PRONOUNS:
+            return toks[j][0], toks[j][1]
         while j >= 0:
             w = toks[j][2]
             lw = w.lower()
             if lw in _EN_DETERMINERS:
                 start_j = j
+                # "a Britain-based monitor and a medical source": go on through the coordination.
+                if (
+                    j >= 2
+                    and toks[j - 1][2].lower() == "and"
+                    and (toks[j - 2][2].lower() in _EN_NP_WORDS or toks[j - 2][2][:1].isupper())
+                ):
+                    j -= 2
+                    continue
                 break
+            nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
             if (
-                (w[0].isupper() or w[0].isdigit())
-                and _is_word(w)
+                _cap(w)
                 or lw in _EN_NP_WORDS
+                or lw in _EN_PLACE_NOUNS
                 or w in "()"
+                or (
+                    lw in {"at", "in", "from", "on"}
+                    and start_j is not None
+                    and (nxt[:1].isupper() or nxt.lower() in _EN_DETERMINERS)
+                )
             ):
                 start_j = j
                 j -= 1
                 continue
-            if w in '"“”':
+            if w in '"“”' and start_j is None:
                 j -= 1
                 continue
             break
         if start_j is None or end_j < 0:
             return None
-        while start_j <= end_j and toks[start_j][2].lower() in {"of", "for", "and", "in", "(", ")"}:
+        while start_j <= end_j and toks[start_j][2].lower() in {
+            "of",
+            "for",
+            "and",
+            "in",
+            "at",
+            "from",
+            "on",
+            "(",
+            ")",
+        }:
             start_j += 1
         if start_j > end_j:
             return None
         return toks[start_j][0], toks[end_j][1]
+
+    def _en_np_like(self, span: tuple[int, int]) -> bool:
+        """A clause-initial span that reads as a noun phrase, not "Speaking at dawn he" or a dateline."""
+        toks = _tokens(self.text, *span)
+        if not toks or len(toks) > 12:
+            return False
+        first = toks[0][2]
+        if first.lower().endswith("ing") or first[0].isdigit() or first.lower() in _EN_MONTHS_DAYS:
+            return False
+        if any(t[2].lower() in _EN_PRONOUNS for t in toks[1:]):
+            return False
+        return first.lower() in _EN_DETERMINERS or _cap(first) or first.lower() in _EN_NP_WORDS
 
     def _en_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         toks = _tokens(self.text, clause_start, cue_start)
@@ -475,7 +903,34 @@ class Attributor:
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
             self.props.extend(props)
             prev_sentence_props = props
+        self._fill_quotes()
         return self.props
+
+    def _fill_quotes(self) -> None:
+        """A quotation that runs over several sentences belongs, whole, to whoever it is attributed to."""
+        props = self.props
+        if not props:
+            return
+        starts = [p.start for p in props]
+        for qs, qe in self.quotes:
+            first = bisect_right(starts, qs) - 1
+            last = bisect_right(starts, qe - 1) - 1
+            if first == last or first < 0:
+                continue
+            owner = None
+            for k in (last, first):
+                if props[k].kind in {"quote", "reported"} and props[k].carried:
+                    owner = props[k]
+                    break
+            if owner is None:
+                continue
+            for k in range(first, last + 1):
+                p = props[k]
+                if p.kind == "outlet" and (p.start >= qs or k == first):
+                    p.kind = "quote"
+                    p.carried = list(owner.carried)
+                elif p.kind == "reported" and p.start > qs and p.carried == owner.carried:
+                    p.kind = "quote"
 
     def _finish(self, prop: Prop, end: int, props: list[Prop]) -> None:
         prop.end = end
@@ -488,18 +943,24 @@ class Attributor:
         props: list[Prop] = []
         cur = Prop(start=a)
         quote = self._in_quote(a + 1) if text[a] not in _OPEN_QUOTES else None
-        if quote is not None and previous and previous[-1].kind in {"quote", "reported"} or (
-            not cues
+        if (
+            quote is not None
             and previous
-            and previous[-1].kind == "quote"
-            and any(c in text[a:b] for c in _ANY_QUOTE)
+            and previous[-1].kind in {"quote", "reported"}
+            or (
+                not cues
+                and previous
+                and previous[-1].kind == "quote"
+                and any(c in text[a:b] for c in _ANY_QUOTE)
+            )
         ):
             cur.kind = "quote"
             cur.carried = list(self.last)
         floor = a
-        for cs, ce, cue, written in cues:
+        for n, (cs, ce, cue, written) in enumerate(cues):
             if cs < floor:
                 continue
+            self.limit = cues[n + 1][0] if n + 1 < len(cues) else b
             if cue.kind == VERB:
                 floor = self._verb(cs, ce, cue, written, a, b, floor, props, cur, previous)
             elif cue.kind == ACCORDING:
@@ -586,36 +1047,52 @@ class Attributor:
         text = self.text
         clause = self._clause_start(a, cs, floor)
         if self.arabic:
-            prefix = self._ar_prefix_speaker(clause, cs)
-            after_toks = _tokens(text, ce, min(b, ce + 12))
-            nxt = after_toks[0][2] if after_toks else ""
-            if prefix is not None and (
-                nxt in _AR_COMPLEMENTIZERS
-                or nxt in {":", "الي", "علي", "عن"}
-                or nxt[:1] in _OPEN_QUOTES
-                or not nxt
-                or nxt in _AR_TIME
-                or nxt in {"في", "من"}
+            before = [t[2] for t in _tokens(text, max(clause, cs - 30), cs)][-2:]
+            embedded = any(w in _AR_RELATIVE for w in before)
+            prefix = None if embedded else self._ar_prefix_speaker(clause, cs)
+            after_toks = _tokens(text, ce, min(b, ce + 60))
+            k = 0
+            while k < len(after_toks) and (
+                after_toks[k][2] in _AR_LINK_PREPS
+                or after_toks[k][2] in _AR_TIME
+                or after_toks[k][2] in _AR_RESUMPTIVE
             ):
+                k += 1
+            opens = not after_toks or (
+                k < len(after_toks) and k <= 3 and _opens_content(after_toks[k][2])
+            )
+            short_np = False
+            if prefix is not None:
+                pw = [t[2] for t in _tokens(text, *prefix) if _is_word(t[2])]
+                short_np = 0 < len(pw) <= 4 and _definite(pw[0])
+            if prefix is not None and (opens or short_np):
                 new = self._open(clause, props, cur)
                 self._set_speakers(new, self._split_speakers(*prefix))
                 new.content_start = self._skip_complementizer(ce, b)
             else:
+                s, e, content, retro, direct = self._ar_speaker_after(
+                    ce, max(self.limit, ce), cue.mode
+                )
+                if e <= s and not direct and not self._is_bare_passive(written):
+                    return floor  # not reporting here ("نشر على مواقع التواصل")
                 head = self._clause_head(clause, cs)
                 new = self._open(head, props, cur)
-                s, e, content, retro = self._ar_speaker_after(ce, b)
-                nested: list[tuple[int, int]] = []
                 if e > s:
                     spans = self._split_speakers(s, e)
                     if cue.mode == "reported" and " عن " in text[s:e]:
                         k = text.index(" عن ", s, e)
                         spans = self._split_speakers(s, k) + self._split_speakers(k + 4, e)
-                    nested = spans
-                    self._set_speakers(new, nested)
-                elif self._is_bare_passive(written, ce, b):
+                    if embedded:
+                        new.carried = self._speaker_strings(spans)
+                        self.history.extend(new.carried)
+                    else:
+                        self._set_speakers(new, spans)
+                elif self._is_bare_passive(written) or (not self.last and not direct):
                     new.kind = PASSIVE
+                    new.carried = []
                     new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
                     new.content_start = content
+                    self._replace_current(props, cur, new)
                     return ce
                 else:
                     new.carried = list(self.last)
@@ -624,11 +1101,7 @@ class Attributor:
                         if p.kind == "outlet":
                             p.kind = "reported"
                             p.carried = list(new.carried)
-                new.content_start = (
-                    self._skip_complementizer(content, b)
-                    if content > ce
-                    else self._skip_complementizer(ce, b)
-                )
+                new.content_start = self._skip_complementizer(max(content, ce), b)
         else:
             new = self._en_verb(cs, ce, cue, written, a, b, clause, props, cur)
             if new is None:
@@ -663,7 +1136,7 @@ class Attributor:
             return toks[-2][0]
         return cs
 
-    def _is_bare_passive(self, written: str, ce: int, b: int) -> bool:
+    def _is_bare_passive(self, written: str) -> bool:
         """ "ذكر أن" with nobody named and nobody to carry over reads as the passive ذُكر."""
         bare = written.lstrip("وف")
         return bare == "ذكر" and not self.last
@@ -684,28 +1157,79 @@ class Attributor:
         after = _tokens(text, ce, b)
         nxt = after[0][2] if after else ""
         tail_words = [t for t in after[:8] if _is_word(t[2])]
+        before = _tokens(text, max(a, cs - 40), cs)
+        prev = before[-1][2] if before else ""
+        if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"}:
+            return None  # passive voice: "he was told by …"
+        if (
+            not before
+            or prev in ",\"”“'’"
+            or prev.lower() in {"also", "later"}
+            and len(before) >= 2
+            and before[-2][2] in ',"”'
+        ):
+            s, e, end = self._en_speaker_after(ce, b)
+            if e > s and (after[0][2].lower() in _EN_DETERMINERS or _cap(after[0][2])):
+                # '"…," said Rami Abdel Rahman, head of …' / '"…," the group said': inverted, closes the quote.
+                self._attach(cur, self._split_speakers(s, e))
+                if cur.kind == "outlet":
+                    cur.kind = "reported"
+                cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                self._quote_kind(cur, cur.start)
+                return None
+        if prev.lower() in {"and", "but"}:
+            # "… gave no details, but said …": the subject of the sentence goes on.
+            speakers = list(cur.carried)
+            if not speakers:
+                subj = self._en_prefix_speaker(a, min(b, a + 60))
+                subject = self._en_speaker_before(a, before[-1][0])
+                head = _tokens(text, a, min(b, a + 80))
+                if head and (head[0][2].lower() in _EN_DETERMINERS or _cap(head[0][2])):
+                    k = 0
+                    while k + 1 < len(head) and (
+                        _cap(head[k + 1][2]) or head[k + 1][2].lower() in _EN_NP_WORDS
+                    ):
+                        k += 1
+                    speakers = self._speaker_strings([(head[0][0], head[k][1])])
+                del subj, subject
+            new = self._open(before[-1][0], props, cur)
+            new.carried = speakers or list(self.last)
+            if new.carried:
+                self._remember(new.carried)
+            new.content_start = self._skip_complementizer(ce, b)
+            return new
         prefix = self._en_prefix_speaker(clause, cs)
         np = self._en_speaker_before(clause, cs)
-        if np is None and prefix is None:
-            # "said X" (inverted: "…," said the spokesman) or a pronoun-less continuation.
-            s, e, _ = self._en_speaker_after(ce, b)
-            if e > s and text[s:e].split()[0].lower() in _EN_DETERMINERS | {"the"}:
+        if np is None and (prefix is None or not self._en_np_like(prefix)):
+            # "… said Furati." / "… said a monitoring group.": inverted, the speaker closes the sentence.
+            s, e, end = self._en_speaker_after(ce, b)
+            tail = [t for t in _tokens(text, end, b) if _is_word(t[2])]
+            if e > s and (text[s:e].split()[0].lower() in _EN_DETERMINERS or len(tail) <= 3):
                 self._attach(cur, self._split_speakers(s, e))
-                return None
+                if cur.kind == "outlet":
+                    cur.kind = "reported"
+                cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                self._quote_kind(cur, cur.start)
             return None
-        content_before = (
-            np is not None and np[0] > clause and len(_tokens(text, clause, np[0])) >= 3
+        before_np = _tokens(text, max(cur.start, a), np[0]) if np is not None else []
+        quoted_before = any(t[2] in _ANY_QUOTE for t in before_np)
+        content_before = np is not None and (
+            len([t for t in before_np if _is_word(t[2])]) >= 5
+            or (quoted_before and len(before_np) >= 2)
         )
+        prev_word = before_np[-1][2].lower() if before_np else ""
+        if np is not None and prev_word in {"and", "but"} and (cur.carried or cur.kind != "outlet"):
+            # "… confirmed the death toll and said …": the same subject goes on.
+            new = self._open(before_np[-1][0], props, cur)
+            new.carried = list(cur.carried or self.last)
+            new.content_start = self._skip_complementizer(ce, b)
+            return new
         posted = content_before and (
             not after
             or nxt in ".,;:!?"
-            or (
-                nxt[:1].isupper()
-                and nxt.lower() not in {"that"}
-                and _is_word(nxt)
-                and nxt.lower() not in _EN_PRONOUNS
-            )
-            or (nxt.lower() in _EN_STOP_AFTER and len(tail_words) <= 4)
+            or (nxt[:1].isupper() and _is_word(nxt) and nxt.lower() not in _EN_PRONOUNS)
+            or len(tail_words) <= 7
+            or nxt.lower() in _EN_STOP_AFTER
         )
         if posted and np is not None:
             # "…, the Observatory said." closes the proposition before it.
@@ -714,8 +1238,18 @@ class Attributor:
                 cur.kind = "reported"
             cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
             self._quote_kind(cur, cur.start)
+            rest = [t for t in after if _is_word(t[2])]
+            if len(rest) <= 7:
+                return None
             tail_end = ce
-            for t in after:
+            i = 0
+            if cue.mode == "told":
+                while i < len(after) and (
+                    after[i][2][:1].isupper() or after[i][2].lower() in _EN_NP_WORDS
+                ):
+                    tail_end = after[i][1]
+                    i += 1
+            for t in after[i:]:
                 if t[2] in ".;" or (t[2][:1].isupper() and _is_word(t[2])):
                     break
                 if t[2].lower() in _EN_STOP_AFTER or (t[2][:1].isdigit()):
@@ -729,7 +1263,7 @@ class Attributor:
                 self._replace_current(props, cur, new)
                 new.end = -2
             return None
-        if prefix is not None and (np is None or np[0] <= prefix[0] + 40):
+        if prefix is not None and (np is None or (self._en_np_like(prefix) and prefix[0] < np[0])):
             spk = prefix
             start = clause
         else:
@@ -796,7 +1330,17 @@ class Attributor:
             or speaker_text.lower() in _EN_PRONOUNS
         )
         spans = [] if pronoun else self._split_speakers(s, e)
-        if not before:
+        at_start = not [
+            t
+            for t in _tokens(text, a, cs)
+            if _is_word(t[2])
+            and t[2] not in _AR_CONNECTIVES
+            and t[2].lower() not in _EN_CONNECTIVES
+        ]
+        follow = _tokens(text, end, min(b, end + 200))
+        follow_words = [t for t in follow if _is_word(t[2])]
+        opens = any(t[2] in {"فان", "فانه", "فانها", "ان"} for t in follow[:2])
+        if not before and (at_start or opens) and len(follow_words) >= 3:
             # "وحسب مصادر سياسية في تل أبيب، … فإن …": the speaker comes first, the content after.
             new = self._open(clause, props, cur)
             new.kind = "reported"

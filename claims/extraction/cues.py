@@ -102,6 +102,7 @@ _AR_ACCORDING = {
         r"كما\s+(?:افاد|افادت|ذكر|ذكرت|قال|قالت)",
     ],
 }
+_AR_VERB_PHRASES = {"published": [r"جاء\s+في\s+(?:بيان|تقرير|رساله|تصريح|نص)\w*"]}
 _AR_PASSIVE = {
     "reported": [r"افيد", r"ذكر\s+ان", r"يقال", r"كشف\s+النقاب", r"ترددت?\s+(?:انباء\s+)?(?:عن|ان)"]
 }
@@ -125,7 +126,7 @@ _EN_VERBS: dict[str, list[str]] = {
     "reported": _forms("reported mentioned listed quoted"),
     "claimed": _forms("claimed alleged"),
     "denied": _forms("denied denies rejected"),
-    "added": _forms("added adds"),
+    "added": _forms("added adds continued"),
     "warned": _forms("warned warns"),
     "accused": _forms("accused accuses blamed blames"),
     "confirmed": _forms("confirmed confirms affirmed stressed insisted asserted"),
@@ -215,14 +216,12 @@ AR_CUES, AR_CUE_INFO = _build(
         (OUTLET, True, _AR_OUTLET, Cue(OUTLET, "")),
         (PASSIVE, True, _AR_PASSIVE, Cue(PASSIVE, "reported")),
         (ACCORDING, True, _AR_ACCORDING, Cue(ACCORDING, "according_to")),
+        (VERB, True, _AR_VERB_PHRASES, None),
         (PARTICIPLE, False, _AR_PARTICIPLES, None),
         (VERB, False, _AR_VERBS, None),
     ],
     arabic=True,
 )
-# Participles and verbs keep their kind: patch the kinds the generic builder could not know.
-for _name, _cue in list(AR_CUE_INFO.items()):
-    pass
 
 EN_CUES, EN_CUE_INFO = _build(
     [

@@ -7,13 +7,70 @@ import re
 # A terminal mark (with closing quotes/brackets after it), or a line break.
 _BOUNDARY = re.compile(r"[.!?؟؛]+[\"”»’')\]]*(?=\s|$)|\.(?=[\u0621-\u064a])|\n")
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "prof", "sen", "rep", "gov", "no", "vs", "etc", "inc", "co", "ltd", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "est", "approx", "fig", "al", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "u.s.a"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sr",
+        "jr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "maj",
+        "brig",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "ltd",
+        "corp",
+        "dept",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "est",
+        "approx",
+        "fig",
+        "al",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "u.s.a",
+    ]
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WEB_SUFFIX = re.compile(r"\s?(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _ONLY_PUNCT = re.compile(r"[\s\W_]*")
+_NON_FINAL = frozenset(
+    ["told", "said", "the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by", "from", "that", "says", "tells"]
+)
 _CONTINUES = "،,:-–—"
-QUOTES = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"|„[^“”\n]*[“”]")
+_QUOTE_MARK = re.compile(r"[«»“”„\"]")
+_PAIRS = {"«": "»", "“": "”", "„": "“”"}
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -35,6 +92,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             nxt = text.find("\n", end)
             next_line = text[end : nxt if nxt >= 0 else n]
             if next_line.strip() and _ONLY_PUNCT.fullmatch(next_line):
+                continue
+            # A line broken inside an English sentence: "… told\nSANA reporter that …".
+            head = next_line.lstrip()[:1]
+            last = before.rsplit(None, 1)[-1].lower() if before else ""
+            if head.islower() and head.isascii() or last in _NON_FINAL:
                 continue
         elif mark.startswith("."):
             word = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
@@ -60,5 +122,38 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quotations in “ ” « » „ “ and straight double quotes (within one line)."""
-    return [(m.start(), m.end()) for m in QUOTES.finditer(text)]
+    """Spans of quotations in “ ” « » „ “ and straight double quotes, in order, not nested.
+
+    A straight quote opens after a space or a bracket and closes after a letter or a mark, so one stray
+    mark does not flip every later quotation inside out; a quotation never runs over a paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    closer = ""
+    n = len(text)
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if open_at >= 0 and "\n" in text[open_at:i]:
+            open_at = -1
+        if ch == '"':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            opens = (before.isspace() or before in "([:،,-—") and not after.isspace()
+            if (
+                open_at >= 0
+                and closer == '"'
+                and not (opens and after.isalpha() and not before.isspace())
+            ):
+                if not before.isspace() or after.isspace() or after in ".,;:!?؟،":
+                    spans.append((open_at, i + 1))
+                    open_at = -1
+                    continue
+            if opens or open_at < 0:
+                open_at, closer = i, '"'
+            continue
+        if ch in _PAIRS and (open_at < 0 or closer == '"' or ch != "“"):
+            open_at, closer = i, _PAIRS[ch]
+        elif open_at >= 0 and ch in closer:
+            spans.append((open_at, i + 1))
+            open_at = -1
+    return spans
