@@ -17,6 +17,7 @@ class NumberMention:
     approx: bool = False
     start: int = -1
     end: int = -1
+    unit: str = ""  # the counted noun, canonical: "killed", "fighters", "civilians", "%", ...
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -25,6 +26,7 @@ class NumberMention:
             "low": self.low,
             "high": self.high,
             "approx": self.approx,
+            "unit": self.unit,
         }
 
 
@@ -38,9 +40,16 @@ class PlaceMention:
     country: str = ""
     start: int = -1
     end: int = -1
+    governorate: str = ""  # Syrian (or Iraqi) governorate, canonical English name
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "name": self.name, "kind": self.kind, "country": self.country}
+        return {
+            "text": self.text,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "governorate": self.governorate,
+        }
 
 
 @dataclass(frozen=True, slots=True)

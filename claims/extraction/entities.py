@@ -1,0 +1,1284 @@
+"""Numbers, places and dates in Arabic and English news text.
+
+Pure Python and deterministic. The text is split into tokens once; every distinct token is analysed
+once (folded with ``normalize``, its attached prefixes و ف ب ل ك peeled off, its roles looked up)
+and cached, so the scan itself is a walk over tokens with dictionary look-ups. The gazetteer
+(``data/gazetteer.tsv``) is loaded once, at import.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from claims.extraction.normalize import normalize
+from claims.extraction.types import DateMention, Entities, NumberMention, PlaceMention
+
+__all__ = ["find_dates", "find_entities", "find_numbers", "find_places"]
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    rf"|[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"
+    rf"|(?:[^\W\d_]|[{_MARKS}])+(?:['’ʼ‘`](?:[^\W\d_]|[{_MARKS}])+)*"
+    r"|[%\u066a$]"
+)
+_MARK_CHARS = re.compile(f"[{_MARKS}]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_DIGIT_MAP = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DIGIT_CHARS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
+_APOSTROPHES = re.compile(r"['’ʼ‘`]")
+# Separators allowed inside a multi-word name or phrase; anything else (a full stop, a
+# comma, a line break) ends it.
+_SPACE_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]{1,3}|[ \t]?-[ \t]?")
+# Conjunctions and prepositions that attach to the next Arabic word, longest first; "لل" is
+# ل + ال with the alef dropped (للرقة = ل + الرقة).
+_PREFIXES = ("ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+
+
+# --------------------------------------------------------------------------- token analysis
+
+
+class _Info:
+    """What one distinct token is: its fold, its prefix-peeled stems and its lexical roles."""
+
+    __slots__ = ("cands", "cap", "is_digit", "latin", "norm", "places", "roles", "upper", "value")
+
+    def __init__(self, surface: str) -> None:
+        self.is_digit = surface[0] in _DIGIT_CHARS
+        self.value: float | int | None = _parse_digits(surface) if self.is_digit else None
+        self.latin = bool(_LATIN.match(surface))
+        self.cap = surface[:1].isupper()
+        self.upper = surface.isupper() and len(surface) > 1
+        # (lead, trail, stem): surface characters before and after the stem, the stem folded.
+        cands: list[tuple[int, int, str]] = []
+        if self.is_digit:
+            self.norm = surface.translate(_DIGIT_MAP)
+        elif surface in "%\u066a$":
+            self.norm = "$" if surface == "$" else "%"
+        elif self.latin:
+            trail = 0
+            base = surface
+            if len(base) > 2 and base[-2] in "'’ʼ" and base[-1] in "sS":
+                base, trail = base[:-2], 2
+            self.norm = normalize(_APOSTROPHES.sub("", base.replace(".", "")))
+            cands.append((0, trail, self.norm))
+        else:
+            self.norm = normalize(surface)
+            if self.norm:
+                cands.append((0, 0, self.norm))
+                for prefix in _PREFIXES:
+                    if self.norm.startswith(prefix) and len(self.norm) - len(prefix) >= 2:
+                        stem = self.norm[len(prefix) :]
+                        if prefix.endswith("لل"):
+                            stem, prefix = "ال" + stem, prefix[:-1]
+                        cands.append((_lead(surface, len(prefix)), 0, stem))
+        self.cands = tuple(cands)
+        self.roles: dict[str, tuple[int, int, object]] | None = None
+        roles: dict[str, tuple[int, int, object]] = {}
+        for lead, trail, stem in cands:
+            for role, table in _ROLE_TABLES:
+                if role not in roles and stem in table and (lead == 0 or role in _PREFIXABLE):
+                    roles[role] = (lead, trail, table[stem])
+        if roles:
+            self.roles = roles
+        places = [
+            (lead, trail, _PLACE_INDEX[stem]) for lead, trail, stem in cands if stem in _PLACE_INDEX
+        ]
+        self.places = places or None
+
+
+def _lead(surface: str, letters: int) -> int:
+    """Index in ``surface`` after ``letters`` letters (diacritics and tatweel do not count)."""
+    seen = 0
+    for i, ch in enumerate(surface):
+        if seen == letters:
+            return i
+        if not _MARK_CHARS.match(ch):
+            seen += 1
+    return len(surface)
+
+
+def _parse_digits(surface: str) -> float | int | None:
+    s = surface.translate(_DIGIT_MAP)
+    if s.isdigit():
+        return int(s)
+    if "\u066b" in s:  # Arabic decimal separator
+        s = s.replace("\u066c", "").replace(",", "").replace("\u066b", ".")
+    elif "\u066c" in s or "," in s:
+        parts = re.split("[,\u066c]", s)
+        if "." in parts[-1]:
+            parts[-1], _, frac = parts[-1].partition(".")
+        else:
+            frac = ""
+        if not (1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])) or "." in frac:
+            return None
+        s = "".join(parts) + ("." + frac if frac else "")
+    elif s.count(".") > 1:  # 1.250.000: dots as thousands separators
+        parts = s.split(".")
+        if not (1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])):
+            return None
+        s = "".join(parts)
+    try:
+        value = float(s)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() and "." not in s else value
+
+
+_CACHE: dict[str, _Info] = {}
+
+
+def _info(surface: str) -> _Info:
+    info = _CACHE.get(surface)
+    if info is None:
+        if len(_CACHE) > 200_000:  # bound memory on endless streams of distinct tokens
+            _CACHE.clear()
+        info = _CACHE[surface] = _Info(surface)
+    return info
+
+
+class _Tokens:
+    """The text's tokens as parallel lists, with the gaps between them."""
+
+    __slots__ = ("ends", "infos", "n", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.infos: list[_Info] = []
+        for m in _TOKEN.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.infos.append(_info(m.group()))
+        self.n = len(self.starts)
+
+    def joined(self, i: int) -> bool:
+        """Token i follows token i-1 within one phrase (only a space or a hyphen between)."""
+        if i <= 0 or i >= self.n:
+            return False
+        a, b = self.ends[i - 1], self.starts[i]
+        return a == b or _SPACE_GAP.fullmatch(self.text, a, b) is not None
+
+    def gap(self, i: int) -> str:
+        return self.text[self.ends[i - 1] : self.starts[i]] if 0 < i < self.n else ""
+
+    def stem(self, i: int) -> str:
+        return self.infos[i].norm if 0 <= i < self.n else ""
+
+    def stems(self, i: int) -> tuple[str, ...]:
+        if not 0 <= i < self.n:
+            return ()
+        return tuple(c[2] for c in self.infos[i].cands) or (self.infos[i].norm,)
+
+    def role(self, i: int, role: str) -> tuple[int, int, object] | None:
+        if not 0 <= i < self.n:
+            return None
+        roles = self.infos[i].roles
+        return roles.get(role) if roles else None
+
+
+def _phrase_before(
+    toks: _Tokens, i: int, phrases: dict[tuple[str, ...], object]
+) -> tuple[int, object] | None:
+    """The longest phrase ending just before token i (its first word may carry a prefix)."""
+    for length in range(_MAX_PHRASE, 0, -1):
+        j = i - length
+        if j < 0:
+            continue
+        if not all(toks.joined(k) for k in range(j + 1, i + 1)):
+            continue
+        rest = tuple(toks.stem(k) for k in range(j + 1, i))
+        for lead, _trail, stem in toks.infos[j].cands or ((0, 0, toks.stem(j)),):
+            found = phrases.get((stem, *rest))
+            if found is not None:
+                return toks.starts[j] + lead, found
+    return None
+
+
+def _phrase_at(
+    toks: _Tokens, i: int, phrases: dict[tuple[str, ...], object]
+) -> tuple[int, object] | None:
+    """The longest phrase starting at token i (no prefix); returns (end token index, value)."""
+    for length in range(_MAX_PHRASE, 0, -1):
+        if i + length > toks.n:
+            continue
+        if not all(toks.joined(k) for k in range(i + 1, i + length)):
+            continue
+        key = tuple(toks.stem(k) for k in range(i, i + length))
+        found = phrases.get(key)
+        if found is not None:
+            return i + length - 1, found
+    return None
+
+
+def _phrases(entries: Iterable[tuple[str, object]]) -> dict[tuple[str, ...], object]:
+    return {tuple(normalize(p).split()): v for p, v in entries}
+
+
+# --------------------------------------------------------------------------- lexicons
+
+_AR_UNITS = {
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "إثنين": 2,
+    "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
+    "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
+    "عشر": 10, "عشرة": 10, "أحد": 1, "إحدى": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+}  # fmt: skip
+_AR_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}  # fmt: skip
+_AR_HUNDREDS = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+for _n, _w in (
+    (3, "ثلاث"),
+    (4, "أربع"),
+    (5, "خمس"),
+    (6, "ست"),
+    (7, "سبع"),
+    (8, "ثمان"),
+    (9, "تسع"),
+):
+    _AR_HUNDREDS[_w + "مئة"] = _AR_HUNDREDS[_w + "مائة"] = _n * 100
+_AR_SCALES = {
+    "ألف": 1000, "ألفا": 1000, "ألفان": 2000, "ألفين": 2000, "آلاف": 1000,
+    "مليون": 10**6, "مليونا": 10**6, "مليونان": 2 * 10**6, "مليونين": 2 * 10**6, "ملايين": 10**6,
+    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "بليون": 10**9,
+}  # fmt: skip
+_EN_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+# Vague quantities as ranges (low, high).
+_VAGUE = {
+    "عشرات": (20, 99), "العشرات": (20, 99), "مئات": (200, 999), "المئات": (200, 999),
+    "مئآت": (200, 999), "آلاف": (2000, 9999), "الآلاف": (2000, 9999),
+    "ملايين": (2 * 10**6, 9_999_999), "الملايين": (2 * 10**6, 9_999_999),
+    "بضعة": (3, 9), "بضع": (3, 9), "عدة": (3, 9),
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+    "millions": (2 * 10**6, 9_999_999), "several": (3, 9),
+}  # fmt: skip
+# "tens of thousands", "عشرات الآلاف": the vague word times a plural scale.
+_VAGUE_SCALE = {"الاف": 1000, "الالاف": 1000, "thousands": 1000, "ملايين": 10**6, "millions": 10**6}
+
+# Approximation phrases before a number: how they bound it.
+_APPROX_BEFORE = _phrases(
+    [(p, "about") for p in (
+        "حوالي", "حوالى", "نحو", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يقرب من", "يقرب من",
+        "تقريبا", "قرابه", "around", "about", "approximately", "roughly", "some", "an estimated",
+        "estimated", "circa", "around some",
+    )]
+    + [(p, "nearly") for p in ("nearly", "almost", "close to", "just under", "قرابة ال")]
+    + [(p, "atleast") for p in (
+        "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما لا تقل عن", "على الأقل", "at least",
+        "no fewer than", "no less than", "a minimum of",
+    )]
+    + [(p, "more") for p in (
+        "أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "أزيد من", "ما يربو على",
+        "يربو على", "ما يفوق", "يفوق", "ما ينوف عن", "ما ينيف على", "more than", "over", "upwards of",
+        "in excess of", "greater than",
+    )]
+    + [(p, "less") for p in ("أقل من", "ما دون", "less than", "fewer than", "under", "below")]
+    + [(p, "upto") for p in ("ما يصل إلى", "يصل إلى", "تصل إلى", "up to", "as many as", "as much as")]
+)  # fmt: skip
+_APPROX_AFTER = _phrases(
+    [(p, "about") for p in ("تقريبا", "أو نحو ذلك", "or so", "approximately", "roughly")]
+    + [(p, "atleast") for p in ("على الأقل", "at least", "or more", "أو أكثر")]
+)
+_PERCENT_AFTER = _phrases(
+    [
+        (p, "%")
+        for p in ("في المئة", "في المائة", "بالمئة", "بالمائة", "percent", "per cent", "%", "٪")
+    ]
+)
+_MAX_PHRASE = 4
+
+# Counted nouns -> a canonical unit, so "250 مقاتلاً" and "250 fighters" compare.
+_UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": ("قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلى", "killed", "dead", "deaths", "fatalities"),
+    "martyrs": ("شهيد", "شهيدا", "شهداء", "martyrs"),
+    "fighters": ("مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلي", "fighters", "combatants"),
+    "militants": ("مسلح", "مسلحا", "مسلحين", "مسلحون", "militants", "gunmen", "jihadists", "rebels"),
+    "civilians": ("مدني", "مدنيا", "مدنيين", "مدنيون", "civilians"),
+    "injured": ("جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون", "إصابة", "إصابات",
+                "injured", "wounded", "injuries"),
+    "people": ("شخص", "شخصا", "أشخاص", "شخصين", "نسمة", "مواطن", "مواطنا", "مواطنين", "people",
+               "persons", "residents", "citizens"),
+    "children": ("طفل", "طفلا", "أطفال", "children", "kids"),
+    "women": ("امرأة", "نساء", "سيدة", "سيدات", "women"),
+    "soldiers": ("جندي", "جنديا", "جنود", "soldiers", "troops", "servicemen"),
+    "members": ("عنصر", "عنصرا", "عناصر", "أفراد", "فرد", "فردا", "members", "personnel"),
+    "refugees": ("لاجئ", "لاجئا", "لاجئين", "لاجئون", "refugees"),
+    "displaced": ("نازح", "نازحا", "نازحين", "نازحون", "مهجر", "مهجرين", "displaced"),
+    "detainees": ("معتقل", "معتقلا", "معتقلين", "معتقلون", "أسير", "أسرى", "سجين", "سجناء",
+                  "detainees", "prisoners", "hostages"),
+    "victims": ("ضحية", "ضحايا", "victims", "casualties"),
+    "families": ("عائلة", "عائلات", "أسرة", "أسر", "families"),
+    "airstrikes": ("غارة", "غارات", "ضربة", "ضربات", "airstrikes", "strikes", "raids"),
+    "rockets": ("صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "rockets", "missiles", "shells"),
+    "barrel bombs": ("برميل", "براميل", "برميلا"),
+    "houses": ("منزل", "منزلا", "منازل", "بيت", "بيوت", "houses", "homes"),
+    "villages": ("قرية", "قرى", "بلدة", "بلدات", "villages", "towns"),
+    "days": ("يوم", "يوما", "أيام", "days"),
+    "hours": ("ساعة", "ساعات", "hours"),
+    "weeks": ("أسبوع", "أسبوعا", "أسابيع", "weeks"),
+    "months": ("شهر", "شهرا", "أشهر", "شهور", "months"),
+    "years": ("عام", "عاما", "أعوام", "سنة", "سنوات", "سنين", "years"),
+    "km": ("كيلومتر", "كيلومترا", "كيلومترات", "كم", "km", "kilometres", "kilometers"),
+    "metres": ("متر", "مترا", "أمتار", "metres", "meters"),
+    "USD": ("دولار", "دولارا", "دولارات", "dollars"),
+    "SYP": ("ليرة", "ليرات",),
+    "SAR": ("ريال", "ريالا", "ريالات", "riyals"),
+    "EGP": ("جنيه", "جنيها", "جنيهات", "pounds"),
+    "tonnes": ("طن", "طنا", "أطنان", "tonnes", "tons"),
+    "vehicles": ("آلية", "آليات", "سيارة", "سيارات", "مركبة", "مركبات", "vehicles"),
+}  # fmt: skip
+
+
+def _fold_table(words: dict[str, object], *, with_al: bool = False) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for word, value in words.items():
+        key = normalize(word)
+        out.setdefault(key, value)
+        if with_al and not key.isascii() and not key.startswith("ال"):
+            out.setdefault("ال" + key, value)
+    return out
+
+
+_UNITS = _fold_table({w: unit for unit, words in _UNIT_WORDS.items() for w in words}, with_al=True)
+
+_AR_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
+                "السبت": 5, "الأحد": 6}  # fmt: skip
+_EN_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+_MONTH_NAMES = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أيلول": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3, "نيسان": 4,
+    "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Levantine two-word months: كانون الثاني (January) ... and the ordinals that follow them.
+_MONTH_PAIRS = {("كانون", "الثاني"): 1, ("كانون", "الاول"): 12, ("تشرين", "الاول"): 10,
+                ("تشرين", "الثاني"): 11}  # fmt: skip
+# Month names that are also common words: only with a day, a year or "شهر"/"in" before them.
+_WEAK_MONTHS = {
+    normalize(w)
+    for w in (
+        "آب",
+        "مارس",
+        "may",
+        "march",
+        "jan",
+        "mar",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "feb",
+        "apr",
+    )
+}
+_AR_ORDINALS = {
+    "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+    "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1, "العشرين": 20, "الثلاثين": 30,
+}  # fmt: skip
+_EN_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_YEAR_TRIGGERS = {normalize(w) for w in (
+    "عام", "العام", "سنة", "السنة", "لعام", "لسنة", "بعام", "وعام", "منذ", "خلال", "مطلع",
+    "in", "since", "year", "until", "by", "during", "of", "early", "late", "mid", "from", "before",
+    "after", "between", "to", "and",
+)}  # fmt: skip
+_MONTH_TRIGGERS = _YEAR_TRIGGERS | {normalize(w) for w in (
+    "شهر", "في", "منذ", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "حتى", "قبل", "بعد",
+    "last", "next", "this", "on", "through",
+)}  # fmt: skip
+_RELATIVE = _phrases(
+    [(p, ("day", -1)) for p in ("أمس", "الأمس", "البارحة", "yesterday")]
+    + [(p, ("day", -2)) for p in ("أول أمس", "أول من أمس", "the day before yesterday")]
+    + [(p, ("day", 0)) for p in ("اليوم", "today", "tonight", "this morning", "الليلة")]
+    + [(p, ("day", 1)) for p in ("غدا", "tomorrow")]
+    + [(p, ("week", -1)) for p in ("الأسبوع الماضي", "الأسبوع المنصرم", "الأسبوع الفائت", "last week")]
+    + [(p, ("week", 0)) for p in ("هذا الأسبوع", "الأسبوع الجاري", "الأسبوع الحالي", "this week")]
+    + [(p, ("month", -1)) for p in ("الشهر الماضي", "الشهر المنصرم", "الشهر الفائت", "last month")]
+    + [(p, ("month", 0)) for p in ("هذا الشهر", "الشهر الجاري", "الشهر الحالي", "this month")]
+    + [(p, ("year", -1)) for p in ("العام الماضي", "السنة الماضية", "العام المنصرم", "last year")]
+    + [(p, ("year", 0)) for p in ("هذا العام", "العام الجاري", "العام الحالي", "هذه السنة",
+                                  "this year")]
+)  # fmt: skip
+_RELATIVE_FIRST = {key[0] for key in _RELATIVE}
+# "اليوم" followed by these is "the day" (اليوم التالي, اليوم الوطني), or a newspaper's name.
+_NOT_TODAY_AFTER = {normalize(w) for w in (
+    "التالي", "الوطني", "العالمي", "الدولي", "الذي", "الأول", "الثاني", "الثالث", "الأخير", "السابع",
+    "نفسه", "ذاته", "الموعود",
+)}  # fmt: skip
+_NOT_TODAY_BEFORE = {normalize(w) for w in ("المصري", "أخبار", "ذلك", "هذا", "نفس", "ذات", "طيلة")}
+_PAST = {normalize(w) for w in ("الماضي", "الماضية", "المنصرم", "الفائت", "السابق", "last")}
+_NEXT = {normalize(w) for w in ("المقبل", "القادم", "المقبلة", "next")}
+
+_ROLE_TABLES: tuple[tuple[str, dict[str, object]], ...] = ()
+_PREFIXABLE = {"ar_num", "vague", "unit", "weekday", "month", "approx"}
+
+
+def _build_roles() -> tuple[tuple[str, dict[str, object]], ...]:
+    ar_num: dict[str, object] = {}
+    for table, kind in ((_AR_UNITS, "unit"), (_AR_TENS, "ten"), (_AR_HUNDREDS, "hundred"),
+                        (_AR_SCALES, "scale")):  # fmt: skip
+        for word, value in _fold_table(table).items():
+            ar_num.setdefault(word, (kind, value))
+    en_num: dict[str, object] = {}
+    for table, kind in ((_EN_UNITS, "unit"), (_EN_TENS, "ten"), (_EN_SCALES, "scale")):
+        for word, value in table.items():
+            en_num[word] = (kind, value)
+    return (
+        ("ar_num", ar_num),
+        ("en_num", en_num),
+        ("vague", _fold_table(_VAGUE)),
+        ("unit", _UNITS),
+        ("weekday", _fold_table(_AR_WEEKDAYS) | _EN_WEEKDAYS),
+        ("month", _fold_table(_MONTH_NAMES)),
+        ("ordinal", _fold_table(_AR_ORDINALS)),
+    )
+
+
+_ROLE_TABLES = _build_roles()
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+class _Place:
+    __slots__ = ("country", "governorate", "kind", "name", "name_ar")
+
+    def __init__(self, name: str, name_ar: str, kind: str, country: str, governorate: str) -> None:
+        self.name, self.name_ar, self.kind = name, name_ar, kind
+        self.country, self.governorate = country, governorate
+
+
+# first folded word -> [(rest of the folded words, place, ambiguity 0/1/2, capitals, exact case)]
+_PlaceKey = tuple[tuple[str, ...], _Place, int, tuple[bool, ...], tuple[str, ...] | None]
+_PLACE_INDEX: dict[str, list[_PlaceKey]] = {}
+_GAZETTEER_PATH = Path(__file__).with_name("data") / "gazetteer.tsv"
+_DIRECTIONS = {
+    normalize(k): v
+    for k, v in {
+        "الشمالي": "northern", "الجنوبي": "southern", "الشرقي": "eastern", "الغربي": "western",
+        "الأوسط": "central", "الشمالي الغربي": "northwestern", "الشمالي الشرقي": "northeastern",
+        "الجنوبي الغربي": "southwestern", "الجنوبي الشرقي": "southeastern",
+    }.items()
+}  # fmt: skip
+_EN_DIRECTIONS = {d: d for d in ("northern", "southern", "eastern", "western", "northwestern",
+                                 "northeastern", "southwestern", "southeastern", "central",
+                                 "north", "south", "east", "west")}  # fmt: skip
+
+
+def _add_name(written: str, place: _Place) -> None:
+    amb = 0
+    while written.startswith("?"):
+        written, amb = written[1:], amb + 1
+    latin = bool(_LATIN.match(written))
+    words = [w for w in re.split(r"[\s\-]+", written.replace(".", "") if latin else written) if w]
+    folded = tuple(normalize(_APOSTROPHES.sub("", w)) for w in words)
+    folded = tuple(f for f in folded if f)
+    if not folded:
+        return
+    caps = tuple(w[:1].isupper() for w in words) if latin else ()
+    exact = tuple(words) if latin and all(w.isupper() for w in words) else None
+    bucket = _PLACE_INDEX.setdefault(folded[0], [])
+    if any(k[0] == folded[1:] and k[1] is place for k in bucket):
+        return
+    bucket.append((folded[1:], place, min(amb, 2), caps, exact))
+
+
+def _load_gazetteer(path: Path = _GAZETTEER_PATH) -> int:
+    count = 0
+    syrian: list[_Place] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, country, governorate, en, ar = (line.split("\t") + [""] * 5)[:5]
+        en_names, ar_names = en.split("|"), ar.split("|")
+        place = _Place(en_names[0].lstrip("?"), ar_names[0].lstrip("?"), kind, country, governorate)
+        for written in (*en_names, *ar_names):
+            if written:
+                _add_name(written, place)
+        count += 1
+        if country == "Syria" and kind in {"governorate", "district", "town", "capital"}:
+            syrian.append(place)
+    # "ريف إدلب" / "Idlib countryside": the countryside of every Syrian governorate and town.
+    for place in syrian:
+        if place.name == "Rif Dimashq":
+            continue
+        region = _Place(f"{place.name} countryside", f"ريف {place.name_ar}", "region", "Syria",
+                        place.governorate)  # fmt: skip
+        _add_name(f"ريف {place.name_ar}", region)
+        _add_name(f"{place.name} countryside", region)
+        _add_name(f"rural {place.name}", region)
+        _add_name(f"countryside of {place.name}", region)
+    for bucket in _PLACE_INDEX.values():
+        bucket.sort(key=lambda k: -len(k[0]))
+    return count
+
+
+GAZETTEER_SIZE = _load_gazetteer()
+
+_PLACE_WORDS = {normalize(w) for w in (
+    "مدينة", "المدينة", "بلدة", "البلدة", "قرية", "القرية", "منطقة", "حي", "ريف", "محافظة",
+    "مخيم", "مطار", "بلدتي", "قريتي", "مدينتي", "محافظتي", "ناحية", "معبر", "جبل", "سهل", "وادي",
+    "أطراف", "ضواحي", "محيط", "مدن", "بلدات", "قرى", "مناطق", "أحياء", "عاصمة", "العاصمة",
+    "town", "city", "village", "province", "governorate", "district", "neighbourhood",
+    "neighborhood", "camp", "region", "area", "suburb", "suburbs", "outskirts",
+)}  # fmt: skip
+_PLACE_PREPS = _PLACE_WORDS | {normalize(w) for w in (
+    "في", "من", "إلى", "الى", "عن", "على", "قرب", "بالقرب", "نحو", "باتجاه", "داخل", "حتى",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بين",
+    "in", "near", "from", "to", "into", "at", "outside", "inside", "across", "towards", "toward",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "rural", "between", "via", "around",
+)}  # fmt: skip
+_CITY_WORDS = {normalize(w) for w in ("مدينة", "المدينة", "مدينتي", "city")}
+_PROVINCE_WORDS = {normalize(w) for w in ("محافظة", "محافظتي", "province", "governorate")}
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _scan_places(toks: _Tokens) -> list[PlaceMention]:
+    found: list[tuple[int, int, int, int, _Place, int]] = []  # (i, j, start, end, place, amb)
+    i = 0
+    while i < toks.n:
+        info = toks.infos[i]
+        best = None
+        if info.places:
+            for lead, trail, bucket in info.places:
+                for rest, place, amb, caps, exact in bucket:
+                    j = i + len(rest)
+                    if best is not None and j <= best[1]:
+                        break
+                    if j >= toks.n + 0 and rest:
+                        continue
+                    if any(
+                        toks.stem(i + 1 + k) != w or not toks.joined(i + 1 + k)
+                        for k, w in enumerate(rest)
+                    ):
+                        continue
+                    if caps and not _caps_ok(toks, i, caps, exact):
+                        continue
+                    end_trail = trail if not rest else _trail(toks, j)
+                    best = (i, j, toks.starts[i] + lead, toks.ends[j] - end_trail, place, amb)
+                    break
+        if best is None:
+            i += 1
+            continue
+        found.append(best)
+        i = best[1] + 1
+    out: list[PlaceMention] = []
+    for n, (i, j, start, end, place, amb) in enumerate(found):
+        if place.kind == "block":
+            continue
+        if amb and not _place_context(toks, found, n, amb):
+            continue
+        kind, name = place.kind, place.name
+        before = _before_stems(toks, i, start)
+        if kind == "governorate" and before & _CITY_WORDS:
+            kind = "town"
+        elif kind in {"town", "district"} and before & _PROVINCE_WORDS and place.country != "Syria":
+            kind = "governorate"
+        if kind == "region" and name.endswith(" countryside"):
+            end, name = _countryside_direction(toks, j, end, name)
+        out.append(PlaceMention(text=toks.text[start:end], name=name, kind=kind,
+                                country=place.country, start=start, end=end,
+                                governorate=place.governorate))  # fmt: skip
+    return out
+
+
+def _trail(toks: _Tokens, j: int) -> int:
+    return toks.infos[j].cands[0][1] if toks.infos[j].cands else 0
+
+
+def _caps_ok(toks: _Tokens, i: int, caps: tuple[bool, ...], exact: tuple[str, ...] | None) -> bool:
+    text = toks.text
+    for k, must in enumerate(caps):
+        surface = text[toks.starts[i + k] : toks.ends[i + k]]
+        if exact is not None and surface.replace(".", "") != exact[k]:
+            return False
+        if must and not toks.infos[i + k].cap:
+            return False
+    return True
+
+
+def _before_stems(toks: _Tokens, i: int, start: int) -> set[str]:
+    """The word just before the mention, plus the attached prefix of its first token."""
+    stems: set[str] = set()
+    if start > toks.starts[i]:
+        prefix = normalize(toks.text[toks.starts[i] : start])
+        stems.add("prefix:" + prefix)
+    if i > 0 and _SEPARATOR_FREE.fullmatch(toks.text, toks.ends[i - 1], toks.starts[i]):
+        stems.update(toks.stems(i - 1))
+    return stems
+
+
+_SEPARATOR_FREE = re.compile(r"[\s\u00a0]*|[\s]*[\(\"«“][\s]*")
+
+
+def _place_context(
+    toks: _Tokens, found: list[tuple[int, int, int, int, _Place, int]], n: int, amb: int
+) -> bool:
+    i, j, start = found[n][0], found[n][1], found[n][2]
+    before = _before_stems(toks, i, start)
+    words = _PLACE_WORDS if amb >= 2 else _PLACE_PREPS
+    if before & words:
+        return True
+    if amb == 1 and before & {"prefix:ب", "prefix:ل", "prefix:وب", "prefix:ول", "prefix:فب"}:
+        return True
+    # Coordinated with an unambiguous place: "حلب (شمال) وحماة", "Nubl and Zahraa", "X وY".
+    coordinated = before & {"prefix:و", "و", "and"} or toks.gap(i).strip() in {",", "،"}
+    if (
+        coordinated
+        and n > 0
+        and found[n - 1][5] == 0
+        and found[n - 1][4].kind != "block"
+        and i - found[n - 1][1] <= 3
+    ):
+        return True
+    if n + 1 < len(found) and found[n + 1][5] == 0 and found[n + 1][4].kind != "block":
+        k = found[n + 1][0]
+        after = _before_stems(toks, k, found[n + 1][2])
+        if k - j == 1 and (after & {"prefix:و", "and"} or toks.gap(k).strip() in {",", "،"}):
+            return True
+        if k - j == 2 and toks.stem(j + 1) in {"و", "and"} and toks.joined(k):
+            return True
+    return False
+
+
+def _countryside_direction(toks: _Tokens, j: int, end: int, name: str) -> tuple[int, str]:
+    """ "ريف إدلب الجنوبي" -> southern Idlib countryside (the direction joins the mention)."""
+    for length in (2, 1):
+        k = j + length
+        if k < toks.n and all(toks.joined(m) for m in range(j + 1, k + 1)):
+            words = " ".join(toks.stem(m) for m in range(j + 1, k + 1))
+            direction = _DIRECTIONS.get(words)
+            if direction:
+                return toks.ends[k], f"{direction} {name}"
+    if j + 1 < toks.n and not toks.infos[j].latin:
+        return end, name
+    return end, name
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _as_date(published: datetime.date | datetime.datetime | None) -> datetime.date | None:
+    if isinstance(published, datetime.datetime):
+        return published.date()
+    if isinstance(published, datetime.date):
+        return published
+    return None
+
+
+def _month_at(toks: _Tokens, i: int) -> tuple[int, int, int, bool] | None:
+    """A month name at token i: (month, last token, lead, weak), with "شباط/فبراير" pairs."""
+    stems = toks.stems(i)
+    month = None
+    last = i
+    lead = 0
+    for n, (cand_lead, _trail, stem) in enumerate(toks.infos[i].cands if i < toks.n else ()):
+        if i + 1 < toks.n and toks.joined(i + 1) and (stem, toks.stem(i + 1)) in _MONTH_PAIRS:
+            month, last, lead = _MONTH_PAIRS[(stem, toks.stem(i + 1))], i + 1, cand_lead
+            break
+        if n == 0 or not toks.infos[i].latin:
+            role = toks.role(i, "month")
+            if role is not None:
+                month, lead = int(role[2]), role[0]  # type: ignore[call-overload]
+                break
+    if month is None:
+        return None
+    weak = stems[0] in _WEAK_MONTHS if stems else False
+    if toks.infos[i].latin and not toks.infos[i].cap:
+        return None
+    # "شباط/فبراير", "آب (أغسطس)": a second name for the same month joins the mention.
+    k = last + 1
+    if k < toks.n and toks.gap(k).strip() in {"/", "(", "-", "،"}:
+        second = _month_at_simple(toks, k)
+        if second is not None and second[0] == month:
+            last = second[1]
+            weak = False
+            if last + 1 < toks.n and toks.gap(last + 1).strip() == ")":
+                pass
+    return month, last, lead, weak
+
+
+def _month_at_simple(toks: _Tokens, i: int) -> tuple[int, int] | None:
+    if i + 1 < toks.n and toks.joined(i + 1) and (toks.stem(i), toks.stem(i + 1)) in _MONTH_PAIRS:
+        return _MONTH_PAIRS[(toks.stem(i), toks.stem(i + 1))], i + 1
+    role = toks.role(i, "month")
+    if role is not None and role[0] == 0:
+        return int(role[2]), i  # type: ignore[call-overload]
+    return None
+
+
+def _year_at(toks: _Tokens, i: int) -> int | None:
+    if i >= toks.n:
+        return None
+    info = toks.infos[i]
+    if (
+        info.is_digit
+        and isinstance(info.value, int)
+        and 1900 <= info.value <= 2100
+        and toks.ends[i] - toks.starts[i] == 4
+    ):
+        return info.value
+    return None
+
+
+def _day_at(toks: _Tokens, i: int) -> tuple[int, int] | None:
+    """A day of the month at token i: digits 1-31 (and "9th"), or an Arabic ordinal; (day, last)."""
+    if i >= toks.n:
+        return None
+    info = toks.infos[i]
+    if info.is_digit:
+        if isinstance(info.value, int) and 1 <= info.value <= 31 and len(info.norm) <= 2:
+            last = i
+            if (
+                i + 1 < toks.n
+                and toks.starts[i + 1] == toks.ends[i]
+                and toks.stem(i + 1) in _EN_ORDINAL_SUFFIX
+            ):
+                last = i + 1
+            return info.value, last
+        return None
+    role = toks.role(i, "ordinal")
+    if role is None or role[0] != 0:
+        return None
+    day = int(role[2])  # type: ignore[call-overload]
+    last = i
+    # الحادي عشر / الثاني عشر ... / الحادي والعشرين / الثلاثين
+    if i + 1 < toks.n and toks.joined(i + 1):
+        nxt = toks.stem(i + 1)
+        if nxt in {"عشر"} and day < 10:
+            return day + 10, i + 1
+        if nxt in {"والعشرين", "والثلاثين"} and day < 10:
+            return day + (20 if "عشر" in nxt else 30), i + 1
+    if day in (20, 30):
+        return day, last
+    if day > 10:
+        return None
+    return day, last
+
+
+def _resolve_day_month(
+    day: int, month: int, year: int | None, pub: datetime.date | None
+) -> str | None:
+    try:
+        if year is not None:
+            return datetime.date(year, month, day).isoformat()
+        if pub is None:
+            return None
+        candidate = datetime.date(pub.year, month, day)
+        if candidate > pub:
+            candidate = datetime.date(pub.year - 1, month, day)
+        return candidate.isoformat()
+    except ValueError:
+        return None
+
+
+def _scan_dates(toks: _Tokens, pub: datetime.date | None) -> tuple[list[DateMention], set[int]]:
+    out: list[DateMention] = []
+    used: set[int] = set()
+    i = 0
+    while i < toks.n:
+        found = _date_at(toks, i, pub)
+        if found is None:
+            i += 1
+            continue
+        first, last, start, date_str, granularity = found
+        end = toks.ends[last]
+        out.append(DateMention(text=toks.text[start:end], date=date_str, granularity=granularity,
+                               start=start, end=end))  # fmt: skip
+        used.update(range(first, last + 1))
+        i = last + 1
+    return out, used
+
+
+def _date_at(
+    toks: _Tokens, i: int, pub: datetime.date | None
+) -> tuple[int, int, int, str | None, str] | None:
+    info = toks.infos[i]
+    start = toks.starts[i]
+    # 1. A day then a month: "9 شباط", "9 February 2018", "التاسع من فبراير", "9th of February".
+    day = _day_at(toks, i)
+    if day is not None:
+        k = day[1] + 1
+        if k < toks.n and toks.stem(k) in {"من", "of"} and toks.joined(k):
+            k += 1
+        if k < toks.n and toks.stem(k) in {"شهر"} and toks.joined(k):
+            k += 1
+        month = _month_at(toks, k) if k < toks.n and toks.joined(k) else None
+        if month is not None and month[2] == 0:
+            last = month[1]
+            year, last = _year_after(toks, last)
+            return i, last, start, _resolve_day_month(day[0], month[0], year, pub), "day"
+    # 2. A month then a day (English) or a year: "February 9, 2018", "February 2018", "فبراير 2018".
+    month = (
+        _month_at(toks, i) if info.roles and "month" in info.roles or _pair_start(toks, i) else None
+    )
+    if month is not None:
+        mon, last, lead, weak = month
+        start += lead
+        k = last + 1
+        if (
+            k < toks.n
+            and toks.joined(k)
+            and toks.infos[k].latin is False
+            and toks.infos[k].is_digit
+        ):
+            d = _day_at(toks, k)
+            if d is not None and _year_at(toks, k) is None:
+                year, end_tok = _year_after(toks, d[1])
+                return i, end_tok, start, _resolve_day_month(d[0], mon, year, pub), "day"
+        year, end_tok = _year_after(toks, last)
+        if year is not None:
+            return i, end_tok, start, f"{year:04d}-{mon:02d}", "month"
+        before = set(toks.stems(i - 1)) if i > 0 and toks.joined(i) else set()
+        prefix = toks.infos[i].norm[:1] if lead else ""
+        # "مارس" is also "practised", "May" a modal verb: alone they need "in"/"شهر"/"في" before.
+        if not weak or before & _MONTH_TRIGGERS or prefix in {"ب", "ل"}:
+            past = _modifier_after(toks, last)
+            end_tok = last + (1 if past else 0)
+            return i, end_tok, start, _resolve_month(mon, pub), "month"
+    # 3. A weekday: "الثلاثاء", "يوم الثلاثاء الماضي", "last Tuesday".
+    weekday = toks.role(i, "weekday")
+    if weekday is not None and (not info.latin or info.cap):
+        wd = int(weekday[2])  # type: ignore[call-overload]
+        start += weekday[0]
+        stem = [c[2] for c in info.cands if c[0] == weekday[0]]
+        if not info.latin and stem and not stem[0].startswith("ال"):
+            return None
+        last = i
+        modifier = _modifier_after(toks, i)
+        if modifier:
+            last = i + 1
+        before = set(toks.stems(i - 1)) if i > 0 and toks.joined(i) else set()
+        if before & {"last", "next"} and info.latin:
+            modifier = "past" if "last" in before else "next"
+            start = toks.starts[i - 1]
+        return i, last, start, _resolve_weekday(wd, modifier, pub), "day" if pub else "weekday"
+    # 4. A year: "في العام 2014", "in 2014", or a bare 19xx/20xx.
+    year = _year_at(toks, i)
+    if year is not None:
+        if _followed_by_unit(toks, i):
+            return None
+        before = toks.stems(i - 1) if i > 0 and toks.joined(i) else ()
+        first = i
+        if before and set(before) & {
+            "عام",
+            "العام",
+            "سنه",
+            "السنه",
+            "لعام",
+            "لسنه",
+            "بعام",
+            "وعام",
+        }:
+            first = i - 1
+            start = toks.starts[i - 1]
+        last = i
+        if i + 1 < toks.n and toks.starts[i + 1] == toks.ends[i] and toks.stem(i + 1) == "م":
+            last = i + 1
+        elif i + 1 < toks.n and toks.starts[i + 1] == toks.ends[i]:
+            return None  # 2014هـ (hijri) or a code like 2014A
+        return first, last, start, f"{year:04d}", "year"
+    # 5. Relative days: أمس، اليوم، yesterday, last week ...
+    if not any(c[2] in _RELATIVE_FIRST for c in info.cands):
+        return None
+    rel = _phrase_at_prefixed(toks, i, _RELATIVE)
+    if rel is None:
+        return None
+    last, lead, (unit, offset) = rel  # type: ignore[misc]
+    stem0 = toks.stem(i)
+    if stem0.endswith("اليوم") or stem0 == "today":
+        # "اليوم التالي" is "the next day"; "المصري اليوم" a newspaper.
+        if last + 1 < toks.n and toks.joined(last + 1) and toks.stem(last + 1) in _NOT_TODAY_AFTER:
+            return None
+        if i > 0 and toks.joined(i) and set(toks.stems(i - 1)) & _NOT_TODAY_BEFORE:
+            return None
+    return i, last, start + lead, _resolve_relative(unit, offset, pub), unit
+
+
+def _pair_start(toks: _Tokens, i: int) -> bool:
+    return i + 1 < toks.n and any((s, toks.stem(i + 1)) in _MONTH_PAIRS for s in toks.stems(i))
+
+
+def _phrase_at_prefixed(
+    toks: _Tokens, i: int, phrases: dict[tuple[str, ...], object]
+) -> tuple[int, int, object] | None:
+    """Like _phrase_at, but the first word may carry an attached prefix: (last, lead, value)."""
+    cands = toks.infos[i].cands
+    for length in range(_MAX_PHRASE, 0, -1):
+        if i + length > toks.n:
+            continue
+        if not all(toks.joined(k) for k in range(i + 1, i + length)):
+            continue
+        rest = tuple(toks.stem(k) for k in range(i + 1, i + length))
+        for lead, _trail, stem in cands:
+            found = phrases.get((stem, *rest))
+            if found is not None:
+                return i + length - 1, lead, found
+    return None
+
+
+def _year_after(toks: _Tokens, last: int) -> tuple[int | None, int]:
+    k = last + 1
+    if k < toks.n and toks.gap(k).strip() in {"", ",", "،"} and "\n" not in toks.gap(k):
+        year = _year_at(toks, k)
+        if year is not None:
+            if k + 1 < toks.n and toks.starts[k + 1] == toks.ends[k] and toks.stem(k + 1) == "م":
+                return year, k + 1
+            return year, k
+    return None, last
+
+
+def _modifier_after(toks: _Tokens, i: int) -> str:
+    if i + 1 < toks.n and toks.joined(i + 1):
+        stem = toks.stem(i + 1)
+        if stem in _PAST:
+            return "past"
+        if stem in _NEXT:
+            return "next"
+    return ""
+
+
+def _resolve_weekday(weekday: int, modifier: str, pub: datetime.date | None) -> str | None:
+    if pub is None:
+        return None
+    back = (pub.weekday() - weekday) % 7
+    if modifier == "past" and back == 0:
+        back = 7
+    if modifier == "next":
+        ahead = (weekday - pub.weekday()) % 7 or 7
+        return (pub + datetime.timedelta(days=ahead)).isoformat()
+    return (pub - datetime.timedelta(days=back)).isoformat()
+
+
+def _resolve_month(month: int, pub: datetime.date | None) -> str | None:
+    if pub is None:
+        return None
+    year = pub.year if month <= pub.month else pub.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _resolve_relative(unit: str, offset: int, pub: datetime.date | None) -> str | None:
+    if pub is None:
+        return None
+    if unit == "day":
+        return (pub + datetime.timedelta(days=offset)).isoformat()
+    if unit == "week":
+        iso = (pub + datetime.timedelta(weeks=offset)).isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if unit == "month":
+        month = pub.month + offset
+        year = pub.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+    return f"{pub.year + offset:04d}"
+
+
+def _followed_by_unit(toks: _Tokens, i: int) -> bool:
+    k = i + 1
+    if k < toks.n and toks.joined(k) and toks.stem(k) in {"من", "of"}:
+        k += 1
+    return k < toks.n and toks.joined(k) and toks.role(k, "unit") is not None and toks.stem(k) not in {
+        "عام", "العام", "سنه", "years", "days", "يوم", "اليوم"}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _scan_numbers(toks: _Tokens, used: set[int]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    i = 0
+    while i < toks.n:
+        if i in used:
+            i += 1
+            continue
+        found = _number_at(toks, i, used)
+        if found is None:
+            i += 1
+            continue
+        mention, last = found
+        out.append(mention)
+        i = last + 1
+    return out
+
+
+def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, int] | None:
+    info = toks.infos[i]
+    start = toks.starts[i]
+    value: float | int | None = None
+    low: float | int | None = None
+    high: float | int | None = None
+    approx = False
+    last = i
+    if info.is_digit:
+        if info.value is None or _is_code(toks, i):
+            return None
+        value = info.value
+        scale, last = _scale_after(toks, i)
+        value = value * scale if scale != 1 else value
+    else:
+        vague = toks.role(i, "vague")
+        word = toks.role(i, "ar_num") if not info.latin else toks.role(i, "en_num")
+        if vague is not None and (word is None or toks.stem(i) in {"الاف", "ملايين"} or True):
+            start += vague[0]
+            low, high = vague[2]  # type: ignore[misc]
+            approx = True
+            # "عشرات الآلاف", "tens of thousands", "hundreds of thousands"
+            k = i + 1
+            if k < toks.n and toks.stem(k) == "of" and toks.joined(k):
+                k += 1
+            if k < toks.n and toks.joined(k) and toks.stem(k) in _VAGUE_SCALE:
+                factor = _VAGUE_SCALE[toks.stem(k)]
+                low, high = low * factor, (high + 1) * factor - 1  # type: ignore[operator]
+                last = k
+            elif toks.stem(i) in {"tens"}:
+                return None
+        elif word is not None or (info.latin and toks.stem(i) == "tens"):
+            if word is None:
+                return None
+            parsed = _words_value(toks, i)
+            if parsed is None:
+                return None
+            value, last, lead = parsed
+            start += lead
+        else:
+            return None
+    # Percentages.
+    unit = ""
+    pct = _phrase_at(toks, last + 1, _PERCENT_AFTER) if last + 1 < toks.n else None
+    if pct is not None and (toks.joined(last + 1) or toks.starts[last + 1] == toks.ends[last]):
+        last, unit = pct[0], "%"
+    elif (
+        last + 1 < toks.n
+        and toks.stem(last + 1) in {"%", "٪"}
+        and toks.starts[last + 1] == toks.ends[last]
+    ):
+        last, unit = last + 1, "%"
+    # Approximation before the number, or after it.
+    kind = None
+    before = _phrase_before(toks, i, _APPROX_BEFORE) if i > 0 else None
+    if before is not None and before[0] < start:
+        start, kind = before[0], before[1]
+    after = (
+        _phrase_at(toks, last + 1, _APPROX_AFTER)
+        if last + 1 < toks.n and toks.joined(last + 1)
+        else None
+    )
+    if not unit:
+        counted = _unit_after(toks, last)
+        if counted is not None:
+            unit, last = counted
+            after = after or (
+                _phrase_at(toks, last + 1, _APPROX_AFTER)
+                if last + 1 < toks.n and toks.joined(last + 1)
+                else None
+            )
+    if after is not None and kind is None:
+        last, kind = after[0], after[1]
+    if value is not None:
+        low = high = value
+        if kind is not None:
+            approx = True
+            low, high = _bounds(str(kind), value)
+    # A lone "one"/"واحد" is a pronoun or an article far more often than a count.
+    if value == 1 and not info.is_digit and not unit and kind is None:
+        return None
+    end = toks.ends[last]
+    if last < toks.n and toks.infos[last].latin:
+        end -= toks.infos[last].cands[0][1] if toks.infos[last].cands else 0
+    mention = NumberMention(text=toks.text[start:end], value=value, low=low, high=high, approx=approx,
+                            start=start, end=end, unit=unit)  # fmt: skip
+    return mention, last
+
+
+def _bounds(kind: str, value: float | int) -> tuple[float | int | None, float | int | None]:
+    step = 1 if isinstance(value, int) else 0
+    if kind == "atleast":
+        return value, None
+    if kind == "more":
+        return value + step, None
+    if kind == "less":
+        return None, value - step
+    if kind in {"upto", "nearly"}:
+        return None, value
+    return None, None
+
+
+def _is_code(toks: _Tokens, i: int) -> bool:
+    """Times (10:30), model codes (F-16, T4), ordinals (9th) and numbers glued to Latin letters."""
+    text = toks.text
+    s, e = toks.starts[i], toks.ends[i]
+    if e < len(text) and text[e] == ":" and e + 1 < len(text) and text[e + 1].isdigit():
+        return True
+    if s > 0 and text[s - 1] == ":" and s > 1 and text[s - 2].isdigit():
+        return True
+    if i + 1 < toks.n and toks.starts[i + 1] == e and toks.infos[i + 1].latin:
+        return True
+    if i > 0 and toks.ends[i - 1] == s and toks.infos[i - 1].latin:
+        return True
+    return bool(
+        i > 0
+        and toks.infos[i - 1].latin
+        and text[toks.ends[i - 1] : s] == "-"
+        and toks.infos[i - 1].cap
+    )
+
+
+def _scale_after(toks: _Tokens, i: int) -> tuple[int, int]:
+    k = i + 1
+    if k < toks.n and toks.joined(k):
+        role = toks.role(k, "ar_num") or toks.role(k, "en_num")
+        if role is not None and role[0] == 0 and role[2][0] == "scale":  # type: ignore[index]
+            scale = role[2][1]  # type: ignore[index]
+            if scale >= 1000 or toks.stem(k) == "hundred":
+                return scale if toks.stem(k) not in {
+                    "الفان",
+                    "الفين",
+                    "مليونان",
+                    "مليونين",
+                } else scale // 2, k
+    return 1, i
+
+
+def _words_value(toks: _Tokens, i: int) -> tuple[int, int, int] | None:
+    """A run of number words: "خمسة وعشرون", "ثلاثة آلاف", "two hundred and fifty"."""
+    total = 0
+    current = 0
+    last = i - 1
+    lead = 0
+    k = i
+    seen_any = False
+    latin = toks.infos[i].latin
+    while k < toks.n:
+        if k > i and not toks.joined(k):
+            # English allows "and" between: "two hundred and fifty".
+            break
+        role = toks.role(k, "en_num" if latin else "ar_num")
+        if role is None:
+            if (
+                latin
+                and seen_any
+                and toks.stem(k) == "and"
+                and k + 1 < toks.n
+                and toks.role(k + 1, "en_num")
+            ):
+                k += 1
+                continue
+            break
+        r_lead, _trail, (kind, value) = role  # type: ignore[misc]
+        if k > i and r_lead and not toks.stem(k).startswith("و"):
+            break
+        if k == i:
+            lead = r_lead
+        elif r_lead and kind not in {"ten", "unit", "hundred"}:
+            break
+        if kind == "unit":
+            if value == 10 and current and current < 10 and k > i and not r_lead:
+                current += 10  # ثلاثة عشر
+            elif current % 10 and kind == "unit" and not r_lead:
+                break
+            else:
+                current += value
+        elif kind == "ten":
+            if current % 100 >= 10:
+                break
+            current += value
+        elif kind == "hundred":
+            if latin:
+                current = (current or 1) * 100
+            elif value == 100 and current and current < 10:
+                current *= 100
+            else:
+                current += value
+        else:  # scale
+            if toks.stem(k) in {"الاف", "ملايين", "مليارات"} and not current:
+                break
+            if toks.stem(k) in {"الفان", "الفين", "مليونان", "مليونين"}:
+                total += current + value
+            else:
+                total += (current or 1) * value
+            current = 0
+        seen_any = True
+        last = k
+        k += 1
+    if not seen_any:
+        return None
+    return total + current, last, lead
+
+
+def _unit_after(toks: _Tokens, last: int) -> tuple[str, int] | None:
+    k = last + 1
+    if k < toks.n and toks.joined(k) and toks.stem(k) in {"من", "of"}:
+        k += 1
+        if k < toks.n and toks.joined(k) and toks.stem(k) == "the":
+            k += 1
+    if k < toks.n and toks.joined(k):
+        role = toks.role(k, "unit")
+        if role is not None and role[0] == 0:
+            return str(role[2]), k
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_places(text: str, *, language: str = "ar") -> tuple[PlaceMention, ...]:
+    """Places from the gazetteer, longest match first, with exact offsets into ``text``."""
+    return tuple(_scan_places(_Tokens(text)))
+
+
+def find_dates(
+    text: str, *, language: str = "ar", published: datetime.date | datetime.datetime | None = None
+) -> tuple[DateMention, ...]:
+    """Weekdays, day-month dates, months, years and relative days, resolved against ``published``."""
+    return tuple(_scan_dates(_Tokens(text), _as_date(published))[0])
+
+
+def find_numbers(text: str, *, language: str = "ar") -> tuple[NumberMention, ...]:
+    """Counts and quantities (digits, number words, vague words), without years and dates."""
+    toks = _Tokens(text)
+    _, used = _scan_dates(toks, None)
+    return tuple(_scan_numbers(toks, used))
+
+
+def find_entities(
+    text: str, *, language: str, published: datetime.date | datetime.datetime | None = None
+) -> Entities:
+    """Numbers, places and dates in ``text``; every mention's ``text == text[start:end]``."""
+    if not isinstance(text, str) or not text:
+        return Entities()
+    toks = _Tokens(text)
+    dates, used = _scan_dates(toks, _as_date(published))
+    numbers = _scan_numbers(toks, used)
+    places = _scan_places(toks)
+    return Entities(numbers=tuple(numbers), places=tuple(places), dates=tuple(dates))

@@ -1,0 +1,195 @@
+"""Numbers, places and dates, on sentences from the demo article and ../shared/corpus."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+from django.test import SimpleTestCase
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extraction.entities import find_dates, find_entities, find_numbers, find_places
+
+DEMO = Path(__file__).resolve().parents[2] / "claims" / "data" / "demo" / "seed-idlib-khuwayn.json"
+PUBLISHED = datetime.date(2018, 2, 13)  # a Tuesday, the week the demo article appeared
+# Pieces that make the scanners work hard when glued together at random.
+FRAGMENTS = [
+    "إدلب", "بإدلب", "ريف", " ", "  ", "\n", ".", "،", ",", "/", "-", "(", "250", "٢٥", "١٬٢٥٠", "12٫5",
+    "%", "٪", "عشرات", "الآلاف", "حوالي", "أكثر من", "مقاتلاً", "الثلاثاء", "التاسع", "من", "فبراير",
+    "شباط", "كانون", "الثاني", "العام", "2014", "أمس", "اليوم", "Idlib", "Deir", "ez", "Zor", "May",
+    "9", "th", "at least", "dozens", "of", "the", "'s", "ً", "ـ", "\u200f", "ﻻ", "2", "1,2,3", "3.4.5",
+]  # fmt: skip
+
+
+def _demo_text() -> str:
+    return json.loads(DEMO.read_text(encoding="utf-8"))["text"]
+
+
+def _one(mentions: tuple, text: str):  # noqa: ANN202 - any mention type
+    matches = [m for m in mentions if m.text == text]
+    assert len(matches) == 1, (text, mentions)
+    return matches[0]
+
+
+class NumberTests(SimpleTestCase):
+    def test_an_approximate_count_keeps_its_value_and_counted_noun(self) -> None:
+        text = "وأفيد عن تسليم حوالي 250 مقاتلاً من داعش أنفسهم إلى جانب عائلاتهم"
+        number = _one(find_numbers(text), "حوالي 250 مقاتلاً")
+        self.assertEqual((number.value, number.approx, number.unit), (250, True, "fighters"))
+        self.assertEqual(text[number.start : number.end], number.text)
+
+    def test_vague_quantity_words_are_ranges(self) -> None:
+        text = "التي أسفرت عن وقوع عشرات القتلى ومئات المصابين"
+        tens = _one(find_numbers(text), "عشرات القتلى")
+        self.assertEqual((tens.value, tens.low, tens.high, tens.unit), (None, 20, 99, "killed"))
+        hundreds = _one(find_numbers(text), "مئات المصابين")
+        self.assertEqual((hundreds.low, hundreds.high, hundreds.unit), (200, 999, "injured"))
+
+    def test_tens_of_thousands_multiplies_the_range(self) -> None:
+        text = "وكانت سوريا قد وفرت ملاذا لعشرات الآلاف من الفلسطينيين"
+        number = _one(find_numbers(text), "عشرات الآلاف")
+        self.assertEqual((number.low, number.high), (20_000, 99_999))
+
+    def test_arabic_indic_digits_and_separators_are_read(self) -> None:
+        text = "قتل ما لا يقل عن ٢٥ شخصاً، وبلغ عدد النازحين ١٬٢٥٠ نازحاً بنسبة ١٢٫٥٪"
+        numbers = find_numbers(text)
+        at_least = _one(numbers, "ما لا يقل عن ٢٥ شخصاً")
+        self.assertEqual((at_least.value, at_least.low, at_least.high), (25, 25, None))
+        self.assertEqual(_one(numbers, "١٬٢٥٠ نازحاً").value, 1250)
+        percent = _one(numbers, "١٢٫٥٪")
+        self.assertEqual((percent.value, percent.unit), (12.5, "%"))
+
+    def test_more_than_raises_the_lower_bound(self) -> None:
+        number = _one(find_numbers("وأصيب أكثر من 100 آخرين"), "أكثر من 100")
+        self.assertEqual((number.low, number.high, number.approx), (101, None, True))
+
+    def test_arabic_number_words_compose(self) -> None:
+        numbers = find_numbers("قتل خمسة وعشرون مقاتلا وانسحب ثلاثة آلاف عنصر")
+        self.assertEqual(_one(numbers, "خمسة وعشرون مقاتلا").value, 25)
+        self.assertEqual(_one(numbers, "ثلاثة آلاف عنصر").value, 3000)
+
+    def test_english_counts_with_approximations(self) -> None:
+        text = (
+            "The convoy was carrying at least 5000 people including civilians. Under the evacuation "
+            "deal more than 2000 people were granted safe passage, and dozens of fighters left."
+        )
+        numbers = find_numbers(text, language="en")
+        self.assertEqual(_one(numbers, "at least 5000 people").low, 5000)
+        more = _one(numbers, "more than 2000 people")
+        self.assertEqual((more.value, more.low, more.unit), (2000, 2001, "people"))
+        dozens = _one(numbers, "dozens of fighters")
+        self.assertEqual((dozens.low, dozens.high, dozens.unit), (24, 99, "fighters"))
+
+    def test_years_days_of_the_month_and_times_are_not_counts(self) -> None:
+        text = "طردت التنظيم في العام 2014، وفي التاسع من فبراير و9 شباط، عند الساعة 10:30"
+        self.assertEqual(find_numbers(text), ())
+        self.assertEqual(
+            find_numbers("in 2014 on February 9, at 10:30, an F-16", language="en"), ()
+        )
+
+
+class PlaceTests(SimpleTestCase):
+    def test_the_demo_article_places(self) -> None:
+        text = "وذلك بعد محاصرتهم في بلدة الخوين في ريف إدلب."
+        places = find_places(text)
+        town = _one(places, "الخوين")
+        self.assertEqual((town.name, town.kind, town.governorate), ("al-Khuwayn", "town", "Idlib"))
+        rural = _one(places, "ريف إدلب")
+        self.assertEqual(
+            (rural.name, rural.kind, rural.governorate), ("Idlib countryside", "region", "Idlib")
+        )
+
+    def test_a_direction_after_the_countryside_joins_the_mention(self) -> None:
+        place = _one(find_places("سوى جيب صغير في ريف إدلب الجنوبي."), "ريف إدلب الجنوبي")
+        self.assertEqual(place.name, "southern Idlib countryside")
+
+    def test_attached_prefixes_are_peeled_off_but_not_inside_words(self) -> None:
+        text = "بإدلب وحلب لدمشق وللرقة"
+        self.assertEqual(
+            [(p.text, p.name) for p in find_places(text)],
+            [("إدلب", "Idlib"), ("حلب", "Aleppo"), ("دمشق", "Damascus"), ("لرقة", "Raqqa")],
+        )
+        self.assertEqual(find_places("الحلبي والإدلبية"), ())
+
+    def test_jaish_al_nasr_is_not_a_place(self) -> None:
+        text = "أعلن الناطق باسم فصيل جيش النصر أبو المجد الحمصي أن اشتباكات طاحنة دارت"
+        self.assertEqual(find_places(text), ())
+
+    def test_ambiguous_names_need_a_place_context(self) -> None:
+        self.assertEqual(find_places("المظاهرات السلمية في الوقت الحاضر"), ())
+        self.assertEqual([p.name for p in find_places("دخلت القوات مدينة الباب")], ["al-Bab"])
+        demo = "بين محافظات حلب (شمال) وحماة (وسط) وإدلب"
+        self.assertEqual([p.name for p in find_places(demo)], ["Aleppo", "Hama", "Idlib"])
+
+    def test_english_names_and_variant_spellings(self) -> None:
+        text = "A U.S. missile strike on an airbase near the Syrian city of Homs, and shelling of Deir al-Zour and Maarrat al-Nu'man."
+        names = [p.name for p in find_places(text, language="en")]
+        self.assertEqual(names, ["United States", "Homs", "Deir ez-Zor", "Maarat al-Numan"])
+        self.assertEqual(find_places("the us and turkey", language="en"), ())
+
+    def test_an_organisation_named_after_a_place_is_not_a_place(self) -> None:
+        self.assertEqual(find_places("قالت قوات سوريا الديمقراطية"), ())
+
+
+class DateTests(SimpleTestCase):
+    def test_a_day_and_month_takes_the_year_before_publication(self) -> None:
+        date = _one(
+            find_dates("أعلن جيش النظام السوري في التاسع من فبراير", published=PUBLISHED),
+            "التاسع من فبراير",
+        )
+        self.assertEqual((date.date, date.granularity), ("2018-02-09", "day"))
+        later = find_dates("في 20 ديسمبر", published=PUBLISHED)[0]
+        self.assertEqual(later.date, "2017-12-20")
+
+    def test_a_weekday_is_the_latest_such_day_on_or_before_publication(self) -> None:
+        text = "سلم مقاتلون من تنظيم داعش أنفسهم الثلاثاء إلى فصائل"
+        self.assertEqual(_one(find_dates(text, published=PUBLISHED), "الثلاثاء").date, "2018-02-13")
+        self.assertEqual(find_dates("يوم الأحد", published=PUBLISHED)[0].date, "2018-02-11")
+        unresolved = find_dates(text)[0]
+        self.assertEqual((unresolved.date, unresolved.granularity), (None, "weekday"))
+
+    def test_both_month_name_systems_and_explicit_years(self) -> None:
+        dates = find_dates(
+            "في 9 شباط/فبراير 2018 وفي الأول من كانون الثاني 2017", published=PUBLISHED
+        )
+        self.assertEqual([d.date for d in dates], ["2018-02-09", "2017-01-01"])
+        self.assertEqual(find_dates("on February 9, 2018", language="en")[0].date, "2018-02-09")
+
+    def test_years_and_relative_days(self) -> None:
+        dates = find_dates("طردت التنظيم في العام 2014 وانسحب أمس", published=PUBLISHED)
+        self.assertEqual([(d.text, d.date, d.granularity) for d in dates],
+                         [("العام 2014", "2014", "year"), ("أمس", "2018-02-12", "day")])  # fmt: skip
+        english = find_dates("in 2014, yesterday and last week", language="en", published=PUBLISHED)
+        self.assertEqual([d.date for d in english], ["2014", "2018-02-12", "2018-W06"])
+
+    def test_the_day_after_is_not_today(self) -> None:
+        self.assertEqual(find_dates("وفي اليوم التالي", published=PUBLISHED), ())
+
+
+class EntitiesTests(SimpleTestCase):
+    def test_the_demo_article_in_full(self) -> None:
+        entities = find_entities(_demo_text(), language="ar", published=PUBLISHED)
+        self.assertIn("Idlib countryside", {p.name for p in entities.places})
+        self.assertIn("2018-02-09", {d.date for d in entities.dates})
+        self.assertIn(250, {n.value for n in entities.numbers})
+        self.assertNotIn(2014, {n.value for n in entities.numbers})
+        as_json = json.loads(json.dumps(entities.to_dict(), ensure_ascii=False))
+        self.assertEqual(set(as_json), {"numbers", "places", "dates"})
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(FRAGMENTS), max_size=14).map("".join))
+    def test_offsets_always_slice_to_the_mention_text(self, text: str) -> None:
+        entities = find_entities(text, language="ar", published=PUBLISHED)
+        for mention in (*entities.numbers, *entities.places, *entities.dates):
+            self.assertEqual(text[mention.start : mention.end], mention.text)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(max_size=60))
+    def test_any_unicode_input_returns(self, text: str) -> None:
+        entities = find_entities(
+            text, language="en", published=datetime.datetime(2018, 2, 13, 9, 0)
+        )
+        for mention in (*entities.numbers, *entities.places, *entities.dates):
+            self.assertEqual(text[mention.start : mention.end], mention.text)
