@@ -37,7 +37,7 @@ from claims.extraction.segment import quote_spans, sentences
 TOKEN = re.compile(r"\w[\w\-'’.]*\w|\w|[^\w\s]")
 _OPEN_QUOTES = "«“\"„'‘"
 _ANY_QUOTE = '«»“”"„'
-_COMMA = re.compile(r"[،,;]|\s[-–—]\s")
+_COMMA = re.compile(r"[،,;]|\s[-–—]\s|\)\s*[-–—]+|[-–—]{2,}")
 
 # Folded Arabic word lists.
 _AR_COMPLEMENTIZERS = frozenset(
@@ -187,12 +187,42 @@ _AR_ADDRESSEE = re.compile(
     r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$|^ل(?:رويترز|وكاله|قناه|صحيفه|موقع)"
 )
 _AR_SPOKESMAN = re.compile(r"(?:ال)?(?:ناطق|متحدث|ناطقه|متحدثه)\s+(?:الرسمي\s+)?باسم")
-_AR_COORD = re.compile(r"\s+(?:بالاضافه\s+الي|اضافه\s+الي|فضلا\s+عن)\s+|\s+(?=و\S{3,})")
+_AR_COORD = re.compile(
+    r"[،,]?\s+(?:بالاضافه\s+الي|اضافه\s+الي|فضلا\s+عن|و?علي\s+لسان)\s+|\s+(?=و\S{3,})"
+)
 _AR_DROP_SPEAKER = re.compile(r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري)\b")
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
-_AR_NOT_SPEAKER = frozenset(["ما", "من", "ذلك", "هذا", "هذه", "عدد", "عددا", "انه", "انها", "الذي", "التي", "الذين", "كل", "بعض"])
+_AR_NOT_SPEAKER = frozenset(
+    [
+        "ما",
+        "من",
+        "ذلك",
+        "هذا",
+        "هذه",
+        "عدد",
+        "عددا",
+        "انه",
+        "انها",
+        "الذي",
+        "التي",
+        "الذين",
+        "كل",
+        "بعض",
+    ]
+)
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
-_AR_CUT_WORDS = frozenset(["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"])
+_REPORTS = re.compile(
+    r"^(?:ال)?(?:تقارير|انباء|اخبار|معلومات)(?:\s|$)|^(?:media\s+)?reports$", re.IGNORECASE
+)
+_AR_GENERIC_HEADS = frozenset(
+    ["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "ناشط", "ناشطون", "ناشطين", "نشطاء", "شهود", "شاهد", "سكان", "ضابط", "قائد", "متحدث", "عضو", "مراسل", "مواطنون", "اهالي", "سكان", "طبيب", "اطباء", "عامل", "عاملون", "موظف", "خبير", "خبراء", "دبلوماسي", "دبلوماسيون"]
+)
+_AR_MASCULINE = frozenset(
+    ["ناطق", "متحدث", "وزير", "امين", "مدير", "رئيس", "قائد", "ضابط", "مصدر", "مسوول", "سفير", "شيخ", "نايب", "عضو", "مستشار", "محافظ", "زعيم", "مراسل", "مندوب", "مبعوث", "ممثل", "مفوض", "قاضي", "جنرال", "لواء", "عقيد", "عميد"]
+)
+_AR_CUT_WORDS = frozenset(
+    ["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"]
+)
 _WEAK_MODES = frozenset({"considered"})
 _AR_NEGATION = frozenset(["لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ما", "وما"])
 _AR_ANON = frozenset(
@@ -361,10 +391,69 @@ _EN_NP_WORDS = frozenset(
     ]
 )
 _EN_PLACE_NOUNS = frozenset(
-    ["town", "city", "village", "area", "region", "province", "country", "capital", "camp", "neighborhood", "neighbourhood", "district", "countryside", "border", "ground", "field"]
+    [
+        "town",
+        "city",
+        "village",
+        "area",
+        "region",
+        "province",
+        "country",
+        "capital",
+        "camp",
+        "neighborhood",
+        "neighbourhood",
+        "district",
+        "countryside",
+        "border",
+        "ground",
+        "field",
+    ]
 )
 _EN_MONTHS_DAYS = frozenset(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "published", "posted", "date"]
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "published",
+        "posted",
+        "date",
+    ]
 )
 _EN_DETERMINERS = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "this", "another", "one"]
@@ -479,6 +568,7 @@ class Attributor:
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self.last: list[tuple[int, int]] = []
+        self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
         self.limit = 0
 
     # ------------------------------------------------------------------ helpers
@@ -650,13 +740,21 @@ class Attributor:
             return pos, pos, pos, retro, False
         start_i = i
         comp = None
-        for k in range(i, min(len(toks), i + 24)):
+        k = i
+        while k < min(len(toks), i + 24):
             w = toks[k][2]
+            q = self._short_quote(toks[k][0]) if w[:1] in _OPEN_QUOTES else 0
+            if q:
+                # A quoted name ("جبهة النصرة") inside the speaker span, not the start of a quotation.
+                while k < len(toks) and toks[k][0] < q:
+                    k += 1
+                continue
             if _opens_content(w):
                 comp = k
                 break
             if w in ".؟!":
                 break
+            k += 1
         if comp is not None:
             end_i = comp
             for k in range(start_i, comp):
@@ -670,7 +768,12 @@ class Attributor:
                         and (nxt in _AR_MEDIUM or nxt in _AR_TIME)
                     )
                     or (w in {"في", "خلال"} and nxt.startswith("ال") and nxt[2:] in _AR_TIME)
-                    or (w in _AR_CUT_WORDS and k > start_i)
+                    or (
+                        w in _AR_CUT_WORDS
+                        and k > start_i
+                        and not (toks[start_i][2] in _AR_GENERIC_HEADS and w in {"في", "من"})
+                        and not (w == "علي" and nxt == "لسان")
+                    )
                 ):
                     end_i = k
                     break
@@ -699,6 +802,15 @@ class Attributor:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
 
+    def _short_quote(self, pos: int) -> int:
+        """The end of a quotation of at most three words that starts at ``pos``, else 0."""
+        for qs, qe in self.quotes:
+            if qs == pos:
+                return qe if len(self.text[qs:qe].split()) <= 3 else 0
+            if qs > pos:
+                break
+        return 0
+
     def _ar_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         """SVO: the noun phrase between the clause start and the verb, if it looks like one."""
         text = self.text
@@ -715,6 +827,12 @@ class Attributor:
             return None
         if words[-1][2] in _AR_RELATIVE or words[-1][2] in _AR_COMPLEMENTIZERS:
             return None
+        if first in _AR_COMPLEMENTIZERS and len(toks) > 1 and toks[1][2] not in _AR_NOT_SPEAKER:
+            # "ذكر موقع العربية نت أن نصر الله شدد على …": a reported speaker inside a report.
+            toks = toks[1:]
+            first = toks[0][2]
+            if not _is_word(first):
+                return None
         if first in _AR_PREPS or first in _AR_TIME or first in _AR_COMPLEMENTIZERS:
             return None
         return toks[0][0], toks[-1][1]
@@ -842,7 +960,11 @@ class Attributor:
         words = raw.split()
         if not words or len(words) > 3:
             return span
-        key = [w.lower().strip('"“”«»()') for w in words]
+        key = [
+            w.lower().strip('"“”«»()') for w in words if w not in {"نفسه", "ذاته", "نفسها", "ذاتها"}
+        ]
+        if not key:
+            return span
         if self.arabic:
             bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key]
         else:
@@ -1021,11 +1143,43 @@ class Attributor:
             i += 1
         return toks[i][0] if i < len(toks) else pos
 
+    def _carry(self, written: str) -> list[tuple[int, int]]:
+        """The speaker a pronoun subject refers to: the last one whose gender agrees with the verb."""
+        verb = written.lstrip("وف") if len(written) > 3 else written
+        feminine = (
+            verb.endswith("ت")
+            and not verb.endswith(("وت",))
+            or (verb[:1] == "ت" and not verb.endswith("ون"))
+        )
+        plural = verb.endswith(("وا", "ون"))
+        if plural or not self.subjects or len(self.last) != 1:
+            return list(self.last)
+        for span in reversed(self.subjects):
+            if self._gender(span) in ("", "f" if feminine else "m"):
+                return [span]
+        return list(self.last)
+
+    def _gender(self, span: tuple[int, int]) -> str:
+        words = self.text[span[0] : span[1]].split()
+        if not words:
+            return ""
+        head = words[0]
+        for prefix in ("ال", "لل"):
+            if head.startswith(prefix) and len(head) > 4:
+                head = head[len(prefix) :]
+                break
+        if head in _AR_MASCULINE:
+            return "m"
+        if head.endswith("ه") and len(head) > 2:
+            return "f"
+        return ""
+
     def _remember(self, speakers: list[tuple[int, int]]) -> None:
         if not speakers:
             return
         self.last = list(speakers)
         self.history.extend(speakers)
+        self.subjects.extend(speakers)
 
     def _set_speakers(self, prop: Prop, spans: list[tuple[int, int]]) -> None:
         prop.carried = self._speaker_strings(spans)
@@ -1046,6 +1200,7 @@ class Attributor:
     ) -> int:
         text = self.text
         clause = self._clause_start(a, cs, floor)
+        floor_after = ce
         if self.arabic:
             before = [t[2] for t in _tokens(text, max(clause, cs - 30), cs)][-2:]
             embedded = any(w in _AR_RELATIVE for w in before)
@@ -1064,10 +1219,13 @@ class Attributor:
             short_np = False
             if prefix is not None:
                 pw = [t[2] for t in _tokens(text, *prefix) if _is_word(t[2])]
-                short_np = 0 < len(pw) <= 4 and _definite(pw[0])
+                short_np = 0 < len(pw) <= 4 and (_definite(pw[0]) or _definite(pw[-1]))
             if prefix is not None and (opens or short_np):
                 new = self._open(clause, props, cur)
+                outer = list(new.carried) if new is cur else []
                 self._set_speakers(new, self._split_speakers(*prefix))
+                if outer:
+                    new.carried = _dedupe(text, [*outer, *new.carried])
                 new.content_start = self._skip_complementizer(ce, b)
             else:
                 s, e, content, retro, direct = self._ar_speaker_after(
@@ -1095,22 +1253,25 @@ class Attributor:
                     self._replace_current(props, cur, new)
                     return ce
                 else:
-                    new.carried = list(self.last)
+                    new.carried = self._carry(written)
                 if retro and previous:
                     for p in previous:
                         if p.kind == "outlet":
                             p.kind = "reported"
                             p.carried = list(new.carried)
                 new.content_start = self._skip_complementizer(max(content, ce), b)
+                floor_after = max(ce, e)
         else:
             new = self._en_verb(cs, ce, cue, written, a, b, clause, props, cur)
             if new is None:
                 return ce
         new.kind = "reported"
         new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
+        if new.carried and all(_REPORTS.match(text[x:y]) for x, y in new.carried):
+            new.kind, new.carried = PASSIVE, []  # "ذكرت تقارير" / "reports said": nobody named
         self._quote_kind(new, new.content_start)
         self._replace_current(props, cur, new)
-        return ce
+        return floor_after
 
     def _replace_current(self, props: list[Prop], old: Prop, new: Prop) -> None:
         # The caller's ``cur`` is rebound through this marker: the new proposition is pushed with end -2.
@@ -1352,10 +1513,14 @@ class Attributor:
             new.content_start = self._skip_complementizer(end, b)
             self._replace_current(props, cur, new)
             return end
+        if cur.carried and cur.content_start > cur.start and cs > cur.content_start and not pronoun:
+            # "ونفى ما تم تداوله، نقلاً عن السفيرة": the source of what the speaker talks about.
+            self.history.extend(spans)
+            return end
         if not pronoun:
             self._attach(cur, spans)
         elif not cur.carried:
-            cur.carried = list(self.last)
+            cur.carried = self._carry("قالت" if speaker_text.endswith("ها") else "قال")
             cur.kind = "reported"
         if not cur.cue:
             cur.mode, cur.cue = cue.mode, written

@@ -77,6 +77,9 @@ _AR_VERBS: dict[str, list[str]] = {
     "revealed": _forms("كشف كشفت كشفوا يكشف تكشف"),
     "acknowledged": _forms("اقر اقرت اقروا يقر تقر اعترف اعترفت اعترفوا"),
     "told": _forms("ابلغ ابلغت اخبر اخبرت"),
+    "documented": _forms("وثق وثقت رصد رصدت"),
+    "claimed_responsibility": _forms("تبني تبنت تبنوا"),
+    "condemned": _forms("دان دانت ادان ادانت ندد نددت استنكر استنكرت"),
     "expected": _forms("توقع توقعت توقعوا يتوقع تتوقع رجح رجحت"),
 }
 _AR_PARTICIPLES: dict[str, list[str]] = {

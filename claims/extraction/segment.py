@@ -66,8 +66,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WEB_SUFFIX = re.compile(r"\s?(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _ONLY_PUNCT = re.compile(r"[\s\W_]*")
 _NON_FINAL = frozenset(
-    ["told", "said", "the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by", "from", "that", "says", "tells"]
+    ["told", "said", "the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by", "from", "that", "says", "tells", "أن", "ان", "إن", "في", "على", "من", "إلى", "الى", "عن", "و"]
 )
+_TERMINAL = re.compile(r"[.!?؟؛:\"”»)]\s*$")
 _CONTINUES = "،,:-–—"
 _QUOTE_MARK = re.compile(r"[«»“”„\"]")
 _PAIRS = {"«": "»", "“": "”", "„": "“”"}
@@ -95,8 +96,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             # A line broken inside an English sentence: "… told\nSANA reporter that …".
             head = next_line.lstrip()[:1]
-            last = before.rsplit(None, 1)[-1].lower() if before else ""
+            prev_line = before[before.rfind("\n") + 1 :]
+            prev_words = prev_line.split()
+            last = prev_words[-1].lower() if prev_words else ""
             if head.islower() and head.isascii() or last in _NON_FINAL:
+                continue
+            # Lines broken by a scraper mid-sentence (a link or a short fragment on its own line).
+            if (
+                prev_words
+                and not _TERMINAL.search(prev_line)
+                and (
+                    len(prev_words) <= 3
+                    or (len(next_line.split()) <= 3 and not _TERMINAL.search(next_line))
+                )
+            ):
                 continue
         elif mark.startswith("."):
             word = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
