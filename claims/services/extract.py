@@ -11,8 +11,9 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVector
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Value
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.text import slugify
@@ -21,7 +22,7 @@ from claims.extraction import Registry, extract
 from claims.extraction.normalize import normalize
 from claims.models import Article, Attribution, Claim, Source, SourceAlias
 from claims.registry import _language
-from claims.search import claim_search_vector
+from claims.search import SEARCH_CONFIG
 from claims.services.errors import TRANSIENT_ERRORS
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,16 @@ class _RegistryCache:
         self._fingerprint: tuple[Any, ...] | None = None
         self._checked = 0.0
 
-    def invalidate(self, **_: object) -> None:
+    def invalidate(self, instance: object = None, **_: object) -> None:
+        # Extraction itself creates uncurated sources all the time; they are not in the registry.
+        if (
+            isinstance(instance, Source)
+            and not instance.curated
+            and instance.slug not in self._slugs
+        ):
+            return
+        if isinstance(instance, SourceAlias) and instance.source_id not in self._slugs.values():
+            return
         self._checked = 0.0
         self._fingerprint = None
 
@@ -103,6 +113,15 @@ for _model in (Source, SourceAlias):
 def registry_current() -> Registry:
     """The Registry extraction resolves speakers with: the curated sources in the database."""
     return _registry_cache.get()[0]
+
+
+def _search_vector(normalized: str) -> SearchVector:
+    """claims.search.claim_search_vector() computed from the value, so the INSERT fills it.
+
+    Updating the column after the insert rewrote every claim row and its GIN index entries twice;
+    tests/claims/test_tasks.py checks both expressions give the same vector.
+    """
+    return SearchVector(Value(normalized), config=SEARCH_CONFIG)
 
 
 def _unique_slug(name: str) -> str:
@@ -189,9 +208,17 @@ def _claim(
         f"UPDATE {Article._meta.db_table} SET status = 'processing', attempts = attempts + 1, "
         f"updated = %s WHERE id = %s AND ({' OR '.join(conditions)}) RETURNING attempts"
     )
+    # Losing this commit in a crash only leaves the row PENDING (taken again later), so it need
+    # not wait for the WAL flush; the DONE write below does.
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        row = cursor.fetchone()
+        if connection.in_atomic_block:
+            cursor.execute(sql, params)
+            row = cursor.fetchone()
+        else:
+            with transaction.atomic():
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+                cursor.execute(sql, params)
+                row = cursor.fetchone()
     return row[0] if row else None
 
 
@@ -225,14 +252,6 @@ def _write(article: Article, token: int, extraction: Any, slugs: dict[str, int])
         if a.source is None or a.source not in slugs
     ]
     with transaction.atomic():
-        # Fence: if another attempt took the row over since our claim, it owns the result.
-        owned = (
-            Article.objects.select_for_update()
-            .filter(pk=article.pk, status=Article.Status.PROCESSING, attempts=token)
-            .exists()
-        )
-        if not owned:
-            return False
         by_speaker = _sources_for_speakers(unknown) if unknown else {}
         outlet_id = article.outlet_id
         if outlet_id is None and article.outlet_name:
@@ -255,7 +274,8 @@ def _write(article: Article, token: int, extraction: Any, slugs: dict[str, int])
                     cue=(c.cue or "")[:100],
                     hedged=bool(c.hedged),
                     entities=c.entities.to_dict(),
-                    normalized=normalize(c.text),
+                    normalized=(normalized := normalize(c.text)),
+                    search=_search_vector(normalized),
                 )
                 for index, c in enumerate(extraction.claims)
             ]
@@ -282,9 +302,11 @@ def _write(article: Article, token: int, extraction: Any, slugs: dict[str, int])
                     )
                 )
         Attribution.objects.bulk_create(attributions)
-        if claims:
-            Claim.objects.filter(article_id=article.pk).update(search=claim_search_vector())
-        Article.objects.filter(pk=article.pk).update(
+        # Fence: only the attempt that still holds the row may finish it. Another attempt took it
+        # over (a redelivery after our worker was presumed dead): undo everything written here.
+        finished = Article.objects.filter(
+            pk=article.pk, status=Article.Status.PROCESSING, attempts=token
+        ).update(
             status=Article.Status.DONE,
             text=extraction.text,
             language=extraction.language[:2],
@@ -292,6 +314,9 @@ def _write(article: Article, token: int, extraction: Any, slugs: dict[str, int])
             error="",
             updated=timezone.now(),
         )
+        if not finished:
+            transaction.set_rollback(True)
+            return False
     return True
 
 

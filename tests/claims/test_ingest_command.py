@@ -88,6 +88,9 @@ class IngestCommandTests(TestCase):
 
 @pytest.mark.worker
 class IngestCommandWaitTests(TransactionTestCase):
+    # The flush after each test would drop the roles migration 0002 made; other tests need them.
+    serialized_rollback = True
+
     @pytest.fixture(autouse=True)
     def _worker(self, celery_worker: object) -> None:
         self.worker = celery_worker

@@ -122,6 +122,9 @@ class ArticleAtomicityTests(TestCase):
 
 @pytest.mark.usefixtures("clean_redis")
 class ConcurrentIngestTests(TransactionTestCase):
+    # The flush after each test would drop the roles migration 0002 made; other tests need them.
+    serialized_rollback = True
+
     def test_two_transactions_storing_the_same_text_keep_one_article(self) -> None:
         inserted = threading.Event()
         results: dict[str, IngestBatch] = {}

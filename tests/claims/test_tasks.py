@@ -13,6 +13,7 @@ from claims.extraction import extract
 from claims.ingestion.parsing import ArticleRecord, ParseResult
 from claims.models import Article, Attribution, Claim, Source, SourceAlias
 from claims.registry import sources_load
+from claims.search import claim_search_vector
 from claims.services.extract import article_extract, registry_current
 from claims.services.ingest import articles_sweep, batch_ingest, batch_progress
 from factcheck.celery import app
@@ -76,6 +77,13 @@ class ArticleExtractTaskTests(EagerTasks, TestCase):
             self.assertIsNotNone(claim.search)
         sohr = Source.objects.get(slug="sohr")
         self.assertTrue(Attribution.objects.filter(claim__article=article, source=sohr).exists())
+
+    def test_the_search_vector_is_the_one_claims_search_defines(self) -> None:
+        (article,) = self.ingest(TEXT)
+        stored = dict(Claim.objects.values_list("pk", "search"))
+        Claim.objects.update(search=claim_search_vector())
+        self.assertEqual(dict(Claim.objects.values_list("pk", "search")), stored)
+        self.assertTrue(all(stored.values()))
 
     def test_the_outlet_becomes_a_media_source_reused_by_the_next_article(self) -> None:
         first, second = self.ingest(TEXT, TEXT + "\nA second article.")
@@ -188,6 +196,9 @@ class ArticlesSweepTests(TestCase):
 @pytest.mark.worker
 class WorkerIntegrationTests(TransactionTestCase):
     """Through the real path: Redis broker, a real worker, committed rows, JSON messages."""
+
+    # The flush after each test would drop the roles migration 0002 made; other tests need them.
+    serialized_rollback = True
 
     @pytest.fixture(autouse=True)
     def _worker(self, celery_worker: object) -> None:

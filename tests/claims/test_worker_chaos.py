@@ -47,6 +47,9 @@ def corpus_records(n: int) -> ParseResult:
 @pytest.mark.worker
 @pytest.mark.slow
 class WorkerChaosTests(TransactionTestCase):
+    # The flush after each test would drop the roles migration 0002 made; other tests need them.
+    serialized_rollback = True
+
     @pytest.fixture(autouse=True)
     def _workers(self, worker_process: object) -> None:
         self.start_worker = worker_process
