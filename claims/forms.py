@@ -8,6 +8,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from claims.labels import translated_choices
 from claims.models import Claim, Evidence, Source, Verdict
 from claims.services.review import ClaimChanges, EvidenceInput, NewSource
 
@@ -33,17 +34,25 @@ class IdListField(forms.Field):
 
 
 class QueueFilterForm(forms.Form):
+    label_suffix = ""
+
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=BLANK + Claim.Status.choices
+        label=_("Status"), required=False, choices=BLANK + translated_choices(Claim.Status.choices)
     )
-    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=BLANK + Claim.Kind.choices)
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=BLANK + translated_choices(Claim.Kind.choices)
+    )
     source = forms.IntegerField(label=_("Source"), required=False, min_value=1)
     source_kind = forms.ChoiceField(
-        label=_("Source kind"), required=False, choices=BLANK + Source.Kind.choices
+        label=_("Source kind"),
+        required=False,
+        choices=BLANK + translated_choices(Source.Kind.choices),
     )
     party = forms.ChoiceField(
-        label=_("Conflict party"), required=False, choices=BLANK + Source.Party.choices[1:]
+        label=_("Conflict party"),
+        required=False,
+        choices=BLANK + translated_choices(Source.Party.choices[1:]),
     )
     outlet = forms.CharField(label=_("Outlet"), required=False, max_length=200)
     language = forms.ChoiceField(
@@ -68,20 +77,24 @@ class QueueFilterForm(forms.Form):
 
 class VerdictForm(forms.Form):
     value = forms.ChoiceField(
-        label=_("Verdict"), choices=Verdict.Value.choices, widget=forms.RadioSelect
+        label=_("Verdict"),
+        choices=translated_choices(Verdict.Value.choices),
+        widget=forms.RadioSelect,
     )
     reason = forms.ChoiceField(
-        label=_("Reason (unverifiable)"), required=False, choices=Verdict.Reason.choices
+        label=_("Reason (unverifiable)"),
+        required=False,
+        choices=translated_choices(Verdict.Reason.choices),
     )
     note = forms.CharField(
         label=_("Note"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
     evidence_claim = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     claim_stance = forms.ChoiceField(
-        label=_("Stance"), required=False, choices=Evidence.Stance.choices
+        label=_("Stance"), required=False, choices=translated_choices(Evidence.Stance.choices)
     )
     claim_strength = forms.ChoiceField(
-        label=_("Strength"), required=False, choices=Evidence.Strength.choices
+        label=_("Strength"), required=False, choices=translated_choices(Evidence.Strength.choices)
     )
     ext_url = forms.CharField(label=_("URL"), required=False, max_length=2000)
     ext_outlet = forms.CharField(label=_("Outlet"), required=False, max_length=255)
@@ -95,10 +108,10 @@ class VerdictForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     ext_stance = forms.ChoiceField(
-        label=_("Stance"), required=False, choices=Evidence.Stance.choices
+        label=_("Stance"), required=False, choices=translated_choices(Evidence.Stance.choices)
     )
     ext_strength = forms.ChoiceField(
-        label=_("Strength"), required=False, choices=Evidence.Strength.choices
+        label=_("Strength"), required=False, choices=translated_choices(Evidence.Strength.choices)
     )
 
     def evidence(self) -> list[EvidenceInput]:
@@ -128,7 +141,7 @@ class VerdictForm(forms.Form):
 
 class ClaimEditForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
-    kind = forms.ChoiceField(label=_("Kind"), choices=Claim.Kind.choices)
+    kind = forms.ChoiceField(label=_("Kind"), choices=translated_choices(Claim.Kind.choices))
     source = forms.ModelChoiceField(
         label=_("Source"), required=False, queryset=Source.objects.none(), empty_label="—"
     )
@@ -139,10 +152,10 @@ class ClaimEditForm(forms.Form):
         label=_("New source (Arabic name)"), required=False, max_length=255
     )
     new_source_kind = forms.ChoiceField(
-        label=_("New source kind"), required=False, choices=Source.Kind.choices
+        label=_("New source kind"), required=False, choices=translated_choices(Source.Kind.choices)
     )
     new_source_party = forms.ChoiceField(
-        label=_("Conflict party"), required=False, choices=Source.Party.choices
+        label=_("Conflict party"), required=False, choices=translated_choices(Source.Party.choices)
     )
     note = forms.CharField(label=_("Why"), required=False, max_length=2000)
 
@@ -170,7 +183,8 @@ class FinalStatusForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Final status"),
         required=False,
-        choices=[("", _("— none (use the reviewers' status)"))] + Claim.Status.choices[1:],
+        choices=[("", _("— none (use the reviewers' status)"))]
+        + translated_choices(Claim.Status.choices[1:]),
     )
     note = forms.CharField(label=_("Why"), max_length=2000)
 
@@ -187,7 +201,9 @@ class BulkForm(forms.Form):
         empty_label=_("— nobody"),
     )
     status = forms.ChoiceField(
-        label=_("Final status"), required=False, choices=BLANK + Claim.Status.choices[1:]
+        label=_("Final status"),
+        required=False,
+        choices=BLANK + translated_choices(Claim.Status.choices[1:]),
     )
     note = forms.CharField(label=_("Why"), required=False, max_length=2000)
 

@@ -135,3 +135,11 @@ def make_article_with_claims(n: int, **overrides: Any) -> tuple[Article, list[Cl
         )
         pos += len(sentence) + 1
     return article, claims
+
+
+def ensure_roles() -> None:
+    """The role groups (migration 0002); a TransactionTestCase's flush removes them."""
+    from django.contrib.auth.models import Group
+
+    for name in ("reviewer", "editor", "admin"):
+        Group.objects.get_or_create(name=name)

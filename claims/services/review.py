@@ -110,12 +110,19 @@ def _actor_name(user: Any) -> str:
     return user.get_full_name() or user.get_username()
 
 
-def claim_source_ids(claim: Claim) -> set[int]:
-    """The sources a claim speaks for: its attributions, else the outlet for the outlet's own voice."""
-    ids = set(claim.attributions.values_list("source_id", flat=True))
-    if not ids and claim.article.outlet_id:
-        ids = {claim.article.outlet_id}
-    return ids
+def claim_primary_source_id(claim: Claim) -> int | None:
+    """The source a claim is judged as: its first attribution, else the outlet (the outlet's own voice).
+
+    "Evidence from a different source" compares these. A claim relayed by two voices ("according to
+    the Observatory and the operations room") is the first one's; the second may still be cited as
+    evidence through its own claims, which is how reviewers check one relay against the other.
+    """
+    first = (
+        claim.attributions.order_by("position", "pk").values_list("source_id", flat=True).first()
+    )
+    if first is not None:
+        return first
+    return claim.article.outlet_id
 
 
 _http_url = URLValidator(schemes=["http", "https"])
@@ -123,7 +130,7 @@ _http_url = URLValidator(schemes=["http", "https"])
 
 def _validate_evidence(claim: Claim, items: Sequence[EvidenceInput]) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
-    own_sources = claim_source_ids(claim)
+    own_source = claim_primary_source_id(claim)
     for item in items:
         if item.stance not in Evidence.Stance.values:
             errors.setdefault("stance", []).append(_("Choose supports or contradicts."))
@@ -138,7 +145,7 @@ def _validate_evidence(claim: Claim, items: Sequence[EvidenceInput]) -> dict[str
             other = Claim.objects.select_related("article").filter(pk=item.claim_id).first()
             if other is None:
                 errors.setdefault("evidence_claim", []).append(_("That claim does not exist."))
-            elif own_sources & claim_source_ids(other):
+            elif own_source is not None and own_source == claim_primary_source_id(other):
                 errors.setdefault("evidence_claim", []).append(
                     _("Evidence must come from a different source.")
                 )

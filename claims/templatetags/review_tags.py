@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from django import template
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 
+from claims import labels
 from claims.models import Claim, Evidence, Source, Verdict
 
 register = template.Library()
@@ -11,15 +12,15 @@ register = template.Library()
 @register.filter
 def status_label(status: str) -> str:
     if status == "hidden":
-        return _("Awaiting your review")
+        return gettext("Awaiting your review")
     if status in Claim.Status.values:
-        return str(Claim.Status(status).label)
+        return gettext(str(Claim.Status(status).label))
     return status
 
 
 @register.filter
 def kind_label(kind: str) -> str:
-    return str(Claim.Kind(kind).label) if kind in Claim.Kind.values else kind
+    return gettext(str(Claim.Kind(kind).label)) if kind in Claim.Kind.values else kind
 
 
 @register.filter
@@ -33,7 +34,7 @@ def choice_label(value: str, choices: str) -> str:
         "source_kind": Source.Kind,
         "party": Source.Party,
     }[choices]
-    return str(enum(value).label) if value in enum.values else value
+    return gettext(str(enum(value).label)) if value in enum.values else value
 
 
 @register.filter
@@ -53,3 +54,9 @@ def colour(source_id: int | None) -> str:
     from claims.views.display import source_colour
 
     return source_colour(source_id)
+
+
+@register.filter
+def name(source: object) -> str:
+    """`{{ source|name }}`: the source's name in the interface language."""
+    return labels.source_name(source)

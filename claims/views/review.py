@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import BigIntegerField, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
@@ -19,6 +20,7 @@ from claims.permissions import editor_required, is_editor, reviewer_required
 from claims.services.review import (
     ReviewError,
     StaleEdit,
+    claim_primary_source_id,
     claim_set_final,
     claim_set_verdict,
     claim_update,
@@ -345,12 +347,17 @@ def claim_evidence_search(request: HttpRequest, pk: int) -> HttpResponse:
     q = form.cleaned_data["q"].strip() if form.is_valid() else ""
     candidates: list[Any] = []
     if q:
-        own = [a.source_id for a in claim.attributions.all()] or (
-            [claim.article.outlet_id] if claim.article.outlet_id else []
+        own = claim_primary_source_id(claim)
+        first_source = Attribution.objects.filter(claim=OuterRef("pk")).order_by("position", "pk")
+        qs = Claim.objects.exclude(pk=claim.pk).annotate(
+            primary_source=Coalesce(
+                Subquery(first_source.values("source_id")[:1]),
+                F("article__outlet_id"),
+                output_field=BigIntegerField(),
+            )
         )
-        qs = Claim.objects.exclude(pk=claim.pk).exclude(
-            Exists(Attribution.objects.filter(claim=OuterRef("pk"), source_id__in=own))
-        )
+        if own is not None:
+            qs = qs.filter(Q(primary_source__isnull=True) | ~Q(primary_source=own))
         qs = claims_for_display(claim_search_ranked(qs, q), request.user).order_by(
             "-rank", "-article_id", "ordinal"
         )[:10]

@@ -3,7 +3,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from django.contrib.auth.models import Group
 from django.db import close_old_connections, connection
 from django.test import Client, TransactionTestCase
 from django.urls import reverse
@@ -11,7 +10,7 @@ from django.urls import reverse
 from claims.models import Claim, ClaimEvent, Verdict
 from claims.services.review import ClaimChanges, StaleEdit, claim_update
 from tests.base import make_user
-from tests.factories import make_claim, make_source
+from tests.factories import ensure_roles, make_claim, make_source
 
 
 def run_together(*jobs: Callable[[], object]) -> list[object]:
@@ -35,11 +34,6 @@ def run_together(*jobs: Callable[[], object]) -> list[object]:
         t.join(timeout=30)
     close_old_connections()
     return results
-
-
-def ensure_roles() -> None:
-    for name in ("reviewer", "editor", "admin"):
-        Group.objects.get_or_create(name=name)
 
 
 class ConcurrentReviewTests(TransactionTestCase):

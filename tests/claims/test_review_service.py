@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from claims.models import Claim, ClaimEvent, Evidence, Source, Verdict
+from claims.models import Attribution, Claim, ClaimEvent, Evidence, Source, Verdict
 from claims.services.review import (
     ClaimChanges,
     EvidenceInput,
@@ -271,3 +271,19 @@ class ClaimUpdateTests(BaseTestCase):
         self.assertEqual(
             sorted(source.aliases.values_list("name", flat=True)), ["Victory Army", "جيش النصر"]
         )
+
+
+class EvidenceSourceRuleTests(BaseTestCase):
+    def test_a_claim_relayed_by_two_voices_may_cite_the_second_voices_own_claim(self) -> None:
+        observatory, room = make_source(), make_source()
+        relayed = make_claim(source=observatory)
+        Attribution.objects.create(claim=relayed, source=room, speaker="the room", position=1)
+        rooms_own = make_claim(source=room)
+        claim_set_verdict(
+            claim_id=relayed.pk,
+            reviewer=self.bob,
+            value="corroborated",
+            note="the room's video",
+            evidence=[supports(rooms_own)],
+        )
+        self.assertEqual(Claim.objects.get(pk=relayed.pk).status, "corroborated")

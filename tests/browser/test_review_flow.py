@@ -1,0 +1,241 @@
+"""The review workbench in real Chromium (Debian's, through Playwright): keyboard-only review of the
+demo article, two reviewers disagreeing, the Arabic right-to-left interface, screenshots of each page.
+
+Screenshots go to test-artifacts/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.contrib.staticfiles.testing import StaticLiveServerTestCase
+from django.core.management import call_command
+from django.urls import reverse
+
+from claims.models import Article, Claim, ClaimEvent, Verdict
+from tests.base import PASSWORD, make_user
+from tests.factories import ensure_roles
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+OBSERVATORY = "sohr"
+ROOM = "repel-the-invaders-room"
+SELECTED = (
+    "(document.querySelector('.claim-mark.is-selected') || {dataset: {}}).dataset.claim || null"
+)
+
+
+@pytest.mark.browser
+class ReviewFlowBrowserTests(StaticLiveServerTestCase):
+    host = "127.0.0.1"
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        # Playwright's sync API runs an event loop in this thread; Django's ORM calls here are fine.
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+        super().setUpClass()
+        from playwright.sync_api import sync_playwright
+
+        cls.playwright = sync_playwright().start()
+        cls.browser = cls.playwright.chromium.launch(
+            executable_path=shutil.which("chromium"),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        ARTIFACTS.mkdir(exist_ok=True)
+
+    @classmethod
+    def tearDownClass(cls) -> None:
+        cls.browser.close()
+        cls.playwright.stop()
+        super().tearDownClass()
+
+    def _fixture_teardown(self) -> None:
+        super()._fixture_teardown()
+        ensure_roles()
+
+    def setUp(self) -> None:
+        ensure_roles()
+        os.environ["DEMO_PASSWORD"] = PASSWORD
+        # The demo article through the real ingestion and extraction path.
+        call_command("load_demo", stdout=open(os.devnull, "w"))
+        self.article = Article.objects.get(status=Article.Status.DONE)
+        claims = Claim.objects.filter(article=self.article).prefetch_related("attributions__source")
+        self.observatory_claim = next(
+            c
+            for c in claims.order_by("start")
+            if [a.source.slug for a in c.attributions.order_by("position")][:1] == [OBSERVATORY]
+        )
+        self.room_claim = next(
+            c
+            for c in claims.order_by("start")
+            if [a.source.slug for a in c.attributions.order_by("position")] == [ROOM]
+        )
+        self.dana = make_user("dana", "reviewer")
+        self.csp_errors: list[str] = []
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def new_page(self, language: str = "en") -> Any:
+        context = self.browser.new_context(viewport={"width": 1360, "height": 900}, locale=language)
+        context.add_cookies(
+            [{"name": "django_language", "value": language, "url": self.live_server_url}]
+        )
+        page = context.new_page()
+        page.on(
+            "console",
+            lambda msg: (
+                self.csp_errors.append(msg.text)
+                if "Content Security Policy" in msg.text or "Refused to" in msg.text
+                else None
+            ),
+        )
+        return page
+
+    def login(self, page: Any, username: str) -> None:
+        page.goto(self.live_server_url + reverse("login"))
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", PASSWORD)
+        page.press("input[name=password]", "Enter")
+        page.wait_for_url(self.live_server_url + "/")
+
+    def open_claim_with_j(self, page: Any, claim: Claim) -> None:
+        """Press j until the panel shows `claim` (marks are in text order)."""
+        for _ in range(Claim.objects.filter(article=self.article).count()):
+            before = page.evaluate(SELECTED)
+            page.keyboard.press("j")
+            # Wait for this step's panel before the next key, so presses never race the loads.
+            page.wait_for_function(
+                f"prev => {{ const s = {SELECTED}; const p = document.querySelector('#panel-claim');"
+                " return s !== prev && p && p.dataset.claim === s; }",
+                arg=before,
+            )
+            if page.evaluate(SELECTED) == str(claim.pk):
+                return
+        self.fail(f"j never reached claim {claim.pk}")
+
+    def review_with_keyboard(
+        self, page: Any, key: str, query: str, evidence: Claim, note: str
+    ) -> None:
+        page.keyboard.press(key)
+        page.keyboard.press("e")
+        self.assertEqual(page.evaluate("document.activeElement.id"), "evidence-q")
+        page.keyboard.type(query)
+        page.wait_for_selector(f"[data-candidate][value='{evidence.pk}']")
+        page.keyboard.press("ArrowDown")
+        for _ in range(10):
+            if page.evaluate("document.activeElement.value") == str(evidence.pk):
+                break
+            page.keyboard.press("ArrowDown")
+        page.keyboard.press("Enter")
+        self.assertEqual(page.evaluate("document.activeElement.name"), "note")
+        page.keyboard.type(note)
+        page.keyboard.press("Control+Enter")
+
+    def shot(self, page: Any, name: str) -> None:
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+    # -- the flow ------------------------------------------------------------------------------
+
+    def test_two_reviewers_disagree_using_only_the_keyboard_and_the_claim_shows_contested(
+        self,
+    ) -> None:
+        article_url = self.live_server_url + reverse(
+            "claims:article-detail", args=[self.article.pk]
+        )
+        page = self.new_page()
+        self.login(page, "reviewer")
+        page.goto(article_url)
+        self.assertEqual(page.locator("#article-text").get_attribute("dir"), "rtl")
+        total = Claim.objects.filter(article=self.article).count()
+        self.assertIn(f"0 of {total} claims reviewed", page.inner_text("#progress"))
+        page.evaluate("window.__noReload = true")
+
+        self.open_claim_with_j(page, self.observatory_claim)
+        self.review_with_keyboard(
+            page,
+            "c",
+            "ونشرت الغرفة فيديو",
+            self.room_claim,
+            "The room's video shows the surrender.",
+        )
+        mark = f"#claim-{self.observatory_claim.pk}"
+        page.wait_for_selector(f"{mark}.st-corroborated")
+        page.wait_for_selector("#panel .chip-corroborated")
+        page.wait_for_function(
+            "t => document.querySelector('#progress').innerText.includes(t)",
+            arg=f"1 of {total} claims reviewed",
+        )
+        self.assertTrue(page.evaluate("window.__noReload === true"), "the page reloaded")
+        verdict = Verdict.objects.get(claim=self.observatory_claim)
+        self.assertEqual(verdict.value, "corroborated")
+        self.assertEqual(
+            list(verdict.evidence.values_list("claim_id", "stance")),
+            [(self.room_claim.pk, "supports")],
+        )
+        self.shot(page, "en-article-panel-corroborated")
+
+        # A second reviewer, blind to the first verdict, disputes it.
+        page2 = self.new_page()
+        self.login(page2, "dana")
+        page2.goto(article_url)
+        self.assertEqual(page2.locator(f"{mark}.st-corroborated").count(), 0, "blind review")
+        self.open_claim_with_j(page2, self.observatory_claim)
+        self.assertIn("Awaiting your review", page2.inner_text("#panel"))
+        page2.evaluate("window.__noReload = true")
+        self.review_with_keyboard(
+            page2, "d", "ونشرت الغرفة فيديو", self.room_claim, "The video is older than the claim."
+        )
+        page2.wait_for_selector(f"{mark}.st-contested")
+        page2.wait_for_selector("#panel .chip-contested")
+        self.assertTrue(page2.evaluate("window.__noReload === true"))
+        self.observatory_claim.refresh_from_db()
+        self.assertEqual(self.observatory_claim.status, "contested")
+        self.shot(page2, "en-article-panel-contested")
+
+        # History, in the panel and as a page.
+        page2.locator("[data-history-link]").click()
+        page2.wait_for_selector("#history .event-verdict")
+        self.assertEqual(page2.locator("#history .event-verdict").count(), 2)
+        page2.goto(
+            self.live_server_url + reverse("claims:claim-history", args=[self.observatory_claim.pk])
+        )
+        self.shot(page2, "en-history")
+        self.assertEqual(ClaimEvent.objects.filter(claim=self.observatory_claim).count(), 2)
+
+        source = self.observatory_claim.attributions.order_by("position").first().source
+        page2.goto(self.live_server_url + reverse("claims:source-detail", args=[source.pk]))
+        self.shot(page2, "en-source")
+        page2.goto(self.live_server_url + reverse("claims:queue"))
+        self.shot(page2, "en-queue")
+        page2.keyboard.press("?")
+        page2.wait_for_selector("#help:not([hidden])")
+        self.shot(page2, "en-help")
+        page2.keyboard.press("Escape")
+        self.assertEqual(self.csp_errors, [])
+
+    def test_the_arabic_interface_renders_right_to_left(self) -> None:
+        page = self.new_page("ar")
+        self.login(page, "editor")
+        self.assertEqual(page.locator("html").get_attribute("dir"), "rtl")
+        self.assertEqual(page.locator("html").get_attribute("lang"), "ar")
+        self.shot(page, "ar-queue")
+        page.goto(
+            self.live_server_url + reverse("claims:claim-panel", args=[self.observatory_claim.pk])
+        )
+        page.wait_for_selector("#panel-claim")
+        # The panel sits on the inline end: on the left in RTL.
+        text_box = page.locator("#article-text").bounding_box()
+        panel_box = page.locator("#panel").bounding_box()
+        self.assertLess(panel_box["x"], text_box["x"])
+        self.shot(page, "ar-article-panel")
+        page.goto(
+            self.live_server_url + reverse("claims:claim-history", args=[self.observatory_claim.pk])
+        )
+        self.shot(page, "ar-history")
+        source = self.observatory_claim.attributions.order_by("position").first().source
+        page.goto(self.live_server_url + reverse("claims:source-detail", args=[source.pk]))
+        self.shot(page, "ar-source")
+        self.assertEqual(self.csp_errors, [])
