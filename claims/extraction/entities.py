@@ -45,7 +45,19 @@ _PREFIXES = ("ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك",
 class _Info:
     """What one distinct token is: its fold, its prefix-peeled stems and its lexical roles."""
 
-    __slots__ = ("cands", "cap", "is_digit", "latin", "norm", "places", "roles", "upper", "value")
+    __slots__ = (
+        "cands",
+        "cap",
+        "date_like",
+        "is_digit",
+        "latin",
+        "norm",
+        "number_like",
+        "places",
+        "roles",
+        "upper",
+        "value",
+    )
 
     def __init__(self, surface: str) -> None:
         self.is_digit = surface[0] in _DIGIT_CHARS
@@ -89,6 +101,13 @@ class _Info:
             (lead, trail, _PLACE_INDEX[stem]) for lead, trail, stem in cands if stem in _PLACE_INDEX
         ]
         self.places = places or None
+        # Cheap gates so the scanners skip the great majority of tokens.
+        self.number_like = self.is_digit or bool(roles.keys() & {"ar_num", "en_num", "vague"})
+        self.date_like = (
+            self.is_digit
+            or bool(roles.keys() & {"weekday", "month", "ordinal"})
+            or any(c[2] in _RELATIVE_FIRST or c[2] in _PAIR_FIRST for c in cands)
+        )
 
 
 def _lead(surface: str, letters: int) -> int:
@@ -151,11 +170,12 @@ class _Tokens:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.infos: list[_Info] = []
-        for m in _TOKEN.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.infos.append(_info(m.group()))
-        self.n = len(self.starts)
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        get = _CACHE.get
+        self.infos = [get(text[a:b]) or _info(text[a:b]) for a, b in spans]
+        self.n = len(spans)
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 within one phrase (only a space or a hyphen between)."""
@@ -270,6 +290,15 @@ _VAGUE = {
     "millions": (2 * 10**6, 9_999_999), "several": (3, 9),
 }  # fmt: skip
 # "tens of thousands", "عشرات الآلاف": the vague word times a plural scale.
+_SUFFIX_SCALES = {
+    "bn": 10**9,
+    "m": 10**6,
+    "mn": 10**6,
+    "k": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+}
+_FRACTIONS = {"ربع": 0.25, "نصف": 0.5, "ثلث": 1 / 3, "half": 0.5, "quarter": 0.25}
 _VAGUE_SCALE = {"الاف": 1000, "الالاف": 1000, "thousands": 1000, "ملايين": 10**6, "millions": 10**6}
 
 # Approximation phrases before a number: how they bound it.
@@ -406,8 +435,12 @@ _AR_ORDINALS = {
     "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1, "العشرين": 20, "الثلاثين": 30,
 }  # fmt: skip
 _EN_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
-_YEAR_TRIGGERS = {normalize(w) for w in (
-    "عام", "العام", "سنة", "السنة", "لعام", "لسنة", "بعام", "وعام", "منذ", "خلال", "مطلع",
+_YEAR_WORDS = {
+    normalize(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "لسنة", "بعام", "وعام")
+}
+_YEAR_TRIGGERS = _YEAR_WORDS | {normalize(w) for w in (
+    "في", "فى", "حتى", "قبل", "بعد", "منذ", "خلال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية",
+    "بداية", "حرب", "انتخابات", "دستور", "ثورة", "موازنة", "ميزانية", "year",
     "in", "since", "year", "until", "by", "during", "of", "early", "late", "mid", "from", "before",
     "after", "between", "to", "and",
 )}  # fmt: skip
@@ -417,7 +450,9 @@ _MONTH_TRIGGERS = _YEAR_TRIGGERS | {normalize(w) for w in (
 )}  # fmt: skip
 _RELATIVE = _phrases(
     [(p, ("day", -1)) for p in ("أمس", "الأمس", "البارحة", "yesterday")]
+    + [(p, ("day", -1)) for p in ("الليلة الماضية", "last night")]
     + [(p, ("day", -2)) for p in ("أول أمس", "أول من أمس", "the day before yesterday")]
+    + [(p, ("day", -2)) for p in ("الليلة قبل الماضية", "ليلة أول أمس")]
     + [(p, ("day", 0)) for p in ("اليوم", "today", "tonight", "this morning", "الليلة")]
     + [(p, ("day", 1)) for p in ("غدا", "tomorrow")]
     + [(p, ("week", -1)) for p in ("الأسبوع الماضي", "الأسبوع المنصرم", "الأسبوع الفائت", "last week")]
@@ -429,14 +464,22 @@ _RELATIVE = _phrases(
                                   "this year")]
 )  # fmt: skip
 _RELATIVE_FIRST = {key[0] for key in _RELATIVE}
+_PAIR_FIRST = {key[0] for key in _MONTH_PAIRS}
 # "اليوم" followed by these is "the day" (اليوم التالي, اليوم الوطني), or a newspaper's name.
 _NOT_TODAY_AFTER = {normalize(w) for w in (
     "التالي", "الوطني", "العالمي", "الدولي", "الذي", "الأول", "الثاني", "الثالث", "الأخير", "السابع",
     "نفسه", "ذاته", "الموعود",
 )}  # fmt: skip
-_NOT_TODAY_BEFORE = {normalize(w) for w in ("المصري", "أخبار", "ذلك", "هذا", "نفس", "ذات", "طيلة")}
+_NOT_TODAY_BEFORE = {
+    normalize(w) for w in ("المصري", "أخبار", "روسيا", "ذلك", "هذا", "نفس", "ذات", "طيلة")
+}
 _PAST = {normalize(w) for w in ("الماضي", "الماضية", "المنصرم", "الفائت", "السابق", "last")}
 _NEXT = {normalize(w) for w in ("المقبل", "القادم", "المقبلة", "next")}
+_CURRENT = {normalize(w) for w in ("الحالي", "الجاري", "الحالية", "الجارية")}
+# "النصف الثاني من مارس" is the second half of March, not its second day.
+_NOT_DAY_BEFORE = {normalize(w) for w in (
+    "النصف", "الربع", "الثلث", "الأسبوع", "العقد", "الجزء", "القسم", "الأسبوعين", "الشهر", "الفصل",
+)}  # fmt: skip
 
 _ROLE_TABLES: tuple[tuple[str, dict[str, object]], ...] = ()
 _PREFIXABLE = {"ar_num", "vague", "unit", "weekday", "month", "approx"}
@@ -543,6 +586,8 @@ def _load_gazetteer(path: Path = _GAZETTEER_PATH) -> int:
 
 
 GAZETTEER_SIZE = _load_gazetteer()
+_OMAN = next(k[1] for k in _PLACE_INDEX["oman"] if k[1].name == "Oman")
+_AMMAN = next(k[1] for k in _PLACE_INDEX["amman"] if k[1].name == "Amman")
 
 _PLACE_WORDS = {normalize(w) for w in (
     "مدينة", "المدينة", "بلدة", "البلدة", "قرية", "القرية", "منطقة", "حي", "ريف", "محافظة",
@@ -567,9 +612,12 @@ _PROVINCE_WORDS = {normalize(w) for w in ("محافظة", "محافظتي", "pro
 
 def _scan_places(toks: _Tokens) -> list[PlaceMention]:
     found: list[tuple[int, int, int, int, _Place, int]] = []  # (i, j, start, end, place, amb)
-    i = 0
-    while i < toks.n:
-        info = toks.infos[i]
+    infos = toks.infos
+    after = 0
+    for i in range(toks.n):
+        info = infos[i]
+        if i < after or info.places is None:
+            continue
         best = None
         if info.places:
             for lead, trail, bucket in info.places:
@@ -590,17 +638,21 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
                     best = (i, j, toks.starts[i] + lead, toks.ends[j] - end_trail, place, amb)
                     break
         if best is None:
-            i += 1
             continue
         found.append(best)
-        i = best[1] + 1
+        after = best[1] + 1
     out: list[PlaceMention] = []
+    # "عمان" is Oman (عُمان) or Amman (عَمّان): Amman when the text is about Jordan.
+    jordan = any(f[4].country == "Jordan" for f in found)
     for n, (i, j, start, end, place, amb) in enumerate(found):
         if place.kind == "block":
             continue
         if amb and not _place_context(toks, found, n, amb):
             continue
         kind, name = place.kind, place.name
+        if jordan and place is _OMAN and normalize(toks.text[start:end]) == "عمان":
+            place = _AMMAN
+            kind, name = place.kind, place.name
         before = _before_stems(toks, i, start)
         if kind == "governorate" and before & _CITY_WORDS:
             kind = "town"
@@ -772,6 +824,8 @@ def _day_at(toks: _Tokens, i: int) -> tuple[int, int] | None:
     role = toks.role(i, "ordinal")
     if role is None or role[0] != 0:
         return None
+    if i > 0 and toks.joined(i) and toks.stem(i - 1) in _NOT_DAY_BEFORE:
+        return None
     day = int(role[2])  # type: ignore[call-overload]
     last = i
     # الحادي عشر / الثاني عشر ... / الحادي والعشرين / الثلاثين
@@ -788,37 +842,81 @@ def _day_at(toks: _Tokens, i: int) -> tuple[int, int] | None:
     return day, last
 
 
+def _numeric_date(toks: _Tokens, i: int) -> str | None:
+    sep = toks.gap(i + 1)
+    if sep not in {"-", "/", "."} or toks.gap(i + 2) != sep:
+        return None
+    parts = [toks.infos[k].value for k in (i, i + 1, i + 2)]
+    lengths = [toks.ends[k] - toks.starts[k] for k in (i, i + 1, i + 2)]
+    if not all(isinstance(p, int) for p in parts) or not all(
+        toks.infos[k].is_digit for k in (i, i + 1, i + 2)
+    ):
+        return None
+    if lengths[0] == 4 and lengths[1] <= 2 and lengths[2] <= 2:
+        year, month, day = parts
+    elif lengths[2] == 4 and lengths[0] <= 2 and lengths[1] <= 2:
+        day, month, year = parts
+    else:
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        return None
+
+
 def _resolve_day_month(
-    day: int, month: int, year: int | None, pub: datetime.date | None
+    day: int, month: int, year: int | None, pub: datetime.date | None, modifier: str = ""
 ) -> str | None:
+    """Without a year: the latest such day on or before publication ("المقبل": the next one)."""
     try:
         if year is not None:
             return datetime.date(year, month, day).isoformat()
         if pub is None:
             return None
         candidate = datetime.date(pub.year, month, day)
-        if candidate > pub:
+        if modifier == "next" and candidate < pub:
+            candidate = datetime.date(pub.year + 1, month, day)
+        elif modifier not in {"next", "current"} and candidate > pub:
             candidate = datetime.date(pub.year - 1, month, day)
         return candidate.isoformat()
     except ValueError:
         return None
 
 
+def _modifier_loose(toks: _Tokens, last: int) -> tuple[str, int]:
+    """ "المقبل" / "الماضي" / "الحالي" after a date, also past a closing ")": (modifier, last)."""
+    k = last + 1
+    if k < toks.n and toks.gap(k).strip() in {"", ")"} and "\n" not in toks.gap(k):
+        stem = toks.stem(k)
+        if stem in _PAST:
+            return "past", k
+        if stem in _NEXT:
+            return "next", k
+        if stem in _CURRENT:
+            return "current", k
+    return "", last
+
+
 def _scan_dates(toks: _Tokens, pub: datetime.date | None) -> tuple[list[DateMention], set[int]]:
     out: list[DateMention] = []
     used: set[int] = set()
-    i = 0
-    while i < toks.n:
+    infos = toks.infos
+    after = 0
+    for i in range(toks.n):
+        if i < after or not infos[i].date_like:
+            continue
         found = _date_at(toks, i, pub)
         if found is None:
-            i += 1
             continue
         first, last, start, date_str, granularity = found
         end = toks.ends[last]
+        text = toks.text
+        if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+            end += 1  # "كانون الثاني (يناير)": keep the brackets balanced
         out.append(DateMention(text=toks.text[start:end], date=date_str, granularity=granularity,
                                start=start, end=end))  # fmt: skip
         used.update(range(first, last + 1))
-        i = last + 1
+        after = last + 1
     return out, used
 
 
@@ -827,6 +925,11 @@ def _date_at(
 ) -> tuple[int, int, int, str | None, str] | None:
     info = toks.infos[i]
     start = toks.starts[i]
+    # 0. Numeric dates: "15-07-2016", "15/7/2016", "2016-07-15" (day first unless ISO).
+    if info.is_digit and i + 2 < toks.n:
+        numeric = _numeric_date(toks, i)
+        if numeric is not None:
+            return i, i + 2, start, numeric, "day"
     # 1. A day then a month: "9 شباط", "9 February 2018", "التاسع من فبراير", "9th of February".
     day = _day_at(toks, i)
     if day is not None:
@@ -839,7 +942,11 @@ def _date_at(
         if month is not None and month[2] == 0:
             last = month[1]
             year, last = _year_after(toks, last)
-            return i, last, start, _resolve_day_month(day[0], month[0], year, pub), "day"
+            modifier = ""
+            if year is None:
+                modifier, last = _modifier_loose(toks, last)
+            date_str = _resolve_day_month(day[0], month[0], year, pub, modifier)
+            return i, last, start, date_str, "day"
     # 2. A month then a day (English) or a year: "February 9, 2018", "February 2018", "فبراير 2018".
     month = (
         _month_at(toks, i) if info.roles and "month" in info.roles or _pair_start(toks, i) else None
@@ -850,8 +957,7 @@ def _date_at(
         k = last + 1
         if (
             k < toks.n
-            and toks.joined(k)
-            and toks.infos[k].latin is False
+            and (toks.joined(k) or (info.latin and toks.gap(k) in {". ", "."}))
             and toks.infos[k].is_digit
         ):
             d = _day_at(toks, k)
@@ -865,9 +971,8 @@ def _date_at(
         prefix = toks.infos[i].norm[:1] if lead else ""
         # "مارس" is also "practised", "May" a modal verb: alone they need "in"/"شهر"/"في" before.
         if not weak or before & _MONTH_TRIGGERS or prefix in {"ب", "ل"}:
-            past = _modifier_after(toks, last)
-            end_tok = last + (1 if past else 0)
-            return i, end_tok, start, _resolve_month(mon, pub), "month"
+            modifier, end_tok = _modifier_loose(toks, last)
+            return i, end_tok, start, _resolve_month(mon, pub, modifier), "month"
     # 3. A weekday: "الثلاثاء", "يوم الثلاثاء الماضي", "last Tuesday".
     weekday = toks.role(i, "weekday")
     if weekday is not None and (not info.latin or info.cap):
@@ -885,30 +990,29 @@ def _date_at(
             modifier = "past" if "last" in before else "next"
             start = toks.starts[i - 1]
         return i, last, start, _resolve_weekday(wd, modifier, pub), "day" if pub else "weekday"
-    # 4. A year: "في العام 2014", "in 2014", or a bare 19xx/20xx.
+    # 4. A year: "في العام 2014", "in 2014", "(1967)"; a bare 2000 before a noun is a count.
     year = _year_at(toks, i)
     if year is not None:
         if _followed_by_unit(toks, i):
             return None
-        before = toks.stems(i - 1) if i > 0 and toks.joined(i) else ()
+        before = set(toks.stems(i - 1)) if i > 0 and toks.joined(i) else set()
         first = i
-        if before and set(before) & {
-            "عام",
-            "العام",
-            "سنه",
-            "السنه",
-            "لعام",
-            "لسنه",
-            "بعام",
-            "وعام",
-        }:
+        if before & _YEAR_WORDS:
             first = i - 1
             start = toks.starts[i - 1]
         last = i
-        if i + 1 < toks.n and toks.starts[i + 1] == toks.ends[i] and toks.stem(i + 1) == "م":
+        glued = i + 1 < toks.n and toks.starts[i + 1] == toks.ends[i]
+        if glued and toks.stem(i + 1) == "م":
             last = i + 1
-        elif i + 1 < toks.n and toks.starts[i + 1] == toks.ends[i]:
+        elif glued:
             return None  # 2014هـ (hijri) or a code like 2014A
+        elif (
+            not before & _YEAR_TRIGGERS
+            and i + 1 < toks.n
+            and toks.joined(i + 1)
+            and not toks.infos[i + 1].latin
+        ):
+            return None  # "و2000 مسيحي": followed by a word, with nothing that makes it a year
         return first, last, start, f"{year:04d}", "year"
     # 5. Relative days: أمس، اليوم، yesterday, last week ...
     if not any(c[2] in _RELATIVE_FIRST for c in info.cands):
@@ -982,10 +1086,17 @@ def _resolve_weekday(weekday: int, modifier: str, pub: datetime.date | None) -> 
     return (pub - datetime.timedelta(days=back)).isoformat()
 
 
-def _resolve_month(month: int, pub: datetime.date | None) -> str | None:
+def _resolve_month(month: int, pub: datetime.date | None, modifier: str = "") -> str | None:
     if pub is None:
         return None
-    year = pub.year if month <= pub.month else pub.year - 1
+    if modifier == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    elif modifier == "current":
+        year = pub.year
+    elif modifier == "past":
+        year = pub.year if month < pub.month else pub.year - 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
     return f"{year:04d}-{month:02d}"
 
 
@@ -1017,18 +1128,17 @@ def _followed_by_unit(toks: _Tokens, i: int) -> bool:
 
 def _scan_numbers(toks: _Tokens, used: set[int]) -> list[NumberMention]:
     out: list[NumberMention] = []
-    i = 0
-    while i < toks.n:
-        if i in used:
-            i += 1
+    infos = toks.infos
+    after = 0
+    for i in range(toks.n):
+        if i < after or not infos[i].number_like or i in used:
             continue
         found = _number_at(toks, i, used)
         if found is None:
-            i += 1
             continue
         mention, last = found
         out.append(mention)
-        i = last + 1
+        after = last + 1
     return out
 
 
@@ -1045,7 +1155,12 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
             return None
         value = info.value
         scale, last = _scale_after(toks, i)
+        if scale == 1 and i + 1 < toks.n and toks.starts[i + 1] == toks.ends[i]:
+            scale = _SUFFIX_SCALES.get(toks.stem(i + 1), 1)
+            last = i + 1 if scale != 1 else i
         value = value * scale if scale != 1 else value
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
     else:
         vague = toks.role(i, "vague")
         word = toks.role(i, "ar_num") if not info.latin else toks.role(i, "en_num")
@@ -1071,6 +1186,16 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
                 return None
             value, last, lead = parsed
             start += lead
+            # "ربع مليون", "نصف مليون": a fraction of a scale word.
+            fraction = (
+                next((c for c in toks.infos[i - 1].cands if c[2] in _FRACTIONS), None)
+                if i
+                else None
+            )
+            if fraction and toks.joined(i) and value >= 1000:
+                value = value * _FRACTIONS[fraction[2]]
+                value = int(value) if float(value).is_integer() else value
+                start = toks.starts[i - 1] + fraction[0]
         else:
             return None
     # Percentages.
@@ -1087,7 +1212,12 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
     # Approximation before the number, or after it.
     kind = None
     before = _phrase_before(toks, i, _APPROX_BEFORE) if i > 0 else None
-    if before is not None and before[0] < start:
+    # "over two days" is "during": "over"/"under" bound only written digits.
+    if (
+        before is not None
+        and before[0] < start
+        and (info.is_digit or toks.stem(i - 1) not in {"over", "under", "below"})
+    ):
         start, kind = before[0], before[1]
     after = (
         _phrase_at(toks, last + 1, _APPROX_AFTER)
@@ -1142,7 +1272,12 @@ def _is_code(toks: _Tokens, i: int) -> bool:
         return True
     if s > 0 and text[s - 1] == ":" and s > 1 and text[s - 2].isdigit():
         return True
-    if i + 1 < toks.n and toks.starts[i + 1] == e and toks.infos[i + 1].latin:
+    if (
+        i + 1 < toks.n
+        and toks.starts[i + 1] == e
+        and toks.infos[i + 1].latin
+        and toks.stem(i + 1) not in _SUFFIX_SCALES
+    ):
         return True
     if i > 0 and toks.ends[i - 1] == s and toks.infos[i - 1].latin:
         return True

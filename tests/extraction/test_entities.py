@@ -82,6 +82,21 @@ class NumberTests(SimpleTestCase):
         dozens = _one(numbers, "dozens of fighters")
         self.assertEqual((dozens.low, dozens.high, dozens.unit), (24, 99, "fighters"))
 
+    def test_fractions_and_scale_suffixes(self) -> None:
+        numbers = find_numbers("أودت بحياة ربع مليون نسمة ونصف مليون لاجئ")
+        self.assertEqual(_one(numbers, "ربع مليون نسمة").value, 250_000)
+        self.assertEqual(_one(numbers, "نصف مليون لاجئ").value, 500_000)
+        self.assertEqual(
+            _one(find_numbers("sales of 3.5bn yuan", language="en"), "3.5bn").value, 3_500_000_000
+        )
+
+    def test_over_a_period_is_not_an_approximation(self) -> None:
+        numbers = find_numbers("more than 50 raids over two days", language="en")
+        self.assertEqual(
+            [(n.text, n.approx) for n in numbers],
+            [("more than 50 raids", True), ("two days", False)],
+        )
+
     def test_years_days_of_the_month_and_times_are_not_counts(self) -> None:
         text = "طردت التنظيم في العام 2014، وفي التاسع من فبراير و9 شباط، عند الساعة 10:30"
         self.assertEqual(find_numbers(text), ())
@@ -131,6 +146,12 @@ class PlaceTests(SimpleTestCase):
 
     def test_an_organisation_named_after_a_place_is_not_a_place(self) -> None:
         self.assertEqual(find_places("قالت قوات سوريا الديمقراطية"), ())
+        self.assertEqual(find_places("الكاتب بـ«واشنطن بوست»"), ())
+
+    def test_amman_not_oman_when_the_text_is_about_jordan(self) -> None:
+        text = "وصل ولي العهد إلى عمان امس الثلاثاء، في زيارة إلى الأردن"
+        self.assertEqual([p.name for p in find_places(text)], ["Amman", "Jordan"])
+        self.assertEqual([p.name for p in find_places("زيارة إلى سلطنة عمان")], ["Oman"])
 
 
 class DateTests(SimpleTestCase):
@@ -163,6 +184,29 @@ class DateTests(SimpleTestCase):
                          [("العام 2014", "2014", "year"), ("أمس", "2018-02-12", "day")])  # fmt: skip
         english = find_dates("in 2014, yesterday and last week", language="en", published=PUBLISHED)
         self.assertEqual([d.date for d in english], ["2014", "2018-02-12", "2018-W06"])
+
+    def test_numeric_and_abbreviated_dates(self) -> None:
+        dates = find_dates(
+            "15-07-2016 Russian strikes; in this Oct. 11 2016 photo; 2016-07-15", language="en"
+        )
+        self.assertEqual([d.date for d in dates], ["2016-07-15", "2016-10-11", "2016-07-15"])
+
+    def test_next_and_last_follow_the_publication_date(self) -> None:
+        published = datetime.date(2013, 2, 28)
+        dates = find_dates(
+            "يوم 22 أبريل (نيسان) المقبل، ويوم السبت المقبل والليلة قبل الماضية",
+            published=published,
+        )
+        self.assertEqual(
+            [d.text for d in dates],
+            ["22 أبريل (نيسان) المقبل", "السبت المقبل", "الليلة قبل الماضية"],
+        )
+        self.assertEqual([d.date for d in dates], ["2013-04-22", "2013-03-02", "2013-02-26"])
+
+    def test_a_bare_number_before_a_noun_is_a_count_not_a_year(self) -> None:
+        text = "أن 18 ألف سني، و2000 مسيحي من الطائفة، منذ 2013"
+        self.assertEqual([d.text for d in find_dates(text)], ["2013"])
+        self.assertEqual([n.value for n in find_numbers(text)], [18_000, 2000])
 
     def test_the_day_after_is_not_today(self) -> None:
         self.assertEqual(find_dates("وفي اليوم التالي", published=PUBLISHED), ())

@@ -1,0 +1,78 @@
+"""Speed of entity finding (numbers, places, dates) over the real corpus, on one core.
+
+    .venv/bin/python bench/entities.py [--limit 0]
+
+Prints MB/s (UTF-8 bytes of article text), articles/s and mentions/s for find_entities over every
+article of ../shared/corpus, and in the same run the speed of a bare token scan (the tokenising
+regex alone), as a ratio. The first pass warms the per-token cache the way a long-running worker would;
+the timed pass is the second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = Path(os.environ.get("CORPUS_DIR", "/work/shared/corpus"))
+FILES = [
+    "saudinewsnet/articles.jsonl",
+    "news-credibility-2013/articles_ar.jsonl",
+    "fa-kes/articles.jsonl",
+    "news-credibility-2013/articles_en.jsonl",
+    "bbc-news-2004-2005/articles.jsonl",
+]
+
+
+def _articles(limit: int) -> list[tuple[str, str, datetime.date | None]]:
+    out = []
+    for name in FILES:
+        with (CORPUS / name).open(encoding="utf-8") as fh:
+            for line in fh:
+                record = json.loads(line)
+                published = record.get("published")
+                try:
+                    day = datetime.date.fromisoformat(published[:10]) if published else None
+                except ValueError:
+                    day = None
+                out.append((record["text"], record.get("language") or "ar", day))
+    return out[:limit] if limit else out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=0, help="articles (0: all)")
+    args = parser.parse_args()
+    from claims.extraction.entities import _TOKEN, find_entities
+
+    articles = _articles(args.limit)
+    size = sum(len(text.encode("utf-8")) for text, _, _ in articles)
+    for text, language, day in articles:  # warm-up
+        find_entities(text, language=language, published=day)
+    started = time.perf_counter()
+    mentions = 0
+    for text, language, day in articles:
+        e = find_entities(text, language=language, published=day)
+        mentions += len(e.numbers) + len(e.places) + len(e.dates)
+    elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    tokens = 0
+    for text, _, _ in articles:
+        tokens += sum(1 for _ in _TOKEN.finditer(text))
+    bare = time.perf_counter() - started
+    mb = size / 1e6
+    print(f"articles: {len(articles)}  text: {mb:.1f} MB  tokens: {tokens}  mentions: {mentions}")
+    print(
+        f"find_entities: {mb / elapsed:.2f} MB/s  {len(articles) / elapsed:.0f} articles/s  {mentions / elapsed:.0f} mentions/s"
+    )
+    print(f"bare token scan: {mb / bare:.2f} MB/s  ratio: {elapsed / bare:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
