@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -80,12 +80,11 @@ class NewSource:
     conflict_party: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class ClaimChanges:
     kind: str | None = None
     source: Source | None = None
     new_source: NewSource | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _retrying(fn: Callable[[], T]) -> T:
@@ -200,6 +199,11 @@ def counted_verdicts(claim_id: int) -> list[Verdict]:
     )
 
 
+def _lock_many(ids: list[int]) -> list[Claim]:
+    # In pk order, so two bulk writes over overlapping claims cannot deadlock.
+    return list(Claim.objects.select_for_update(no_key=True).filter(pk__in=ids).order_by("pk"))
+
+
 def _lock(claim_id: int) -> Claim:
     # FOR NO KEY UPDATE: serialises writers of this claim without blocking inserts that reference it
     # (verdicts, evidence, events take a KEY SHARE lock on the claim row).
@@ -297,11 +301,7 @@ def claims_set_final(
 
     def write() -> int:
         with transaction.atomic():
-            # Lock in pk order so two bulk edits over overlapping claims cannot deadlock.
-            locked = list(
-                Claim.objects.select_for_update(no_key=True).filter(pk__in=ids).order_by("pk")
-            )
-            changed = [c for c in locked if c.final_status != status]
+            changed = [c for c in _lock_many(ids) if c.final_status != status]
             if not changed:
                 return 0
             Claim.objects.filter(pk__in=[c.pk for c in changed]).update(
@@ -339,10 +339,7 @@ def claims_assign(
 
     def write() -> int:
         with transaction.atomic():
-            locked = list(
-                Claim.objects.select_for_update(no_key=True).filter(pk__in=ids).order_by("pk")
-            )
-            changed = [c for c in locked if c.assigned_to_id != assignee_id]
+            changed = [c for c in _lock_many(ids) if c.assigned_to_id != assignee_id]
             if not changed:
                 return 0
             Claim.objects.filter(pk__in=[c.pk for c in changed]).update(assigned_to=assignee)

@@ -220,6 +220,24 @@ def claim_panel(request: HttpRequest, pk: int) -> HttpResponse:
     return _render_panel(request, _get_claim_for_user(request, pk))
 
 
+def _add_errors(form: Any, exc: ReviewError) -> None:
+    """The service's refusals as form errors (field errors where the form has that field)."""
+    if not exc.errors:
+        form.add_error(None, exc.message)
+    for key, messages in exc.errors.items():
+        for message in messages:
+            form.add_error(key if key in form.fields else None, message)
+
+
+def _saved(request: HttpRequest, pk: int) -> HttpResponse:
+    """After a successful write: Post/Redirect/Get, or for htmx the fresh panel plus the event that
+    recolours the claim's mark and reloads the progress."""
+    if not wants_partial(request):
+        return redirect("claims:claim-panel", pk=pk)
+    claim = _get_claim_for_user(request, pk)
+    return _changed(_render_panel(request, claim), claim, request.user)
+
+
 @require_POST
 @login_required
 @reviewer_required
@@ -237,15 +255,9 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
                 evidence=form.evidence(),
             )
         except ReviewError as exc:
-            for key, messages in exc.errors.items():
-                for message in messages:
-                    form.add_error(key if key in form.fields else None, message)
+            _add_errors(form, exc)
         else:
-            if not wants_partial(request):
-                return redirect("claims:claim-panel", pk=claim.pk)
-            claim = _get_claim_for_user(request, pk)
-            response = _render_panel(request, claim, verdict_form=VerdictForm())
-            return _changed(response, claim, request.user)
+            return _saved(request, claim.pk)
     # Invalid: the panel again with the errors, 200 so htmx swaps it in.
     return _render_panel(request, claim, verdict_form=form)
 
@@ -256,28 +268,23 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
 def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     claim = _get_claim_for_user(request, pk)
     form = ClaimEditForm(request.POST)
-    if not form.is_valid():
-        return _render_panel(request, claim, edit_form=form)
-    try:
-        claim_update(
-            claim_id=claim.pk,
-            editor=request.user,
-            version=form.cleaned_data["version"],
-            changes=form.changes(),
-            note=form.cleaned_data["note"],
-        )
-    except StaleEdit as exc:
-        # 409: the form is stale. The editor's input stays in the form; nothing was written.
-        return _render_panel(request, claim, edit_form=form, edit_error=exc.message, status=409)
-    except ReviewError as exc:
-        for key, messages in exc.errors.items():
-            for message in messages:
-                form.add_error(key if key in form.fields else None, message)
-        return _render_panel(request, claim, edit_form=form)
-    if not wants_partial(request):
-        return redirect("claims:claim-panel", pk=claim.pk)
-    claim = _get_claim_for_user(request, pk)
-    return _changed(_render_panel(request, claim), claim, request.user)
+    if form.is_valid():
+        try:
+            claim_update(
+                claim_id=claim.pk,
+                editor=request.user,
+                version=form.cleaned_data["version"],
+                changes=form.changes(),
+                note=form.cleaned_data["note"],
+            )
+        except StaleEdit as exc:
+            # 409: the form is stale. The editor's input stays in the form; nothing was written.
+            return _render_panel(request, claim, edit_form=form, edit_error=exc.message, status=409)
+        except ReviewError as exc:
+            _add_errors(form, exc)
+        else:
+            return _saved(request, claim.pk)
+    return _render_panel(request, claim, edit_form=form)
 
 
 @require_POST
@@ -295,12 +302,9 @@ def claim_final(request: HttpRequest, pk: int) -> HttpResponse:
                 note=form.cleaned_data["note"],
             )
         except ReviewError as exc:
-            form.add_error(None, exc.message)
+            _add_errors(form, exc)
         else:
-            if not wants_partial(request):
-                return redirect("claims:claim-panel", pk=claim.pk)
-            claim = _get_claim_for_user(request, pk)
-            return _changed(_render_panel(request, claim), claim, request.user)
+            return _saved(request, claim.pk)
     return _render_panel(request, claim, final_form=form)
 
 

@@ -6,6 +6,7 @@ Screenshots go to test-artifacts/ (gitignored).
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 from pathlib import Path
@@ -60,7 +61,7 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
         ensure_roles()
         os.environ["DEMO_PASSWORD"] = PASSWORD
         # The demo article through the real ingestion and extraction path.
-        call_command("load_demo", stdout=open(os.devnull, "w"))
+        call_command("load_demo", stdout=io.StringIO())
         self.article = Article.objects.get(status=Article.Status.DONE)
         claims = Claim.objects.filter(article=self.article).prefetch_related("attributions__source")
         self.observatory_claim = next(
