@@ -110,12 +110,7 @@ def _panel_context(
         .prefetch_related(
             Prefetch(
                 "evidence",
-                queryset=Evidence.objects.select_related("claim__article").prefetch_related(
-                    Prefetch(
-                        "claim__attributions",
-                        queryset=Attribution.objects.select_related("source"),
-                    )
-                ),
+                queryset=Evidence.objects.select_related("claim").defer("claim__search"),
             )
         )
         .order_by("-created", "-pk")
