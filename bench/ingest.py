@@ -82,7 +82,13 @@ def load_records(n: int) -> list:
 
 
 def start_worker(concurrency: int) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "WARNING"}
+    # Persistent connections: otherwise every task opens a new PostgreSQL connection (~6 ms here).
+    env = {
+        **os.environ,
+        "PYTHONUNBUFFERED": "1",
+        "LOG_LEVEL": "WARNING",
+        "DB_CONN_MAX_AGE": os.environ.get("DB_CONN_MAX_AGE", "300"),
+    }
     log = open(f"/tmp/bench-ingest-worker-{os.getpid()}.log", "wb")  # noqa: SIM115
     return subprocess.Popen(
         [
@@ -270,7 +276,7 @@ def main() -> None:
         )
         queued = time.perf_counter() - t0
         while not batch_progress(batch)["finished"]:
-            time.sleep(0.05)
+            time.sleep(0.2)
         elapsed = time.perf_counter() - t0
     finally:
         stop_worker(worker)

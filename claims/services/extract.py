@@ -258,8 +258,10 @@ def _write(article: Article, token: int, extraction: Any, slugs: dict[str, int])
             outlet = source_for_name(name=article.outlet_name, kind=Source.Kind.MEDIA)
             outlet_id = outlet.pk if outlet else None
 
-        # Wholesale replacement: a re-run can never leave two copies of a claim.
-        Claim.objects.filter(article_id=article.pk).delete()
+        # Wholesale replacement: a re-run can never leave two copies of a claim. Claims exist only
+        # if an earlier attempt finished, so the first attempt has nothing to delete.
+        if token > 1:
+            Claim.objects.filter(article_id=article.pk).delete()
         claims = Claim.objects.bulk_create(
             [
                 Claim(
@@ -308,11 +310,12 @@ def _write(article: Article, token: int, extraction: Any, slugs: dict[str, int])
             pk=article.pk, status=Article.Status.PROCESSING, attempts=token
         ).update(
             status=Article.Status.DONE,
-            text=extraction.text,
             language=extraction.language[:2],
             outlet_id=outlet_id,
             error="",
             updated=timezone.now(),
+            # Offsets index extraction.text; rewrite the (large) column only if cleaning changed.
+            **({"text": extraction.text} if extraction.text != article.text else {}),
         )
         if not finished:
             transaction.set_rollback(True)

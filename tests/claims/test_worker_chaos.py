@@ -76,7 +76,7 @@ class WorkerChaosTests(TransactionTestCase):
         killed_at = time.monotonic()
 
         second = self.start_worker(concurrency=2, env={**CHAOS_ENV, "WITH_BEAT": "1"})
-        finished = wait_until(lambda: batch_progress(batch)["finished"], timeout=50, interval=0.2)
+        finished = wait_until(lambda: batch_progress(batch)["finished"], timeout=90, interval=0.2)
         elapsed = time.monotonic() - started
         recovery = time.monotonic() - killed_at
         print(
@@ -114,4 +114,4 @@ class WorkerChaosTests(TransactionTestCase):
             self.assertEqual(
                 row["top"], row["n"] - 1, "ordinals are 0..n-1 with no gaps or repeats"
             )
-        self.assertLess(elapsed, 90)
+        self.assertLess(elapsed, 150)
