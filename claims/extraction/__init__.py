@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from claims.extraction.attribution import Attributor, Prop
 from claims.extraction.cleaning import clean_text
-from claims.extraction.cues import AR_HEDGES, EN_HEDGES, fold
+from claims.extraction.cues import AR_HEDGES, EN_HEDGES, fold, unfold
 from claims.extraction.sources import Registry
 from claims.extraction.types import (
     EMPTY_ENTITIES,
@@ -102,7 +102,7 @@ def _extract_claims(
     hedges_re = AR_HEDGES if language == "ar" else EN_HEDGES
 
     def orig(i: int) -> int:
-        return kept[i] if kept is not None else i
+        return unfold(i, kept)
 
     out: list[ExtractedClaim] = []
     last_end = 0
@@ -114,7 +114,7 @@ def _extract_claims(
             fe -= 1
         if fe <= fs or not _WORD.search(folded, fs, fe):
             continue
-        start, end = orig(fs), orig(fe - 1) + 1
+        start, end = orig(fs), _end(text, orig, fe)
         if start < last_end:
             start = last_end
         if end <= start:
@@ -132,36 +132,49 @@ def _extract_claims(
                 kind=prop.kind,
                 mode=prop.mode if prop.kind != "outlet" else "",
                 polarity=prop.polarity,
-                cue=_as_written(text, folded, kept, prop.cue),
+                cue=_as_written(text, prop.cue, orig),
                 hedged=bool(hedges),
                 hedges=hedges,
-                attributions=_attributions(prop, registry, text, orig),
+                attributions=_attributions(
+                    prop, registry, text, orig, _as_written(text, prop.cue, orig)
+                ),
                 entities=_entities(claim_text, language, published),
             )
         )
     return tuple(out)
 
 
-def _as_written(text: str, folded: str, kept: list[int] | None, cue: str) -> str:
-    return cue.strip()
+def _end(text: str, orig: Callable[[int], int], folded_end: int) -> int:
+    """The original end of a folded span: after the diacritics of its last letter, before any space."""
+    end = min(orig(folded_end), len(text))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _as_written(text: str, cue: str, orig: Callable[[int], int]) -> str:
+    span = getattr(cue, "span", None)
+    if span is None or span[1] <= span[0]:
+        return cue.strip()
+    return text[orig(span[0]) : _end(text, orig, span[1])].strip()
 
 
 def _attributions(
-    prop: Prop, registry: Registry, text: str, orig: Callable[[int], int]
+    prop: Prop, registry: Registry, text: str, orig: Callable[[int], int], cue: str
 ) -> tuple[ExtractedAttribution, ...]:
     if prop.kind in {"outlet", "passive"}:
         return ()
     out = []
     seen = set()
     for s, e in prop.carried:
-        speaker = text[orig(s) : orig(e - 1) + 1] if e > s else ""
+        speaker = text[orig(s) : _end(text, orig, e)].strip() if e > s else ""
         if not speaker or speaker in seen:
             continue
         seen.add(speaker)
         slug = registry.resolve(speaker)
         out.append(
             ExtractedAttribution(
-                speaker=speaker, source=slug, cue=prop.cue.strip(), source_kind=registry.kind(slug)
+                speaker=speaker, source=slug, cue=cue, source_kind=registry.kind(slug)
             )
         )
     return tuple(out)

@@ -17,15 +17,13 @@ all offsets here are folded offsets, mapped back by the caller. Rules, not model
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from claims.extraction.cues import (
     ACCORDING,
-    AR_CUE_INFO,
-    AR_CUES,
-    EN_CUE_INFO,
-    EN_CUES,
+    AR_CUESET,
+    EN_CUESET,
     OUTLET,
     PARTICIPLE,
     PASSIVE,
@@ -215,10 +213,68 @@ _REPORTS = re.compile(
     r"^(?:ال)?(?:تقارير|انباء|اخبار|معلومات)(?:\s|$)|^(?:media\s+)?reports$", re.IGNORECASE
 )
 _AR_GENERIC_HEADS = frozenset(
-    ["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "ناشط", "ناشطون", "ناشطين", "نشطاء", "شهود", "شاهد", "سكان", "ضابط", "قائد", "متحدث", "عضو", "مراسل", "مواطنون", "اهالي", "سكان", "طبيب", "اطباء", "عامل", "عاملون", "موظف", "خبير", "خبراء", "دبلوماسي", "دبلوماسيون"]
+    [
+        "مصدر",
+        "مصادر",
+        "مسوول",
+        "مسوولون",
+        "مسوولين",
+        "ناشط",
+        "ناشطون",
+        "ناشطين",
+        "نشطاء",
+        "شهود",
+        "شاهد",
+        "سكان",
+        "ضابط",
+        "قائد",
+        "متحدث",
+        "عضو",
+        "مراسل",
+        "مواطنون",
+        "اهالي",
+        "سكان",
+        "طبيب",
+        "اطباء",
+        "عامل",
+        "عاملون",
+        "موظف",
+        "خبير",
+        "خبراء",
+        "دبلوماسي",
+        "دبلوماسيون",
+    ]
 )
 _AR_MASCULINE = frozenset(
-    ["ناطق", "متحدث", "وزير", "امين", "مدير", "رئيس", "قائد", "ضابط", "مصدر", "مسوول", "سفير", "شيخ", "نايب", "عضو", "مستشار", "محافظ", "زعيم", "مراسل", "مندوب", "مبعوث", "ممثل", "مفوض", "قاضي", "جنرال", "لواء", "عقيد", "عميد"]
+    [
+        "ناطق",
+        "متحدث",
+        "وزير",
+        "امين",
+        "مدير",
+        "رئيس",
+        "قائد",
+        "ضابط",
+        "مصدر",
+        "مسوول",
+        "سفير",
+        "شيخ",
+        "نايب",
+        "عضو",
+        "مستشار",
+        "محافظ",
+        "زعيم",
+        "مراسل",
+        "مندوب",
+        "مبعوث",
+        "ممثل",
+        "مفوض",
+        "قاضي",
+        "جنرال",
+        "لواء",
+        "عقيد",
+        "عميد",
+    ]
 )
 _AR_CUT_WORDS = frozenset(
     ["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"]
@@ -507,6 +563,17 @@ _EN_GENERIC_HEADS = frozenset(
 )
 
 
+class CueText(str):
+    """A cue as matched in the folded text, remembering where (so the caller can show it as written)."""
+
+    span: tuple[int, int]
+
+    def __new__(cls, text: str, start: int, end: int) -> CueText:
+        obj = super().__new__(cls, text[start:end])
+        obj.span = (start, end)
+        return obj
+
+
 @dataclass(slots=True)
 class Prop:
     """A proposition being built: folded offsets, voice, cue and speakers (as written, folded offsets)."""
@@ -565,19 +632,39 @@ class Attributor:
         self.text = text
         self.arabic = language == "ar"
         self.quotes = quote_spans(text)
+        self.quote_starts = [q[0] for q in self.quotes]
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self.last: list[tuple[int, int]] = []
         self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
         self.limit = 0
+        self._sent_toks: list[tuple[int, int, str]] = []
+        self._tok_starts: list[int] = []
+        self._tok_ends_after: list[int] = []
+        self._sent_lo = self._sent_hi = -1
 
     # ------------------------------------------------------------------ helpers
+    def _toks(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Tokens wholly inside [start, end): sliced from the current sentence's tokens when possible."""
+        if self._sent_lo <= start and end <= self._sent_hi:
+            lo = bisect_left(self._tok_starts, start)
+            hi = bisect_left(self._tok_ends_after, end + 1, lo)
+            return self._sent_toks[lo:hi]
+        return _tokens(self.text, start, end)
+
+    def _load_sentence(self, a: int, b: int) -> None:
+        toks = _tokens(self.text, a, b)
+        self._sent_toks = toks
+        self._tok_starts = [t[0] for t in toks]
+        self._tok_ends_after = [t[1] for t in toks]
+        self._sent_lo, self._sent_hi = a, b
+
     def _in_quote(self, pos: int) -> tuple[int, int] | None:
-        for qs, qe in self.quotes:
+        k = bisect_right(self.quote_starts, pos - 1) - 1
+        if k >= 0:
+            qs, qe = self.quotes[k]
             if qs < pos < qe - 1:
                 return (qs, qe)
-            if qs > pos:
-                break
         return None
 
     def _clause_start(self, sent_start: int, pos: int, floor: int) -> int:
@@ -589,19 +676,13 @@ class Attributor:
         return best
 
     def _cues(self) -> list[tuple[int, int, Cue, str]]:
-        pattern, info = (AR_CUES, AR_CUE_INFO) if self.arabic else (EN_CUES, EN_CUE_INFO)
+        cueset = AR_CUESET if self.arabic else EN_CUESET
         found: list[tuple[int, int, Cue, str]] = []
         text = self.text
-        for m in pattern.finditer(text):
-            name = m.lastgroup
-            if name is None:
+        for start, end, cue in cueset.find(text):
+            if self._in_quote(start) is not None or self._negated(start):
                 continue
-            cue = info[name]
-            if self._in_quote(m.start()) is not None:
-                continue
-            if self._negated(m.start()):
-                continue
-            found.append((m.start(), m.end(), cue, text[m.start() : m.end()]))
+            found.append((start, end, cue, CueText(text, start, end)))
         return found
 
     def _negated(self, pos: int) -> bool:
@@ -696,7 +777,7 @@ class Attributor:
         Returns (start, end, content_start, retro, direct): an empty span with ``direct`` means a pronoun
         subject ("وأضاف أن", "وأشار إلى أن"); an empty span without it means the verb reports nothing here
         ("نشر على مواقع التواصل")."""
-        toks = _tokens(self.text, pos, limit)
+        toks = self._toks(pos, limit)
         retro = False
         i = 0
         while i < len(toks) and (
@@ -804,11 +885,10 @@ class Attributor:
 
     def _short_quote(self, pos: int) -> int:
         """The end of a quotation of at most three words that starts at ``pos``, else 0."""
-        for qs, qe in self.quotes:
-            if qs == pos:
-                return qe if len(self.text[qs:qe].split()) <= 3 else 0
-            if qs > pos:
-                break
+        k = bisect_right(self.quote_starts, pos) - 1
+        if k >= 0 and self.quotes[k][0] == pos:
+            qs, qe = self.quotes[k]
+            return qe if len(self.text[qs:qe].split()) <= 3 else 0
         return 0
 
     def _ar_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -816,7 +896,7 @@ class Attributor:
         text = self.text
         m = _AR_LEAD_PHRASE.match(text, clause_start, cue_start)
         s = m.end() if m else clause_start
-        toks = _tokens(text, s, cue_start)
+        toks = self._toks(s, cue_start)
         while toks and (toks[0][2] in _AR_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
         words = [t for t in toks if _is_word(t[2])]
@@ -839,7 +919,7 @@ class Attributor:
 
     def _en_speaker_before(self, lo: int, cue_start: int) -> tuple[int, int] | None:
         """The English noun phrase that ends right before the verb ("a source at Aleppo Police Command")."""
-        toks = _tokens(self.text, lo, cue_start)
+        toks = self._toks(lo, cue_start)
         j = len(toks) - 1
         while j >= 0 and toks[j][2].lower() in _EN_AUX:
             j -= 1
@@ -900,7 +980,7 @@ class Attributor:
 
     def _en_np_like(self, span: tuple[int, int]) -> bool:
         """A clause-initial span that reads as a noun phrase, not "Speaking at dawn he" or a dateline."""
-        toks = _tokens(self.text, *span)
+        toks = self._toks(*span)
         if not toks or len(toks) > 12:
             return False
         first = toks[0][2]
@@ -911,7 +991,7 @@ class Attributor:
         return first.lower() in _EN_DETERMINERS or _cap(first) or first.lower() in _EN_NP_WORDS
 
     def _en_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
-        toks = _tokens(self.text, clause_start, cue_start)
+        toks = self._toks(clause_start, cue_start)
         while toks and (toks[0][2].lower() in _EN_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
         while toks and toks[-1][2].lower() in _EN_AUX:
@@ -922,7 +1002,7 @@ class Attributor:
 
     def _en_speaker_after(self, pos: int, limit: int) -> tuple[int, int, int]:
         """'according to X' / 'said X': the noun phrase after the cue."""
-        toks = _tokens(self.text, pos, limit)
+        toks = self._toks(pos, limit)
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:12]):
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
@@ -939,7 +1019,7 @@ class Attributor:
 
     def _ar_according_speaker(self, pos: int, limit: int) -> tuple[int, int, int]:
         """بحسب X / وفقاً لـ X: the speaker runs to the next comma, complementiser or the end."""
-        toks = _tokens(self.text, pos, limit)
+        toks = self._toks(pos, limit)
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:16]):
             if w in "،,;.:" or w in _AR_COMPLEMENTIZERS or w == "فان":
@@ -1022,6 +1102,7 @@ class Attributor:
             while ci < len(cues) and cues[ci][0] < s_end:
                 local.append(cues[ci])
                 ci += 1
+            self._load_sentence(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
             self.props.extend(props)
             prev_sentence_props = props
@@ -1089,7 +1170,7 @@ class Attributor:
                 floor = self._according(cs, ce, cue, written, a, b, floor, props, cur)
             elif cue.kind == PARTICIPLE:
                 clause = self._clause_start(a, cs, floor)
-                start = clause if len(_tokens(text, clause, cs)) <= 2 else cs
+                start = clause if len(self._toks(clause, cs)) <= 2 else cs
                 carried = self._current_speakers(props, cur)
                 new = self._open(start, props, cur)
                 new.kind = "reported" if carried else "outlet"
@@ -1122,12 +1203,11 @@ class Attributor:
 
     def _open(self, start: int, props: list[Prop], cur: Prop) -> Prop:
         """Close ``cur`` at ``start`` and return a new proposition, unless the fragment is too small."""
-        text = self.text
         if start <= cur.start:
             return cur
         frag_from = cur.content_start if cur.content_start > cur.start else cur.start
-        words = [t for t in _tokens(text, frag_from, start) if _is_word(t[2])]
-        if len(words) < 3 and (cur.carried or len(_tokens(text, cur.start, start)) < 4):
+        words = [t for t in self._toks(frag_from, start) if _is_word(t[2])]
+        if len(words) < 3 and (cur.carried or len(self._toks(cur.start, start)) < 4):
             # A frame with no content of its own ("وفي حديث لـ«الشرق الأوسط»،"): let the next part have it.
             return cur
         cur.end = start
@@ -1135,7 +1215,7 @@ class Attributor:
         return Prop(start=start)
 
     def _skip_complementizer(self, pos: int, limit: int) -> int:
-        toks = _tokens(self.text, pos, min(limit, pos + 40))
+        toks = self._toks(pos, min(limit, pos + 40))
         i = 0
         while i < len(toks) and (
             toks[i][2].lower() in {"الي", "علي", "that", ":"} or toks[i][2] in _AR_COMPLEMENTIZERS
@@ -1202,10 +1282,10 @@ class Attributor:
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
         if self.arabic:
-            before = [t[2] for t in _tokens(text, max(clause, cs - 30), cs)][-2:]
+            before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
             embedded = any(w in _AR_RELATIVE for w in before)
             prefix = None if embedded else self._ar_prefix_speaker(clause, cs)
-            after_toks = _tokens(text, ce, min(b, ce + 60))
+            after_toks = self._toks(ce, min(b, ce + 60))
             k = 0
             while k < len(after_toks) and (
                 after_toks[k][2] in _AR_LINK_PREPS
@@ -1218,7 +1298,7 @@ class Attributor:
             )
             short_np = False
             if prefix is not None:
-                pw = [t[2] for t in _tokens(text, *prefix) if _is_word(t[2])]
+                pw = [t[2] for t in self._toks(*prefix) if _is_word(t[2])]
                 short_np = 0 < len(pw) <= 4 and (_definite(pw[0]) or _definite(pw[-1]))
             if prefix is not None and (opens or short_np):
                 new = self._open(clause, props, cur)
@@ -1284,7 +1364,7 @@ class Attributor:
         text = self.text
         m = _AR_LEAD_PHRASE.match(text, clause, cs)
         s = m.end() if m else clause
-        toks = _tokens(text, s, cs)
+        toks = self._toks(s, cs)
         if all(t[2] in _AR_CONNECTIVES or not _is_word(t[2]) for t in toks):
             return clause
         # Step back over a connective word right before the verb (حيث، فيما، كما، بينما).
@@ -1315,10 +1395,10 @@ class Attributor:
         cur: Prop,
     ) -> Prop | None:
         text = self.text
-        after = _tokens(text, ce, b)
+        after = self._toks(ce, b)
         nxt = after[0][2] if after else ""
         tail_words = [t for t in after[:8] if _is_word(t[2])]
-        before = _tokens(text, max(a, cs - 40), cs)
+        before = self._toks(max(a, cs - 40), cs)
         prev = before[-1][2] if before else ""
         if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"}:
             return None  # passive voice: "he was told by …"
@@ -1344,7 +1424,7 @@ class Attributor:
             if not speakers:
                 subj = self._en_prefix_speaker(a, min(b, a + 60))
                 subject = self._en_speaker_before(a, before[-1][0])
-                head = _tokens(text, a, min(b, a + 80))
+                head = self._toks(a, min(b, a + 80))
                 if head and (head[0][2].lower() in _EN_DETERMINERS or _cap(head[0][2])):
                     k = 0
                     while k + 1 < len(head) and (
@@ -1364,7 +1444,7 @@ class Attributor:
         if np is None and (prefix is None or not self._en_np_like(prefix)):
             # "… said Furati." / "… said a monitoring group.": inverted, the speaker closes the sentence.
             s, e, end = self._en_speaker_after(ce, b)
-            tail = [t for t in _tokens(text, end, b) if _is_word(t[2])]
+            tail = [t for t in self._toks(end, b) if _is_word(t[2])]
             if e > s and (text[s:e].split()[0].lower() in _EN_DETERMINERS or len(tail) <= 3):
                 self._attach(cur, self._split_speakers(s, e))
                 if cur.kind == "outlet":
@@ -1372,7 +1452,7 @@ class Attributor:
                 cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                 self._quote_kind(cur, cur.start)
             return None
-        before_np = _tokens(text, max(cur.start, a), np[0]) if np is not None else []
+        before_np = self._toks(max(cur.start, a), np[0]) if np is not None else []
         quoted_before = any(t[2] in _ANY_QUOTE for t in before_np)
         content_before = np is not None and (
             len([t for t in before_np if _is_word(t[2])]) >= 5
@@ -1417,7 +1497,7 @@ class Attributor:
                     tail_end = t[1]
                     continue
                 break
-            if tail_end < b and len([t for t in _tokens(text, tail_end, b) if _is_word(t[2])]) >= 2:
+            if tail_end < b and len([t for t in self._toks(tail_end, b) if _is_word(t[2])]) >= 2:
                 cur.end = tail_end
                 props.append(cur)
                 new = Prop(start=tail_end)
@@ -1452,7 +1532,7 @@ class Attributor:
         self._remember(names)
 
     def _quote_kind(self, prop: Prop, content: int) -> None:
-        toks = _tokens(self.text, content, content + 8)
+        toks = self._toks(content, content + 8)
         if toks and toks[0][2] in _OPEN_QUOTES + "”»":
             prop.kind = "quote"
 
@@ -1471,7 +1551,7 @@ class Attributor:
         text = self.text
         clause = self._clause_start(a, cs, floor)
         lead = _AR_LEAD_PHRASE.match(text, clause, cs) if self.arabic else None
-        before = _tokens(text, lead.end() if lead else clause, cs)
+        before = self._toks(lead.end() if lead else clause, cs)
         before = [
             t
             for t in before
@@ -1493,12 +1573,12 @@ class Attributor:
         spans = [] if pronoun else self._split_speakers(s, e)
         at_start = not [
             t
-            for t in _tokens(text, a, cs)
+            for t in self._toks(a, cs)
             if _is_word(t[2])
             and t[2] not in _AR_CONNECTIVES
             and t[2].lower() not in _EN_CONNECTIVES
         ]
-        follow = _tokens(text, end, min(b, end + 200))
+        follow = self._toks(end, min(b, end + 200))
         follow_words = [t for t in follow if _is_word(t[2])]
         opens = any(t[2] in {"فان", "فانه", "فانها", "ان"} for t in follow[:2])
         if not before and (at_start or opens) and len(follow_words) >= 3:
@@ -1516,8 +1596,7 @@ class Attributor:
         if cur.carried and cur.content_start > cur.start and cs > cur.content_start and not pronoun:
             # "ونفى ما تم تداوله، نقلاً عن السفيرة": the source of what the speaker talks about.
             self.history.extend(spans)
-            return end
-        if not pronoun:
+        elif not pronoun:
             self._attach(cur, spans)
         elif not cur.carried:
             cur.carried = self._carry("قالت" if speaker_text.endswith("ها") else "قال")
@@ -1525,7 +1604,7 @@ class Attributor:
         if not cur.cue:
             cur.mode, cur.cue = cue.mode, written
         # Whatever follows the speaker after a comma is a new proposition ("… - حسب الشبكة - ، وهو ما دفع").
-        rest = [t for t in _tokens(text, end, b) if _is_word(t[2])]
+        rest = [t for t in self._toks(end, b) if _is_word(t[2])]
         if len(rest) >= 3:
             cur.end = end
             props.append(cur)

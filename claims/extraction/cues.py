@@ -8,6 +8,7 @@ attached و / ف. Everything is compiled once into one alternation per language.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Cue types.
@@ -19,8 +20,11 @@ PARTICIPLE = "participle"  # مشيراً إلى / adding that: the same speaker
 PASSIVE = "passive"  # أفيد / it was reported: nobody named
 OUTLET = "outlet"  # يذكر أن / يبدو أن: the outlet's own voice
 
-_SAME_LENGTH_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+_SAME_LENGTH_PAIRS = tuple(
+    (chr(k), v)
+    for k, v in str.maketrans(
+        {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+    ).items()
 )
 _DIACRITICS = (
     "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a\u0640\u0670"
@@ -32,15 +36,22 @@ _DIACRITIC_RE = re.compile(f"[{_DIACRITICS}]")
 def fold(text: str) -> tuple[str, list[int] | None]:
     """Fold Arabic letter variants; drop diacritics and tatweel.
 
-    Returns the folded text and, when characters were dropped, the map from folded index to original index
-    (``None`` means the indices are the same)."""
-    folded = text.translate(_SAME_LENGTH_FOLD)
-    if not _DIACRITIC_RE.search(folded):
+    Returns the folded text and, when characters were dropped, the folded positions after which the
+    dropped ones were (sorted, one entry per dropped character): see ``unfold``."""
+    folded = text
+    for old, new in _SAME_LENGTH_PAIRS:
+        if old in folded:
+            folded = folded.replace(old, new)
+    removed = [m.start() for m in _DIACRITIC_RE.finditer(folded)]
+    if not removed:
         return folded, None
-    drop = set(_DIACRITICS)
-    kept = [i for i, ch in enumerate(folded) if ch not in drop]
-    kept.append(len(folded))
-    return "".join(folded[i] for i in kept[:-1]), kept
+    # The k-th dropped character sits at original index r_k, that is after folded index r_k - k.
+    return _DIACRITIC_RE.sub("", folded), [r - k for k, r in enumerate(removed)]
+
+
+def unfold(index: int, shifts: list[int] | None) -> int:
+    """The original index of folded ``index``."""
+    return index if shifts is None else index + bisect_right(shifts, index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,33 +198,87 @@ _EN_HEDGES = [
 ]
 
 
+def _trie(words: list[str]) -> str:
+    """A regex alternation factored as a character trie: fails fast, unlike a flat list of words."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    """The compiled cue lexicon of one language."""
+
+    words: re.Pattern[str]  # one trie of the single-word cues; group 1 is the cue without و/ف
+    word_info: dict[str, Cue]
+    phrases: re.Pattern[str]  # the multi-word cues, one named group each
+    phrase_info: dict[str, Cue]
+    ignore_case: bool
+
+    def find(self, text: str) -> list[tuple[int, int, Cue]]:
+        """(start, end, cue) of every cue in ``text``, in order; a phrase wins over a word inside it."""
+        found = [
+            (m.start(), m.end(), self.phrase_info[m.lastgroup or ""])
+            for m in self.phrases.finditer(text)
+        ]
+        taken = [(s, e) for s, e, _ in found]
+        key = str.lower if self.ignore_case else None
+        j = 0
+        for m in self.words.finditer(text):
+            s, e = m.span()
+            while j < len(taken) and taken[j][1] <= s:
+                j += 1
+            if j < len(taken) and taken[j][0] < e:
+                continue
+            core = m.group(1)
+            found.append((s, e, self.word_info[key(core) if key else core]))
+        found.sort(key=lambda item: item[0])
+        return found
+
+
 def _build(
     groups: list[tuple[str, bool, dict[str, list[str]], Cue | None]], arabic: bool
-) -> tuple[re.Pattern[str], dict[str, Cue]]:
-    """One alternation of named groups; each group name maps to the cue it stands for."""
-    parts: list[str] = []
-    cues: dict[str, Cue] = {}
-    n = 0
-    for kind, is_regex, table, template in groups:
-        for mode, forms in table.items():
-            items = forms if is_regex else [re.escape(f) for f in forms]
-            # Longest first so "قالت" wins over "قال" inside the alternation.
-            items = sorted(items, key=len, reverse=True)
-            name = f"c{n}"
-            n += 1
-            cue = template or Cue(kind, mode, "deny" if mode == "denied" else "affirm")
-            if template is not None:
-                cue = Cue(template.kind, mode or template.mode, template.polarity, template.hedge)
-            cues[name] = cue
-            parts.append(f"(?P<{name}>{'|'.join(items)})")
-    body = "|".join(parts)
-    if arabic:
-        pattern = rf"(?<![\w])(?:[وف]|ول|فل)?(?:{body})(?![\w])"
-        return re.compile(pattern), cues
-    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE), cues
+) -> CueSet:
+    phrase_parts: list[str] = []
+    phrase_info: dict[str, Cue] = {}
+    word_info: dict[str, Cue] = {}
+    for n, (kind, is_regex, table, template) in enumerate(
+        (g[0], g[1], {mode: forms}, g[3]) for g in groups for mode, forms in g[2].items()
+    ):
+        ((mode, forms),) = table.items()
+        cue = Cue(kind, mode, "deny" if mode == "denied" else "affirm")
+        if template is not None:
+            cue = Cue(template.kind, mode or template.mode, template.polarity, template.hedge)
+        if is_regex:
+            name = f"p{n}"
+            phrase_info[name] = cue
+            phrase_parts.append(f"(?P<{name}>{'|'.join(sorted(forms, key=len, reverse=True))})")
+        else:
+            for form in forms:
+                word_info.setdefault(form.lower() if not arabic else form, cue)
+    flags = 0 if arabic else re.IGNORECASE
+    prefix = r"(?:[وف]|ول|فل)?" if arabic else ""
+    words = re.compile(rf"\b{prefix}({_trie(sorted(word_info))})\b", flags)
+    phrases = re.compile(rf"\b{prefix}(?:{'|'.join(phrase_parts)})\b", flags)
+    return CueSet(words, word_info, phrases, phrase_info, ignore_case=not arabic)
 
 
-AR_CUES, AR_CUE_INFO = _build(
+AR_CUESET = _build(
     [
         (OUTLET, True, _AR_OUTLET_HEDGED, Cue(OUTLET, "", hedge=True)),
         (OUTLET, True, _AR_OUTLET, Cue(OUTLET, "")),
@@ -226,7 +291,7 @@ AR_CUES, AR_CUE_INFO = _build(
     arabic=True,
 )
 
-EN_CUES, EN_CUE_INFO = _build(
+EN_CUESET = _build(
     [
         (OUTLET, True, _EN_OUTLET_HEDGED, Cue(OUTLET, "", hedge=True)),
         (PASSIVE, True, _EN_PASSIVE, Cue(PASSIVE, "reported")),

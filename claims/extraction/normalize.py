@@ -39,6 +39,18 @@ _FOLD = str.maketrans(
         "۹": "9",
     }
 )
+# str.translate with a dict table costs ~100 ns a character; a few str.replace passes cost almost nothing.
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
+
+
+def fold_letters(text: str) -> str:
+    """``text.translate(_FOLD)``, fast: the alef/ya/ta-marbuta/hamza-seat folds and Western digits."""
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 _PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
@@ -47,6 +59,6 @@ def normalize(text: str) -> str:
     """NFKC, lower case, no diacritics or tatweel, folded alef/ya/ta marbuta/hamza seats,
     Western digits, punctuation to spaces, whitespace collapsed (the gold README's rules)."""
     text = unicodedata.normalize("NFKC", text).lower()
-    text = _DIACRITICS.sub("", text).translate(_FOLD)
+    text = fold_letters(_DIACRITICS.sub("", text))
     text = _PUNCT.sub(" ", text)
     return _SPACE.sub(" ", text).strip()

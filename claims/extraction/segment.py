@@ -66,7 +66,36 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WEB_SUFFIX = re.compile(r"\s?(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _ONLY_PUNCT = re.compile(r"[\s\W_]*")
 _NON_FINAL = frozenset(
-    ["told", "said", "the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "with", "by", "from", "that", "says", "tells", "أن", "ان", "إن", "في", "على", "من", "إلى", "الى", "عن", "و"]
+    [
+        "told",
+        "said",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "says",
+        "tells",
+        "أن",
+        "ان",
+        "إن",
+        "في",
+        "على",
+        "من",
+        "إلى",
+        "الى",
+        "عن",
+        "و",
+    ]
 )
 _TERMINAL = re.compile(r"[.!?؟؛:\"”»)]\s*$")
 _CONTINUES = "،,:-–—"
@@ -152,15 +181,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             opens = (before.isspace() or before in "([:،,-—") and not after.isspace()
-            if (
-                open_at >= 0
-                and closer == '"'
-                and not (opens and after.isalpha() and not before.isspace())
-            ):
-                if not before.isspace() or after.isspace() or after in ".,;:!?؟،":
-                    spans.append((open_at, i + 1))
-                    open_at = -1
-                    continue
+            closes = not before.isspace() or after.isspace() or after in ".,;:!?؟،"
+            reopens = opens and after.isalpha() and not before.isspace()
+            if open_at >= 0 and closer == '"' and not reopens and closes:
+                spans.append((open_at, i + 1))
+                open_at = -1
+                continue
             if opens or open_at < 0:
                 open_at, closer = i, '"'
             continue
