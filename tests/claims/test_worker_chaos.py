@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from pathlib import Path
 
@@ -115,3 +117,58 @@ class WorkerChaosTests(TransactionTestCase):
                 row["top"], row["n"] - 1, "ordinals are 0..n-1 with no gaps or repeats"
             )
         self.assertLess(elapsed, 150)
+
+
+def pool_children(parent: int) -> list[int]:
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            children.append(int(stat.parent.name))
+    return children
+
+
+@pytest.mark.worker
+@pytest.mark.slow
+class PoolChildKillTests(TransactionTestCase):
+    # The flush after each test would drop the roles migration 0002 made; other tests need them.
+    serialized_rollback = True
+
+    @pytest.fixture(autouse=True)
+    def _workers(self, worker_process: object) -> None:
+        self.start_worker = worker_process
+
+    def test_a_task_whose_pool_child_is_killed_is_retried_and_finishes(self) -> None:
+        if not CORPUS.exists():
+            pytest.skip("the shared corpus is not on this machine")
+        sources_load()
+        batch = batch_ingest(origin="command", parsed=corpus_records(40), label="child kill")
+        worker = self.start_worker(concurrency=1, env=CHAOS_ENV)
+        self.assertTrue(
+            wait_until(lambda: Article.objects.filter(status="done").count() >= 5, timeout=30),
+            worker.log(),
+        )
+        in_flight: set[int] = set()
+        for _ in range(50):  # catch the child while it holds an article
+            in_flight = set(
+                Article.objects.filter(status="processing").values_list("pk", flat=True)
+            )
+            if in_flight:
+                break
+            time.sleep(0.01)
+        for child in pool_children(worker.pid):
+            os.kill(child, signal.SIGKILL)
+        # The parent survives, sees WorkerLostError and re-sends the task (retry_on_worker_lost).
+        self.assertTrue(
+            wait_until(lambda: batch_progress(batch)["finished"], timeout=60), worker.log()
+        )
+        self.assertEqual(
+            set(Article.objects.filter(batch=batch).values_list("status", flat=True)), {"done"}
+        )
+        for article in Article.objects.filter(pk__in=in_flight):
+            self.assertGreaterEqual(article.attempts, 2)
+        self.assertIn("WorkerLostError", worker.log_path.read_text(errors="replace"))
+        print(f"child kill: {len(in_flight)} in flight, all {batch.total} done")
