@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from claims.views import agreement, queue, review, sources
+from claims.views import agreement, ingest, queue, review, sources
 
 app_name = "claims"
 
@@ -23,4 +23,8 @@ urlpatterns = [
     ),
     path("sources/<int:pk>/", sources.source_detail, name="source-detail"),
     path("agreement/", agreement.agreement_overview, name="agreement"),
+    path("upload/", ingest.ingest_upload, name="upload"),
+    path("batches/", ingest.batch_list, name="batch-list"),
+    path("batches/<int:pk>/", ingest.batch_detail, name="batch-detail"),
+    path("batches/<int:pk>/progress/", ingest.batch_progress, name="batch-progress"),
 ]

@@ -13,7 +13,15 @@ TEMPLATE_DIRS = [ROOT / "templates", ROOT / "claims" / "templates"]
 CODE_DIRS = [ROOT / "claims", ROOT / "factcheck"]
 
 # (relative path, rule) -> why it is safe. Keep it short; every entry is reviewed.
-ALLOWLIST: dict[tuple[str, str], str] = {}
+ALLOWLIST: dict[tuple[str, str], str] = {
+    # The upload view installs its size-limiting upload handler before request.POST is read, which
+    # CsrfViewMiddleware would do first; csrf_protect on the inner view applies the same check
+    # (Django's documented pattern; tests/claims/test_ingest_upload.py proves the 403 without token).
+    (
+        "claims/views/ingest.py",
+        "csrf_exempt",
+    ): "csrf_protect inside; see tests/claims/test_ingest_upload.py",
+}
 
 TEMPLATE_RULES = {
     "safe-filter": re.compile(r"\|\s*safe(seq)?\b"),

@@ -1,0 +1,155 @@
+"""Uploads (admin role): the upload form, the batch list, a batch's page and its polling partial."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFilesSent
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.vary import vary_on_headers
+
+from claims.ingestion.forms import IngestUploadForm
+from claims.ingestion.names import sanitize_name
+from claims.ingestion.parsing import ItemError, ParseResult, parse_upload
+from claims.ingestion.upload_handlers import UploadLimitHandler
+from claims.models import IngestBatch
+from claims.permissions import admin_required, is_admin
+from claims.services import ingest as ingest_services
+from claims.views.display import wants_partial
+
+logger = logging.getLogger(__name__)
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+def _limits() -> dict[str, Any]:
+    return {
+        "max_upload": _mb(settings.INGEST_MAX_UPLOAD_BYTES),
+        "max_article": _mb(settings.INGEST_MAX_ARTICLE_BYTES),
+        "max_files": settings.DATA_UPLOAD_MAX_NUMBER_FILES,
+    }
+
+
+def _upload_page(
+    request: HttpRequest, form: IngestUploadForm, *, refusal: str = "", status: int = 200
+) -> HttpResponse:
+    recent = IngestBatch.objects.select_related("created_by").order_by("-created")[:5]
+    context = {"form": form, "refusal": refusal, "recent": recent, **_limits()}
+    return render(request, "claims/ingest_upload.html", context, status=status)
+
+
+def _read_upload(upload: Any, limit: int) -> bytes:
+    upload.seek(0)
+    return upload.read(limit + 1)
+
+
+@csrf_exempt
+def ingest_upload(request: HttpRequest) -> HttpResponse:
+    """Entry point: installs the size-limiting upload handler, then the CSRF-checked view.
+
+    The handler must be in place before anything reads request.POST, and CsrfViewMiddleware
+    would (it looks for the token in the body). So the middleware is skipped here and
+    `csrf_protect` on `_ingest_upload` applies the same check right after (Django's documented
+    pattern for per-view upload handlers). Unsafe requests without a token still get 403.
+    """
+    limiter = UploadLimitHandler(request, limit=settings.INGEST_MAX_UPLOAD_BYTES)
+    with contextlib.suppress(AttributeError):  # POST already read by a middleware: no limiter
+        request.upload_handlers.insert(0, limiter)
+    refusal, status = "", 200
+    if request.method == "POST":
+        try:
+            request.POST  # noqa: B018 — parse now, under the limits, to explain a refusal
+        except TooManyFilesSent:
+            refusal, status = (
+                gettext("Too many files: at most %(n)d per upload. Nothing was ingested.")
+                % {"n": settings.DATA_UPLOAD_MAX_NUMBER_FILES},
+                400,
+            )
+        except RequestDataTooBig:
+            refusal, status = gettext("The form data is too large. Nothing was ingested."), 400
+        except MultiPartParserError:
+            refusal, status = gettext("The upload was malformed. Nothing was ingested."), 400
+        if limiter.exceeded:
+            refusal, status = (
+                gettext(
+                    "The upload is larger than %(limit)s in total and was refused unread. "
+                    "Nothing was ingested; send the files in smaller groups."
+                )
+                % {"limit": _mb(settings.INGEST_MAX_UPLOAD_BYTES)},
+                413,
+            )
+    # A refusal writes nothing, so it needs no CSRF token; only admins are told why.
+    if refusal and is_admin(request.user):
+        return _upload_page(request, IngestUploadForm(), refusal=refusal, status=status)
+    return _ingest_upload(request)
+
+
+@csrf_protect
+@admin_required
+@require_http_methods(["GET", "POST"])
+def _ingest_upload(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        return _upload_page(request, IngestUploadForm())
+    form = IngestUploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _upload_page(request, form)
+    parsed = ParseResult()
+    names = []
+    for upload in form.cleaned_data["files"]:
+        data = _read_upload(upload, settings.INGEST_MAX_UPLOAD_BYTES)
+        if len(data) > settings.INGEST_MAX_UPLOAD_BYTES:  # the handler should have stopped it
+            parsed.errors.append(ItemError(sanitize_name(upload.name), "too large for one upload"))
+            continue
+        result = parse_upload(
+            upload.name, data, max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES
+        )
+        names.append(sanitize_name(upload.name))
+        parsed.extend(result)
+    label = form.cleaned_data["label"] or ", ".join(names)
+    batch = ingest_services.batch_ingest(
+        origin=IngestBatch.Origin.UPLOAD, parsed=parsed, user=request.user, label=label[:255]
+    )
+    return redirect("claims:batch-detail", pk=batch.pk)
+
+
+def _render_batch(request: HttpRequest, pk: int) -> HttpResponse:
+    batch = get_object_or_404(IngestBatch.objects.select_related("created_by", "feed"), pk=pk)
+    context = {"batch": batch, "progress": ingest_services.batch_progress(batch)}
+    if wants_partial(request):
+        return render(request, "claims/partials/batch_progress.html", context)
+    context["articles"] = batch.articles.order_by("pk").only("pk", "title", "source_name")[:200]
+    return render(request, "claims/batch_detail.html", context)
+
+
+@require_GET
+@admin_required
+@vary_on_headers("HX-Request")
+def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render_batch(request, pk)
+
+
+@require_GET
+@admin_required
+@vary_on_headers("HX-Request")
+def batch_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """The polling partial (htmx); a plain request gets the whole batch page."""
+    return _render_batch(request, pk)
+
+
+@require_GET
+@admin_required
+def batch_list(request: HttpRequest) -> HttpResponse:
+    batches = IngestBatch.objects.select_related("created_by", "feed").order_by("-created", "-pk")
+    page = Paginator(batches, 50).get_page(request.GET.get("page"))
+    return render(request, "claims/batch_list.html", {"page": page})

@@ -1,0 +1,293 @@
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, override_settings
+from django.urls import reverse
+
+from claims.models import Article, IngestBatch
+from tests.base import BaseTestCase
+
+AR = (
+    "قال المرصد السوري لحقوق الإنسان إن الاشتباكات استمرت في ريف إدلب طوال الليل.\n"
+    "وأضاف أن عشرات المقاتلين سلموا أنفسهم إلى الفصائل المقاتلة."
+)
+EN = "The Syrian Observatory for Human Rights said the clashes went on all night."
+DEMO = Path(__file__).resolve().parents[2] / "claims" / "data" / "demo" / "seed-idlib-khuwayn.json"
+
+
+def upload(name: str, data: bytes) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, data, content_type="application/octet-stream")
+
+
+class IngestUploadTests(BaseTestCase):
+    url = reverse("claims:upload")
+
+    def post_files(self, *files: SimpleUploadedFile, **extra: str) -> object:
+        self.client.force_login(self.alice)
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            response = self.client.post(self.url, {"files": list(files), **extra})
+        self.queued = len(callbacks)
+        return response
+
+    def test_the_form_is_shown_to_an_admin(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.get(self.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertTemplateUsed(response, "claims/ingest_upload.html")
+        self.assertContains(response, 'enctype="multipart/form-data"')
+        self.assertContains(response, "multiple")
+        self.assertContains(response, "5 MB")
+
+    def test_several_files_make_one_batch_and_queue_one_task_per_article(self) -> None:
+        records = "\n".join(
+            json.dumps({"id": f"r{i}", "text": f"{EN} Record {i}.", "language": "en"})
+            for i in range(3)
+        )
+        response = self.post_files(
+            upload("one.txt", AR.encode("cp1256")),
+            upload("many.jsonl", records.encode()),
+            upload("demo.json", DEMO.read_bytes()),
+            label="morning upload",
+        )
+        batch = IngestBatch.objects.get()
+        self.assertRedirects(
+            response, reverse("claims:batch-detail", args=[batch.pk]), fetch_redirect_response=False
+        )
+        self.assertEqual(
+            (batch.origin, batch.label, batch.created_by), ("upload", "morning upload", self.alice)
+        )
+        self.assertEqual((batch.total, batch.duplicate, batch.rejected), (5, 0, 0))
+        self.assertEqual(Article.objects.filter(batch=batch).count(), 5)
+        self.assertEqual(self.queued, 5)
+        demo = Article.objects.get(source_name="demo.json:seed-idlib-khuwayn")
+        self.assertEqual(len(demo.text.split("\n")), 7)
+
+    def test_the_same_article_uploaded_again_is_a_duplicate(self) -> None:
+        self.post_files(upload("a.txt", AR.encode()))
+        self.post_files(upload("b.txt", ("  " + AR.replace("\n", "\n\n")).encode("utf-16")))
+        second = IngestBatch.objects.order_by("pk").last()
+        self.assertEqual((second.total, second.duplicate), (0, 1))
+        self.assertEqual(Article.objects.count(), 1)
+
+    def test_bad_files_are_listed_with_their_reasons_on_the_batch_page(self) -> None:
+        evil_zip = io.BytesIO()
+        with zipfile.ZipFile(evil_zip, "w") as archive:
+            archive.writestr("../../evil.txt", "x")
+            archive.writestr("fine.txt", AR)
+        response = self.post_files(
+            upload("empty.txt", b""),
+            upload("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+            upload("lines.jsonl", b'{"text": "' + EN.encode() + b'"}\n{broken\n'),
+            upload("<img src=x onerror=alert(1)>.html", b"<html><body></body></html>"),
+            upload("evil.zip", evil_zip.getvalue()),
+        )
+        batch = IngestBatch.objects.get()
+        self.assertEqual((batch.total, batch.rejected), (2, 5))
+        page = self.client.get(response["Location"])
+        self.assertEqual(page.status_code, 200)
+        for text in (
+            "empty file",
+            "binary file (PNG image), not text",
+            "line 2: invalid JSON",
+            "no article text found in the HTML page",
+            "unsafe member name",
+        ):
+            self.assertContains(page, text)
+        self.assertNotContains(page, "<img src=x")
+        self.assertContains(page, "&lt;img src=x onerror=alert(1)&gt;.html")
+
+    def test_a_file_over_the_article_limit_is_refused_and_the_rest_goes_in(self) -> None:
+        with override_settings(INGEST_MAX_ARTICLE_BYTES=1024):
+            self.post_files(upload("big.txt", ("ب" * 2000).encode()), upload("ok.txt", EN.encode()))
+        batch = IngestBatch.objects.get()
+        self.assertEqual((batch.total, batch.rejected), (1, 1))
+        self.assertIn("too large", batch.errors[0]["reason"])
+
+    def test_no_file_re_renders_the_form_with_an_error_and_writes_nothing(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.post(self.url, {"label": "nothing"})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "This field is required")
+        self.assertFalse(IngestBatch.objects.exists())
+
+    @override_settings(INGEST_MAX_UPLOAD_BYTES=100_000)
+    def test_an_upload_over_the_total_limit_is_refused_quickly_with_a_clear_message(self) -> None:
+        started = time.monotonic()
+        response = self.post_files(upload("a.txt", b"a" * 60_000), upload("b.txt", b"b" * 60_000))
+        self.assertLess(time.monotonic() - started, 2.0)
+        self.assertEqual(response.status_code, 413)
+        self.assertContains(response, "larger than", status_code=413)
+        self.assertFalse(IngestBatch.objects.exists())
+        self.assertFalse(Article.objects.exists())
+
+    @override_settings(INGEST_MAX_UPLOAD_BYTES=1_000_000)
+    def test_a_body_without_honest_length_is_counted_as_it_streams(self) -> None:
+        # One 1.5 MB file under a 1 MB total limit, sent with a Content-Length the handler
+        # cannot use to refuse upfront (it is within the overhead allowance) — bytes are counted.
+        response = self.post_files(upload("a.txt", b"a" * 1_050_000))
+        self.assertEqual(response.status_code, 413)
+        self.assertFalse(IngestBatch.objects.exists())
+
+    def test_a_refused_upload_leaves_no_temporary_file_behind(self) -> None:
+        # Over FILE_UPLOAD_MAX_MEMORY_SIZE the parser spools to disk; stopping must delete it.
+        limit = settings.FILE_UPLOAD_MAX_MEMORY_SIZE + 100_000
+        with tempfile.TemporaryDirectory() as tmp:
+            with override_settings(INGEST_MAX_UPLOAD_BYTES=limit, FILE_UPLOAD_TEMP_DIR=tmp):
+                response = self.post_files(upload("big.txt", b"a" * (limit + 50_000)))
+            self.assertEqual(response.status_code, 413)
+            self.assertEqual(os.listdir(tmp), [])
+
+    def test_more_files_than_allowed_get_a_clear_message(self) -> None:
+        files = [
+            upload(f"{i}.txt", f"{EN} {i}".encode())
+            for i in range(settings.DATA_UPLOAD_MAX_NUMBER_FILES + 1)
+        ]
+        response = self.post_files(*files)
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "Too many files", status_code=400)
+        self.assertFalse(IngestBatch.objects.exists())
+
+    def test_it_is_forbidden_for_a_reviewer_and_for_charlie(self) -> None:
+        for user in (self.bob, self.erin, self.charlie):
+            self.client.force_login(user)
+            self.assertEqual(self.client.get(self.url).status_code, 403)
+            self.assertEqual(
+                self.client.post(self.url, {"files": [upload("a.txt", EN.encode())]}).status_code,
+                403,
+            )
+        self.assertFalse(IngestBatch.objects.exists())
+
+    def test_anonymous_users_are_sent_to_login(self) -> None:
+        response = self.client.get(self.url)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response["Location"].startswith(reverse("login")))
+        response = self.client.post(self.url, {"files": [upload("a.txt", EN.encode())]})
+        self.assertEqual(response.status_code, 302)
+        self.assertFalse(IngestBatch.objects.exists())
+
+    def test_csrf_is_enforced(self) -> None:
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(self.alice)
+        with self.assertLogs("django.security.csrf", "WARNING"):
+            response = client.post(self.url, {"files": [upload("a.txt", EN.encode())]})
+        self.assertEqual(response.status_code, 403)
+        self.assertFalse(IngestBatch.objects.exists())
+        # With the token from the form, the same upload goes through.
+        page = client.get(self.url)
+        token = page.context["csrf_token"]
+        response = client.post(
+            self.url, {"csrfmiddlewaretoken": str(token), "files": [upload("a.txt", EN.encode())]}
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(IngestBatch.objects.count(), 1)
+
+    def test_other_methods_are_not_allowed(self) -> None:
+        self.client.force_login(self.alice)
+        self.assertEqual(self.client.put(self.url).status_code, 405)
+
+
+class BatchPagesTests(BaseTestCase):
+    def setUp(self) -> None:
+        self.batch = IngestBatch.objects.create(
+            origin=IngestBatch.Origin.UPLOAD,
+            label="تحميل الصباح",
+            created_by=self.alice,
+            total=2,
+            rejected=1,
+            errors=[{"name": "bad.txt", "reason": "empty file"}],
+        )
+        self.pending = Article.objects.create(
+            batch=self.batch, title="pending one", raw="a", text="a", content_hash="h1"
+        )
+        self.failed = Article.objects.create(
+            batch=self.batch,
+            title="failed one",
+            source_name="failed.txt",
+            raw="b",
+            text="b",
+            content_hash="h2",
+            status=Article.Status.FAILED,
+            error="extraction timed out",
+        )
+        self.detail = reverse("claims:batch-detail", args=[self.batch.pk])
+        self.progress = reverse("claims:batch-progress", args=[self.batch.pk])
+
+    def test_the_batch_page_shows_counts_failures_and_polls_while_running(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.get(self.detail)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "<html")
+        self.assertTemplateUsed(response, "claims/batch_detail.html")
+        self.assertContains(response, "تحميل الصباح")
+        self.assertContains(response, "empty file")
+        self.assertContains(response, "extraction timed out")
+        self.assertContains(response, 'hx-trigger="every 2s"')
+        self.assertContains(response, f'hx-get="{self.progress}"')
+
+    def test_an_htmx_request_gets_the_partial_only(self) -> None:
+        self.client.force_login(self.alice)
+        for url in (self.progress, self.detail):
+            response = self.client.get(url, headers={"HX-Request": "true"})
+            self.assertEqual(response.status_code, 200)
+            self.assertNotContains(response, "<html")
+            self.assertTemplateUsed(response, "claims/partials/batch_progress.html")
+            self.assertTemplateNotUsed(response, "claims/batch_detail.html")
+            self.assertIn("HX-Request", response["Vary"])
+
+    def test_a_plain_request_to_the_progress_url_gets_the_full_page(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.get(self.progress)
+        self.assertContains(response, "<html")
+
+    def test_a_finished_batch_stops_polling(self) -> None:
+        Article.objects.filter(pk=self.pending.pk).update(status=Article.Status.DONE)
+        self.client.force_login(self.alice)
+        response = self.client.get(self.progress, headers={"HX-Request": "true"})
+        self.assertNotContains(response, "hx-trigger")
+        self.assertNotContains(response, "hx-get")
+        self.assertContains(response, "Finished")
+
+    def test_the_progress_is_read_from_the_database(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.get(self.progress, headers={"HX-Request": "true"})
+        self.assertEqual(response.context["progress"]["pending"], 1)
+        self.assertEqual(response.context["progress"]["failed"], 1)
+        self.assertFalse(response.context["progress"]["finished"])
+
+    def test_it_is_forbidden_for_a_reviewer_and_for_charlie(self) -> None:
+        for user in (self.bob, self.charlie):
+            self.client.force_login(user)
+            for url in (self.detail, self.progress, reverse("claims:batch-list")):
+                self.assertEqual(self.client.get(url).status_code, 403)
+
+    def test_anonymous_htmx_polling_is_redirected_to_login_as_a_whole_page(self) -> None:
+        response = self.client.get(self.progress, headers={"HX-Request": "true"})
+        self.assertTrue(response["HX-Redirect"].startswith(reverse("login")))
+
+    def test_a_missing_batch_is_404(self) -> None:
+        self.client.force_login(self.alice)
+        for name in ("claims:batch-detail", "claims:batch-progress"):
+            response = self.client.get(reverse(name, args=[self.batch.pk + 1000]))
+            self.assertEqual(response.status_code, 404)
+
+    def test_the_batch_list_shows_recent_batches(self) -> None:
+        for n in range(30):
+            IngestBatch.objects.create(
+                origin=IngestBatch.Origin.COMMAND, label=f"corpus import {n}"
+            )
+        self.client.force_login(self.alice)
+        # Session, user, roles, count, one page of batches with their users; session save.
+        with self.assertNumQueries(8):
+            response = self.client.get(reverse("claims:batch-list"))
+        self.assertContains(response, "corpus import 29")
+        self.assertContains(response, "تحميل الصباح")
+        self.assertContains(response, self.detail)
