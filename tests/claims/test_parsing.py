@@ -526,11 +526,11 @@ class ZipFileTests(TestCase):
         self.assertEqual(reasons(result), ["too many members (10,001; the limit is 10,000)"])
 
     def test_a_real_bomb_that_declares_a_small_size_is_rejected_quickly(self) -> None:
-        payload = b"\x00" * (300 * 1024 * 1024)  # 300 MB of zeros deflate to about 300 KB
+        payload = b"\x00" * (64 * 1024 * 1024)  # 64 MB of zeros deflate to about 64 KB
         compressed = deflate(payload)
         del payload
         bomb = raw_zip([(b"bomb.txt", compressed, 1000, 0)])
-        self.assertLess(len(bomb), 400_000)
+        self.assertLess(len(bomb), 100_000)
         started = time.monotonic()
         result = parse("bomb.zip", bomb)
         self.assertLess(time.monotonic() - started, 2.0)
@@ -542,6 +542,15 @@ class ZipFileTests(TestCase):
                 "nothing from the archive was ingested"
             ],
         )
+
+    def test_an_honest_bomb_is_rejected_on_its_declared_sizes_before_inflating(self) -> None:
+        payload = b"\x00" * (50 * 1024 * 1024)
+        bomb = raw_zip([(b"zeros.txt", deflate(payload), len(payload), zlib.crc32(payload))])
+        del payload
+        started = time.monotonic()
+        (reason,) = reasons(parse("honest.zip", bomb))
+        self.assertLess(time.monotonic() - started, 0.5)
+        self.assertTrue(reason.startswith("zip bomb: expands to more than"), reason)
 
     def test_real_expansion_over_100x_the_archive_rejects_everything_in_it(self) -> None:
         # Honest headers, every member under the article limit, but together far over 100x.
