@@ -1,0 +1,130 @@
+"""AC-2: every URL x every role x GET/POST gives exactly the status in EXPECTED.
+
+Roles, in column order: anonymous, charlie (no role), bob (reviewer), erin (editor), alice (admin),
+gone (a deactivated reviewer: Django's backend refuses inactive users, so they count as anonymous).
+POSTs carry no data: the point is who gets past the permission check, not what the form does
+(200 = the form came back with its errors, 422 = refused as invalid, 302 = Post/Redirect/Get).
+Run with PRINT_MATRIX=1 to print the observed table in this format.
+"""
+
+from __future__ import annotations
+
+import os
+
+from django.test import Client
+
+from tests.base import BaseTestCase
+from tests.security.routes import Route, all_routes, build_world, sample_url, unsampled
+
+ROLES = ("anonymous", "charlie", "bob", "erin", "alice", "gone")
+
+# Reviewer pages: the roleless get 403, anonymous and deactivated users go to login.
+REVIEWER_GET = "302 403 200 200 200 302"
+EDITOR_GET = "302 403 403 200 200 302"
+ADMIN_ONLY = "302 403 403 403 200 302"
+ONLY_GET = "405 405 405 405 405 405"
+ONLY_POST = "405 405 405 405 405 405"
+
+EXPECTED: dict[str, dict[str, str]] = {
+    "login": {"GET": "200 200 200 200 200 200", "POST": "200 200 200 200 200 200"},
+    "logout": {"GET": ONLY_POST, "POST": "302 302 302 302 302 302"},
+    "set_language": {"GET": "302 302 302 302 302 302", "POST": "302 302 302 302 302 302"},
+    "claims:queue": {"GET": REVIEWER_GET, "POST": ONLY_GET},
+    # Bulk assign / final status: editors only; an invalid empty form redirects back to the queue.
+    "claims:claim-bulk": {"GET": ONLY_POST, "POST": "302 403 403 302 302 302"},
+    "claims:article-detail": {"GET": REVIEWER_GET, "POST": ONLY_GET},
+    # The progress fragment answers htmx; a plain GET is sent to the article page.
+    "claims:article-progress": {"GET": "302 403 302 302 302 302", "POST": ONLY_GET},
+    "claims:claim-panel": {"GET": REVIEWER_GET, "POST": ONLY_GET},
+    "claims:claim-verdict": {"GET": ONLY_POST, "POST": "302 403 200 200 200 302"},
+    # Editor actions: a reviewer gets 403.
+    "claims:claim-edit": {"GET": ONLY_POST, "POST": "302 403 403 200 200 302"},
+    "claims:claim-final": {"GET": ONLY_POST, "POST": "302 403 403 200 200 302"},
+    "claims:claim-history": {"GET": REVIEWER_GET, "POST": ONLY_GET},
+    "claims:claim-evidence-search": {"GET": REVIEWER_GET, "POST": ONLY_GET},
+    "claims:source-detail": {"GET": REVIEWER_GET, "POST": ONLY_GET},
+    "claims:agreement": {"GET": EDITOR_GET, "POST": ONLY_GET},
+    # Upload and batches: admins only (reviewers and editors get 403).
+    "claims:upload": {"GET": ADMIN_ONLY, "POST": ADMIN_ONLY},
+    "claims:batch-list": {"GET": ADMIN_ONLY, "POST": ONLY_GET},
+    "claims:batch-detail": {"GET": ADMIN_ONLY, "POST": ONLY_GET},
+    "claims:batch-progress": {"GET": ADMIN_ONLY, "POST": ONLY_GET},
+}
+
+# The admin site has its own login: only staff get in (alice is staff, the others are not).
+# Inside, Django's model permissions decide; alice holds none, so model pages are 403 for her.
+ADMIN_LOGIN = "/admin/login/"
+
+
+def admin_expected(route: Route, role: str, method: str, status: int, location: str) -> bool:
+    if route.name == "admin:login":
+        return status in (200, 302)
+    if route.name == "admin:logout" and role != "alice":
+        # admin_view sends a non-staff user on the logout URL to the admin index (then to login).
+        return status == 302 and location == "/admin/"
+    if role != "alice":
+        return status == 302 and location.startswith(ADMIN_LOGIN)
+    return status in (200, 302, 403, 404, 405)
+
+
+class RoleMatrixTests(BaseTestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        super().setUpTestData()
+        cls.world = build_world(reviewer=cls.bob)
+        cls.users = {
+            "anonymous": None,
+            "charlie": cls.charlie,
+            "bob": cls.bob,
+            "erin": cls.erin,
+            "alice": cls.alice,
+            "gone": cls.world.gone,
+        }
+
+    def setUp(self) -> None:
+        self.clients = {role: Client(raise_request_exception=False) for role in ROLES}
+        for role, client in self.clients.items():
+            if self.users[role] is not None:
+                client.force_login(self.users[role])
+
+    def request(self, role: str, method: str, url: str) -> tuple[int, str]:
+        client = self.clients[role]
+        response = getattr(client, method.lower())(url)
+        if self.users[role] is not None and "_auth_user_id" not in client.session:
+            client.force_login(self.users[role])  # the logout URL logged this client out
+        return response.status_code, response.get("Location", "")
+
+    def test_every_route_can_be_requested(self) -> None:
+        routes = all_routes()
+        self.assertEqual(unsampled(routes), [])
+        names = {r.name for r in routes if not r.admin}
+        self.assertEqual(names - set(EXPECTED), set(), "add these URLs to EXPECTED")
+        self.assertEqual(set(EXPECTED) - names, set(), "these EXPECTED rows match no URL")
+
+    def test_every_role_gets_the_expected_status_on_every_url(self) -> None:
+        self.maxDiff = None
+        mismatches, observed = [], {}
+        for route in all_routes():
+            url = sample_url(route, self.world)
+            for method in ("GET", "POST"):
+                row = []
+                for role in ROLES:
+                    status, location = self.request(role, method, url)
+                    row.append(str(status))
+                    if route.admin:
+                        ok = admin_expected(route, role, method, status, location)
+                        if not ok:
+                            mismatches.append(f"{method} {url} as {role}: {status} {location}")
+                        continue
+                observed.setdefault(route.key, {})[method] = " ".join(row)
+                if not route.admin:
+                    expected = EXPECTED.get(route.key, {}).get(method)
+                    if expected != observed[route.key][method]:
+                        mismatches.append(
+                            f"{method} {url} ({route.key}): expected {expected}, got {observed[route.key][method]}"
+                        )
+        if os.environ.get("PRINT_MATRIX"):
+            for key, row in observed.items():
+                if not key.startswith(("admin:", "<unnamed")):
+                    print(f'    "{key}": {{"GET": "{row["GET"]}", "POST": "{row["POST"]}"}},')
+        self.assertEqual(mismatches, [])
