@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -29,7 +28,11 @@ _REASON_MAX = 1000
 def _enqueue_on_commit(article_id: int) -> None:
     # robust=True: the article is committed either way. If the broker is down at that moment the
     # upload must not turn into a 500; articles_sweep re-queues the article a few minutes later.
-    transaction.on_commit(functools.partial(tasks.article_extract.delay, article_id), robust=True)
+    # (A named function, not functools.partial: Django logs a robust failure by __qualname__.)
+    def enqueue_article_extract() -> None:
+        tasks.article_extract.delay(article_id)
+
+    transaction.on_commit(enqueue_article_extract, robust=True)
 
 
 def _clip(value: str, limit: int) -> str:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import tempfile
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from celery.signals import task_failure
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.test import TestCase, TransactionTestCase
 from django.utils import timezone
 
@@ -215,3 +221,51 @@ class WorkerIntegrationTests(TransactionTestCase):
         self.assertEqual(
             set(Article.objects.values_list("attempts", flat=True)), {1}, "each ran exactly once"
         )
+
+
+@pytest.mark.worker
+class LostEnqueueTests(TransactionTestCase):
+    """Q-2: the broker is down when the upload commits; the sweep queues the articles later."""
+
+    # The flush after each test would drop the roles migration 0002 made; other tests need them.
+    serialized_rollback = True
+
+    @pytest.fixture(autouse=True)
+    def _worker(self, celery_worker: object) -> None:
+        self.worker = celery_worker
+
+    def test_articles_whose_enqueue_failed_are_swept_into_the_queue_and_done(self) -> None:
+        sources_load()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "two.jsonl"
+            path.write_text(
+                "\n".join(json.dumps({"text": t, "language": "en"}) for t in (TEXT, TEXT + "\nB.")),
+                encoding="utf-8",
+            )
+            # A real ingest process whose broker refuses connections: commit works, publish fails.
+            env = {
+                **os.environ,
+                "DB_NAME": connection.settings_dict["NAME"],
+                "REDIS_URL": "redis://127.0.0.1:1/0",
+            }
+            env.pop("DATABASE_URL", None)
+            done = subprocess.run(
+                [sys.executable, "manage.py", "ingest", str(path)],
+                cwd=Path(__file__).resolve().parents[2],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("2 new", done.stdout)
+        self.assertEqual(set(Article.objects.values_list("status", flat=True)), {"pending"})
+
+        self.assertEqual(articles_sweep(now=timezone.now() + timedelta(minutes=6)), 2)
+        self.assertTrue(
+            wait_until(
+                lambda: set(Article.objects.values_list("status", flat=True)) == {"done"},
+                timeout=30,
+            )
+        )
+        self.assertEqual(set(Article.objects.values_list("attempts", flat=True)), {1})
