@@ -242,6 +242,25 @@
     });
   });
 
+  /* ---------- failed htmx requests: say so (htmx does not swap 4xx/5xx responses) ---------- */
+  let toastTimer = null;
+  function toast(kind) {
+    const box = $("#toast");
+    if (!box) return;
+    box.textContent = box.dataset[`msg${kind.charAt(0).toUpperCase()}${kind.slice(1)}`] || box.dataset.msgError;
+    box.hidden = false;
+    window.clearTimeout(toastTimer);
+    toastTimer = window.setTimeout(() => { box.hidden = true; }, 8000);
+  }
+  document.body.addEventListener("htmx:responseError", (event) => {
+    const status = event.detail.xhr ? event.detail.xhr.status : 0;
+    toast(status === 403 ? "403" : status === 404 ? "404" : "error");
+  });
+  document.body.addEventListener("htmx:sendError", () => toast("offline"));
+  document.addEventListener("click", (event) => {
+    if (event.target.id === "toast") event.target.hidden = true;
+  });
+
   function settle() {
     applyVerdictVisibility($("[data-verdict-form]"));
   }

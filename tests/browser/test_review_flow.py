@@ -240,3 +240,38 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
         page.goto(self.live_server_url + reverse("claims:source-detail", args=[source.pk]))
         self.shot(page, "ar-source")
         self.assertEqual(self.csp_errors, [])
+
+    def test_a_stale_edit_shows_who_changed_it_and_a_refused_post_shows_an_error(self) -> None:
+        from claims.services.review import ClaimChanges, claim_update
+
+        page = self.new_page()
+        self.login(page, "editor")
+        page.goto(
+            self.live_server_url + reverse("claims:claim-panel", args=[self.observatory_claim.pk])
+        )
+        page.wait_for_selector("#edit-form")
+        # Someone else edits the claim after this form was rendered.
+        claim_update(
+            claim_id=self.observatory_claim.pk,
+            editor=make_user("nadia", "editor"),
+            version=self.observatory_claim.version,
+            changes=ClaimChanges(kind="quote"),
+        )
+        page.select_option("#edit-form select[name=kind]", "passive")
+        page.click("#edit-form button[type=submit]")
+        conflict = page.wait_for_selector("#edit-form .conflict")
+        self.assertIn("changed by nadia", conflict.inner_text())
+        self.observatory_claim.refresh_from_db()
+        self.assertEqual(self.observatory_claim.kind, "quote")
+        self.shot(page, "en-stale-edit")
+
+        # Without the CSRF token (header and form field) the save is refused, and the user is told.
+        page.evaluate(
+            "document.body.removeAttribute('hx-headers');"
+            "document.querySelectorAll('input[name=csrfmiddlewaretoken]').forEach(e => e.remove())"
+        )
+        page.keyboard.press("u")
+        page.select_option("select[name=reason]", "no_access")
+        page.click("#verdict-form button[type=submit]")
+        page.wait_for_selector("#toast:not([hidden])")
+        self.assertFalse(Verdict.objects.filter(claim=self.observatory_claim).exists())

@@ -43,7 +43,9 @@ class Elements(HTMLParser):
 class StoredXssTests(BaseTestCase):
     def setUp(self) -> None:
         self.source = make_source(name_en=EVIL, name_ar=EVIL, aliases=(EVIL[:200],))
-        self.article = make_article(title=EVIL, text=f"Intro. {EVIL} The end.", outlet_name=EVIL)
+        self.article = make_article(
+            title=EVIL, text=f"Intro. {EVIL} The end.", outlet_name=EVIL, url="javascript:alert(7)"
+        )
         self.claim = make_claim(article=self.article, source=self.source, text=EVIL, speaker=EVIL)
         other = make_claim(source=make_source(), text="other", span=(0, 5))
         claim_set_verdict(
@@ -104,7 +106,6 @@ class StoredXssTests(BaseTestCase):
                         )
                         if name.startswith("hx-"):
                             self.assertNotIn(value, ("/x", "load"), (tag, name))
-                    self.assertNotIn("49", "".join(page.text).replace(str(self.claim.pk), ""))
 
     def test_names_round_trip_intact(self) -> None:
         self.client.force_login(self.alice)
@@ -113,6 +114,7 @@ class StoredXssTests(BaseTestCase):
         page = Elements()
         page.feed(response.content.decode())
         self.assertIn("<script>alert(1)</script>", "".join(page.text))
+        self.assertIn("{{7*7}}", "".join(page.text))
 
     def test_the_javascript_url_is_shown_as_text_not_a_link(self) -> None:
         self.client.force_login(self.alice)
