@@ -13,21 +13,14 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CORPUS = Path(os.environ.get("CORPUS_DIR", "/work/shared/corpus"))
-FILES = [
-    "saudinewsnet/articles.jsonl",
-    "news-credibility-2013/articles_ar.jsonl",
-    "fa-kes/articles.jsonl",
-    "news-credibility-2013/articles_en.jsonl",
-    "bbc-news-2004-2005/articles.jsonl",
-]
+sys.path.insert(0, str(ROOT / "bench"))
+from extract import CORPUS, FILES  # noqa: E402 - the same corpus files as the extraction bench
 
 
 def _articles(limit: int) -> list[tuple[str, str, datetime.date | None]]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
+from itertools import accumulate, compress
+from operator import add, attrgetter, sub
 from pathlib import Path
 
 from claims.extraction.normalize import normalize
@@ -20,13 +22,21 @@ __all__ = ["find_dates", "find_entities", "find_numbers", "find_places"]
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+# Tokens: runs of word characters (with Arabic marks), digits grouped with their separators,
+# apostrophes inside Latin names (Ma'arrat), dotted abbreviations (U.S.) and % signs. One character
+# class per run keeps the scan in C; the rare token mixing digits and letters (2014م, F16, بـ250)
+# is split afterwards. Each token comes with the gap before it, so offsets are running sums.
+_WORD = f"\\w{_MARKS}"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"
-    rf"|[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"
-    rf"|(?:[^\W\d_]|[{_MARKS}])+(?:['’ʼ‘`](?:[^\W\d_]|[{_MARKS}])+)*"
+    rf"|[{_WORD}]+(?:(?:(?<=\d)[.,\u066b\u066c](?=\d)|(?<=[^\W\d_])['’ʼ‘`](?=[^\W\d_]))[{_WORD}]+)*"
     r"|[%\u066a$]"
 )
+_GAP_TOKEN = re.compile(rf"([^{_WORD}%\u066a$]*)({_TOKEN.pattern})")
+_PARTS = re.compile(rf"[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*|[^{_DIGITS}]+")
+_MIXED = re.compile(rf"[{_DIGITS}]")
 _MARK_CHARS = re.compile(f"[{_MARKS}]")
+_DIGITS_ONLY = re.compile(rf"[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT_MAP = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DIGIT_CHARS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
@@ -46,6 +56,7 @@ class _Info:
     """What one distinct token is: its fold, its prefix-peeled stems and its lexical roles."""
 
     __slots__ = (
+        "parts",
         "cands",
         "cap",
         "date_like",
@@ -61,6 +72,14 @@ class _Info:
 
     def __init__(self, surface: str) -> None:
         self.is_digit = surface[0] in _DIGIT_CHARS
+        # A token mixing digits and letters is split into its runs (offsets within the token).
+        self.parts: tuple[tuple[int, int], ...] | None = None
+        if (
+            _MIXED.search(surface)
+            and not _MIXED.fullmatch(surface)
+            and not _DIGITS_ONLY.fullmatch(surface)
+        ):
+            self.parts = tuple(m.span() for m in _PARTS.finditer(surface))
         self.value: float | int | None = _parse_digits(surface) if self.is_digit else None
         self.latin = bool(_LATIN.match(surface))
         self.cap = surface[:1].isupper()
@@ -98,13 +117,15 @@ class _Info:
         if roles:
             self.roles = roles
         places = [
-            (lead, trail, _PLACE_INDEX[stem]) for lead, trail, stem in cands if stem in _PLACE_INDEX
+            (lead, trail, _PLACE_TRIE[stem]) for lead, trail, stem in cands if stem in _PLACE_TRIE
         ]
         self.places = places or None
         # Cheap gates so the scanners skip the great majority of tokens.
         self.number_like = self.is_digit or bool(roles.keys() & {"ar_num", "en_num", "vague"})
+        # A number is a date part only as a day (1-31), a year, or the start of 15-07-2016.
+        value = self.value
         self.date_like = (
-            self.is_digit
+            (self.is_digit and isinstance(value, int) and (value <= 31 or 1900 <= value <= 2100))
             or bool(roles.keys() & {"weekday", "month", "ordinal"})
             or any(c[2] in _RELATIVE_FIRST or c[2] in _PAIR_FIRST for c in cands)
         )
@@ -163,29 +184,38 @@ def _info(surface: str) -> _Info:
 class _Tokens:
     """The text's tokens as parallel lists, with the gaps between them."""
 
-    __slots__ = ("ends", "infos", "n", "starts", "text")
+    __slots__ = ("ends", "gaps", "infos", "n", "starts", "text")
 
     def __init__(self, text: str) -> None:
+        # Everything per token here runs in C (findall, map, accumulate, set operations); Python
+        # code only runs for tokens never seen before and for the rare mixed tokens.
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.infos: list[_Info] = []
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        get = _CACHE.get
-        self.infos = [get(text[a:b]) or _info(text[a:b]) for a, b in spans]
-        self.n = len(spans)
+        # "_" is a word character to ``re``; in hashtags (#قصف_في_إدلب) it separates words.
+        pairs = _GAP_TOKEN.findall(text.replace("_", " ") if "_" in text else text)
+        gaps, surfaces = (list(x) for x in zip(*pairs, strict=True)) if pairs else ([], [])
+        lengths = list(map(len, surfaces))
+        ends = list(accumulate(map(add, map(len, gaps), lengths)))
+        starts = list(map(sub, ends, lengths))
+        infos = list(map(_CACHE.get, surfaces))
+        if None in infos:
+            for k, found in enumerate(infos):
+                if found is None:
+                    infos[k] = _info(surfaces[k])
+        mixed = list(compress(range(len(infos)), map(_PARTS_OF, infos)))
+        if mixed:
+            gaps, starts, ends, infos = _split_mixed(gaps, starts, ends, infos, surfaces, mixed)
+        self.gaps, self.starts, self.ends, self.infos = gaps, starts, ends, infos
+        self.n = len(starts)
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 within one phrase (only a space or a hyphen between)."""
         if i <= 0 or i >= self.n:
             return False
-        a, b = self.ends[i - 1], self.starts[i]
-        return a == b or _SPACE_GAP.fullmatch(self.text, a, b) is not None
+        gap = self.gaps[i]
+        return gap == " " or gap == "" or _SPACE_GAP.fullmatch(gap) is not None
 
     def gap(self, i: int) -> str:
-        return self.text[self.ends[i - 1] : self.starts[i]] if 0 < i < self.n else ""
+        return self.gaps[i] if 0 < i < self.n else ""
 
     def stem(self, i: int) -> str:
         return self.infos[i].norm if 0 <= i < self.n else ""
@@ -202,42 +232,98 @@ class _Tokens:
         return roles.get(role) if roles else None
 
 
-def _phrase_before(
-    toks: _Tokens, i: int, phrases: dict[tuple[str, ...], object]
-) -> tuple[int, object] | None:
-    """The longest phrase ending just before token i (its first word may carry a prefix)."""
-    for length in range(_MAX_PHRASE, 0, -1):
-        j = i - length
-        if j < 0:
-            continue
-        if not all(toks.joined(k) for k in range(j + 1, i + 1)):
-            continue
-        rest = tuple(toks.stem(k) for k in range(j + 1, i))
-        for lead, _trail, stem in toks.infos[j].cands or ((0, 0, toks.stem(j)),):
-            found = phrases.get((stem, *rest))
-            if found is not None:
-                return toks.starts[j] + lead, found
-    return None
+_PARTS_OF = attrgetter("parts")
+
+
+def _split_mixed(
+    gaps: list[str],
+    starts: list[int],
+    ends: list[int],
+    infos: list[_Info],
+    surfaces: list[str],
+    mixed: list[int],
+) -> tuple[list[str], list[int], list[int], list[_Info]]:
+    """Split tokens like "2014م" or "F16" (at the indices ``mixed``) into digit and letter runs."""
+    out_gaps: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    out_infos: list[_Info] = []
+    previous = 0
+    for k in mixed:
+        out_gaps += gaps[previous:k]
+        out_starts += starts[previous:k]
+        out_ends += ends[previous:k]
+        out_infos += infos[previous:k]
+        start, surface = starts[k], surfaces[k]
+        for n, (a, b) in enumerate(infos[k].parts or ()):
+            out_gaps.append(gaps[k] if n == 0 else "")
+            out_starts.append(start + a)
+            out_ends.append(start + b)
+            out_infos.append(_info(surface[a:b]))
+        previous = k + 1
+    out_gaps += gaps[previous:]
+    out_starts += starts[previous:]
+    out_ends += ends[previous:]
+    out_infos += infos[previous:]
+    return out_gaps, out_starts, out_ends, out_infos
+
+
+# Phrases and place names live in word tries: {word: {word: ..., None: value}}; None marks an end.
+_Trie = dict
+
+
+def _phrases(entries: Iterable[tuple[str, object]], *, reverse: bool = False) -> _Trie:
+    root: _Trie = {}
+    for phrase, value in entries:
+        words = normalize(phrase).split()
+        node = root
+        for word in reversed(words) if reverse else words:
+            node = node.setdefault(word, {})
+        node.setdefault(None, value)
+    return root
+
+
+def _stem_cands(info: _Info, prefixed: bool) -> tuple[tuple[int, int, str], ...]:
+    if prefixed and info.cands:
+        return info.cands
+    return ((0, 0, info.norm),)
 
 
 def _phrase_at(
-    toks: _Tokens, i: int, phrases: dict[tuple[str, ...], object]
-) -> tuple[int, object] | None:
-    """The longest phrase starting at token i (no prefix); returns (end token index, value)."""
-    for length in range(_MAX_PHRASE, 0, -1):
-        if i + length > toks.n:
-            continue
-        if not all(toks.joined(k) for k in range(i + 1, i + length)):
-            continue
-        key = tuple(toks.stem(k) for k in range(i, i + length))
-        found = phrases.get(key)
-        if found is not None:
-            return i + length - 1, found
-    return None
+    toks: _Tokens, i: int, trie: _Trie, *, prefixed: bool = False
+) -> tuple[int, int, object] | None:
+    """The longest phrase starting at token i: (last token, lead, value); with ``prefixed`` its
+    first word may carry an attached prefix (lead = surface characters before the phrase)."""
+    if i >= toks.n:
+        return None
+    best = None
+    for lead, _trail, stem in _stem_cands(toks.infos[i], prefixed):
+        node = trie.get(stem)
+        k = i
+        while node is not None:
+            if None in node and (best is None or k > best[0]):
+                best = (k, lead, node[None])
+            k += 1
+            if k >= toks.n or not toks.joined(k):
+                break
+            node = node.get(toks.infos[k].norm)
+    return best
 
 
-def _phrases(entries: Iterable[tuple[str, object]]) -> dict[tuple[str, ...], object]:
-    return {tuple(normalize(p).split()): v for p, v in entries}
+def _phrase_before(toks: _Tokens, i: int, rtrie: _Trie) -> tuple[int, object] | None:
+    """The longest phrase ending just before token i (a reversed trie); (start offset, value)."""
+    best = None
+    node: _Trie | None = rtrie
+    k = i - 1
+    while node and k >= 0 and toks.joined(k + 1):
+        for lead, _trail, stem in _stem_cands(toks.infos[k], True):
+            child = node.get(stem)
+            if child is not None and None in child:
+                best = (toks.starts[k] + lead, child[None])
+                break
+        node = node.get(toks.infos[k].norm)
+        k -= 1
+    return best
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -302,7 +388,7 @@ _FRACTIONS = {"ربع": 0.25, "نصف": 0.5, "ثلث": 1 / 3, "half": 0.5, "quar
 _VAGUE_SCALE = {"الاف": 1000, "الالاف": 1000, "thousands": 1000, "ملايين": 10**6, "millions": 10**6}
 
 # Approximation phrases before a number: how they bound it.
-_APPROX_BEFORE = _phrases(
+_APPROX_BEFORE = _phrases(reverse=True, entries=
     [(p, "about") for p in (
         "حوالي", "حوالى", "نحو", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يقرب من", "يقرب من",
         "تقريبا", "قرابه", "around", "about", "approximately", "roughly", "some", "an estimated",
@@ -463,7 +549,7 @@ _RELATIVE = _phrases(
     + [(p, ("year", 0)) for p in ("هذا العام", "العام الجاري", "العام الحالي", "هذه السنة",
                                   "this year")]
 )  # fmt: skip
-_RELATIVE_FIRST = {key[0] for key in _RELATIVE}
+_RELATIVE_FIRST = set(_RELATIVE)
 _PAIR_FIRST = {key[0] for key in _MONTH_PAIRS}
 # "اليوم" followed by these is "the day" (اليوم التالي, اليوم الوطني), or a newspaper's name.
 _NOT_TODAY_AFTER = {normalize(w) for w in (
@@ -520,9 +606,10 @@ class _Place:
         self.country, self.governorate = country, governorate
 
 
-# first folded word -> [(rest of the folded words, place, ambiguity 0/1/2, capitals, exact case)]
-_PlaceKey = tuple[tuple[str, ...], _Place, int, tuple[bool, ...], tuple[str, ...] | None]
-_PLACE_INDEX: dict[str, list[_PlaceKey]] = {}
+# A word trie of folded names; at a name's end (key None): [(place, ambiguity 0/1/2, capitals,
+# exact case)], several when one spelling names several places.
+_PlaceEnd = tuple[_Place, int, tuple[bool, ...], tuple[str, ...] | None]
+_PLACE_TRIE: _Trie = {}
 _GAZETTEER_PATH = Path(__file__).with_name("data") / "gazetteer.tsv"
 _DIRECTIONS = {
     normalize(k): v
@@ -549,10 +636,12 @@ def _add_name(written: str, place: _Place) -> None:
         return
     caps = tuple(w[:1].isupper() for w in words) if latin else ()
     exact = tuple(words) if latin and all(w.isupper() for w in words) else None
-    bucket = _PLACE_INDEX.setdefault(folded[0], [])
-    if any(k[0] == folded[1:] and k[1] is place for k in bucket):
-        return
-    bucket.append((folded[1:], place, min(amb, 2), caps, exact))
+    node = _PLACE_TRIE
+    for word in folded:
+        node = node.setdefault(word, {})
+    ends: list[_PlaceEnd] = node.setdefault(None, [])
+    if not any(end[0] is place for end in ends):
+        ends.append((place, min(amb, 2), caps, exact))
 
 
 def _load_gazetteer(path: Path = _GAZETTEER_PATH) -> int:
@@ -580,14 +669,12 @@ def _load_gazetteer(path: Path = _GAZETTEER_PATH) -> int:
         _add_name(f"{place.name} countryside", region)
         _add_name(f"rural {place.name}", region)
         _add_name(f"countryside of {place.name}", region)
-    for bucket in _PLACE_INDEX.values():
-        bucket.sort(key=lambda k: -len(k[0]))
     return count
 
 
 GAZETTEER_SIZE = _load_gazetteer()
-_OMAN = next(k[1] for k in _PLACE_INDEX["oman"] if k[1].name == "Oman")
-_AMMAN = next(k[1] for k in _PLACE_INDEX["amman"] if k[1].name == "Amman")
+_OMAN = _PLACE_TRIE["oman"][None][0][0]
+_AMMAN = _PLACE_TRIE["amman"][None][0][0]
 
 _PLACE_WORDS = {normalize(w) for w in (
     "مدينة", "المدينة", "بلدة", "البلدة", "قرية", "القرية", "منطقة", "حي", "ريف", "محافظة",
@@ -619,24 +706,20 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
         if i < after or info.places is None:
             continue
         best = None
-        if info.places:
-            for lead, trail, bucket in info.places:
-                for rest, place, amb, caps, exact in bucket:
-                    j = i + len(rest)
-                    if best is not None and j <= best[1]:
-                        break
-                    if j >= toks.n + 0 and rest:
-                        continue
-                    if any(
-                        toks.stem(i + 1 + k) != w or not toks.joined(i + 1 + k)
-                        for k, w in enumerate(rest)
-                    ):
-                        continue
-                    if caps and not _caps_ok(toks, i, caps, exact):
-                        continue
-                    end_trail = trail if not rest else _trail(toks, j)
-                    best = (i, j, toks.starts[i] + lead, toks.ends[j] - end_trail, place, amb)
+        for lead, trail, node in info.places:
+            j = i
+            while node is not None:
+                ends = node.get(None)
+                if ends is not None and (best is None or j > best[1]):
+                    for place, amb, caps, exact in ends:
+                        if not caps or _caps_ok(toks, i, caps, exact):
+                            end = toks.ends[j] - (trail if j == i else _trail(toks, j))
+                            best = (i, j, toks.starts[i] + lead, end, place, amb)
+                            break
+                j += 1
+                if j >= toks.n or not toks.joined(j):
                     break
+                node = node.get(infos[j].norm)
         if best is None:
             continue
         found.append(best)
@@ -1017,7 +1100,7 @@ def _date_at(
     # 5. Relative days: أمس، اليوم، yesterday, last week ...
     if not any(c[2] in _RELATIVE_FIRST for c in info.cands):
         return None
-    rel = _phrase_at_prefixed(toks, i, _RELATIVE)
+    rel = _phrase_at(toks, i, _RELATIVE, prefixed=True)
     if rel is None:
         return None
     last, lead, (unit, offset) = rel  # type: ignore[misc]
@@ -1033,24 +1116,6 @@ def _date_at(
 
 def _pair_start(toks: _Tokens, i: int) -> bool:
     return i + 1 < toks.n and any((s, toks.stem(i + 1)) in _MONTH_PAIRS for s in toks.stems(i))
-
-
-def _phrase_at_prefixed(
-    toks: _Tokens, i: int, phrases: dict[tuple[str, ...], object]
-) -> tuple[int, int, object] | None:
-    """Like _phrase_at, but the first word may carry an attached prefix: (last, lead, value)."""
-    cands = toks.infos[i].cands
-    for length in range(_MAX_PHRASE, 0, -1):
-        if i + length > toks.n:
-            continue
-        if not all(toks.joined(k) for k in range(i + 1, i + length)):
-            continue
-        rest = tuple(toks.stem(k) for k in range(i + 1, i + length))
-        for lead, _trail, stem in cands:
-            found = phrases.get((stem, *rest))
-            if found is not None:
-                return i + length - 1, lead, found
-    return None
 
 
 def _year_after(toks: _Tokens, last: int) -> tuple[int | None, int]:
@@ -1234,7 +1299,7 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
                 else None
             )
     if after is not None and kind is None:
-        last, kind = after[0], after[1]
+        last, kind = after[0], after[2]
     if value is not None:
         low = high = value
         if kind is not None:
