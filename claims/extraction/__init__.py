@@ -98,7 +98,7 @@ def _extract_claims(
     registry: Registry,
 ) -> tuple[ExtractedClaim, ...]:
     folded, kept = fold(text)
-    props = Attributor(folded, language).run()
+    props = Attributor(folded, language, registry.resolve).run()
     hedges_re = AR_HEDGES if language == "ar" else EN_HEDGES
 
     def orig(i: int) -> int:
@@ -121,9 +121,9 @@ def _extract_claims(
             continue
         last_end = end
         claim_text = text[start:end]
-        hedges = tuple(dict.fromkeys(m.group().strip() for m in hedges_re.finditer(folded, fs, fe)))
-        if prop.hedge_cue:
-            hedges = tuple(dict.fromkeys((prop.hedge_cue.strip(), *hedges)))
+        hedges = _hedges(
+            text, orig, hedges_re, folded, fs, fe, prop.cue if prop.hedge_cue else None
+        )
         out.append(
             ExtractedClaim(
                 start=start,
@@ -142,6 +142,24 @@ def _extract_claims(
             )
         )
     return tuple(out)
+
+
+def _hedges(
+    text: str,
+    orig: Callable[[int], int],
+    pattern: re.Pattern[str],
+    folded: str,
+    start: int,
+    end: int,
+    hedge_cue: str | None,
+) -> tuple[str, ...]:
+    """The hedges of a claim as written ("يبدو أن", "reportedly"), each once, none inside another."""
+    spans = [m.span() for m in pattern.finditer(folded, start, end)]
+    cue_span = getattr(hedge_cue, "span", None)
+    if cue_span is not None:
+        spans = [cue_span] + [s for s in spans if not (cue_span[0] <= s[0] and s[1] <= cue_span[1])]
+    found = (text[orig(s) : _end(text, orig, e)].strip() for s, e in spans)
+    return tuple(dict.fromkeys(h for h in found if h))
 
 
 def _end(text: str, orig: Callable[[int], int], folded_end: int) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claims.extraction.cues import (
@@ -209,6 +210,7 @@ _AR_NOT_SPEAKER = frozenset(
     ]
 )
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
+_UNNAMED = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
 _REPORTS = re.compile(
     r"^(?:ال)?(?:تقارير|انباء|اخبار|معلومات)(?:\s|$)|^(?:media\s+)?reports$", re.IGNORECASE
 )
@@ -275,6 +277,9 @@ _AR_MASCULINE = frozenset(
         "عقيد",
         "عميد",
     ]
+)
+_AR_QUOTING_NOUNS = frozenset(
+    ["قوله", "قولها", "قولهم", "افادته", "تصريحه", "تصريحها", "تاكيده", "تاكيدها"]
 )
 _AR_CUT_WORDS = frozenset(
     ["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"]
@@ -608,6 +613,15 @@ def _opens_content(word: str) -> bool:
     return word in _AR_COMPLEMENTIZERS or word == ":" or word[:1] in _OPEN_QUOTES
 
 
+def _adverb(word: str) -> bool:
+    return (
+        len(word) > 4
+        and word.islower()
+        and word.endswith("ly")
+        and word not in {"only", "early", "daily"}
+    )
+
+
 def _cap(word: str) -> bool:
     """Capitalised, also after a particle ("al-Jayrudi", "el-Sisi"), or a number."""
     if not (word[0].isalnum()):
@@ -628,7 +642,10 @@ def _definite(word: str) -> bool:
 class Attributor:
     """Per-article state: the folded text, its quotes and the speakers seen so far."""
 
-    def __init__(self, text: str, language: str) -> None:
+    def __init__(
+        self, text: str, language: str, resolve: Callable[[str], str | None] | None = None
+    ) -> None:
+        self.known = resolve
         self.text = text
         self.arabic = language == "ar"
         self.quotes = quote_spans(text)
@@ -716,16 +733,24 @@ class Attributor:
             cuts = [(m.start(), m.end()) for m in _AR_COORD.finditer(span)]
             # "و" splits only before a new noun phrase, not inside a name ("وزارة", "ولي العهد").
             good: list[tuple[int, int]] = []
+            last = 0
             for cs, ce in cuts:
                 nxt = span[ce:].split(maxsplit=1)
                 word = nxt[0] if nxt else ""
                 if span[cs:ce].strip() == "" and word.startswith("و"):
                     bare = word[1:]
-                    if not (_definite(bare) or bare in _AR_ANON or _AR_DROP_SPEAKER.match(word)):
+                    left_known = self.known is not None and self.known(span[last:cs]) is not None
+                    if not (
+                        _definite(bare)
+                        or bare in _AR_ANON
+                        or _AR_DROP_SPEAKER.match(word)
+                        or left_known
+                    ):
                         continue
                     good.append((cs, ce + 1 if ce < len(span) and span[ce] == "و" else ce))
                 else:
                     good.append((cs, ce))
+                last = good[-1][1]
             cuts = good
         else:
             cuts = [
@@ -744,6 +769,12 @@ class Attributor:
             piece = text[ps:pe]
             if self.arabic and _AR_DROP_SPEAKER.match(piece):
                 break
+            role = _AR_SPOKESMAN.search(piece) if self.arabic else None
+            if role is not None and role.start() > 0:
+                # "غرفة عمليات دحر الغزاة الناطقة باسم الفصائل": the name, not its description.
+                ps, pe = self._trim(ps, ps + role.start())
+                if pe <= ps:
+                    continue
             if not self.arabic and piece.lower() in {"others", "other groups"}:
                 break
             out.append((ps, pe))
@@ -757,6 +788,11 @@ class Attributor:
         while end > start and text[end - 1] in strip:
             end -= 1
         # Balance quotation marks around a quoted name ("الغرفة" / «إيباك»).
+        span = text[start:end]
+        if len(span) > 2 and span[0] in _ANY_QUOTE and span[-1] in _ANY_QUOTE:
+            inner = span[1:-1]
+            if not any(c in _ANY_QUOTE for c in inner):
+                start, end = start + 1, end - 1
         span = text[start:end]
         if span and span[0] in _ANY_QUOTE and not any(c in _ANY_QUOTE for c in span[1:]):
             start += 1
@@ -883,6 +919,22 @@ class Attributor:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
 
+    def _ar_nested_source(self, pos: int, limit: int) -> tuple[int, int, int] | None:
+        """After "نقلت X": "عن Y [قوله] أن/:" gives Y's span and where the content starts."""
+        toks = self._toks(pos, limit)
+        if not toks or toks[0][2] != "عن":
+            return None
+        end_i = None
+        for k in range(1, min(len(toks), 16)):
+            w = toks[k][2]
+            if w in _AR_QUOTING_NOUNS or _opens_content(w) or w in "،,.":
+                end_i = k
+                break
+        if end_i is None or end_i == 1:
+            return None
+        content = toks[end_i][1] if toks[end_i][2] in _AR_QUOTING_NOUNS else toks[end_i][0]
+        return toks[1][0], toks[end_i - 1][1], content
+
     def _short_quote(self, pos: int) -> int:
         """The end of a quotation of at most three words that starts at ``pos``, else 0."""
         k = bisect_right(self.quote_starts, pos) - 1
@@ -921,7 +973,7 @@ class Attributor:
         """The English noun phrase that ends right before the verb ("a source at Aleppo Police Command")."""
         toks = self._toks(lo, cue_start)
         j = len(toks) - 1
-        while j >= 0 and toks[j][2].lower() in _EN_AUX:
+        while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
             j -= 1
         end_j = j
         start_j = None
@@ -994,7 +1046,7 @@ class Attributor:
         toks = self._toks(clause_start, cue_start)
         while toks and (toks[0][2].lower() in _EN_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
-        while toks and toks[-1][2].lower() in _EN_AUX:
+        while toks and (toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2])):
             toks = toks[:-1]
         if not toks or len(toks) > 9:
             return None
@@ -1107,6 +1159,15 @@ class Attributor:
             self.props.extend(props)
             prev_sentence_props = props
         self._fill_quotes()
+        for p in self.props:
+            if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
+                p.kind = PASSIVE  # "X reportedly did Y": reported, nobody named
+            elif (
+                p.kind in {"reported", "quote"}
+                and p.carried
+                and all(_REPORTS.match(self.text[x:y]) for x, y in p.carried)
+            ):
+                p.kind, p.carried = PASSIVE, []
         return self.props
 
     def _fill_quotes(self) -> None:
@@ -1284,7 +1345,10 @@ class Attributor:
         if self.arabic:
             before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
             embedded = any(w in _AR_RELATIVE for w in before)
-            prefix = None if embedded else self._ar_prefix_speaker(clause, cs)
+            floored = (
+                clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
+            )
+            prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
             after_toks = self._toks(ce, min(b, ce + 60))
             k = 0
             while k < len(after_toks) and (
@@ -1317,9 +1381,13 @@ class Attributor:
                 new = self._open(head, props, cur)
                 if e > s:
                     spans = self._split_speakers(s, e)
-                    if cue.mode == "reported" and " عن " in text[s:e]:
-                        k = text.index(" عن ", s, e)
-                        spans = self._split_speakers(s, k) + self._split_speakers(k + 4, e)
+                    if written.lstrip("وف").startswith("نقل"):
+                        # "نقلت رويترز عن مصدر أمني أن …": both voices, the inner one speaks last.
+                        inner = self._ar_nested_source(e, max(self.limit, e))
+                        if inner is not None:
+                            spans = spans + self._split_speakers(*inner[:2])
+                            content = max(content, inner[2])
+                            e = max(e, inner[1])
                     if embedded:
                         new.carried = self._speaker_strings(spans)
                         self.history.extend(new.carried)
@@ -1604,8 +1672,9 @@ class Attributor:
         if not cur.cue:
             cur.mode, cur.cue = cue.mode, written
         # Whatever follows the speaker after a comma is a new proposition ("… - حسب الشبكة - ، وهو ما دفع").
-        rest = [t for t in self._toks(end, b) if _is_word(t[2])]
-        if len(rest) >= 3:
+        after = self._toks(end, b)
+        rest = [t for t in after if _is_word(t[2])]
+        if len(rest) >= 3 and not _is_word(after[0][2]):
             cur.end = end
             props.append(cur)
             new = Prop(start=end)

@@ -175,7 +175,7 @@ _EN_OUTLET_HEDGED = {"": [r"it\s+(?:seems|appears)"]}
 _AR_HEDGES = [
     r"يبدو",
     r"ربما",
-    r"قد\s+[يتنا]\w+",
+    r"قد\s+[يتن]\w+",
     r"يعتقد",
     r"يرجح",
     r"من\s+المرجح",

@@ -1,0 +1,139 @@
+"""Arabic attribution, one test per phenomenon of issue 3, on the demo article and real corpus sentences."""
+
+from __future__ import annotations
+
+from django.test import SimpleTestCase
+
+from claims.extraction import extract
+from tests.extraction.helpers import claim_with, demo, sources, speakers
+
+
+class ArabicAttributionTests(SimpleTestCase):
+    def test_a_monitor_after_bihasab_ma_afad_owns_the_proposition_before_it(self) -> None:
+        claim = claim_with(demo(), "خالية من التنظيم")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(claim.mode, "according_to")
+        self.assertIn("sohr", sources(claim))
+        self.assertIn("repel-the-invaders-room", sources(claim))
+
+    def test_the_room_that_published_a_video_is_the_fullest_earlier_mention(self) -> None:
+        claim = claim_with(demo(), "فيديو يظهر")
+        self.assertEqual(speakers(claim), ["غرفة عمليات دحر الغزاة"])
+        self.assertEqual(claim.mode, "published")
+        self.assertEqual(claim.attributions[0].source, "repel-the-invaders-room")
+
+    def test_the_spokesman_announced_and_the_quote_is_his(self) -> None:
+        claim = claim_with(demo(), "اشتباكات طاحنة")
+        self.assertEqual(claim.kind, "quote")
+        self.assertEqual(claim.mode, "announced")
+        self.assertEqual(speakers(claim), ["الناطق باسم فصيل جيش النصر أبو المجد الحمصي"])
+        # A person resolves to himself; his faction is his parent in the registry.
+        self.assertEqual(sources(claim), ["abu-al-majd-al-homsi"])
+
+    def test_wa_adaf_carries_the_last_speaker_over(self) -> None:
+        claim = claim_with(demo(), "سيتم عرض مقاتلي التنظيم")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(claim.mode, "added")
+        self.assertEqual(sources(claim), ["abu-al-majd-al-homsi"])
+
+    def test_the_army_announced_on_a_date_and_the_participle_goes_on_with_it(self) -> None:
+        claim = claim_with(demo(), "طرد التنظيم من كامل محافظتي")
+        self.assertEqual(speakers(claim), ["جيش النظام السوري"])
+        follow = claim_with(demo(), "جيب صغير")
+        self.assertEqual(sources(follow), ["syrian-army"])
+        self.assertNotEqual(claim.start, follow.start)
+
+    def test_ufida_is_passive_with_nobody_named(self) -> None:
+        claim = claim_with(demo(), "تسليم حوالي 250")
+        self.assertEqual(claim.kind, "passive")
+        self.assertEqual(claim.attributions, ())
+
+    def test_yudhkar_anna_and_yabdu_anna_are_the_outlet_voice_and_yabdu_is_a_hedge(self) -> None:
+        background = claim_with(demo(), "طردت التنظيم في العام 2014")
+        self.assertEqual(background.kind, "outlet")
+        opening = claim_with(demo(), "ستستريح")
+        self.assertEqual(opening.kind, "outlet")
+        self.assertTrue(opening.hedged)
+        self.assertIn("يبدو أن", opening.hedges)
+
+    def test_anonymous_sources_are_a_voice_of_their_own(self) -> None:
+        # saudinewsnet: "وقالت مصادر في الشرطة إن التفجير تسبب في مقتل خمسة أشخاص"
+        result = extract(
+            "وقالت مصادر في الشرطة إن التفجير تسبب في مقتل خمسة أشخاص وإصابة سبعة آخرين."
+        )
+        (claim,) = result.claims
+        self.assertEqual(speakers(claim), ["مصادر في الشرطة"])
+        self.assertEqual(claim.attributions[0].source, "anonymous")
+
+    def test_nested_reporting_keeps_both_voices(self) -> None:
+        # saudinewsnet: "ونقلت رويترز عن مصدر دبلوماسي افادته بأن …"
+        result = extract(
+            "ونقلت رويترز عن مصدر دبلوماسي افادته بأن رئيس الائتلاف الوطني السوري سيلتقي وزير الخارجية."
+        )
+        (claim,) = result.claims
+        self.assertEqual(speakers(claim), ["رويترز", "مصدر دبلوماسي"])
+        self.assertEqual(sources(claim), ["reuters", "anonymous"])
+
+    def test_a_denial_is_a_claim_with_deny_polarity(self) -> None:
+        # saudinewsnet: "ونفى متحدث باسم المتمردين مزاعم الحكومة … وقال إنها حرب نفسية"
+        result = extract(
+            "ونفى متحدث باسم المتمردين مزاعم الحكومة السبت بسيطرتها على عدن وقال إنها حرب نفسية ومحاولة لرفع المعنويات."
+        )
+        denial = claim_with(result, "مزاعم الحكومة")
+        self.assertEqual((denial.mode, denial.polarity), ("denied", "deny"))
+        self.assertEqual(speakers(denial), ["متحدث باسم المتمردين"])
+        said = claim_with(result, "حرب نفسية")
+        self.assertEqual(said.polarity, "affirm")
+        self.assertEqual(speakers(said), ["متحدث باسم المتمردين"])
+
+    def test_subject_first_speakers_and_coordinated_voices(self) -> None:
+        # snn-alweeam: "لكن المرصد السوري لحقوق الإنسان وانصار الأسد على وسائل التواصل الاجتماعي ذكروا أن …"
+        result = extract(
+            "لكن المرصد السوري لحقوق الإنسان وانصار الأسد على وسائل التواصل الاجتماعي ذكروا أن سليمان الأسد شعر بالغضب."
+        )
+        (claim,) = result.claims
+        self.assertEqual(len(claim.attributions), 2)
+        self.assertEqual(claim.attributions[0].source, "sohr")
+        self.assertTrue(claim.attributions[1].speaker.startswith("انصار الأسد"))
+
+    def test_a_quoted_name_after_the_verb_is_the_speaker_not_a_quotation(self) -> None:
+        # nc13-fjp: 'وقالت "الجزيرة": إن القصف النظامي طال الأراضي اللبنانية'
+        result = extract('وقالت "الجزيرة": إن القصف النظامي طال الأراضي اللبنانية.')
+        (claim,) = result.claims
+        self.assertEqual(speakers(claim), ["الجزيرة"])
+
+    def test_dhakarat_dhalika_hands_the_previous_sentence_to_its_speaker(self) -> None:
+        # nc13-fjp: "… عن ارتفاع حصيلة … . ذكرت ذلك قناة الجزيرة الإخبارية اليوم الثلاثاء"
+        result = extract(
+            "استهدف الجيش السوري الحر مواقع تابعة للنظام السوري في العاصمة دمشق. "
+            "ذكرت ذلك قناة الجزيرة الإخبارية اليوم الثلاثاء مشيرة إلى أن معارك عنيفة تدور."
+        )
+        first = claim_with(result, "استهدف الجيش السوري الحر")
+        self.assertEqual(first.kind, "reported")
+        self.assertEqual(speakers(first), ["قناة الجزيرة الإخبارية"])
+
+    def test_a_pronoun_subject_agrees_in_gender_with_its_speaker(self) -> None:
+        result = extract(
+            "قال الأمين العام لحزب الله حسن نصر الله إن الوضع خطير. ونفى ما نقلته السفيرة الأمريكية. وأكد أن المشروع كذب."
+        )
+        claim = claim_with(result, "المشروع كذب")
+        self.assertEqual(speakers(claim), ["الأمين العام لحزب الله حسن نصر الله"])
+
+    def test_propositions_of_different_speakers_are_never_merged(self) -> None:
+        # nc13-fjp: "وفي حمص تمكن الجيش الحر من إسقاط طائرة ميج … ، وقال ناشطون إن قصفا استهدف حي المرجة"
+        result = extract(
+            "وفي حمص تمكن الجيش الحر من إسقاط طائرة ميج وقتلت نحو عشرين شخصا ، وقال ناشطون إن قصفا استهدف حي المرجة في حلب."
+        )
+        outlet = claim_with(result, "طائرة ميج")
+        activists = claim_with(result, "حي المرجة")
+        self.assertEqual(outlet.kind, "outlet")
+        self.assertEqual(speakers(activists), ["ناشطون"])
+        self.assertLessEqual(outlet.end, activists.start)
+
+    def test_hedges_qad_and_rubbama(self) -> None:
+        result = extract("وقال المرصد إن الحصيلة قد ترتفع، وربما تتجاوز مئة قتيل.")
+        (claim,) = result.claims
+        self.assertTrue(claim.hedged)
+        self.assertIn("قد ترتفع", claim.hedges)
+        self.assertIn("وربما", claim.hedges)
+        self.assertFalse(extract("وكانت الطائرة قد أغارت على الحي.").claims[0].hedged)

@@ -1,0 +1,124 @@
+"""English attribution on short excerpts of real reports (fa-kes, Ahram Online, BBC)."""
+
+from __future__ import annotations
+
+from django.test import SimpleTestCase
+
+from claims.extraction import extract
+from tests.extraction.helpers import claim_with, sources, speakers
+
+
+class EnglishAttributionTests(SimpleTestCase):
+    def test_a_post_posed_said_closes_an_unpunctuated_proposition(self) -> None:
+        # fa-kes-342: no commas or full stops between the attribution and the next sentence.
+        result = extract(
+            "An airstrike on a hospital in northwestern Syria on Saturday killed 10 people including children "
+            "the Syrian Observatory for Human Rights said The hospital in the town of Meles is about 15 km "
+            "from Idlib city in rebel-held Idlib province.",
+            language="en",
+        )
+        strike = claim_with(result, "An airstrike on a hospital")
+        self.assertEqual(speakers(strike), ["the Syrian Observatory for Human Rights"])
+        self.assertEqual(sources(strike), ["sohr"])
+        town = claim_with(result, "town of Meles")
+        self.assertEqual(town.kind, "outlet")
+
+    def test_a_subject_first_said_opens_the_proposition_after_it(self) -> None:
+        result = extract(
+            "The LCC said 27 people were killed and many others were wounded.", language="en"
+        )
+        (claim,) = result.claims
+        self.assertEqual(
+            (claim.kind, claim.mode, speakers(claim)), ("reported", "said", ["The LCC"])
+        )
+
+    def test_according_to_attaches_to_what_precedes_it(self) -> None:
+        # fa-kes-789
+        result = extract(
+            "The Syrian army managed to control a number of villages in east of Khanasser according to Al-Manar reporter.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual((claim.mode, speakers(claim)), ("according_to", ["Al-Manar reporter"]))
+
+    def test_an_inverted_said_after_a_quotation_makes_it_a_quote(self) -> None:
+        # Ahram Online
+        result = extract(
+            '"The army will at all costs hunt down the rebels even if it destroys the neighbourhood," said '
+            "Rami Abdel Rahman, head of the Britain-based Syrian Observatory for Human Rights.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual(claim.kind, "quote")
+        self.assertEqual(claim.attributions[0].speaker, "Rami Abdel Rahman")
+        self.assertEqual(claim.attributions[0].source, "rami-abdel-rahman")
+
+    def test_he_added_and_it_said_carry_the_last_speaker(self) -> None:
+        result = extract(
+            "The Ariha Today Facebook page posted a photo of the street. It said 27 people were killed. "
+            "Observatory head Rami Abdel Rahman said it was the first bombardment. He added that 31 people died.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "27 people were killed")), ["The Ariha Today Facebook page"]
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "31 people died")), ["Observatory head Rami Abdel Rahman"]
+        )
+
+    def test_the_observatory_is_a_back_reference_to_the_fullest_mention(self) -> None:
+        result = extract(
+            "Rami Abdurrahman who heads the Britain-based Syrian Observatory for Human Rights said the plane "
+            "crashed in the town centre. The Observatory later said that 31 people were killed.",
+            language="en",
+        )
+        later = claim_with(result, "31 people were killed")
+        self.assertEqual(speakers(later), ["the Britain-based Syrian Observatory for Human Rights"])
+
+    def test_a_quotation_over_two_sentences_belongs_to_the_speaker_named_after_it(self) -> None:
+        # fa-kes-043
+        result = extract(
+            '"There have been at least 45 air strikes today. The towns medical centre was hit and its director '
+            'was killed" activist Abu Malek al-Jayrudi told AFP via the Internet.',
+            language="en",
+        )
+        for words in ("45 air strikes", "medical centre was hit"):
+            claim = claim_with(result, words)
+            self.assertEqual(claim.kind, "quote")
+            self.assertEqual(speakers(claim), ["activist Abu Malek al-Jayrudi"])
+
+    def test_denials_and_coordinated_speakers(self) -> None:
+        result = extract("The Syrian government has strongly denied responsibility.", language="en")
+        (claim,) = result.claims
+        self.assertEqual((claim.polarity, speakers(claim)), ("deny", ["The Syrian government"]))
+        both = extract(
+            "The Observatory and the LCC said that at the time of the crash the town was under attack.",
+            language="en",
+        ).claims[0]
+        self.assertEqual(speakers(both), ["The Observatory", "the LCC"])
+
+    def test_reportedly_is_passive_and_hedged(self) -> None:
+        # fa-kes: "The suicide attacker reportedly detonated his explosives in front of the bakery."
+        (claim,) = extract(
+            "The suicide attacker reportedly detonated his explosives in front of the bakery."
+        ).claims
+        self.assertEqual(claim.kind, "passive")
+        self.assertEqual(claim.hedges, ("reportedly",))
+
+    def test_it_was_reported_is_passive(self) -> None:
+        (claim,) = extract(
+            "It was reported that two shells fell on the outskirts of the town.", language="en"
+        ).claims
+        self.assertEqual((claim.kind, claim.attributions), ("passive", ()))
+
+    def test_a_sentence_with_no_cue_is_the_outlet_voice(self) -> None:
+        (claim,) = extract("Syrias civil war began in March 2011.", language="en").claims
+        self.assertEqual(claim.kind, "outlet")
+        self.assertEqual(claim.mode, "")
+
+    def test_hedges_may_and_allegedly(self) -> None:
+        (claim,) = extract(
+            "Officials said the toll may rise as rescuers search the rubble.", language="en"
+        ).claims
+        self.assertTrue(claim.hedged)
+        self.assertIn("may", claim.hedges)

@@ -1,0 +1,73 @@
+"""Sentence segmentation and quotation spans."""
+
+from __future__ import annotations
+
+from django.test import SimpleTestCase
+
+from claims.extraction.segment import quote_spans, sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentences(text)]
+
+
+class SentenceTests(SimpleTestCase):
+    def test_arabic_full_stop_question_mark_semicolon_and_line_break_end_sentences(self) -> None:
+        text = "قال المرصد إن 20 قتلوا. هل انتهت المعارك؟ لا؛ تستمر المعارك في المدينة\nوأضاف أن القصف مستمر"
+        self.assertEqual(
+            _split(text),
+            [
+                "قال المرصد إن 20 قتلوا.",
+                "هل انتهت المعارك؟",
+                "لا؛",
+                "تستمر المعارك في المدينة",
+                "وأضاف أن القصف مستمر",
+            ],
+        )
+
+    def test_english_abbreviations_initials_and_decimals_do_not_end_a_sentence(self) -> None:
+        text = "Mr. Smith met U.S. officials on Jan. 5 in Washington. He said 3.5 million people had fled."
+        self.assertEqual(
+            _split(text),
+            [
+                "Mr. Smith met U.S. officials on Jan. 5 in Washington.",
+                "He said 3.5 million people had fled.",
+            ],
+        )
+
+    def test_a_missing_space_after_an_arabic_full_stop_still_splits(self) -> None:
+        self.assertEqual(_split("وقال المرصد.وأضاف أن"), ["وقال المرصد.", "وأضاف أن"])
+
+    def test_a_web_suffix_is_not_a_sentence_end(self) -> None:
+        # nc13-shorouknews: "وذكر موقع العربية. نت، أن نصر الله …"
+        self.assertEqual(len(_split("وذكر موقع العربية. نت، أن نصر الله شدد على ذلك.")), 1)
+
+    def test_a_comma_inside_an_attribution_never_splits(self) -> None:
+        text = "أكد الأمين العام لحزب الله، حسن نصر الله، مساء اليوم الأربعاء، أن ما يجري يوضع في غير نطاقه."
+        self.assertEqual(_split(text), [text])
+
+    def test_lines_broken_inside_a_sentence_are_joined(self) -> None:
+        # nc13-cnnarabic: "ذكرت مصادر في لبنان، الاثنين، أن\nطائرتين حربيتين سورتين\nأطلقتا ثلاثة صواريخ"
+        text = "ذكرت مصادر في لبنان، الاثنين، أن\nطائرتين حربيتين سورتين\nأطلقتا ثلاثة صواريخ قرب عرسال."
+        self.assertEqual(_split(text), [text])
+        self.assertEqual(
+            len(_split("A source at Homs Governorate told\nSANA reporter that shells fell.")), 1
+        )
+
+    def test_spans_are_trimmed_and_cover_no_whitespace_at_the_edges(self) -> None:
+        text = "  First one.   Second one.  \n\n Third "
+        for a, b in sentences(text):
+            self.assertEqual(text[a:b], text[a:b].strip())
+        self.assertEqual(_split(text), ["First one.", "Second one.", "Third"])
+
+
+class QuoteSpanTests(SimpleTestCase):
+    def test_guillemets_curly_and_straight_quotes(self) -> None:
+        text = 'قال «نعم» ثم “لا” ثم "ربما".'
+        self.assertEqual([text[a:b] for a, b in quote_spans(text)], ["«نعم»", "“لا”", '"ربما"'])
+
+    def test_a_stray_straight_quote_does_not_flip_the_later_quotations(self) -> None:
+        text = 'He said "The policy will not change. "This was not the first" he added. Trump said "national" things.'
+        self.assertEqual(
+            [text[a:b] for a, b in quote_spans(text)], ['"This was not the first"', '"national"']
+        )
