@@ -28,6 +28,7 @@ MAX_MEMBERS = 10_000
 MAX_EXPANSION_RATIO = 100
 MAX_EXPANSION_BYTES = 200 * 1024 * 1024
 _CHUNK = 64 * 1024
+_RATIO_FLOOR = 100 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
@@ -111,6 +112,12 @@ def _inflate(
             )
         if len(out) > limit:
             raise _MemberRejected(f"too large (over {limit:,} bytes uncompressed)")
+        # Apache POI's rule: a large member may not expand more than 100:1 on its own.
+        if len(out) >= _RATIO_FLOOR and len(out) > MAX_EXPANSION_RATIO * max(info.compress_size, 1):
+            raise _MemberRejected(
+                f"zip bomb: expands more than {MAX_EXPANSION_RATIO}:1 "
+                f"({info.compress_size:,} compressed bytes)"
+            )
 
     if info.compress_type == zipfile.ZIP_STORED:
         start, end = _data_range(data, info)

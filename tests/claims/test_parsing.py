@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import struct
 import tempfile
 import time
@@ -560,6 +561,21 @@ class ZipFileTests(TestCase):
         self.assertEqual(result.records, [])
         (reason,) = reasons(result)
         self.assertTrue(reason.startswith("zip bomb: expands to more than"), reason)
+
+    def test_one_member_expanding_over_100_to_1_is_refused_and_the_others_go_in(self) -> None:
+        data = make_zip(
+            [
+                ("ok.txt", AR),
+                ("noise.png", os.urandom(300_000)),
+                ("zeros.txt", "ا" * 2_000_000),
+            ]
+        )
+        result = parse("ratio.zip", data)
+        self.assertEqual([r.text for r in result.records], [AR])
+        problems = {e.name: e.reason for e in result.errors}
+        self.assertTrue(
+            problems["ratio.zip:zeros.txt"].startswith("zip bomb: expands more than 100:1")
+        )
 
     def test_members_that_share_their_data_are_rejected_as_a_bomb(self) -> None:
         text = AR.encode()
