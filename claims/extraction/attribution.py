@@ -189,7 +189,7 @@ _AR_SPOKESMAN = re.compile(r"(?:ال)?(?:ناطق|متحدث|ناطقه|متحد
 _AR_COORD = re.compile(
     r"[،,]?\s+(?:بالاضافه\s+الي|اضافه\s+الي|فضلا\s+عن|و?علي\s+لسان)\s+|\s+(?=و\S{3,})"
 )
-_AR_DROP_SPEAKER = re.compile(r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري)\b")
+_AR_DROP_SPEAKER = re.compile(r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها)\b")
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
 _AR_NOT_SPEAKER = frozenset(
     [
@@ -277,6 +277,36 @@ _AR_MASCULINE = frozenset(
         "عقيد",
         "عميد",
     ]
+)
+# Words whose first letter و is their own, not "and": never split a speaker there.
+_AR_NATIVE_WAW = (
+    "وزير",
+    "وزار",
+    "وكال",
+    "ولي",
+    "وحد",
+    "وفد",
+    "واشنطن",
+    "وسايل",
+    "وليد",
+    "وايل",
+    "وطن",
+    "وجه",
+    "وقت",
+    "وضع",
+    "ورد",
+    "وصل",
+    "وقع",
+    "وثق",
+    "وعد",
+    "وقف",
+    "وصف",
+    "ولاي",
+    "ولد",
+    "واد",
+    "واح",
+    "واق",
+    "وسط",
 )
 _AR_QUOTING_NOUNS = frozenset(
     ["قوله", "قولها", "قولهم", "افادته", "تصريحه", "تصريحها", "تاكيده", "تاكيدها"]
@@ -470,6 +500,12 @@ _EN_PLACE_NOUNS = frozenset(
         "ground",
         "field",
     ]
+)
+_EN_PARTICIPLE_WORDS = frozenset(
+    ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
+)
+_EN_CLAUSE_WORDS = frozenset(
+    ["was", "were", "is", "are", "has", "have", "had", "be", "been", "being", "who", "which", "that", "whom", "whose", "when", "while", "did", "does", "do", "not", "will", "would", "could", "should", "can", "may", "might", "after", "before", "because", "if", "than"]
 )
 _EN_MONTHS_DAYS = frozenset(
     [
@@ -710,6 +746,7 @@ class Attributor:
         if self.arabic:
             return prev in _AR_NEGATION
         return prev in {
+            "as",
             "not",
             "never",
             "n't",
@@ -739,7 +776,11 @@ class Attributor:
                 word = nxt[0] if nxt else ""
                 if span[cs:ce].strip() == "" and word.startswith("و"):
                     bare = word[1:]
-                    left_known = self.known is not None and self.known(span[last:cs]) is not None
+                    left_known = (
+                        self.known is not None
+                        and not word.startswith(_AR_NATIVE_WAW)
+                        and self.known(span[last:cs]) is not None
+                    )
                     if not (
                         _definite(bare)
                         or bare in _AR_ANON
@@ -747,6 +788,17 @@ class Attributor:
                         or left_known
                     ):
                         continue
+                    rest = span[ce:].split()
+                    if len(rest) == 1 and bare.endswith(("يه", "يين", "يون")):
+                        continue  # coordinated adjectives: "مصادر أمنية وطبية"
+                    if self.known is not None:
+                        whole = self.known(span[last:])
+                        if (
+                            whole
+                            and whole != self.known(span[last:cs])
+                            and whole != self.known(span[ce:])
+                        ):
+                            continue  # one registered name: "القيادة العامة للجيش والقوات المسلحة"
                     good.append((cs, ce + 1 if ce < len(span) and span[ce] == "و" else ce))
                 else:
                     good.append((cs, ce))
@@ -755,7 +807,10 @@ class Attributor:
         else:
             cuts = [
                 (m.start(), m.end())
-                for m in re.finditer(r"\s+and\s+(?=(?:the\s+|an?\s+|[A-Z]))", span)
+                for m in re.finditer(
+                    r"\s+and\s+(?=(?:the\s+|an?\s+|[A-Z]|[\w\s-]{0,30}\b(?:officials|sources|activists|medics|witnesses|residents|doctors)\b))",
+                    span,
+                )
             ]
         pos = 0
         for cs, ce in [*cuts, (len(span), len(span))]:
@@ -1033,7 +1088,9 @@ class Attributor:
     def _en_np_like(self, span: tuple[int, int]) -> bool:
         """A clause-initial span that reads as a noun phrase, not "Speaking at dawn he" or a dateline."""
         toks = self._toks(*span)
-        if not toks or len(toks) > 12:
+        if not toks or len(toks) > 16:
+            return False
+        if any(t[2].lower() in _EN_CLAUSE_WORDS for t in toks):
             return False
         first = toks[0][2]
         if first.lower().endswith("ing") or first[0].isdigit() or first.lower() in _EN_MONTHS_DAYS:
@@ -1048,7 +1105,7 @@ class Attributor:
             toks = toks[1:]
         while toks and (toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2])):
             toks = toks[:-1]
-        if not toks or len(toks) > 9:
+        if not toks or len(toks) > 16:
             return None
         return toks[0][0], toks[-1][1]
 
@@ -1509,11 +1566,20 @@ class Attributor:
             return new
         prefix = self._en_prefix_speaker(clause, cs)
         np = self._en_speaker_before(clause, cs)
+        if np is not None and all(
+            t[2].lower() in _EN_MONTHS_DAYS or t[2].isdigit() for t in self._toks(*np)
+        ):
+            np = None  # "… on Friday said a monitoring group."
         if np is None and (prefix is None or not self._en_np_like(prefix)):
             # "… said Furati." / "… said a monitoring group.": inverted, the speaker closes the sentence.
             s, e, end = self._en_speaker_after(ce, b)
             tail = [t for t in self._toks(end, b) if _is_word(t[2])]
-            if e > s and (text[s:e].split()[0].lower() in _EN_DETERMINERS or len(tail) <= 3):
+            first = text[s:e].split()[0] if e > s else ""
+            if (
+                e > s
+                and (first.lower() in _EN_DETERMINERS or (_cap(first) and not first[0].isdigit()))
+                and (first.lower() in _EN_DETERMINERS or len(tail) <= 3)
+            ):
                 self._attach(cur, self._split_speakers(s, e))
                 if cur.kind == "outlet":
                     cur.kind = "reported"
@@ -1526,19 +1592,18 @@ class Attributor:
             len([t for t in before_np if _is_word(t[2])]) >= 5
             or (quoted_before and len(before_np) >= 2)
         )
-        prev_word = before_np[-1][2].lower() if before_np else ""
-        if np is not None and prev_word in {"and", "but"} and (cur.carried or cur.kind != "outlet"):
-            # "… confirmed the death toll and said …": the same subject goes on.
-            new = self._open(before_np[-1][0], props, cur)
-            new.carried = list(cur.carried or self.last)
-            new.content_start = self._skip_complementizer(ce, b)
-            return new
-        posted = content_before and (
-            not after
-            or nxt in ".,;:!?"
-            or (nxt[:1].isupper() and _is_word(nxt) and nxt.lower() not in _EN_PRONOUNS)
-            or len(tail_words) <= 7
-            or nxt.lower() in _EN_STOP_AFTER
+        that_follows = any(t[2].lower() == "that" for t in after[:6])
+        posted = (
+            content_before
+            and not that_follows
+            and (
+                not after
+                or nxt in ".,;:!?"
+                or (nxt[:1].isupper() and _is_word(nxt) and nxt.lower() not in _EN_PRONOUNS)
+                or len(tail_words) <= 7
+                or nxt.lower() in _EN_STOP_AFTER
+                or nxt.lower() in _EN_PARTICIPLE_WORDS
+            )
         )
         if posted and np is not None:
             # "…, the Observatory said." closes the proposition before it.

@@ -143,7 +143,9 @@ _EN_VERBS: dict[str, list[str]] = {
     "added": _forms("added adds continued"),
     "warned": _forms("warned warns"),
     "accused": _forms("accused accuses blamed blames"),
-    "confirmed": _forms("confirmed confirms affirmed stressed insisted asserted"),
+    "confirmed": _forms(
+        "confirmed confirms affirmed stressed insisted asserted emphasized emphasised"
+    ),
     "explained": _forms("explained noted indicated"),
     "called_for": _forms("urged urges demanded"),
     "published": _forms("posted published"),
@@ -168,6 +170,7 @@ _EN_PASSIVE = {
     "reported": [
         r"it\s+(?:was|is|has\s+been)\s+(?:reported|announced|claimed|said|learned|alleged)",
         r"(?:is|are|was|were)\s+(?:said|reported|believed|thought)\s+to",
+        r"believed\s+to\s+(?:be|have)",
     ]
 }
 _EN_OUTLET_HEDGED = {"": [r"it\s+(?:seems|appears)"]}
