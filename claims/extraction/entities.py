@@ -43,10 +43,13 @@ _DIGIT_CHARS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 _APOSTROPHES = re.compile(r"['’ʼ‘`]")
 # Separators allowed inside a multi-word name or phrase; anything else (a full stop, a
 # comma, a line break) ends it.
+_LIST_MARK = re.compile(r"\s*[-–)]\s+")
+_LIST_START = re.compile(r"[\n:][\s\-–]*$")
 _SPACE_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]{1,3}|[ \t]?-[ \t]?")
 # Conjunctions and prepositions that attach to the next Arabic word, longest first; "لل" is
-# ل + ال with the alef dropped (للرقة = ل + الرقة).
-_PREFIXES = ("ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+# ل + ال with the alef dropped (للرقة = ل + الرقة). ك is left out: كميات or كما are words of
+# their own far more often than ك + a word.
+_PREFIXES = ("ولل", "فلل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 
 # --------------------------------------------------------------------------- token analysis
@@ -144,6 +147,8 @@ def _lead(surface: str, letters: int) -> int:
 
 def _parse_digits(surface: str) -> float | int | None:
     s = surface.translate(_DIGIT_MAP)
+    if not _DIGITS_ONLY.fullmatch(s):
+        return None  # "0¹": other digit-like characters are not numbers here
     if s.isdigit():
         return int(s)
     if "\u066b" in s:  # Arabic decimal separator
@@ -376,6 +381,8 @@ _VAGUE = {
     "millions": (2 * 10**6, 9_999_999), "several": (3, 9),
 }  # fmt: skip
 # "tens of thousands", "عشرات الآلاف": the vague word times a plural scale.
+_VERB_PARTICLES = {normalize(w) for w in ("لم", "لن", "قد", "لا", "ولم", "ولن", "سوف", "فلم")}
+_AR_UNIT_STEMS = {normalize(w): v for w, v in _AR_UNITS.items() if v < 10}
 _SUFFIX_SCALES = {
     "bn": 10**9,
     "m": 10**6,
@@ -442,7 +449,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "families": ("عائلة", "عائلات", "أسرة", "أسر", "families"),
     "airstrikes": ("غارة", "غارات", "ضربة", "ضربات", "airstrikes", "strikes", "raids"),
     "rockets": ("صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "rockets", "missiles", "shells"),
-    "barrel bombs": ("برميل", "براميل", "برميلا"),
+    "barrels": ("برميل", "براميل", "برميلا", "barrels"),
     "houses": ("منزل", "منزلا", "منازل", "بيت", "بيوت", "houses", "homes"),
     "villages": ("قرية", "قرى", "بلدة", "بلدات", "villages", "towns"),
     "days": ("يوم", "يوما", "أيام", "days"),
@@ -557,7 +564,7 @@ _NOT_TODAY_AFTER = {normalize(w) for w in (
     "نفسه", "ذاته", "الموعود",
 )}  # fmt: skip
 _NOT_TODAY_BEFORE = {
-    normalize(w) for w in ("المصري", "أخبار", "روسيا", "ذلك", "هذا", "نفس", "ذات", "طيلة")
+    normalize(w) for w in ("المصري", "أخبار", "روسيا", "ذلك", "هذا", "نفس", "ذات", "طيلة", "نصف")
 }
 _PAST = {normalize(w) for w in ("الماضي", "الماضية", "المنصرم", "الفائت", "السابق", "last")}
 _NEXT = {normalize(w) for w in ("المقبل", "القادم", "المقبلة", "next")}
@@ -675,6 +682,14 @@ def _load_gazetteer(path: Path = _GAZETTEER_PATH) -> int:
 GAZETTEER_SIZE = _load_gazetteer()
 _OMAN = _PLACE_TRIE["oman"][None][0][0]
 _AMMAN = _PLACE_TRIE["amman"][None][0][0]
+_MIDDLE_EAST = _PLACE_TRIE["middle"]["east"][None][0][0]
+_PRESS_WORDS = {normalize(w) for w in ("صحيفة", "جريدة", "لصحيفة", "بصحيفة", "وصحيفة", "newspaper")}
+
+
+def _newspaper(toks: _Tokens, i: int, start: int) -> bool:
+    quoted = toks.text[start - 1 : start] in {"«", '"', "“"} if start else False
+    return quoted or bool(i and set(toks.stems(i - 1)) & _PRESS_WORDS)
+
 
 _PLACE_WORDS = {normalize(w) for w in (
     "مدينة", "المدينة", "بلدة", "البلدة", "قرية", "القرية", "منطقة", "حي", "ريف", "محافظة",
@@ -732,6 +747,8 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
             continue
         if amb and not _place_context(toks, found, n, amb):
             continue
+        if place is _MIDDLE_EAST and _newspaper(toks, i, start):
+            continue  # «الشرق الأوسط» is also a newspaper (Asharq Al-Awsat)
         kind, name = place.kind, place.name
         if jordan and place is _OMAN and normalize(toks.text[start:end]) == "عمان":
             place = _AMMAN
@@ -855,7 +872,7 @@ def _month_at(toks: _Tokens, i: int) -> tuple[int, int, int, bool] | None:
         return None
     # "شباط/فبراير", "آب (أغسطس)": a second name for the same month joins the mention.
     k = last + 1
-    if k < toks.n and toks.gap(k).strip() in {"/", "(", "-", "،"}:
+    if k < toks.n and toks.gap(k).strip() in {"/", "(", "-", "،", ""}:
         second = _month_at_simple(toks, k)
         if second is not None and second[0] == month:
             last = second[1]
@@ -1028,6 +1045,13 @@ def _date_at(
             modifier = ""
             if year is None:
                 modifier, last = _modifier_loose(toks, last)
+            if year is None and not modifier:
+                # "23 يناير من العام الماضي": the year comes as a relative phrase.
+                k = last + 1
+                if k + 1 < toks.n and toks.stem(k) in {"من", "of"} and toks.joined(k):
+                    rel = _phrase_at(toks, k + 1, _RELATIVE)
+                    if rel is not None and rel[2][0] == "year" and pub is not None:  # type: ignore[index]
+                        year, last = pub.year + rel[2][1], rel[0]  # type: ignore[index]
             date_str = _resolve_day_month(day[0], month[0], year, pub, modifier)
             return i, last, start, date_str, "day"
     # 2. A month then a day (English) or a year: "February 9, 2018", "February 2018", "فبراير 2018".
@@ -1229,7 +1253,10 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
     else:
         vague = toks.role(i, "vague")
         word = toks.role(i, "ar_num") if not info.latin else toks.role(i, "en_num")
-        if vague is not None and (word is None or toks.stem(i) in {"الاف", "ملايين"} or True):
+        surface = _MARK_CHARS.sub("", toks.text[toks.starts[i] : toks.ends[i]])
+        if vague is not None and vague[2] == (3, 9) and surface[-1:] not in {"ة", "ع", "l"}:
+            return None  # "وعده" is "his promise", not "عدة" (several)
+        if vague is not None:
             start += vague[0]
             low, high = vague[2]  # type: ignore[misc]
             approx = True
@@ -1251,6 +1278,15 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
                 return None
             value, last, lead = parsed
             start += lead
+            if not info.latin and i > 0 and toks.joined(i):
+                before = toks.stem(i - 1)
+                # "لم تسع" is "did not seek", "لا ست" ...: a number word after a particle is a verb.
+                if before in _VERB_PARTICLES:
+                    return None
+                # "الثمانية عشر شهراً": the definite unit before عشر.
+                if value == 10 and before.startswith("ال") and before[2:] in _AR_UNIT_STEMS:
+                    value = 10 + _AR_UNIT_STEMS[before[2:]]
+                    start = toks.starts[i - 1]
             # "ربع مليون", "نصف مليون": a fraction of a scale word.
             fraction = (
                 next((c for c in toks.infos[i - 1].cands if c[2] in _FRACTIONS), None)
@@ -1330,9 +1366,17 @@ def _bounds(kind: str, value: float | int) -> tuple[float | int | None, float | 
 
 
 def _is_code(toks: _Tokens, i: int) -> bool:
-    """Times (10:30), model codes (F-16, T4), ordinals (9th) and numbers glued to Latin letters."""
+    """Times (10:30), model codes (F-16, T4), ordinals (9th), list markers ("1 - ", "2) ") and
+    numbers glued to Latin letters."""
     text = toks.text
     s, e = toks.starts[i], toks.ends[i]
+    if (
+        i + 1 < toks.n
+        and _LIST_MARK.fullmatch(toks.gaps[i + 1])
+        and not toks.infos[i + 1].is_digit
+        and (i == 0 or _LIST_START.search(toks.gaps[i]) is not None)
+    ):
+        return True
     if e < len(text) and text[e] == ":" and e + 1 < len(text) and text[e + 1].isdigit():
         return True
     if s > 0 and text[s - 1] == ":" and s > 1 and text[s - 2].isdigit():

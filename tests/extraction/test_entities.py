@@ -97,6 +97,22 @@ class NumberTests(SimpleTestCase):
             [("more than 50 raids", True), ("two days", False)],
         )
 
+    def test_words_that_only_look_like_numbers_are_not_counts(self) -> None:
+        text = "وأسلحة أمريكية وكميات من الذخيرة، وكيرى قال إن الرئيس وعده أيضا، ولم تسع إلى العنف"
+        self.assertEqual(find_numbers(text), ())
+        several = _one(find_numbers("سقف المركز المؤلف من طوابق عدة"), "عدة")
+        self.assertEqual((several.low, several.high), (3, 9))
+
+    def test_list_markers_are_not_counts_but_bracketed_numbers_are(self) -> None:
+        text = "تضمنت موقفاً في أربع نقاط هى: 1 - أن حالة من الغضب.\n2- أن الجيش لن يسمح. تراوح ما بين (200 - 250) مراجعاً"
+        self.assertEqual([n.value for n in find_numbers(text)], [4, 200, 250])
+
+    def test_a_definite_unit_before_ten_makes_a_teen(self) -> None:
+        number = _one(
+            find_numbers("طيلة الثمانية عشر شهراً التى تسلم فيها السلطة"), "الثمانية عشر شهراً"
+        )
+        self.assertEqual((number.value, number.unit), (18, "months"))
+
     def test_years_days_of_the_month_and_times_are_not_counts(self) -> None:
         text = "طردت التنظيم في العام 2014، وفي التاسع من فبراير و9 شباط، عند الساعة 10:30"
         self.assertEqual(find_numbers(text), ())
@@ -147,6 +163,10 @@ class PlaceTests(SimpleTestCase):
     def test_an_organisation_named_after_a_place_is_not_a_place(self) -> None:
         self.assertEqual(find_places("قالت قوات سوريا الديمقراطية"), ())
         self.assertEqual(find_places("الكاتب بـ«واشنطن بوست»"), ())
+
+    def test_the_middle_east_newspaper_is_not_a_region(self) -> None:
+        text = "وقالت مصادر في المقاومة لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط يتدهور"
+        self.assertEqual([p.start for p in find_places(text)], [text.rindex("الشرق الأوسط")])
 
     def test_amman_not_oman_when_the_text_is_about_jordan(self) -> None:
         text = "وصل ولي العهد إلى عمان امس الثلاثاء، في زيارة إلى الأردن"
@@ -207,6 +227,22 @@ class DateTests(SimpleTestCase):
         text = "أن 18 ألف سني، و2000 مسيحي من الطائفة، منذ 2013"
         self.assertEqual([d.text for d in find_dates(text)], ["2013"])
         self.assertEqual([n.value for n in find_numbers(text)], [18_000, 2000])
+
+    def test_a_month_named_twice_is_one_mention(self) -> None:
+        published = datetime.date(2015, 8, 1)
+        dates = find_dates(
+            "بين أواخر يوليو تموز وأوائل أغسطس آب، وفي 20 يوليو تموز", published=published
+        )
+        self.assertEqual([(d.text, d.date) for d in dates],
+                         [("يوليو تموز", "2015-07"), ("أغسطس آب", "2015-08"), ("20 يوليو تموز", "2015-07-20")])  # fmt: skip
+
+    def test_a_day_of_last_year(self) -> None:
+        dates = find_dates(
+            "إلى البرلمان فى 23 يناير من العام الماضى", published=datetime.date(2013, 2, 20)
+        )
+        self.assertEqual(
+            [(d.text, d.date) for d in dates], [("23 يناير من العام الماضى", "2012-01-23")]
+        )
 
     def test_the_day_after_is_not_today(self) -> None:
         self.assertEqual(find_dates("وفي اليوم التالي", published=PUBLISHED), ())
