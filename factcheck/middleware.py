@@ -33,3 +33,17 @@ class HtmxLoginRedirectMiddleware:
         redirect = HttpResponse(status=204)
         redirect["HX-Redirect"] = target
         return redirect
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's address for lockouts: never taken from a header the client controls.
+
+    With TRUSTED_PROXY_COUNT = n > 0 the app sits behind n proxies that each append to X-Forwarded-For,
+    so the client address is the n-th entry from the right; anything further left is client-supplied.
+    """
+    count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    remote = request.META.get("REMOTE_ADDR", "")
+    if count <= 0:
+        return remote
+    hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]
+    return hops[-count] if len(hops) >= count else remote

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -80,6 +81,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_htmx",
     "csp",
+    "axes",
     "claims",
 ]
 
@@ -96,6 +98,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     # After HtmxMiddleware (needs request.htmx): login redirects under htmx become HX-Redirect (SES-6).
     "factcheck.middleware.HtmxLoginRedirectMiddleware",
+    # Last, as django-axes asks: turns a lockout into a 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -223,6 +227,25 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 # No system check is silenced: `check --deploy --fail-level WARNING` passes with the production
 # environment (DEBUG=0, SECURE_COOKIES=1, SECURE_SSL_REDIRECT=1, SECURE_HSTS_PRELOAD=1).
 SILENCED_SYSTEM_CHECKS: list[str] = []
+
+# Brute-force lockout (django-axes). The standalone backend only vetoes locked-out logins; the
+# ModelBackend after it authenticates. 5 failures lock the (username, IP) pair and, separately, the
+# username from any address, for 15 minutes: at most 5 guesses per 15 min = 20 per hour per account.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_RESET_ON_SUCCESS = True
+# A fixed window: attempts during a lockout do not push its end further out.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_HTTP_RESPONSE_CODE = 429
+# The client address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT proxies the address that many
+# hops from the right of X-Forwarded-For, so a client cannot pick its own address by sending the header.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "factcheck.middleware.client_ip"
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
