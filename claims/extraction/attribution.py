@@ -311,6 +311,15 @@ _AR_NATIVE_WAW = (
 _AR_QUOTING_NOUNS = frozenset(
     ["قوله", "قولها", "قولهم", "افادته", "تصريحه", "تصريحها", "تاكيده", "تاكيدها"]
 )
+# Where a long sentence falls into clauses: a comma before a new clause, or "بينما / فيما / في حين".
+_AR_CLAUSE = re.compile(
+    r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s)|\s(?=(?:بينما|فيما|في\s+حين)\s)"
+    r"|[،,]\s*(?=و(?!ذلك)\S+\s)"
+)
+_EN_CLAUSE = re.compile(
+    r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
+)
+_AR_APPOSITION = frozenset(["وهي", "وهو", "وهم", "التي", "الذي", "الذين"])
 _AR_CUT_WORDS = frozenset(
     ["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"]
 )
@@ -505,7 +514,41 @@ _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
 )
 _EN_CLAUSE_WORDS = frozenset(
-    ["was", "were", "is", "are", "has", "have", "had", "be", "been", "being", "who", "which", "that", "whom", "whose", "when", "while", "did", "does", "do", "not", "will", "would", "could", "should", "can", "may", "might", "after", "before", "because", "if", "than"]
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "being",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "whose",
+        "when",
+        "while",
+        "did",
+        "does",
+        "do",
+        "not",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "after",
+        "before",
+        "because",
+        "if",
+        "than",
+    ]
 )
 _EN_MONTHS_DAYS = frozenset(
     [
@@ -881,26 +924,12 @@ class Attributor:
             return pos, pos, pos, retro, False
         first = toks[i][2]
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-        if first[:1] in _OPEN_QUOTES:
-            # A quoted name: وقالت "الجزيرة": إن …
-            for k in range(i + 1, min(len(toks), i + 6)):
-                if toks[k][2][:1] in _ANY_QUOTE + "'":
-                    after = toks[k + 1][2] if k + 1 < len(toks) else ""
-                    if k > i + 1 and (_opens_content(after) or after in _AR_LINK_PREPS):
-                        c = k + 1
-                        content = (
-                            toks[c][1]
-                            if toks[c][2] in _AR_COMPLEMENTIZERS or toks[c][2] == ":"
-                            else toks[c][0]
-                        )
-                        return toks[i + 1][0], toks[k - 1][1], content, retro, True
-                    break
-        if _opens_content(first) or (first in _AR_LINK_PREPS and _opens_content(nxt)):
+        quoted_name = first[:1] in _OPEN_QUOTES and self._short_quote(toks[i][0], words=5)
+        if not quoted_name and (
+            _opens_content(first) or (first in _AR_LINK_PREPS and _opens_content(nxt))
+        ):
             k = i if _opens_content(first) else i + 1
-            content = (
-                toks[k][1] if toks[k][2] in _AR_COMPLEMENTIZERS or toks[k][2] == ":" else toks[k][0]
-            )
-            return pos, pos, content, retro, True
+            return pos, pos, self._content_at(toks, k), retro, True
         if mode in _WEAK_MODES:
             return pos, pos, toks[i][0], retro, True
         if (
@@ -911,11 +940,12 @@ class Attributor:
         ):
             return pos, pos, pos, retro, False
         start_i = i
+        generic = first in _AR_GENERIC_HEADS
         comp = None
         k = i
         while k < min(len(toks), i + 24):
             w = toks[k][2]
-            q = self._short_quote(toks[k][0]) if w[:1] in _OPEN_QUOTES else 0
+            q = self._short_quote(toks[k][0], words=5) if w[:1] in _OPEN_QUOTES else 0
             if q:
                 # A quoted name ("جبهة النصرة") inside the speaker span, not the start of a quotation.
                 while k < len(toks) and toks[k][0] < q:
@@ -927,52 +957,71 @@ class Attributor:
             if w in ".؟!":
                 break
             k += 1
-        if comp is not None:
-            end_i = comp
-            for k in range(start_i, comp):
-                w = toks[k][2]
-                nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-                if (
-                    w in _AR_TIME
-                    or _AR_ADDRESSEE.match(w)
-                    or (
-                        w in {"في", "خلال", "عبر", "علي", "ضمن"}
-                        and (nxt in _AR_MEDIUM or nxt in _AR_TIME)
-                    )
-                    or (w in {"في", "خلال"} and nxt.startswith("ال") and nxt[2:] in _AR_TIME)
-                    or (
-                        w in _AR_CUT_WORDS
-                        and k > start_i
-                        and not (toks[start_i][2] in _AR_GENERIC_HEADS and w in {"في", "من"})
-                        and not (w == "علي" and nxt == "لسان")
-                    )
-                ):
-                    end_i = k
-                    break
-            while end_i > start_i and (
-                toks[end_i - 1][2] in _AR_LINK_PREPS or not _is_word(toks[end_i - 1][2])
+        stop = comp if comp is not None else min(len(toks), start_i + (10 if generic else 7))
+        end_i = stop
+        for k in range(start_i, stop):
+            w = toks[k][2]
+            nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+            if k > start_i and self._ends_speaker(w, nxt, generic, comp is not None):
+                end_i = k
+                break
+            if (
+                comp is None
+                and k > start_i
+                and _definite(toks[k - 1][2])
+                and not _definite(w)
+                and not (
+                    w.startswith(("ل", "ب", "ابو", "ابن", "بن", "عبد", "ام")) or w[:1] in _ANY_QUOTE
+                )
             ):
-                end_i -= 1
-            w = toks[comp][2]
-            content = toks[comp][1] if w in _AR_COMPLEMENTIZERS or w == ":" else toks[comp][0]
-        else:
-            end_i = start_i
-            for k in range(start_i, min(len(toks), start_i + 7)):
-                w = toks[k][2]
-                if w in _AR_PREPS or w in _AR_TIME or not _is_word(w) or _AR_ADDRESSEE.match(w):
-                    break
-                if (
-                    k > start_i
-                    and _definite(toks[k - 1][2])
-                    and not _definite(w)
-                    and not w.startswith(("ل", "ب", "ابو", "ابن", "بن", "عبد", "ام"))
-                ):
-                    break
-                end_i = k + 1
-            content = toks[end_i - 1][1] if end_i > start_i else pos
+                end_i = k
+                break
+            if comp is None and (not _is_word(w) and w not in _ANY_QUOTE + "()"):
+                end_i = k
+                break
+        while end_i > start_i and (
+            toks[end_i - 1][2] in _AR_LINK_PREPS or not _is_word(toks[end_i - 1][2])
+        ):
+            if toks[end_i - 1][2] in _ANY_QUOTE + ")" and end_i - 1 > start_i:
+                break
+            end_i -= 1
+        content = (
+            self._content_at(toks, comp)
+            if comp is not None
+            else (toks[end_i - 1][1] if end_i > start_i else pos)
+        )
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
+
+    @staticmethod
+    def _content_at(toks: list[tuple[int, int, str]], k: int) -> int:
+        """Where the content starts at the opener ``toks[k]``: after أن / إن / a colon, at a quotation mark."""
+        w = toks[k][2]
+        return toks[k][1] if w in _AR_COMPLEMENTIZERS or w == ":" else toks[k][0]
+
+    def _ends_speaker(self, w: str, nxt: str, generic: bool, has_comp: bool) -> bool:
+        """Whether the word ``w`` (followed by ``nxt``) no longer belongs to the speaker's noun phrase."""
+        if w in _AR_TIME or _AR_ADDRESSEE.match(w) or w == "،" and nxt in _AR_APPOSITION:
+            return True
+        if w in {"في", "خلال", "عبر", "علي", "ضمن"} and (nxt in _AR_MEDIUM or nxt in _AR_TIME):
+            return True
+        if (
+            w.startswith("ب")
+            and len(w) > 3
+            and w not in {"باسم", "بن", "بنت"}
+            and not w.startswith("بال")
+        ):
+            return True  # "أفاد المرصد بمقتل 51": a masdar object, not the name
+        if w.startswith("ل") and len(w) > 3 and self.known is not None and not w.startswith("لل"):
+            slug_kind = self.known(w[1:])
+            if slug_kind is not None and w[1:2] != "ا":
+                return True  # "قال شاهد لرويترز": the addressee
+        if w == "علي" and nxt == "لسان":
+            return False
+        if w in _AR_CUT_WORDS:
+            return not (generic and w in {"في", "من"}) or not has_comp and w not in {"في", "من"}
+        return not has_comp and w in _AR_PREPS and not (generic and w in {"في", "من"})
 
     def _ar_nested_source(self, pos: int, limit: int) -> tuple[int, int, int] | None:
         """After "نقلت X": "عن Y [قوله] أن/:" gives Y's span and where the content starts."""
@@ -990,12 +1039,12 @@ class Attributor:
         content = toks[end_i][1] if toks[end_i][2] in _AR_QUOTING_NOUNS else toks[end_i][0]
         return toks[1][0], toks[end_i - 1][1], content
 
-    def _short_quote(self, pos: int) -> int:
-        """The end of a quotation of at most three words that starts at ``pos``, else 0."""
+    def _short_quote(self, pos: int, words: int = 3) -> int:
+        """The end of a quotation of at most ``words`` words that starts at ``pos``, else 0."""
         k = bisect_right(self.quote_starts, pos) - 1
         if k >= 0 and self.quotes[k][0] == pos:
             qs, qe = self.quotes[k]
-            return qe if len(self.text[qs:qe].split()) <= 3 else 0
+            return qe if len(self.text[qs:qe].split()) <= words else 0
         return 0
 
     def _ar_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -1216,6 +1265,7 @@ class Attributor:
             self.props.extend(props)
             prev_sentence_props = props
         self._fill_quotes()
+        self.props = [piece for p in self.props for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
                 p.kind = PASSIVE  # "X reportedly did Y": reported, nobody named
@@ -1226,6 +1276,42 @@ class Attributor:
             ):
                 p.kind, p.carried = PASSIVE, []
         return self.props
+
+    def _split_long(self, prop: Prop) -> list[Prop]:
+        """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,
+        each with the same voice; short pieces stay together."""
+        text = self.text
+        lo = max(prop.start, prop.content_start)
+        if prop.end - lo < 240:
+            return [prop]
+        pattern = _AR_CLAUSE if self.arabic else _EN_CLAUSE
+        cuts = [
+            m.end()
+            for m in pattern.finditer(text, lo, prop.end)
+            if self._in_quote(m.start()) is None
+        ]
+        if not cuts:
+            return [prop]
+        pieces: list[Prop] = []
+        start = prop.start
+        for cut in [*cuts, prop.end]:
+            words = len(text[start:cut].split())
+            if cut != prop.end and (words < 10 or len(text[cut : prop.end].split()) < 10):
+                continue
+            piece = Prop(
+                start=start,
+                end=cut,
+                kind=prop.kind,
+                mode=prop.mode,
+                polarity=prop.polarity,
+                cue=prop.cue,
+                hedge_cue=prop.hedge_cue if start == prop.start else "",
+                content_start=prop.content_start if start == prop.start else start,
+                carried=list(prop.carried),
+            )
+            pieces.append(piece)
+            start = cut
+        return pieces
 
     def _fill_quotes(self) -> None:
         """A quotation that runs over several sentences belongs, whole, to whoever it is attributed to."""
