@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import template
+from django.utils.html import format_html_join
 from django.utils.translation import gettext
 
 from claims import labels
@@ -60,3 +61,16 @@ def colour(source_id: int | None) -> str:
 def name(source: object) -> str:
     """`{{ source|name }}`: the source's name in the interface language."""
     return labels.source_name(source)
+
+
+@register.simple_tag
+def options(field: object) -> str:
+    """A select's <option>s built in Python: Django's per-option widget templates cost ~20 ms on the
+    queue's long source list. Every value and label goes through format_html_join's escaping."""
+    value = field.value()  # type: ignore[attr-defined]
+    chosen = {str(v) for v in value} if isinstance(value, (list, tuple)) else {str(value or "")}
+    rows = (
+        (key, " selected" if str(key) in chosen else "", label)
+        for key, label in field.field.widget.choices  # type: ignore[attr-defined]
+    )
+    return format_html_join("", '<option value="{}"{}>{}</option>', rows)

@@ -30,6 +30,9 @@ from claims.views.display import (
 )
 
 PAGE_SIZE = 50
+# With a filter or search, count at most this many matches (an exact count of a broad search over
+# 100,000 claims costs more than the rest of the page together).
+COUNT_CAP = 2000
 
 
 class CountedPaginator(Paginator):
@@ -104,10 +107,14 @@ def claim_queue(request: HttpRequest) -> HttpResponse:
         # Use the filters that are valid; the form shows errors for the rest.
         data = {k: v for k, v in form.cleaned_data.items() if k not in form.errors}
     base = _filtered(data, request.user)
-    counts = status_counts(base)
+    filtered = any(v not in (None, "", False) for k, v in data.items() if k != "status")
+    counts = status_counts(base, cap=COUNT_CAP if filtered else None)
     qs = base.filter(status_q(data["status"])) if data.get("status") else base
     qs = claims_for_display(qs, request.user).order_by("-article_id", "ordinal")
-    total = counts[data["status"]] if data.get("status") else counts["total"]
+    if counts["capped"]:
+        total = COUNT_CAP  # at least this many; the pager offers that many pages
+    else:
+        total = counts[data["status"]] if data.get("status") else counts["total"]
     page = CountedPaginator(qs, PAGE_SIZE, known_count=total).get_page(request.GET.get("page"))
     rows = [claim_view(c, request.user) for c in page.object_list]
     params = request.GET.copy()

@@ -88,6 +88,9 @@ class ClaimQueueTests(BaseTestCase):
     def test_a_misspelt_source_name_finds_the_sources_claims(self) -> None:
         self.assertEqual(self.shown(self.get(q="المرصد السوري لحقوق الانسن")), {self.c_ar.pk})
 
+    def test_a_misspelt_word_finds_claims_by_trigram_similarity(self) -> None:
+        self.assertEqual(self.shown(self.get(q="surendered")), {self.c_en.pk})
+
     def test_htmx_gets_the_list_fragment_and_a_plain_request_the_page(self) -> None:
         fragment = self.get()
         self.assertNotContains(fragment, "<html")
@@ -117,7 +120,8 @@ class ClaimQueueTests(BaseTestCase):
         make_article_with_claims(45)
         with self.assertNumQueries(QUEUE_QUERIES):
             self.client.get(url)
-        with self.assertNumQueries(QUEUE_QUERIES):
+        # A search adds one small query: which sources' names resemble it.
+        with self.assertNumQueries(QUEUE_QUERIES + 1):
             self.client.get(url, {"q": "event", "source_kind": "monitor", "status": "unreviewed"})
 
 
@@ -179,3 +183,20 @@ class ClaimBulkTests(BaseTestCase):
         self.assertContains(self.client.get(reverse("claims:queue")), 'id="bulk"')
         self.client.force_login(self.bob)
         self.assertNotContains(self.client.get(reverse("claims:queue")), 'id="bulk"')
+
+
+class QueueCountCapTests(BaseTestCase):
+    def test_a_broad_filter_counts_only_up_to_the_cap_and_says_so(self) -> None:
+        from unittest import mock
+
+        from claims.views import queue
+
+        make_article_with_claims(5)
+        self.client.force_login(self.bob)
+        with mock.patch.object(queue, "COUNT_CAP", 3):
+            filtered = self.client.get(reverse("claims:queue"), {"kind": "reported"})
+            unfiltered = self.client.get(reverse("claims:queue"))
+        self.assertTrue(filtered.context["counts"]["capped"])
+        self.assertContains(filtered, "More than 3 claims match")
+        self.assertEqual(unfiltered.context["counts"]["total"], 5)
+        self.assertFalse(unfiltered.context["counts"]["capped"])
