@@ -197,7 +197,8 @@ class _Tokens:
         self.text = text
         # "_" is a word character to ``re``; in hashtags (#قصف_في_إدلب) it separates words.
         pairs = _GAP_TOKEN.findall(text.replace("_", " ") if "_" in text else text)
-        gaps, surfaces = (list(x) for x in zip(*pairs, strict=True)) if pairs else ([], [])
+        gaps = [gap for gap, _ in pairs]
+        surfaces = [surface for _, surface in pairs]
         lengths = list(map(len, surfaces))
         ends = list(accumulate(map(add, map(len, gaps), lengths)))
         starts = list(map(sub, ends, lengths))
