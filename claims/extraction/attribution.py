@@ -212,7 +212,9 @@ _AR_NOT_SPEAKER = frozenset(
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
 _UNNAMED = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
 _REPORTS = re.compile(
-    r"^(?:ال)?(?:تقارير|انباء|اخبار|معلومات)(?:\s|$)|^(?:media\s+)?reports$", re.IGNORECASE
+    r"^(?:ال)?(?:تقارير|انباء|اخبار|معلومات)(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|اوليه|متضاربه))?$"
+    r"|^(?:unconfirmed\s+|media\s+|press\s+)?reports$",
+    re.IGNORECASE,
 )
 _AR_GENERIC_HEADS = frozenset(
     [
@@ -930,8 +932,18 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
-        if mode in _WEAK_MODES:
+        if mode in _WEAK_MODES and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14]):
             return pos, pos, toks[i][0], retro, True
+        if first in {"الي", "عن"} or (
+            first.startswith("ب") and len(first) > 3 and first not in {"باسم"}
+        ):
+            # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.
+            return pos, pos, toks[i][0] if first.startswith("ب") else toks[i][1], retro, True
+        if first in {"في", "خلال", "عبر"} and nxt in _AR_MEDIUM | {"وقت"}:
+            # "وأعلن في وقت لاحق أن …", "وقال في تصريح لبي بي سي إن …"
+            for k in range(i + 2, min(len(toks), i + 9)):
+                if _opens_content(toks[k][2]):
+                    return pos, pos, self._content_at(toks, k), retro, True
         if (
             first in _AR_PREPS
             or first in _AR_NOT_SPEAKER
@@ -1521,6 +1533,12 @@ class Attributor:
                 if e <= s and not direct and not self._is_bare_passive(written):
                     return floor  # not reporting here ("نشر على مواقع التواصل")
                 head = self._clause_head(clause, cs)
+                if e <= s and direct and clause > floor and not embedded and floor == a:
+                    # "وكان مصدر في شرطة المحافظة، أفاد أمس، بأن …": the subject stands before a comma.
+                    early = self._ar_prefix_speaker(a, max(a, clause - 1))
+                    if early is not None and len(self._toks(*early)) <= 8:
+                        s, e = early
+                        head = a
                 new = self._open(head, props, cur)
                 if e > s:
                     spans = self._split_speakers(s, e)

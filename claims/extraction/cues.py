@@ -68,7 +68,7 @@ def _forms(*words: str) -> list[str]:
 
 # mode -> forms (folded). Past, present and plural forms; و/ف are allowed in front by the pattern.
 _AR_VERBS: dict[str, list[str]] = {
-    "said": _forms("قال قالت قالوا قالا يقول تقول يقولون يقولان"),
+    "said": _forms("قال قالت قالوا قالا يقول تقول يقولون يقولان تحدث تحدثت تحدثوا"),
     "announced": _forms("اعلن اعلنت اعلنوا يعلن تعلن يعلنون"),
     "confirmed": _forms("اكد اكدت اكدوا يوكد توكد يوكدون شدد شددت شددوا يشدد تشدد اكدته"),
     "reported": _forms(
@@ -92,6 +92,7 @@ _AR_VERBS: dict[str, list[str]] = {
     "claimed_responsibility": _forms("تبني تبنت تبنوا"),
     "condemned": _forms("دان دانت ادان ادانت ندد نددت استنكر استنكرت"),
     "expected": _forms("توقع توقعت توقعوا يتوقع تتوقع رجح رجحت"),
+    "estimated": _forms("قدر قدرت قدروا"),
 }
 _AR_PARTICIPLES: dict[str, list[str]] = {
     "pointed_out": _forms("مشيرا مشيره مشيرين لافتا لافته منوها منوهه"),
@@ -108,6 +109,8 @@ _AR_PARTICIPLES: dict[str, list[str]] = {
 _AR_ACCORDING = {
     "according_to": [
         r"ب?حسب(?:\s+ما\s+\w+)?",
+        r"ب?حسبما(?:\s+\w+)?",
+        r"وفق(?:\s+ما\s+\w+)?",
         r"وفقا\s*ل(?:ما\s+\w+)?",
         r"طبقا\s*ل(?:ما\s+\w+)?",
         r"نقلا\s+عن",
@@ -118,7 +121,16 @@ _AR_ACCORDING = {
 }
 _AR_VERB_PHRASES = {"published": [r"جاء\s+في\s+(?:بيان|تقرير|رساله|تصريح|نص)\w*"]}
 _AR_PASSIVE = {
-    "reported": [r"افيد", r"ذكر\s+ان", r"يقال", r"كشف\s+النقاب", r"ترددت?\s+(?:انباء\s+)?(?:عن|ان)"]
+    "reported": [
+        r"افيد",
+        r"يقال",
+        r"قيل",
+        r"كشف\s+النقاب",
+        r"ترددت?\s+(?:انباء\s+)?(?:عن|ان)",
+        r"يعتقد\s+(?:ان|بان)\w*",
+        r"(?:لم\s+)?ترد\s+انباء",
+        r"انباء\s+عن",
+    ]
 }
 _AR_OUTLET = {
     "": [

@@ -123,6 +123,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             next_line = text[end : nxt if nxt >= 0 else n]
             if next_line.strip() and _ONLY_PUNCT.fullmatch(next_line):
                 continue
+            if next_line.lstrip()[:1] in '،,"”»:;)':
+                continue  # the line goes on with punctuation: '…غارات وهمية\n"، طوال الليلة'
+
             # A line broken inside an English sentence: "… told\nSANA reporter that …".
             head = next_line.lstrip()[:1]
             prev_line = before[before.rfind("\n") + 1 :]
