@@ -45,7 +45,7 @@ class CsrfTests(BaseTestCase):
         self.assertEqual(accepted, [])
 
     def test_the_same_requests_with_a_token_get_past_the_csrf_check(self) -> None:
-        refused = []
+        refused, passed = [], 0
         client = self.client_for(self.root)
         for route in all_routes():
             url = sample_url(route, self.world)
@@ -53,12 +53,19 @@ class CsrfTests(BaseTestCase):
             for method in ("post",) if route.admin else UNSAFE:
                 token = _get_new_csrf_string()
                 client.cookies[settings.CSRF_COOKIE_NAME] = token
-                response = getattr(client, method)(url, headers={"X-CSRFToken": token})
-                if response.status_code == 403:
+                # A 403 may still be a permission refusal (e.g. axes' read-only admin); only one that
+                # the CSRF middleware logged counts as a refused token.
+                try:
+                    with self.assertNoLogs("django.security.csrf", "WARNING"):
+                        response = getattr(client, method)(url, headers={"X-CSRFToken": token})
+                except AssertionError:
                     refused.append(f"{method.upper()} {url}")
+                    continue
+                passed += response.status_code != 403
                 if "_auth_user_id" not in client.session:
                     client.force_login(self.root)  # the logout URL ended the session
         self.assertEqual(refused, [])
+        self.assertGreater(passed, 50, "most requests with a token get a real answer")
 
     def test_a_token_from_another_origin_is_refused_over_https(self) -> None:
         # CSRF-3: a valid token is not enough when the browser says the request came from elsewhere.

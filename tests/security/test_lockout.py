@@ -16,6 +16,8 @@ from tests.base import PASSWORD, BaseTestCase
 WRONG = "not the password at all"
 
 
+# The lockout does not depend on the hasher; a fast one keeps a dozen logins from costing seconds.
+@override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
 class LockoutTests(BaseTestCase):
     login = reverse("login")
 

@@ -38,8 +38,12 @@ class _Inspector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
             value = value or ""
-            if name.startswith("on") or (name.startswith(("hx-", "data-hx-")) and MARK in value) or name == MARK or name in ("href", "src", "action", "formaction", "hx-get", "hx-post") and (
-                value.strip().lower().startswith(("javascript:", "data:", "vbscript:"))
+            if (
+                name.startswith("on")
+                or (name.startswith(("hx-", "data-hx-")) and MARK in value)
+                or name == MARK
+                or name in ("href", "src", "action", "formaction", "hx-get", "hx-post")
+                and (value.strip().lower().startswith(("javascript:", "data:", "vbscript:")))
             ):
                 self.found.append(f"<{tag} {name}={value!r}>")
         if tag == "script":
