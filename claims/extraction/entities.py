@@ -30,9 +30,9 @@ _WORD = f"\\w{_MARKS}"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"
     rf"|[{_WORD}]+(?:(?:(?<=\d)[.,\u066b\u066c](?=\d)|(?<=[^\W\d_])['’ʼ‘`](?=[^\W\d_]))[{_WORD}]+)*"
-    r"|[%\u066a$]"
+    r"|[%\u066a$£€]"
 )
-_GAP_TOKEN = re.compile(rf"([^{_WORD}%\u066a$]*)({_TOKEN.pattern})")
+_GAP_TOKEN = re.compile(rf"([^{_WORD}%\u066a$£€]*)({_TOKEN.pattern})")
 _PARTS = re.compile(rf"[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*|[^{_DIGITS}]+")
 _MIXED = re.compile(rf"[{_DIGITS}]")
 _MARK_CHARS = re.compile(f"[{_MARKS}]")
@@ -91,8 +91,8 @@ class _Info:
         cands: list[tuple[int, int, str]] = []
         if self.is_digit:
             self.norm = surface.translate(_DIGIT_MAP)
-        elif surface in "%\u066a$":
-            self.norm = "$" if surface == "$" else "%"
+        elif surface in "%\u066a$£€":
+            self.norm = "%" if surface in "%\u066a" else surface
         elif self.latin:
             trail = 0
             base = surface
@@ -382,6 +382,10 @@ _VAGUE = {
     "millions": (2 * 10**6, 9_999_999), "several": (3, 9),
 }  # fmt: skip
 # "tens of thousands", "عشرات الآلاف": the vague word times a plural scale.
+_CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "dollars": "USD", "pounds": "GBP",
+                    "euros": "EUR"}  # fmt: skip
+_TIME_WORDS = {normalize(w) for w in ("am", "pm", "gmt", "utc", "صباحا", "مساء", "مساءا", "ظهرا",
+                                       "فجرا", "بتوقيت")}  # fmt: skip
 _VERB_PARTICLES = {normalize(w) for w in ("لم", "لن", "قد", "لا", "ولم", "ولن", "سوف", "فلم")}
 _AR_UNIT_STEMS = {normalize(w): v for w, v in _AR_UNITS.items() if v < 10}
 _SUFFIX_SCALES = {
@@ -413,7 +417,7 @@ _APPROX_BEFORE = _phrases(reverse=True, entries=
         "in excess of", "greater than",
     )]
     + [(p, "less") for p in ("أقل من", "ما دون", "less than", "fewer than", "under", "below")]
-    + [(p, "upto") for p in ("ما يصل إلى", "يصل إلى", "تصل إلى", "up to", "as many as", "as much as")]
+    + [(p, "upto") for p in ("ما يصل إلى", "up to", "as many as", "as much as")]
 )  # fmt: skip
 _APPROX_AFTER = _phrases(
     [(p, "about") for p in ("تقريبا", "أو نحو ذلك", "or so", "approximately", "roughly")]
@@ -853,7 +857,6 @@ def _as_date(published: datetime.date | datetime.datetime | None) -> datetime.da
 
 def _month_at(toks: _Tokens, i: int) -> tuple[int, int, int, bool] | None:
     """A month name at token i: (month, last token, lead, weak), with "شباط/فبراير" pairs."""
-    stems = toks.stems(i)
     month = None
     last = i
     lead = 0
@@ -868,7 +871,8 @@ def _month_at(toks: _Tokens, i: int) -> tuple[int, int, int, bool] | None:
                 break
     if month is None:
         return None
-    weak = stems[0] in _WEAK_MONTHS if stems else False
+    matched = [c[2] for c in toks.infos[i].cands if c[0] == lead]
+    weak = bool(matched) and matched[0] in _WEAK_MONTHS
     if toks.infos[i].latin and not toks.infos[i].cap:
         return None
     # "شباط/فبراير", "آب (أغسطس)": a second name for the same month joins the mention.
@@ -1053,6 +1057,8 @@ def _date_at(
                     rel = _phrase_at(toks, k + 1, _RELATIVE)
                     if rel is not None and rel[2][0] == "year" and pub is not None:  # type: ignore[index]
                         year, last = pub.year + rel[2][1], rel[0]  # type: ignore[index]
+            if year is None and not modifier and _future(toks, i):
+                modifier = "next"
             date_str = _resolve_day_month(day[0], month[0], year, pub, modifier)
             return i, last, start, date_str, "day"
     # 2. A month then a day (English) or a year: "February 9, 2018", "February 2018", "فبراير 2018".
@@ -1078,7 +1084,7 @@ def _date_at(
         before = set(toks.stems(i - 1)) if i > 0 and toks.joined(i) else set()
         prefix = toks.infos[i].norm[:1] if lead else ""
         # "مارس" is also "practised", "May" a modal verb: alone they need "in"/"شهر"/"في" before.
-        if not weak or before & _MONTH_TRIGGERS or prefix in {"ب", "ل"}:
+        if not weak or (before & _MONTH_TRIGGERS and not prefix):
             modifier, end_tok = _modifier_loose(toks, last)
             return i, end_tok, start, _resolve_month(mon, pub, modifier), "month"
     # 3. A weekday: "الثلاثاء", "يوم الثلاثاء الماضي", "last Tuesday".
@@ -1097,6 +1103,8 @@ def _date_at(
         if before & {"last", "next"} and info.latin:
             modifier = "past" if "last" in before else "next"
             start = toks.starts[i - 1]
+        if not modifier and _future(toks, i):
+            modifier = "coming"
         return i, last, start, _resolve_weekday(wd, modifier, pub), "day" if pub else "weekday"
     # 4. A year: "في العام 2014", "in 2014", "(1967)"; a bare 2000 before a noun is a count.
     year = _year_at(toks, i)
@@ -1145,6 +1153,10 @@ def _pair_start(toks: _Tokens, i: int) -> bool:
 
 def _year_after(toks: _Tokens, last: int) -> tuple[int | None, int]:
     k = last + 1
+    if k + 1 < toks.n and toks.stem(k) in {"of", "من"} and toks.joined(k) and toks.joined(k + 1):
+        year = _year_at(toks, k + 1)
+        if year is not None:
+            return year, k + 1
     if k < toks.n and toks.gap(k).strip() in {"", ",", "،"} and "\n" not in toks.gap(k):
         year = _year_at(toks, k)
         if year is not None:
@@ -1164,14 +1176,31 @@ def _modifier_after(toks: _Tokens, i: int) -> str:
     return ""
 
 
+_FUTURE_WORDS = {normalize(w) for w in (
+    "will", "shall", "scheduled", "upcoming", "due", "planned", "سوف", "المقرر", "المزمع", "يعتزم",
+    "تعتزم", "المرتقب", "المرتقبة",
+)}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _future(toks: _Tokens, i: int) -> bool:
+    """A future-tense marker earlier in the sentence ("will meet on Monday", "من المقرر ...")."""
+    for k in range(i - 1, max(i - 10, -1), -1):
+        if _SENTENCE_END.search(toks.gaps[k + 1]):
+            break
+        if toks.infos[k].norm in _FUTURE_WORDS:
+            return True
+    return False
+
+
 def _resolve_weekday(weekday: int, modifier: str, pub: datetime.date | None) -> str | None:
     if pub is None:
         return None
     back = (pub.weekday() - weekday) % 7
     if modifier == "past" and back == 0:
         back = 7
-    if modifier == "next":
-        ahead = (weekday - pub.weekday()) % 7 or 7
+    if modifier in {"next", "coming"}:
+        ahead = (weekday - pub.weekday()) % 7 or (7 if modifier == "next" else 0)
         return (pub + datetime.timedelta(days=ahead)).isoformat()
     return (pub - datetime.timedelta(days=back)).isoformat()
 
@@ -1240,9 +1269,17 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
     high: float | int | None = None
     approx = False
     last = i
+    first = i  # the first token of the number (a currency sign may come before the digits)
+    currency = ""
     if info.is_digit:
         if info.value is None or _is_code(toks, i):
             return None
+        if (
+            i > 0
+            and (toks.joined(i) or toks.gaps[i] == "")
+            and toks.stem(i - 1) in _CURRENCY_BEFORE
+        ):
+            currency, first, start = _CURRENCY_BEFORE[toks.stem(i - 1)], i - 1, toks.starts[i - 1]
         value = info.value
         scale, last = _scale_after(toks, i)
         if scale == 1 and i + 1 < toks.n and toks.starts[i + 1] == toks.ends[i]:
@@ -1301,7 +1338,7 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
         else:
             return None
     # Percentages.
-    unit = ""
+    unit = currency
     pct = _phrase_at(toks, last + 1, _PERCENT_AFTER) if last + 1 < toks.n else None
     if pct is not None and (toks.joined(last + 1) or toks.starts[last + 1] == toks.ends[last]):
         last, unit = pct[0], "%"
@@ -1313,12 +1350,12 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
         last, unit = last + 1, "%"
     # Approximation before the number, or after it.
     kind = None
-    before = _phrase_before(toks, i, _APPROX_BEFORE) if i > 0 else None
+    before = _phrase_before(toks, first, _APPROX_BEFORE) if first > 0 else None
     # "over two days" is "during": "over"/"under" bound only written digits.
     if (
         before is not None
         and before[0] < start
-        and (info.is_digit or toks.stem(i - 1) not in {"over", "under", "below"})
+        and (info.is_digit or toks.stem(first - 1) not in {"over", "under", "below"})
     ):
         start, kind = before[0], before[1]
     after = (
@@ -1371,6 +1408,10 @@ def _is_code(toks: _Tokens, i: int) -> bool:
     numbers glued to Latin letters."""
     text = toks.text
     s, e = toks.starts[i], toks.ends[i]
+    if i + 1 < toks.n and toks.joined(i + 1) and toks.infos[i + 1].norm in _TIME_WORDS:
+        return True  # "330 am", "3 صباحا"
+    if i > 0 and toks.joined(i) and toks.infos[i - 1].norm in {"الساعه", "ساعه"}:
+        return True
     if (
         i + 1 < toks.n
         and _LIST_MARK.fullmatch(toks.gaps[i + 1])

@@ -113,6 +113,14 @@ class NumberTests(SimpleTestCase):
         )
         self.assertEqual((number.value, number.unit), (18, "months"))
 
+    def test_currency_signs_and_times(self) -> None:
+        numbers = find_numbers(
+            "The deal worth around $1 billion; dollars 3.5bn; at around 330 am", language="en"
+        )
+        self.assertEqual([(n.text, n.value, n.unit) for n in numbers],
+                         [("around $1 billion", 1_000_000_000, "USD"), ("dollars 3.5bn", 3_500_000_000, "USD")])  # fmt: skip
+        self.assertEqual(find_numbers("الساعة 3 صباحا"), ())
+
     def test_years_days_of_the_month_and_times_are_not_counts(self) -> None:
         text = "طردت التنظيم في العام 2014، وفي التاسع من فبراير و9 شباط، عند الساعة 10:30"
         self.assertEqual(find_numbers(text), ())
@@ -162,6 +170,9 @@ class PlaceTests(SimpleTestCase):
 
     def test_an_organisation_named_after_a_place_is_not_a_place(self) -> None:
         self.assertEqual(find_places("قالت قوات سوريا الديمقراطية"), ())
+        self.assertEqual(
+            find_places("Islamic State in Iraq and the Levant militants", language="en"), ()
+        )
         self.assertEqual(find_places("الكاتب بـ«واشنطن بوست»"), ())
 
     def test_the_middle_east_newspaper_is_not_a_region(self) -> None:
@@ -242,6 +253,23 @@ class DateTests(SimpleTestCase):
         )
         self.assertEqual(
             [(d.text, d.date) for d in dates], [("23 يناير من العام الماضى", "2012-01-23")]
+        )
+
+    def test_a_future_tense_looks_forward(self) -> None:
+        dates = find_dates(
+            "ومن المقرر أن يعقد الاجتماع يوم الاثنين في 25 سبتمبر", published=PUBLISHED
+        )
+        self.assertEqual([d.date for d in dates], ["2018-02-19", "2018-09-25"])
+        english = find_dates(
+            "Talks will continue on Monday. They met on Monday.", language="en", published=PUBLISHED
+        )
+        self.assertEqual([d.date for d in english], ["2018-02-19", "2018-02-12"])
+
+    def test_a_word_with_a_prefix_is_not_a_weak_month(self) -> None:
+        self.assertEqual(find_dates("من الجانب التركي، باب الهوى", published=PUBLISHED), ())
+        self.assertEqual(
+            [d.text for d in find_dates("seized in August of 2013", language="en")],
+            ["August of 2013"],
         )
 
     def test_the_day_after_is_not_today(self) -> None:
