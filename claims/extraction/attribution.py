@@ -609,8 +609,6 @@ _EN_CONNECTIVES = frozenset(
         "however",
         "moreover",
         "also",
-        "in",
-        "addition",
         "while",
         "where",
         "whereas",
@@ -626,10 +624,6 @@ _EN_CONNECTIVES = frozenset(
         "separately",
         "earlier",
         "later",
-        "on",
-        "the",
-        "other",
-        "hand",
     ]
 )
 _EN_STOP_AFTER = frozenset(
@@ -799,7 +793,6 @@ class Attributor:
             "doesn't",
             "don't",
             "did",
-            "to",
             "the",
             "a",
             "an",
@@ -1391,7 +1384,7 @@ class Attributor:
                 new = self._open(start, props, cur)
                 new.kind = "reported" if carried else "outlet"
                 new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
-                if new is not cur:
+                if new is not cur or not new.carried:
                     new.carried = carried
                 new.content_start = self._skip_complementizer(ce, b)
                 cur = new
@@ -1690,13 +1683,21 @@ class Attributor:
                 cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                 self._quote_kind(cur, cur.start)
             return None
+        if np is None and prefix is not None:
+            np = prefix  # "the bank", "the firm": a common noun the walk back does not know
         before_np = self._toks(max(cur.start, a), np[0]) if np is not None else []
         quoted_before = any(t[2] in _ANY_QUOTE for t in before_np)
         content_before = np is not None and (
             len([t for t in before_np if _is_word(t[2])]) >= 5
             or (quoted_before and len(before_np) >= 2)
         )
-        that_follows = any(t[2].lower() == "that" for t in after[:6])
+        that_follows = False
+        for t in after[:6]:
+            if not _is_word(t[2]) or t[2].lower() in _EN_PARTICIPLE_WORDS:
+                break
+            if t[2].lower() == "that":
+                that_follows = True
+                break
         posted = (
             content_before
             and not that_follows

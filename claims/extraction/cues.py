@@ -151,7 +151,8 @@ _EN_VERBS: dict[str, list[str]] = {
     "stated": _forms("stated"),
     "reported": _forms("reported mentioned listed quoted"),
     "claimed": _forms("claimed alleged"),
-    "denied": _forms("denied denies rejected"),
+    "denied": _forms("denied denies deny rejected"),
+    "condemned": _forms("condemned condemns"),
     "added": _forms("added adds continued"),
     "warned": _forms("warned warns"),
     "accused": _forms("accused accuses blamed blames"),
@@ -164,8 +165,14 @@ _EN_VERBS: dict[str, list[str]] = {
     "revealed": _forms("revealed"),
     "acknowledged": _forms("acknowledged admitted"),
     "estimated": _forms("estimated estimates"),
+    "considered": _forms("labels labelled labeled describes"),
+    "announced_intent": _forms("signalled signaled"),
 }
-_EN_MULTI_VERBS = {"called_for": [r"call(?:ed|s)?\s+(?:on|for)"], "claimed": [r"claims\s+that"]}
+_EN_MULTI_VERBS = {
+    "reported": [r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll"],
+    "called_for": [r"call(?:ed|s)?\s+(?:on|for)"],
+    "claimed": [r"claims\s+that"],
+}
 _EN_PARTICIPLES: dict[str, list[str]] = {
     "added": _forms("adding"),
     "said": _forms("saying"),
@@ -183,6 +190,8 @@ _EN_PASSIVE = {
         r"it\s+(?:was|is|has\s+been)\s+(?:reported|announced|claimed|said|learned|alleged)",
         r"(?:is|are|was|were)\s+(?:said|reported|believed|thought)\s+to",
         r"believed\s+to\s+(?:be|have)",
+        r"no\s+reports?\s+of",
+        r"no\s+\w+\s+(?:was\s+|were\s+)?reported",
     ]
 }
 _EN_OUTLET_HEDGED = {"": [r"it\s+(?:seems|appears)"]}
