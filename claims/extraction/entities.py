@@ -359,7 +359,7 @@ for _n, _w in (
 _AR_SCALES = {
     "ألف": 1000, "ألفا": 1000, "ألفان": 2000, "ألفين": 2000, "آلاف": 1000,
     "مليون": 10**6, "مليونا": 10**6, "مليونان": 2 * 10**6, "مليونين": 2 * 10**6, "ملايين": 10**6,
-    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "بليون": 10**9,
+    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9,
 }  # fmt: skip
 _EN_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -386,6 +386,10 @@ _CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "dollars": "USD", "po
                     "euros": "EUR"}  # fmt: skip
 _TIME_WORDS = {normalize(w) for w in ("am", "pm", "gmt", "utc", "صباحا", "مساء", "مساءا", "ظهرا",
                                        "فجرا", "بتوقيت")}  # fmt: skip
+_ID_WORDS = {normalize(w) for w in (
+    "الفرقة", "اللواء", "الفوج", "الكتيبة", "القرار", "رقم", "المادة", "البند", "الفقرة", "division",
+    "brigade", "resolution", "article", "no", "number", "flight", "route", "highway", "طريق",
+)}  # fmt: skip
 _VERB_PARTICLES = {normalize(w) for w in ("لم", "لن", "قد", "لا", "ولم", "ولن", "سوف", "فلم")}
 _AR_UNIT_STEMS = {normalize(w): v for w, v in _AR_UNITS.items() if v < 10}
 _SUFFIX_SCALES = {
@@ -1410,6 +1414,12 @@ def _is_code(toks: _Tokens, i: int) -> bool:
     s, e = toks.starts[i], toks.ends[i]
     if i + 1 < toks.n and toks.joined(i + 1) and toks.infos[i + 1].norm in _TIME_WORDS:
         return True  # "330 am", "3 صباحا"
+    if (
+        i > 0
+        and (toks.joined(i) or toks.gaps[i] == "")
+        and not _ID_WORDS.isdisjoint(toks.stems(i - 1))
+    ):
+        return True  # "الفرقة 17", "القرار 2254", "Resolution 2254": names, not counts
     if i > 0 and toks.joined(i) and toks.infos[i - 1].norm in {"الساعه", "ساعه"}:
         return True
     if (

@@ -113,6 +113,10 @@ class NumberTests(SimpleTestCase):
         )
         self.assertEqual((number.value, number.unit), (18, "months"))
 
+    def test_names_with_numbers_are_not_counts(self) -> None:
+        text = "ينشطون في اطار الفرقة30 والقرار 2254، وقصف بلدات كنصفرة والبارة وبليون، و3 مليارات"
+        self.assertEqual([n.value for n in find_numbers(text)], [3_000_000_000])
+
     def test_currency_signs_and_times(self) -> None:
         numbers = find_numbers(
             "The deal worth around $1 billion; dollars 3.5bn; at around 330 am", language="en"
