@@ -82,13 +82,7 @@ def load_records(n: int) -> list:
 
 
 def start_worker(concurrency: int) -> subprocess.Popen:
-    # Persistent connections: otherwise every task opens a new PostgreSQL connection (~6 ms here).
-    env = {
-        **os.environ,
-        "PYTHONUNBUFFERED": "1",
-        "LOG_LEVEL": "WARNING",
-        "DB_CONN_MAX_AGE": os.environ.get("DB_CONN_MAX_AGE", "300"),
-    }
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "WARNING"}
     log = open(f"/tmp/bench-ingest-worker-{os.getpid()}.log", "wb")  # noqa: SIM115
     return subprocess.Popen(
         [

@@ -6,7 +6,9 @@ import contextlib
 from typing import Any
 
 from celery import Task, shared_task
-from celery.signals import task_failure
+from celery.signals import task_failure, task_postrun, task_prerun, worker_process_init
+from django.conf import settings
+from django.db import close_old_connections, connections
 
 # Retry only what can heal by itself; imported from the service so both agree on the list.
 from claims.services.errors import TRANSIENT_ERRORS
@@ -21,6 +23,27 @@ _RETRY: dict[str, Any] = {
     # Also the delay before re-running a task whose worker process died (retry_on_worker_lost).
     "default_retry_delay": 5,
 }
+
+
+@worker_process_init.connect
+def _persistent_db_connections(**_: Any) -> None:
+    """A pool process keeps its connection for CELERY_WORKER_DB_CONN_MAX_AGE seconds (web: DB_CONN_MAX_AGE)."""
+    for alias in connections:
+        connections[alias].settings_dict["CONN_MAX_AGE"] = settings.CELERY_WORKER_DB_CONN_MAX_AGE
+
+
+@task_prerun.connect
+@task_postrun.connect
+def _close_unusable_db_connections(task: Task | None = None, **_: Any) -> None:
+    """Keep a worker's healthy DB connection across tasks, drop a broken or expired one.
+
+    Celery's Django fixup would reconnect around every task (a new PostgreSQL backend each time,
+    the largest cost per article in bench/ingest.py); settings.CELERY_DB_REUSE_MAX turns that off,
+    and this applies Django's own rule instead (CONN_MAX_AGE, errors).
+    """
+    if task is not None and getattr(task.request, "is_eager", False):
+        return  # eager tasks run inside the caller's transaction: leave its connection alone
+    close_old_connections()
 
 
 @shared_task(name="claims.article_extract", bind=True, **_RETRY)

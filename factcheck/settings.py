@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "factcheck.middleware.AbsoluteSessionAgeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -207,6 +208,8 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 1800)
 SESSION_SAVE_EVERY_REQUEST = True
+# Idle limit above (30 min, renewed by each request); hard limit after sign-in, however active.
+SESSION_ABSOLUTE_AGE = env_int("SESSION_ABSOLUTE_AGE", 12 * 3600)
 # Over HTTPS the cookies take the __Host- prefix: the browser then insists on Secure, Path=/, no Domain.
 if SECURE_COOKIES:
     SESSION_COOKIE_NAME = "__Host-sessionid"
@@ -298,6 +301,10 @@ CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 CELERY_WORKER_SOFT_SHUTDOWN_TIMEOUT = 30.0
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", 512_000)  # KiB
+# Celery's Django fixup closes the DB connection around every task unless this is set (then every
+# N tasks); claims.tasks closes broken or expired ones itself (CONN_MAX_AGE) so reuse stays safe.
+CELERY_DB_REUSE_MAX = env_int("CELERY_DB_REUSE_MAX", 1000)
+CELERY_WORKER_DB_CONN_MAX_AGE = env_int("CELERY_WORKER_DB_CONN_MAX_AGE", 300)
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 # An article left PROCESSING longer than this was abandoned by a dead worker (the hard time limit
 # has long killed any live attempt), so the sweep may take it back. PENDING ones older than

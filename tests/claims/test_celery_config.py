@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.test import SimpleTestCase
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -70,3 +71,10 @@ class CeleryConfigTests(SimpleTestCase):
     def test_the_beat_schedule_polls_feeds_and_sweeps_stuck_articles(self) -> None:
         scheduled = {entry["task"] for entry in app.conf.beat_schedule.values()}
         self.assertEqual(scheduled, {"claims.feeds_poll", "claims.articles_sweep"})
+
+
+class WorkerConnectionTests(SimpleTestCase):
+    def test_workers_keep_their_database_connection_between_tasks(self) -> None:
+        # Without it Celery's Django fixup reconnects around every task (a new backend each time).
+        self.assertGreater(app.conf.get("CELERY_DB_REUSE_MAX") or 0, 0)
+        self.assertGreater(settings.CELERY_WORKER_DB_CONN_MAX_AGE, 0)
