@@ -1101,6 +1101,15 @@ class Attributor:
                 ):
                     j -= 2
                     continue
+                # "The Syrian Observatory for Human Rights a British-based monitoring group": an apposition
+                # after a registered name, in text that lost its commas.
+                k = j - 1
+                while k >= 0 and (_cap(toks[k][2]) or toks[k][2].lower() in {"of", "for", "the"}):
+                    k -= 1
+                if k + 1 < j and self.known is not None:
+                    name = self.text[toks[k + 1][0] : toks[j - 1][1]]
+                    if self.known(name) is not None:
+                        start_j = k + 1
                 break
             nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
             if (
@@ -1123,6 +1132,12 @@ class Attributor:
             break
         if start_j is None or end_j < 0:
             return None
+        while start_j <= end_j and (
+            toks[start_j][2].lower() in _EN_CONNECTIVES
+            or toks[start_j][2].lower() in _EN_MONTHS_DAYS
+            or toks[start_j][2].isdigit()
+        ):
+            start_j += 1
         while start_j <= end_j and toks[start_j][2].lower() in {
             "of",
             "for",
@@ -1157,7 +1172,17 @@ class Attributor:
         toks = self._toks(clause_start, cue_start)
         while toks and (toks[0][2].lower() in _EN_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
-        while toks and (toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2])):
+        while toks and (toks[0][2].lower() in _EN_MONTHS_DAYS or toks[0][2].isdigit()):
+            toks = toks[1:]  # a dateline: "July 2 2016 Two medics …"
+        for k, t in enumerate(toks):
+            if k and t[2].lower() in {"who", "which", "whose", "whom"}:
+                toks = toks[
+                    :k
+                ]  # "A witness named Ahmad who was wounded …": the name, not the clause
+                break
+        while toks and (
+            toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2]) or toks[-1][2] == ","
+        ):
             toks = toks[:-1]
         if not toks or len(toks) > 16:
             return None
@@ -1176,7 +1201,9 @@ class Attributor:
             ):
                 break
             end_i = k + 1
-        if end_i == 0:
+        if end_i == 0 or all(
+            t[2].lower() in _EN_DETERMINERS or not _is_word(t[2]) for t in toks[:end_i]
+        ):
             return pos, pos, pos
         return toks[0][0], toks[end_i - 1][1], toks[end_i - 1][1]
 
@@ -1624,6 +1651,8 @@ class Attributor:
         prev = before[-1][2] if before else ""
         if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"}:
             return None  # passive voice: "he was told by …"
+        if nxt.lower() in {"by", "lives"} or [t[2].lower() for t in after[:2]] == ["the", "lives"]:
+            return None  # "an attack claimed by …", "clashes claimed the lives of …"
         if (
             not before
             or prev in ",\"”“'’"

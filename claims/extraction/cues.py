@@ -166,6 +166,7 @@ _EN_VERBS: dict[str, list[str]] = {
     "acknowledged": _forms("acknowledged admitted"),
     "estimated": _forms("estimated estimates"),
     "considered": _forms("labels labelled labeled describes"),
+    "described": _forms("described recounted recalled"),
     "announced_intent": _forms("signalled signaled"),
 }
 _EN_MULTI_VERBS = {
