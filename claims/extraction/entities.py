@@ -1131,6 +1131,7 @@ def _date_at(
             and i + 1 < toks.n
             and toks.joined(i + 1)
             and not toks.infos[i + 1].latin
+            and not toks.infos[i + 1].is_digit
         ):
             return None  # "و2000 مسيحي": followed by a word, with nothing that makes it a year
         return first, last, start, f"{year:04d}", "year"
@@ -1341,6 +1342,11 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
                 start = toks.starts[i - 1] + fraction[0]
         else:
             return None
+    # "between 229 and 425 civilians", "ما بين 200 و250", "from 10 to 20", "200-250": one range.
+    if value is not None:
+        ranged = _range_after(toks, first, last, value, used)
+        if ranged is not None:
+            return ranged
     # Percentages.
     unit = currency
     pct = _phrase_at(toks, last + 1, _PERCENT_AFTER) if last + 1 < toks.n else None
@@ -1392,6 +1398,40 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
     mention = NumberMention(text=toks.text[start:end], value=value, low=low, high=high, approx=approx,
                             start=start, end=end, unit=unit)  # fmt: skip
     return mention, last
+
+
+_RANGE_BEFORE = _phrases(
+    [(p, "between") for p in ("between", "بين", "ما بين", "تراوح بين", "تتراوح بين", "يتراوح بين")]
+    + [(p, "from") for p in ("from", "من")],
+    reverse=True,
+)
+_RANGE_JOIN = {"between": {"and", "و"}, "from": {"to", "الي", "حتي"}}
+
+
+def _range_after(
+    toks: _Tokens, first: int, last: int, value: float | int, used: set[int]
+) -> tuple[NumberMention, int] | None:
+    """A second number joined to this one by "and"/"to"/a dash makes a range (low, high)."""
+    k = last + 1
+    if k >= toks.n:
+        return None
+    before = _phrase_before(toks, first, _RANGE_BEFORE) if first > 0 else None
+    dash = toks.gaps[k].strip() in {"-", "–"} and toks.infos[k].is_digit
+    if before is not None and toks.joined(k) and toks.infos[k].norm in _RANGE_JOIN[str(before[1])]:
+        k += 1
+    elif not dash:
+        return None
+    if k >= toks.n or k in used or not toks.joined(k) and not dash:
+        return None
+    second = _number_at(toks, k, used)
+    if second is None or second[0].value is None or not value < second[0].value:
+        return None
+    upper, end_tok = second
+    start = before[0] if before is not None else toks.starts[first]
+    mention = NumberMention(text=toks.text[start : upper.end], value=None, low=value,
+                            high=upper.high if upper.high is not None else upper.value, approx=True,
+                            start=start, end=upper.end, unit=upper.unit)  # fmt: skip
+    return mention, end_tok
 
 
 def _bounds(kind: str, value: float | int) -> tuple[float | int | None, float | int | None]:

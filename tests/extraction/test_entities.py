@@ -105,7 +105,23 @@ class NumberTests(SimpleTestCase):
 
     def test_list_markers_are_not_counts_but_bracketed_numbers_are(self) -> None:
         text = "تضمنت موقفاً في أربع نقاط هى: 1 - أن حالة من الغضب.\n2- أن الجيش لن يسمح. تراوح ما بين (200 - 250) مراجعاً"
-        self.assertEqual([n.value for n in find_numbers(text)], [4, 200, 250])
+        self.assertEqual(
+            [(n.value, n.low, n.high) for n in find_numbers(text)], [(4, 4, 4), (None, 200, 250)]
+        )
+
+    def test_two_numbers_joined_by_and_or_to_are_one_range(self) -> None:
+        english = find_numbers(
+            "strikes have killed between 229 and 425 civilians overall", language="en"
+        )
+        self.assertEqual([(n.text, n.low, n.high, n.unit) for n in english],
+                         [("between 229 and 425 civilians", 229, 425, "civilians")])  # fmt: skip
+        arabic = find_numbers("وقتل ما بين 20 و30 مدنيا، وارتفعت الأسعار من 5 إلى 10 بالمئة")
+        self.assertEqual(
+            [(n.low, n.high, n.unit) for n in arabic], [(20, 30, "civilians"), (5, 10, "%")]
+        )
+        self.assertEqual(
+            [d.text for d in find_dates("the 2011-2014 war", language="en")], ["2011", "2014"]
+        )
 
     def test_a_definite_unit_before_ten_makes_a_teen(self) -> None:
         number = _one(
