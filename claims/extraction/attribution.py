@@ -1176,9 +1176,12 @@ class Attributor:
             toks = toks[1:]  # a dateline: "July 2 2016 Two medics …"
         for k, t in enumerate(toks):
             if k and t[2].lower() in {"who", "which", "whose", "whom"}:
-                toks = toks[
-                    :k
-                ]  # "A witness named Ahmad who was wounded …": the name, not the clause
+                # "A witness named Ahmad who was wounded …": the name, not the clause; "Rami Abdurrahman
+                # who heads the Syrian Observatory": his organisation is remembered for later mentions.
+                rest = toks[k + 2 :]
+                if rest and toks[k + 1][2].lower() in {"heads", "leads", "runs", "chairs"}:
+                    self.history.append((rest[0][0], rest[-1][1]))
+                toks = toks[:k]
                 break
         while toks and (
             toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2]) or toks[-1][2] == ","
