@@ -46,20 +46,25 @@ def article_create(
     outlet: str = "",
     outlet_source: Source | None = None,
     enqueue: bool = True,
+    identity: tuple[str, str] | None = None,
+    known_hashes: set[str] | None = None,
 ) -> tuple[Article | None, bool]:
     """Store a pending Article for `record` unless its content is already stored.
 
     Returns (article, created). `article` is the existing row for a duplicate, None when the text is
     empty once cleaned. Race-safe: the insert runs in a savepoint against the unique content_hash,
     so when two transactions store the same text at once the loser gets the winner's row.
+    `identity` is (cleaned text, content hash) when the caller computed them already; a hash not in
+    `known_hashes` (the caller's one query for a whole batch) skips the look-up.
     """
-    cleaned = clean_text(record.text)
+    cleaned, digest = identity or (clean_text(record.text), "")
     if not cleaned:
         return None, False
-    digest = content_hash(cleaned)
-    existing = Article.objects.filter(content_hash=digest).first()
-    if existing is not None:
-        return existing, False
+    digest = digest or content_hash(cleaned)
+    if known_hashes is None or digest in known_hashes:
+        existing = Article.objects.filter(content_hash=digest).first()
+        if existing is not None:
+            return existing, False
     fields: dict[str, Any] = {
         "batch": batch,
         "outlet": outlet_source,
@@ -113,14 +118,29 @@ def batch_ingest(
     )
     total = duplicate = 0
     outlet_source = feed.outlet if feed is not None else None
+    identities = []
     for record in parsed.records:
+        cleaned = clean_text(record.text)
+        identities.append((cleaned, content_hash(cleaned) if cleaned else ""))
+    # One query for the whole batch instead of one per article; a row committed by someone else
+    # after it is still caught by the unique index in article_create.
+    known = set(
+        Article.objects.filter(content_hash__in={h for _, h in identities if h}).values_list(
+            "content_hash", flat=True
+        )
+    )
+    for record, identity in zip(parsed.records, identities, strict=True):
         article, created = article_create(
             record=record,
             batch=batch,
             outlet=outlet,
             outlet_source=outlet_source,
             enqueue=enqueue,
+            identity=identity,
+            known_hashes=known,
         )
+        if created:
+            known.add(identity[1])
         if article is None:
             errors.append({"name": record.name, "reason": "No text left after cleaning."})
         elif created:
