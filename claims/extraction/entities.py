@@ -69,7 +69,6 @@ class _Info:
         "number_like",
         "places",
         "roles",
-        "upper",
         "value",
     )
 
@@ -86,7 +85,6 @@ class _Info:
         self.value: float | int | None = _parse_digits(surface) if self.is_digit else None
         self.latin = bool(_LATIN.match(surface))
         self.cap = surface[:1].isupper()
-        self.upper = surface.isupper() and len(surface) > 1
         # (lead, trail, stem): surface characters before and after the stem, the stem folded.
         cands: list[tuple[int, int, str]] = []
         if self.is_digit:
@@ -635,9 +633,21 @@ _DIRECTIONS = {
         "الجنوبي الغربي": "southwestern", "الجنوبي الشرقي": "southeastern",
     }.items()
 }  # fmt: skip
-_EN_DIRECTIONS = {d: d for d in ("northern", "southern", "eastern", "western", "northwestern",
-                                 "northeastern", "southwestern", "southeastern", "central",
-                                 "north", "south", "east", "west")}  # fmt: skip
+_EN_DIRECTIONS = {
+    d: d
+    for d in (
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "central",
+    )
+}
+_EN_DIRECTIONS |= {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 
 
 def _add_name(written: str, place: _Place) -> None:
@@ -677,8 +687,8 @@ def _load_gazetteer(path: Path = _GAZETTEER_PATH) -> int:
             syrian.append(place)
     # "ريف إدلب" / "Idlib countryside": the countryside of every Syrian governorate and town.
     for place in syrian:
-        if place.name == "Rif Dimashq":
-            continue
+        if place.name in {"Rif Dimashq", "Damascus"}:
+            continue  # ريف دمشق is the governorate Rif Dimashq
         region = _Place(f"{place.name} countryside", f"ريف {place.name_ar}", "region", "Syria",
                         place.governorate)  # fmt: skip
         _add_name(f"ريف {place.name_ar}", region)
@@ -768,7 +778,7 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
         elif kind in {"town", "district"} and before & _PROVINCE_WORDS and place.country != "Syria":
             kind = "governorate"
         if kind == "region" and name.endswith(" countryside"):
-            end, name = _countryside_direction(toks, j, end, name)
+            start, end, name = _countryside_direction(toks, i, j, start, end, name)
         out.append(PlaceMention(text=toks.text[start:end], name=name, kind=kind,
                                 country=place.country, start=start, end=end,
                                 governorate=place.governorate))  # fmt: skip
@@ -834,18 +844,19 @@ def _place_context(
     return False
 
 
-def _countryside_direction(toks: _Tokens, j: int, end: int, name: str) -> tuple[int, str]:
-    """ "ريف إدلب الجنوبي" -> southern Idlib countryside (the direction joins the mention)."""
+def _countryside_direction(
+    toks: _Tokens, i: int, j: int, start: int, end: int, name: str
+) -> tuple[int, int, str]:
+    """ "ريف إدلب الجنوبي", "southern Idlib countryside": the direction joins the mention."""
     for length in (2, 1):
         k = j + length
         if k < toks.n and all(toks.joined(m) for m in range(j + 1, k + 1)):
-            words = " ".join(toks.stem(m) for m in range(j + 1, k + 1))
-            direction = _DIRECTIONS.get(words)
+            direction = _DIRECTIONS.get(" ".join(toks.stem(m) for m in range(j + 1, k + 1)))
             if direction:
-                return toks.ends[k], f"{direction} {name}"
-    if j + 1 < toks.n and not toks.infos[j].latin:
-        return end, name
-    return end, name
+                return start, toks.ends[k], f"{direction} {name}"
+    if i > 0 and toks.infos[i].latin and toks.joined(i) and toks.stem(i - 1) in _EN_DIRECTIONS:
+        return toks.starts[i - 1], end, f"{_EN_DIRECTIONS[toks.stem(i - 1)]} {name}"
+    return start, end, name
 
 
 # --------------------------------------------------------------------------- dates

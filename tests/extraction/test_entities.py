@@ -164,6 +164,13 @@ class PlaceTests(SimpleTestCase):
         place = _one(find_places("سوى جيب صغير في ريف إدلب الجنوبي."), "ريف إدلب الجنوبي")
         self.assertEqual(place.name, "southern Idlib countryside")
 
+    def test_english_countryside_with_a_direction(self) -> None:
+        places = find_places(
+            "shelling in the southern Idlib countryside and rural Hama", language="en"
+        )
+        self.assertEqual([(p.text, p.name) for p in places],
+                         [("southern Idlib countryside", "southern Idlib countryside"), ("rural Hama", "Hama countryside")])  # fmt: skip
+
     def test_attached_prefixes_are_peeled_off_but_not_inside_words(self) -> None:
         text = "بإدلب وحلب لدمشق وللرقة"
         self.assertEqual(
