@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
@@ -47,3 +49,28 @@ def client_ip(request: HttpRequest) -> str:
         return remote
     hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]
     return hops[-count] if len(hops) >= count else remote
+
+
+class AbsoluteSessionAgeMiddleware:
+    """Log out a session SESSION_ABSOLUTE_AGE seconds after sign-in, however active it has been.
+
+    SESSION_COOKIE_AGE with SESSION_SAVE_EVERY_REQUEST is the idle limit; this is the hard one (ASVS 3.3.2).
+    """
+
+    KEY = "_auth_started"
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            now = int(time.time())
+            started = request.session.get(self.KEY)
+            if started is None:
+                # First request of this session: sign-in set last_login a moment ago.
+                last = request.user.last_login
+                started = int(last.timestamp()) if last else now
+                request.session[self.KEY] = started
+            if now - started > settings.SESSION_ABSOLUTE_AGE:
+                logout(request)  # flushes the server-side session too
+        return self.get_response(request)

@@ -1,7 +1,10 @@
-"""AUTH-1 password policy and storage; SES-1 cookie attributes; SES-3 logout kills the session."""
+"""AUTH-1 password policy and storage; SES-1 cookies; SES-3 logout kills the session; SES-4 ages."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import time_machine
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
@@ -9,6 +12,7 @@ from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.base import PASSWORD, BaseTestCase
 
@@ -102,3 +106,29 @@ class LogoutTests(BaseTestCase):
     def test_sessions_expire_after_thirty_idle_minutes(self) -> None:
         self.assertEqual(settings.SESSION_COOKIE_AGE, 1800)
         self.assertTrue(settings.SESSION_SAVE_EVERY_REQUEST)
+
+
+class SessionAgeTests(BaseTestCase):
+    def visit_at(self, client: Client, when: dt.datetime) -> int:
+        with time_machine.travel(when, tick=False):
+            return client.get(reverse("claims:agreement")).status_code
+
+    def signed_in_client(self, when: dt.datetime) -> Client:
+        client = Client()
+        with time_machine.travel(when, tick=False):
+            client.force_login(self.erin)
+        return client
+
+    def test_a_session_survives_29_idle_minutes_but_not_31(self) -> None:
+        start = timezone.now()
+        client = self.signed_in_client(start)
+        self.assertEqual(self.visit_at(client, start + dt.timedelta(minutes=29)), 200)
+        later = start + dt.timedelta(minutes=29 + 31)
+        self.assertEqual(self.visit_at(client, later), 302)
+
+    def test_a_busy_session_still_ends_twelve_hours_after_sign_in(self) -> None:
+        start = timezone.now()
+        client = self.signed_in_client(start)
+        for minutes in range(5, 12 * 60 + 1, 5):
+            self.assertEqual(self.visit_at(client, start + dt.timedelta(minutes=minutes)), 200)
+        self.assertEqual(self.visit_at(client, start + dt.timedelta(hours=12, minutes=1)), 302)
