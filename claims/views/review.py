@@ -15,7 +15,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from claims.forms import ClaimEditForm, FinalStatusForm, SearchForm, VerdictForm
-from claims.models import Article, Attribution, Claim, ClaimEvent, Evidence, Verdict
+from claims.models import Article, Attribution, Claim, ClaimEvent, Evidence, Source, Verdict
 from claims.permissions import editor_required, is_editor, reviewer_required
 from claims.services.review import (
     ReviewError,
@@ -318,14 +318,25 @@ def claim_history(request: HttpRequest, pk: int) -> HttpResponse:
             Prefetch("evidence", queryset=Evidence.objects.select_related("claim__article"))
         )
     }
-    events = []
-    for event in ClaimEvent.objects.filter(claim=claim).select_related("actor"):
+    events = list(ClaimEvent.objects.filter(claim=claim).select_related("actor"))
+    # Reassignments store source ids; name them with one query.
+    source_ids = {
+        sid
+        for e in events
+        if e.action == "edit"
+        for sid in [*(e.data.get("source") or []), e.data.get("created_source")]
+        if isinstance(sid, int)
+    }
+    sources = Source.objects.in_bulk(source_ids) if source_ids else {}
+    for event in events:
+        if event.action == "edit" and event.data.get("source"):
+            before, after = event.data["source"]
+            event.source_change = (sources.get(before), sources.get(after))
         verdict = verdicts.get(event.data.get("verdict")) if event.action == "verdict" else None
         # Blind review: another reviewer's verdict stays hidden until this user has given one.
         if view.hidden and event.action == "verdict" and event.actor_id != request.user.pk:
             event.hidden = True
         event.verdict = verdict
-        events.append(event)
     context = {"claim": claim, "view": view, "events": events}
     template = (
         "claims/partials/claim_history.html"

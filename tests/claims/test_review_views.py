@@ -251,6 +251,10 @@ class ClaimEditViewTests(ReviewPageMixin):
         self.claim.refresh_from_db()
         self.assertEqual((self.claim.kind, self.claim.version), ("quote", 2))
         self.assertEqual(self.claim.attributions.get().source, self.room)
+        history = self.client.get(reverse("claims:claim-history", args=[self.claim.pk]))
+        self.assertContains(
+            history, "<bdi>Observatory</bdi> → <bdi>Operations room</bdi>", html=False
+        )
 
     def test_a_stale_form_gets_a_conflict_message_naming_who_changed_it_and_no_overwrite(
         self,
