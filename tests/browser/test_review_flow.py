@@ -60,6 +60,7 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
     def setUp(self) -> None:
         ensure_roles()
         os.environ["DEMO_PASSWORD"] = PASSWORD
+        self.addCleanup(os.environ.pop, "DEMO_PASSWORD", None)
         # The demo article through the real ingestion and extraction path.
         call_command("load_demo", stdout=io.StringIO())
         self.article = Article.objects.get(status=Article.Status.DONE)
