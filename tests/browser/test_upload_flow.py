@@ -1,0 +1,106 @@
+"""Upload in real Chromium with a real Celery worker: the batch page polls until the worker is done,
+then stops polling; refused files are listed with their reasons.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from django.contrib.staticfiles.testing import StaticLiveServerTestCase
+from django.urls import reverse
+
+from claims.models import Article, IngestBatch
+from tests.base import PASSWORD, make_user
+from tests.factories import ensure_roles
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+DEMO = Path(__file__).resolve().parents[2] / "claims" / "data" / "demo" / "seed-idlib-khuwayn.json"
+EN = "The Syrian Observatory for Human Rights said clashes went on all night in rural Idlib."
+
+
+@pytest.mark.browser
+@pytest.mark.worker
+class UploadFlowBrowserTests(StaticLiveServerTestCase):
+    host = "127.0.0.1"
+
+    @pytest.fixture(autouse=True)
+    def _worker(self, celery_worker: object, tmp_path: Path) -> None:
+        self.worker = celery_worker
+        self.tmp = tmp_path
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+        super().setUpClass()
+        from playwright.sync_api import sync_playwright
+
+        cls.playwright = sync_playwright().start()
+        cls.browser = cls.playwright.chromium.launch(
+            executable_path=shutil.which("chromium"),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        ARTIFACTS.mkdir(exist_ok=True)
+
+    @classmethod
+    def tearDownClass(cls) -> None:
+        cls.browser.close()
+        cls.playwright.stop()
+        super().tearDownClass()
+
+    def _fixture_teardown(self) -> None:
+        super()._fixture_teardown()
+        ensure_roles()
+
+    def setUp(self) -> None:
+        ensure_roles()
+        self.admin = make_user("uma", "admin", "editor", "reviewer")
+
+    def test_an_upload_is_processed_by_the_worker_and_the_page_stops_polling(self) -> None:
+        good = self.tmp / "report.txt"
+        good.write_text(EN, encoding="utf-8")
+        empty = self.tmp / "empty.txt"
+        empty.write_bytes(b"")
+        photo = self.tmp / "photo.txt"
+        photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+
+        context = self.browser.new_context(locale="en-US")
+        page = context.new_page()
+        console_errors: list[str] = []
+        page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+        polls: list[str] = []
+        page.on("request", lambda r: polls.append(r.url) if "/progress/" in r.url else None)
+
+        page.goto(self.live_server_url + reverse("login"))
+        page.fill("input[name=username]", "uma")
+        page.fill("input[name=password]", PASSWORD)
+        page.press("input[name=password]", "Enter")
+        page.wait_for_url(self.live_server_url + "/")
+        page.goto(self.live_server_url + reverse("claims:upload"))
+        page.screenshot(path=str(ARTIFACTS / "upload-form.png"), full_page=True)
+        page.set_input_files("input[type=file]", [str(good), str(DEMO), str(empty), str(photo)])
+        page.fill("input[name=label]", "browser upload")
+        page.click("form.upload-form button[type=submit]")
+        page.wait_for_url("**/batches/*/")
+        page.screenshot(path=str(ARTIFACTS / "upload-batch-running.png"), full_page=True)
+
+        batch = IngestBatch.objects.get(label="browser upload")
+        self.assertEqual((batch.total, batch.rejected), (2, 2))
+        # The worker finishes the two articles; htmx swaps in the final partial.
+        page.wait_for_selector("#batch-progress:not([hx-trigger])", timeout=60_000)
+        self.assertEqual(Article.objects.filter(batch=batch, status=Article.Status.DONE).count(), 2)
+        body = page.inner_text("#batch-progress")
+        self.assertIn("Finished", body)
+        self.assertIn("empty file", body)
+        self.assertIn("binary file (PNG image), not text", body)
+        page.screenshot(path=str(ARTIFACTS / "upload-batch-finished.png"), full_page=True)
+
+        # Polling has stopped: no request to the progress URL for a while.
+        seen = len(polls)
+        time.sleep(4.5)
+        self.assertEqual(len(polls), seen)
+        self.assertEqual([e for e in console_errors if "Content Security Policy" in e], [])
+        context.close()
