@@ -129,6 +129,15 @@ class IngestUploadTests(BaseTestCase):
         self.assertFalse(IngestBatch.objects.exists())
         self.assertFalse(Article.objects.exists())
 
+    def test_a_26_mb_upload_is_refused_unread_within_two_seconds(self) -> None:
+        self.assertEqual(settings.INGEST_MAX_UPLOAD_BYTES, 25 * 1024 * 1024)
+        body = upload("big.zip", b"\0" * (26 * 1024 * 1024))
+        started = time.monotonic()
+        response = self.post_files(body)
+        self.assertLess(time.monotonic() - started, 2.0)
+        self.assertContains(response, "larger than 25 MB in total", status_code=413)
+        self.assertFalse(IngestBatch.objects.exists())
+
     @override_settings(INGEST_MAX_UPLOAD_BYTES=1_000_000)
     def test_a_body_without_honest_length_is_counted_as_it_streams(self) -> None:
         # One 1.5 MB file under a 1 MB total limit, sent with a Content-Length the handler
