@@ -5,6 +5,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 
 class TimeStamped(models.Model):
@@ -19,30 +20,30 @@ class Source(TimeStamped):
     """A canonical voice: a monitor, an armed group, a ministry, an outlet, a person."""
 
     class Kind(models.TextChoices):
-        MONITOR = "monitor", "Monitor / NGO"
-        ARMED_GROUP = "armed_group", "Armed group"
-        OPERATIONS_ROOM = "operations_room", "Operations room"
-        GOVERNMENT = "government", "Government or military"
-        STATE_MEDIA = "state_media", "State media"
-        MEDIA = "media", "Media outlet"
-        INTERNATIONAL = "international", "International organisation"
-        PERSON = "person", "Person"
-        ANONYMOUS = "anonymous", "Anonymous"
-        OTHER = "other", "Other"
+        MONITOR = "monitor", _("Monitor / NGO")
+        ARMED_GROUP = "armed_group", _("Armed group")
+        OPERATIONS_ROOM = "operations_room", _("Operations room")
+        GOVERNMENT = "government", _("Government or military")
+        STATE_MEDIA = "state_media", _("State media")
+        MEDIA = "media", _("Media outlet")
+        INTERNATIONAL = "international", _("International organisation")
+        PERSON = "person", _("Person")
+        ANONYMOUS = "anonymous", _("Anonymous")
+        OTHER = "other", _("Other")
 
     class Party(models.TextChoices):
-        UNKNOWN = "", "Unknown"
-        REGIME = "regime", "Syrian government and allies"
-        OPPOSITION = "opposition", "Armed opposition"
-        JIHADIST = "jihadist", "Jihadist groups"
-        ISLAMIC_STATE = "islamic_state", "Islamic State"
-        KURDISH = "kurdish", "Kurdish-led forces"
-        RUSSIA = "russia", "Russia"
-        TURKEY = "turkey", "Turkey"
-        US_COALITION = "us_coalition", "US-led coalition"
-        IRAN = "iran", "Iran and allied militias"
-        ISRAEL = "israel", "Israel"
-        NEUTRAL = "neutral", "Not a party"
+        UNKNOWN = "", _("Unknown")
+        REGIME = "regime", _("Syrian government and allies")
+        OPPOSITION = "opposition", _("Armed opposition")
+        JIHADIST = "jihadist", _("Jihadist groups")
+        ISLAMIC_STATE = "islamic_state", _("Islamic State")
+        KURDISH = "kurdish", _("Kurdish-led forces")
+        RUSSIA = "russia", _("Russia")
+        TURKEY = "turkey", _("Turkey")
+        US_COALITION = "us_coalition", _("US-led coalition")
+        IRAN = "iran", _("Iran and allied militias")
+        ISRAEL = "israel", _("Israel")
+        NEUTRAL = "neutral", _("Not a party")
 
     slug = models.SlugField(max_length=120, unique=True, allow_unicode=True)
     name_en = models.CharField(max_length=255, blank=True)
@@ -97,9 +98,9 @@ class IngestBatch(TimeStamped):
     """One upload, command run or feed poll; articles point back to the batch that brought them."""
 
     class Origin(models.TextChoices):
-        UPLOAD = "upload", "Upload"
-        COMMAND = "command", "Command"
-        FEED = "feed", "Feed"
+        UPLOAD = "upload", _("Upload")
+        COMMAND = "command", _("Command")
+        FEED = "feed", _("Feed")
 
     origin = models.CharField(max_length=10, choices=Origin.choices)
     label = models.CharField(max_length=255, blank=True)
@@ -124,10 +125,10 @@ class IngestBatch(TimeStamped):
 
 class Article(TimeStamped):
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        PROCESSING = "processing", "Processing"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+        PENDING = "pending", _("Pending")
+        PROCESSING = "processing", _("Processing")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
 
     batch = models.ForeignKey(
         IngestBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
@@ -175,17 +176,17 @@ class ClaimQuerySet(models.QuerySet):
 
 class Claim(TimeStamped):
     class Kind(models.TextChoices):
-        QUOTE = "quote", "Quote"
-        REPORTED = "reported", "Reported"
-        PASSIVE = "passive", "Passive"
-        OUTLET = "outlet", "Outlet"
+        QUOTE = "quote", _("Quote")
+        REPORTED = "reported", _("Reported")
+        PASSIVE = "passive", _("Passive")
+        OUTLET = "outlet", _("Outlet")
 
     class Status(models.TextChoices):
-        UNREVIEWED = "unreviewed", "Unreviewed"
-        CORROBORATED = "corroborated", "Corroborated"
-        DISPUTED = "disputed", "Disputed"
-        UNVERIFIABLE = "unverifiable", "Unverifiable"
-        CONTESTED = "contested", "Contested"
+        UNREVIEWED = "unreviewed", _("Unreviewed")
+        CORROBORATED = "corroborated", _("Corroborated")
+        DISPUTED = "disputed", _("Disputed")
+        UNVERIFIABLE = "unverifiable", _("Unverifiable")
+        CONTESTED = "contested", _("Contested")
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     ordinal = models.PositiveIntegerField()
@@ -270,17 +271,17 @@ class Verdict(models.Model):
     """A reviewer's judgement. Append-only: the newest per reviewer counts."""
 
     class Value(models.TextChoices):
-        CORROBORATED = "corroborated", "Corroborated"
-        DISPUTED = "disputed", "Disputed"
-        UNVERIFIABLE = "unverifiable", "Unverifiable"
+        CORROBORATED = "corroborated", _("Corroborated")
+        DISPUTED = "disputed", _("Disputed")
+        UNVERIFIABLE = "unverifiable", _("Unverifiable")
 
     class Reason(models.TextChoices):
-        NONE = "", "—"
-        SINGLE_SOURCE = "single_source", "Single source only"
-        PARTY_TO_CONFLICT = "party_to_conflict", "Source is a party to the conflict"
-        NO_ACCESS = "no_access", "No access to the area"
-        MEDIA_UNVERIFIABLE = "media_unverifiable", "Media not verifiable"
-        OTHER = "other", "Other"
+        NONE = "", _("—")
+        SINGLE_SOURCE = "single_source", _("Single source only")
+        PARTY_TO_CONFLICT = "party_to_conflict", _("Source is a party to the conflict")
+        NO_ACCESS = "no_access", _("No access to the area")
+        MEDIA_UNVERIFIABLE = "media_unverifiable", _("Media not verifiable")
+        OTHER = "other", _("Other")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts")
     reviewer = models.ForeignKey(
@@ -301,15 +302,15 @@ class Verdict(models.Model):
 
 class Evidence(models.Model):
     class Stance(models.TextChoices):
-        SUPPORTS = "supports", "Supports"
-        CONTRADICTS = "contradicts", "Contradicts"
+        SUPPORTS = "supports", _("Supports")
+        CONTRADICTS = "contradicts", _("Contradicts")
 
     class Strength(models.TextChoices):
-        PRIMARY = "primary", "Primary"
-        SECONDARY = "secondary", "Secondary"
-        OFFICIAL = "official", "Official statement"
-        EYEWITNESS = "eyewitness", "Eyewitness"
-        MEDIA = "media", "Media"
+        PRIMARY = "primary", _("Primary")
+        SECONDARY = "secondary", _("Secondary")
+        OFFICIAL = "official", _("Official statement")
+        EYEWITNESS = "eyewitness", _("Eyewitness")
+        MEDIA = "media", _("Media")
 
     verdict = models.ForeignKey(Verdict, on_delete=models.CASCADE, related_name="evidence")
     claim = models.ForeignKey(
