@@ -666,8 +666,13 @@ def _add_name(written: str, place: _Place) -> None:
     for word in folded:
         node = node.setdefault(word, {})
     ends: list[_PlaceEnd] = node.setdefault(None, [])
-    if not any(end[0] is place for end in ends):
-        ends.append((place, min(amb, 2), caps, exact))
+    for n, (known, known_amb, known_caps, known_exact) in enumerate(ends):
+        if known is place:  # the same name twice: keep the more permissive reading
+            if known_caps and caps:
+                known_caps = tuple(a and b for a, b in zip(known_caps, caps, strict=True))
+            ends[n] = (place, min(known_amb, amb, 2), known_caps, known_exact and exact)
+            return
+    ends.append((place, min(amb, 2), caps, exact))
 
 
 def _load_gazetteer(path: Path = _GAZETTEER_PATH) -> int:
