@@ -28,6 +28,7 @@ _C1_AS_CP1252 = {
     for b in range(0x80, 0xA0)
     if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 }
+_C1 = re.compile("[\x80-\x9f]")
 # Django/Jinja template residue. Non-greedy, across lines (a tag broken by the scraper), and
 # stray delimiters left once pairs are gone.
 # Bounded: a stray "{{" in prose must not swallow the paragraphs up to some distant "}}".
@@ -126,6 +127,8 @@ _BLOCK_MAX_LINES = 12
 
 def strip_templates(text: str) -> str:
     """Remove template tags (`{{ … }}`, `{% … %}`, `{# … #}`) and stray delimiters, nothing else."""
+    if "{" not in text and "}" not in text:  # every tag and delimiter has a brace
+        return text
     while True:
         stripped = _DELIMITER.sub("", _TEMPLATE.sub("", text))
         if stripped == text:
@@ -139,7 +142,7 @@ def _clean_line(line: str) -> str:
     # NFC after the removals: deleting characters between a base and a combining mark
     # changes the composition, and idempotence needs NFC to be the last edit of letters.
     line = unicodedata.normalize("NFC", line)
-    return _SPACES.sub(" ", line).strip()
+    return " ".join(line.split())  # str.split() splits on the same whitespace as \s, in C
 
 
 def _is_block_header(key: str) -> bool:
@@ -170,9 +173,11 @@ def clean_text(raw: str) -> str:
     """
     if not isinstance(raw, str):
         raw = str(raw)
-    text = _INVISIBLE.sub("", raw.translate(_C1_AS_CP1252))
+    if _C1.search(raw):  # translate() with a dict is slow: only when there is something to map
+        raw = raw.translate(_C1_AS_CP1252)
+    text = _INVISIBLE.sub("", raw)
     # Tags first over the whole text: a scraper can break `{% … %}` across lines.
-    while True:
+    while "{" in text:
         stripped = _TEMPLATE.sub("", text)
         if stripped == text:
             break
@@ -185,7 +190,9 @@ def clean_text(raw: str) -> str:
         line = _clean_line(raw_line)
         if not line:
             continue
-        key = normalize(line)
+        # Boilerplate is short, so only short lines need the (costly) matching normalisation;
+        # a long paragraph is its own dedupe key (whitespace is already collapsed).
+        key = normalize(line) if len(line) <= _HEADLINE_MAX else line
         if in_block:
             if _is_block_header(key):
                 in_block = _BLOCK_MAX_LINES
