@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import gettext
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from django.conf import settings
@@ -41,6 +42,20 @@ def po_entries() -> dict[str, str]:
             current, field, pending_fuzzy = {"msgid": [], "msgstr": []}, None, False
     entries["__fuzzy__"] = "\n".join(sorted(fuzzy))
     return entries
+
+
+def _text_nodes(html: str) -> list[str]:
+    class Collector(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.nodes: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.nodes.append(data)
+
+    collector = Collector()
+    collector.feed(html)
+    return collector.nodes
 
 
 class TranslationFileTests(SimpleTestCase):
@@ -107,3 +122,27 @@ class ArabicInterfaceTests(BaseTestCase):
     def test_the_login_page_is_translated_too(self) -> None:
         self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ar"
         self.assertContains(self.client.get(reverse("login")), "تسجيل الدخول")
+
+
+class ArabicPagesTests(BaseTestCase):
+    def test_no_catalogue_message_is_left_in_english_on_the_review_pages(self) -> None:
+        from tests.security.routes import all_routes, build_world, sample_url
+
+        world = build_world("نص", reviewer=self.bob)
+        entries = po_entries()
+        entries.pop("__fuzzy__")
+        english = {k for k, v in entries.items() if k != v and len(k) > 2}
+        self.client.force_login(self.alice)
+        self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ar"
+        left, pages = [], 0
+        for route in all_routes():
+            if route.admin:
+                continue
+            response = self.client.get(sample_url(route, world))
+            if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
+                continue
+            pages += 1
+            nodes = {n.strip() for n in _text_nodes(response.content.decode())}
+            left += [f"{route.key}: {n}" for n in sorted(nodes & english)]
+        self.assertGreater(pages, 5)
+        self.assertEqual(left, [])
