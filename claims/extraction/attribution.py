@@ -137,6 +137,8 @@ _AR_RESUMPTIVE = frozenset(
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
 _AR_CONNECTIVES = frozenset(
     [
+        "مضي",
+        "ومضي",
         "و",
         "ف",
         "ثم",
@@ -326,7 +328,17 @@ _AR_CUT_WORDS = frozenset(
     ["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"]
 )
 _WEAK_MODES = frozenset({"considered"})
-_AR_NEGATION = frozenset(["لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ما", "وما"])
+# Verbal nouns that open the object of a reporting verb ("وأكدت تصميم الدولة", "أعلن مقتل"):
+# the verb then has a pronoun subject.
+# "وأضاف البيان", "the statement said": the document speaks for whoever issued it.
+_DOC_NOUNS = re.compile(
+    r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
+)
+_AR_MASDAR_OBJECTS = frozenset(
+    ["ضروره", "اهميه", "استمرار", "تصميم", "رفض", "دعم", "التزام", "حرص", "استعداد", "وجود", "عدم", "مقتل", "سقوط", "وقوع", "اصابه", "اعتقال", "تنفيذ", "قيام", "ارتفاع", "مصرع", "استشهاد", "تدمير", "سيطره", "تقدم", "انسحاب", "مسووليه", "تبني", "اطلاق"]
+)
+# Before a cue, these make it no report: "لم يذكر", "رفض كشف هويته", "طلب عدم ذكر اسمه", "دون ذكر".
+_AR_NEGATION = frozenset(["لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ما", "وما", "عدم", "دون", "بدون", "رفض", "رفضت", "رفضوا", "يرفض"])
 _AR_ANON = frozenset(
     [
         "مصادر",
@@ -927,8 +939,11 @@ class Attributor:
             return pos, pos, self._content_at(toks, k), retro, True
         if mode in _WEAK_MODES and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14]):
             return pos, pos, toks[i][0], retro, True
-        if first in {"الي", "عن"} or (
-            first.startswith("ب") and len(first) > 3 and first not in {"باسم"}
+        bare_first = first[2:] if first.startswith("ال") else first
+        if (
+            first in {"الي", "عن"}
+            or bare_first in _AR_MASDAR_OBJECTS
+            or (first.startswith("ب") and len(first) > 3 and first not in {"باسم"})
         ):
             # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.
             return pos, pos, toks[i][0] if first.startswith("ب") else toks[i][1], retro, True
@@ -1244,7 +1259,8 @@ class Attributor:
             bare = [w for w in key if w not in _EN_DETERMINERS]
             if not bare:
                 return span
-        if bare[0] in _AR_ANON or (
+        definite = key[0].startswith("ال") or key[0] in {"the", "this"}
+        if (bare[0] in _AR_ANON and not definite) or (
             not self.arabic
             and bare[-1]
             in {"sources", "source", "activists", "officials", "witnesses", "residents"}
@@ -1276,7 +1292,12 @@ class Attributor:
         for s, e in spans:
             raw = self.text[s:e]
             low = raw.lower()
-            if (not self.arabic and low in _EN_PRONOUNS) or raw in {"هو", "هي", "هم"}:
+            if (
+                (not self.arabic and low in _EN_PRONOUNS)
+                or raw in {"هو", "هي", "هم"}
+                or _DOC_NOUNS.match(low)
+                and self.last
+            ):
                 out.extend(self.last)
                 continue
             out.append(self.resolve((s, e)))
