@@ -120,6 +120,16 @@ class ArticleAtomicityTests(TestCase):
         self.assertEqual(Source.objects.count(), sources_before)
 
 
+class DurabilityTests(TestCase):
+    def test_the_database_flushes_every_commit_to_disk(self) -> None:
+        # DB-3: a DONE article and its claims survive a crash once committed.
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW fsync")
+            self.assertEqual(cursor.fetchone()[0], "on")
+            cursor.execute("SHOW synchronous_commit")
+            self.assertEqual(cursor.fetchone()[0], "on")
+
+
 @pytest.mark.usefixtures("clean_redis")
 class ConcurrentIngestTests(TransactionTestCase):
     # The flush after each test would drop the roles migration 0002 made; other tests need them.
