@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["MAX_NAME", "join_name", "sanitize_name"]
+__all__ = ["MAX_NAME", "join_name", "sanitize_name", "sanitize_source_name"]
 
 MAX_NAME = 255
 # Control, format (bidi overrides such as U+202E, zero-width), surrogate and line/paragraph
@@ -20,10 +20,23 @@ def _fit(name: str) -> str:
     return name[: MAX_NAME - len(tail) - 1] + "…" + tail
 
 
+def _visible(name: object) -> str:
+    text = unicodedata.normalize("NFC", str(name))
+    return "".join(ch for ch in text if unicodedata.category(ch) not in _DROP)
+
+
+def sanitize_source_name(name: object) -> str:
+    """Like sanitize_name, but a feed entry's http(s) URL stays whole: it says where the article
+    came from and is only ever shown, never used as a path."""
+    text = _visible(name)
+    if text.startswith(("http://", "https://")):
+        return _fit(" ".join(text.split()))
+    return sanitize_name(text)
+
+
 def sanitize_name(name: object) -> str:
     """The last path component of `name`, without control/bidi characters, at most 255 chars."""
-    text = unicodedata.normalize("NFC", str(name))
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in _DROP)
+    text = _visible(name)
     parts = [p.strip() for p in text.replace("\\", "/").split("/")]
     parts = [p for p in parts if p and p not in (".", "..")]
     last = parts[-1] if parts else ""

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 from claims.extraction.cleaning import strip_templates
 from claims.ingestion.archives import ArchiveRejected, read_zip
 from claims.ingestion.decoding import DecodeError, decode_html, decode_text
-from claims.ingestion.names import join_name, sanitize_name
+from claims.ingestion.names import join_name, sanitize_name, sanitize_source_name
 
 __all__ = [
     "ArticleRecord",
@@ -307,7 +307,7 @@ def html_to_record(name: str, html: str | bytes, *, url: str = "") -> ArticleRec
     Never raises: a page that cannot be decoded or has no article text gives a record whose
     `text` is empty (parse_upload turns that into an ItemError with the reason).
     """
-    safe_name = sanitize_name(name)
+    safe_name = sanitize_source_name(name)
     try:
         text = decode_html(html) if isinstance(html, bytes) else str(html)
         return _extract_html(safe_name, text, url)

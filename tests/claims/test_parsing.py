@@ -216,6 +216,10 @@ class NameTests(TestCase):
                 names = [r.name for r in result.records] + [e.name for e in result.errors]
                 self.assertEqual(names, [expected])
 
+    def test_a_url_name_from_a_feed_stays_whole(self) -> None:
+        record = html_to_record("https://example.org/news/2018/idlib\u202e", page("utf-8"))
+        self.assertEqual(record.name, "https://example.org/news/2018/idlib")
+
     def test_long_names_are_cut_to_255_characters_keeping_the_extension(self) -> None:
         result = parse("ن" * 300 + ".txt", AR.encode())
         name = result.records[0].name
