@@ -335,10 +335,58 @@ _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
 )
 _AR_MASDAR_OBJECTS = frozenset(
-    ["ضروره", "اهميه", "استمرار", "تصميم", "رفض", "دعم", "التزام", "حرص", "استعداد", "وجود", "عدم", "مقتل", "سقوط", "وقوع", "اصابه", "اعتقال", "تنفيذ", "قيام", "ارتفاع", "مصرع", "استشهاد", "تدمير", "سيطره", "تقدم", "انسحاب", "مسووليه", "تبني", "اطلاق"]
+    [
+        "ضروره",
+        "اهميه",
+        "استمرار",
+        "تصميم",
+        "رفض",
+        "دعم",
+        "التزام",
+        "حرص",
+        "استعداد",
+        "وجود",
+        "عدم",
+        "مقتل",
+        "سقوط",
+        "وقوع",
+        "اصابه",
+        "اعتقال",
+        "تنفيذ",
+        "قيام",
+        "ارتفاع",
+        "مصرع",
+        "استشهاد",
+        "تدمير",
+        "سيطره",
+        "تقدم",
+        "انسحاب",
+        "مسووليه",
+        "تبني",
+        "اطلاق",
+    ]
 )
 # Before a cue, these make it no report: "لم يذكر", "رفض كشف هويته", "طلب عدم ذكر اسمه", "دون ذكر".
-_AR_NEGATION = frozenset(["لم", "ولم", "فلم", "لا", "ولا", "لن", "ولن", "ما", "وما", "عدم", "دون", "بدون", "رفض", "رفضت", "رفضوا", "يرفض"])
+_AR_NEGATION = frozenset(
+    [
+        "لم",
+        "ولم",
+        "فلم",
+        "لا",
+        "ولا",
+        "لن",
+        "ولن",
+        "ما",
+        "وما",
+        "عدم",
+        "دون",
+        "بدون",
+        "رفض",
+        "رفضت",
+        "رفضوا",
+        "يرفض",
+    ]
+)
 _AR_ANON = frozenset(
     [
         "مصادر",
@@ -1059,6 +1107,19 @@ class Attributor:
         content = toks[end_i][1] if toks[end_i][2] in _AR_QUOTING_NOUNS else toks[end_i][0]
         return toks[1][0], toks[end_i - 1][1], content
 
+    def _looks_like_speaker(self, span: tuple[int, int]) -> bool:
+        """A clause that can be a speaker on its own: a known name, an earlier speaker, "مصدر في …"."""
+        words = [t[2] for t in self._toks(*span) if _is_word(t[2])]
+        if (
+            not words
+            or len(words) > 8
+            or any(w in _AR_APPOSITION or w in {"هو", "هي", "هم"} for w in words)
+        ):
+            return False
+        if words[0] in _AR_GENERIC_HEADS or self.resolve(span) != span:
+            return True
+        return self.known is not None and self.known(self.text[span[0] : span[1]]) is not None
+
     def _short_quote(self, pos: int, words: int = 3) -> int:
         """The end of a quotation of at most ``words`` words that starts at ``pos``, else 0."""
         k = bisect_right(self.quote_starts, pos) - 1
@@ -1577,12 +1638,17 @@ class Attributor:
                 if e <= s and not direct and not self._is_bare_passive(written):
                     return floor  # not reporting here ("نشر على مواقع التواصل")
                 head = self._clause_head(clause, cs)
-                if e <= s and direct and clause > floor and not embedded and floor == a:
-                    # "وكان مصدر في شرطة المحافظة، أفاد أمس، بأن …": the subject stands before a comma.
-                    early = self._ar_prefix_speaker(a, max(a, clause - 1))
-                    if early is not None and len(self._toks(*early)) <= 8:
+                outer: list[tuple[int, int]] = []
+                if e <= s and direct and clause > floor and not embedded:
+                    # "وكان مصدر في شرطة المحافظة، أفاد أمس، بأن …": the subject stands before a comma;
+                    # "وذكر موقع العربية نت، أن نصر الله، شدد على …": a reported speaker inside a report.
+                    prev_clause = self._clause_start(a, clause - 1, floor)
+                    early = self._ar_prefix_speaker(prev_clause, max(prev_clause, clause - 1))
+                    if early is not None and self._looks_like_speaker(early):
                         s, e = early
-                        head = a
+                        head = prev_clause
+                        if prev_clause > a and cur.carried:
+                            outer = list(cur.carried)
                 new = self._open(head, props, cur)
                 if e > s:
                     spans = self._split_speakers(s, e)
@@ -1598,6 +1664,8 @@ class Attributor:
                         self.history.extend(new.carried)
                     else:
                         self._set_speakers(new, spans)
+                        if outer and new is cur:
+                            new.carried = _dedupe(text, [*outer, *new.carried])
                 elif self._is_bare_passive(written) or (not self.last and not direct):
                     new.kind = PASSIVE
                     new.carried = []
