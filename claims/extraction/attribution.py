@@ -572,6 +572,9 @@ _EN_PLACE_NOUNS = frozenset(
         "field",
     ]
 )
+# After these the cue word is an adjective or a passive participle: "figures reported could not be",
+# "a video posted online by activists", "an attack claimed by IS".
+_EN_NOT_A_REPORT_AFTER = frozenset(["by", "lives", "could", "would", "online"])
 _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
 )
@@ -1382,7 +1385,7 @@ class Attributor:
             self.props.extend(props)
             prev_sentence_props = props
         self._fill_quotes()
-        self.props = [piece for p in self.props for piece in self._split_long(p)]
+        self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
                 p.kind = PASSIVE  # "X reportedly did Y": reported, nobody named
@@ -1393,6 +1396,18 @@ class Attributor:
             ):
                 p.kind, p.carried = PASSIVE, []
         return self.props
+
+    def _unique(self, props: list[Prop]) -> list[Prop]:
+        """A sentence repeated word for word (a scraped lede after its headline) is one claim, not two."""
+        seen: set[str] = set()
+        out = []
+        for p in props:
+            key = " ".join(self.text[p.start : p.end].split())
+            if len(key) > 40 and key in seen:
+                continue
+            seen.add(key)
+            out.append(p)
+        return out
 
     def _split_long(self, prop: Prop) -> list[Prop]:
         """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,
@@ -1743,7 +1758,10 @@ class Attributor:
         prev = before[-1][2] if before else ""
         if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"}:
             return None  # passive voice: "he was told by …"
-        if nxt.lower() in {"by", "lives"} or [t[2].lower() for t in after[:2]] == ["the", "lives"]:
+        if nxt.lower() in _EN_NOT_A_REPORT_AFTER or [t[2].lower() for t in after[:2]] == [
+            "the",
+            "lives",
+        ]:
             return None  # "an attack claimed by …", "clashes claimed the lives of …"
         if (
             not before
@@ -1793,6 +1811,8 @@ class Attributor:
             s, e, end = self._en_speaker_after(ce, b)
             tail = [t for t in self._toks(end, b) if _is_word(t[2])]
             first = text[s:e].split()[0] if e > s else ""
+            if first.lower() in _EN_MONTHS_DAYS or first[:1].isdigit():
+                return None  # "Published August 6 2016": a dateline
             if (
                 e > s
                 and (first.lower() in _EN_DETERMINERS or (_cap(first) and not first[0].isdigit()))
