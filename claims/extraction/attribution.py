@@ -1283,10 +1283,13 @@ class Attributor:
             ):
                 break
             end_i = k + 1
-        if end_i == 0 or all(
-            t[2].lower() in _EN_DETERMINERS or not _is_word(t[2]) for t in toks[:end_i]
+        if (
+            end_i == 0
+            or all(t[2].lower() in _EN_DETERMINERS or not _is_word(t[2]) for t in toks[:end_i])
+            or toks[0][2].lower() in _EN_MONTHS_DAYS
+            or toks[0][2][:1].isdigit()
         ):
-            return pos, pos, pos
+            return pos, pos, pos  # nobody named, or a dateline ("Published August 6 2016")
         return toks[0][0], toks[end_i - 1][1], toks[end_i - 1][1]
 
     def _ar_according_speaker(self, pos: int, limit: int) -> tuple[int, int, int]:
