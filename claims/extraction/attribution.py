@@ -1761,10 +1761,11 @@ class Attributor:
         prev = before[-1][2] if before else ""
         if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"}:
             return None  # passive voice: "he was told by …"
-        if nxt.lower() in _EN_NOT_A_REPORT_AFTER or [t[2].lower() for t in after[:2]] == [
-            "the",
-            "lives",
-        ]:
+        if (
+            nxt.lower() in _EN_NOT_A_REPORT_AFTER
+            or (cue.mode == "claimed" and any(t[2].lower() in {"lives", "life"} for t in after[:4]))
+            or (written.lower() == "alleged" and nxt.lower() != "that")
+        ):
             return None  # "an attack claimed by …", "clashes claimed the lives of …"
         if (
             not before

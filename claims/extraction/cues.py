@@ -189,7 +189,7 @@ _EN_ACCORDING = {
 _EN_PASSIVE = {
     "reported": [
         r"it\s+(?:was|is|has\s+been)\s+(?:reported|announced|claimed|said|learned|alleged)",
-        r"(?:is|are|was|were)\s+(?:said|reported|believed|thought)\s+to",
+        r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|estimated)\s+to",
         r"believed\s+to\s+(?:be|have)",
         r"no\s+reports?\s+of",
         r"no\s+\w+\s+(?:was\s+|were\s+)?reported",
