@@ -131,8 +131,12 @@ _AR_MEDIUM = frozenset(
         "اتصال",
     ]
 )
-_AR_RESUMPTIVE = frozenset(
-    ["فيه", "فيها", "به", "بها", "له", "لها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها"]
+_AR_RESUMPTIVE_EXTRA = frozenset(["لي", "لنا", "لهم", "لكم", "لك"])
+_AR_RESUMPTIVE = (
+    frozenset(
+        ["فيه", "فيها", "به", "بها", "له", "لها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها"]
+    )
+    | _AR_RESUMPTIVE_EXTRA
 )
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
 _AR_CONNECTIVES = frozenset(
@@ -195,6 +199,11 @@ _AR_DROP_SPEAKER = re.compile(r"^و?(?:غير|غيرها|غيره|سواها|ا�
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
 _AR_NOT_SPEAKER = frozenset(
     [
+        "هل",
+        "والتي",
+        "والذي",
+        "والذين",
+        "مزيدا",
         "ما",
         "من",
         "ذلك",
@@ -837,6 +846,15 @@ class Attributor:
         for start, end, cue in cueset.find(text):
             if self._in_quote(start) is not None or self._negated(start):
                 continue
+            if (
+                not self.arabic
+                and text[start].isupper()
+                and start > 0
+                and text[start - 2 : start] not in (". ", '" ')
+            ):
+                prev = text[max(0, start - 2) : start].strip()
+                if prev and prev[-1].isalnum():
+                    continue  # "Port Said", "Said Jalili": a name, not the verb
             found.append((start, end, cue, CueText(text, start, end)))
         return found
 
@@ -1145,7 +1163,13 @@ class Attributor:
         first = toks[0][2]
         if first[:1] in "وف" and first[1:] in _AR_PREPS | _AR_TIME | _AR_LINK_PREPS:
             return None
-        if words[-1][2] in _AR_RELATIVE or words[-1][2] in _AR_COMPLEMENTIZERS:
+        last = words[-1][2]
+        if (
+            last in _AR_RELATIVE
+            or last in _AR_COMPLEMENTIZERS
+            or last[1:] in _AR_RELATIVE
+            and last[:1] in "وف"
+        ):
             return None
         if first in _AR_COMPLEMENTIZERS and len(toks) > 1 and toks[1][2] not in _AR_NOT_SPEAKER:
             # "ذكر موقع العربية نت أن نصر الله شدد على …": a reported speaker inside a report.
