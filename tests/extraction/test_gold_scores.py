@@ -30,15 +30,18 @@ class GoldScoreTests(SimpleTestCase):
         report = self._report([DEV])
         ar, en = report.by_language["ar"], report.by_language["en"]
         self.assertEqual(report.overall.gold, 142)
-        # Reached: see the final report; below 0.90 where the figure says so.
-        self.assertGreaterEqual(report.overall.claims_found, 0.97)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.92)
-        self.assertGreaterEqual(ar.f1, 0.80)
-        self.assertGreaterEqual(en.f1, 0.84)
+        # Reached 0.986 found, 0.936 voice, attribution F1 0.913 (ar) and 0.915 (en).
+        self.assertGreaterEqual(report.overall.claims_found, 0.98)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.93)
+        self.assertGreaterEqual(ar.claims_found, 0.98)
+        self.assertGreaterEqual(en.claims_found, 0.97)
+        self.assertGreaterEqual(ar.f1, 0.91)
+        self.assertGreaterEqual(en.f1, 0.91)
 
     def test_tune_split_scores(self) -> None:
         report = self._report(split_files("tune"))
-        self.assertGreaterEqual(report.overall.claims_found, 0.96)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.86)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.77)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.77)
+        # Reached 0.992 found, 0.920 voice, attribution F1 0.877 (ar) and 0.871 (en): below the 0.90 aim.
+        self.assertGreaterEqual(report.overall.claims_found, 0.99)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.91)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.87)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.86)
