@@ -100,6 +100,7 @@ class _Info:
             cands.append((0, trail, self.norm))
         else:
             self.norm = normalize(surface)
+            marked = _MARK_CHARS.search(surface) is not None or len(self.norm) != len(surface)
             if self.norm:
                 cands.append((0, 0, self.norm))
                 for prefix in _PREFIXES:
@@ -107,7 +108,8 @@ class _Info:
                         stem = self.norm[len(prefix) :]
                         if prefix.endswith("لل"):
                             stem, prefix = "ال" + stem, prefix[:-1]
-                        cands.append((_lead(surface, len(prefix)), 0, stem))
+                        lead = _lead(surface, len(prefix)) if marked else len(prefix)
+                        cands.append((lead, 0, stem))
         self.cands = tuple(cands)
         self.roles: dict[str, tuple[int, int, object]] | None = None
         roles: dict[str, tuple[int, int, object]] = {}
@@ -172,15 +174,22 @@ def _parse_digits(surface: str) -> float | int | None:
     return int(value) if value.is_integer() and "." not in s else value
 
 
+# Analysed tokens, in two generations so memory stays bounded (about 400 bytes a token, at most
+# 2 x _CACHE_LIMIT tokens) while frequent tokens survive: when the young generation is full it
+# becomes the old one, and old tokens seen again move back. The results never depend on it.
 _CACHE: dict[str, _Info] = {}
+_OLD: dict[str, _Info] = {}
+_CACHE_LIMIT = 30_000
 
 
 def _info(surface: str) -> _Info:
+    global _CACHE, _OLD
     info = _CACHE.get(surface)
     if info is None:
-        if len(_CACHE) > 200_000:  # bound memory on endless streams of distinct tokens
-            _CACHE.clear()
-        info = _CACHE[surface] = _Info(surface)
+        info = _OLD.get(surface) or _Info(surface)
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _OLD, _CACHE = _CACHE, {}
+        _CACHE[surface] = info
     return info
 
 
