@@ -313,6 +313,21 @@ class EntitiesTests(SimpleTestCase):
         as_json = json.loads(json.dumps(entities.to_dict(), ensure_ascii=False))
         self.assertEqual(set(as_json), {"numbers", "places", "dates"})
 
+    def test_the_token_cache_stays_bounded_and_does_not_change_results(self) -> None:
+        from claims.extraction import entities
+
+        text = "قتل حوالي 250 مقاتلاً في ريف إدلب الثلاثاء"
+        before = find_entities(text, language="ar", published=PUBLISHED)
+        limit = entities._CACHE_LIMIT
+        entities._CACHE_LIMIT = 50
+        try:
+            for n in range(400):
+                find_entities(f"كلمة{n}x بلدة{n}y", language="ar")
+            self.assertLessEqual(len(entities._CACHE) + len(entities._OLD), 100)
+            self.assertEqual(find_entities(text, language="ar", published=PUBLISHED), before)
+        finally:
+            entities._CACHE_LIMIT = limit
+
     @settings(max_examples=150, deadline=None)
     @given(st.lists(st.sampled_from(FRAGMENTS), max_size=14).map("".join))
     def test_offsets_always_slice_to_the_mention_text(self, text: str) -> None:
