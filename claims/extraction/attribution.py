@@ -343,6 +343,7 @@ _WEAK_MODES = frozenset({"considered"})
 _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
 )
+_AR_TITLES = _AR_MASCULINE | frozenset(["رييسه", "متحدثه", "ناطقه", "مديره", "وزيره", "عضوه"])
 _AR_MASDAR_OBJECTS = frozenset(
     [
         "ضروره",
@@ -1000,6 +1001,11 @@ class Attributor:
             return pos, pos, pos, retro, False
         first = toks[i][2]
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if mode == "published" and first.startswith("ل") and self.last:
+            # "وجاء في بيان للمكتب: …": the statement of the body just named.
+            for k in range(i + 1, min(len(toks), i + 6)):
+                if _opens_content(toks[k][2]):
+                    return pos, pos, self._content_at(toks, k), retro, True
         quoted_name = first[:1] in _OPEN_QUOTES and self._short_quote(toks[i][0], words=5)
         if not quoted_name and (
             _opens_content(first) or (first in _AR_LINK_PREPS and _opens_content(nxt))
@@ -1320,8 +1326,16 @@ class Attributor:
         """بحسب X / وفقاً لـ X: the speaker runs to the next comma, complementiser or the end."""
         toks = self._toks(pos, limit)
         end_i = 0
-        for k, (_, _, w) in enumerate(toks[:16]):
-            if w in "،,;.:" or w in _AR_COMPLEMENTIZERS or w == "فان":
+        for k, (_, _, w) in enumerate(toks[:24]):
+            nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+            if (
+                w in "،,"
+                and k > 0
+                and (nxt in _AR_TITLES or nxt[2:] in _AR_TITLES and nxt.startswith("ال"))
+            ):
+                end_i = k + 1  # "حسبما قال العقيد عارف الحمود، عضو المجلس العسكري": an apposition
+                continue
+            if w in "،,;.:" or w in _AR_COMPLEMENTIZERS or w == "فان" or (k >= 16 and end_i == k):
                 break
             if w in _AR_TIME or (
                 w in {"في", "خلال"} and k + 1 < len(toks) and toks[k + 1][2] in _AR_MEDIUM
@@ -1650,6 +1664,13 @@ class Attributor:
             floored = (
                 clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
             )
+            nested_svo = False
+            if floored:
+                # "وأضاف البيان أن المكتب الإعلامي … ينفي": a subject after أن is the speaker of the verb.
+                lead = self._toks(floor, cs)
+                if lead and lead[0][2] in _AR_COMPLEMENTIZERS and len(lead) <= 9:
+                    floored = False
+                    nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
             after_toks = self._toks(ce, min(b, ce + 60))
             k = 0
@@ -1666,7 +1687,7 @@ class Attributor:
             if prefix is not None:
                 pw = [t[2] for t in self._toks(*prefix) if _is_word(t[2])]
                 short_np = 0 < len(pw) <= 4 and (_definite(pw[0]) or _definite(pw[-1]))
-            if prefix is not None and (opens or short_np):
+            if prefix is not None and (opens or short_np or nested_svo):
                 new = self._open(clause, props, cur)
                 outer = list(new.carried) if new is cur else []
                 self._set_speakers(new, self._split_speakers(*prefix))
