@@ -408,6 +408,8 @@ _SUFFIX_SCALES = {
     "billion": 10**9,
 }
 _FRACTIONS = {"ربع": 0.25, "نصف": 0.5, "ثلث": 1 / 3, "half": 0.5, "quarter": 0.25}
+_SEVERAL_SCALE = {"مئات": 100, "ميات": 100, "الاف": 1000, "hundred": 100, "hundreds": 100,
+                  "thousand": 1000, "thousands": 1000, "million": 10**6, "ملايين": 10**6}  # fmt: skip
 _VAGUE_SCALE = {"الاف": 1000, "الالاف": 1000, "thousands": 1000, "ملايين": 10**6, "millions": 10**6}
 
 # Approximation phrases before a number: how they bound it.
@@ -1153,12 +1155,10 @@ def _date_at(
             return None  # 2014هـ (hijri) or a code like 2014A
         elif (
             not before & _YEAR_TRIGGERS
-            and i + 1 < toks.n
-            and toks.joined(i + 1)
-            and not toks.infos[i + 1].latin
-            and not toks.infos[i + 1].is_digit
+            and "و" in before
+            and any(toks.infos[k].is_digit for k in range(max(0, i - 6), i - 1))
         ):
-            return None  # "و2000 مسيحي": followed by a word, with nothing that makes it a year
+            return None  # "18 ألف سني، و2000 مسيحي": one count in a list of counts
         return first, last, start, f"{year:04d}", "year"
     # 5. Relative days: أمس، اليوم، yesterday, last week ...
     if not any(c[2] in _RELATIVE_FIRST for c in info.cands):
@@ -1336,6 +1336,14 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
                 factor = _VAGUE_SCALE[toks.stem(k)]
                 low, high = low * factor, (high + 1) * factor - 1  # type: ignore[operator]
                 last = k
+            elif (
+                (low, high) == (3, 9)
+                and k < toks.n
+                and toks.joined(k)
+                and toks.stem(k) in _SEVERAL_SCALE
+            ):
+                factor = _SEVERAL_SCALE[toks.stem(k)]  # "بضع مئات", "several thousand"
+                low, high, last = 3 * factor, 9 * factor, k
             elif toks.stem(i) in {"tens"}:
                 return None
         elif word is not None or (info.latin and toks.stem(i) == "tens"):
@@ -1346,6 +1354,8 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
                 return None
             value, last, lead = parsed
             start += lead
+            if not info.latin and word[2][1] == 1 and last == i:  # type: ignore[index]
+                return None  # "أحد أيام", "إحدى المدن": "one of", not a count
             if not info.latin and i > 0 and toks.joined(i):
                 before = toks.stem(i - 1)
                 # "لم تسع" is "did not seek", "لا ست" ...: a number word after a particle is a verb.
@@ -1430,7 +1440,7 @@ _RANGE_BEFORE = _phrases(
     + [(p, "from") for p in ("from", "من")],
     reverse=True,
 )
-_RANGE_JOIN = {"between": {"and", "و"}, "from": {"to", "الي", "حتي"}}
+_RANGE_JOIN = {"between": {"and", "و", "الي"}, "from": {"to", "الي", "حتي"}}
 
 
 def _range_after(

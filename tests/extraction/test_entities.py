@@ -129,6 +129,18 @@ class NumberTests(SimpleTestCase):
         )
         self.assertEqual((number.value, number.unit), (18, "months"))
 
+    def test_several_hundred_and_ranges_of_number_words(self) -> None:
+        text = "ما بين ثلاثة آلاف إلى خمسة آلاف عنصر، ولا يزيد عددهم عن بضع مئات، ففي أحد أيام شهر مايو"
+        self.assertEqual([(n.text, n.low, n.high) for n in find_numbers(text)],
+                         [("ما بين ثلاثة آلاف إلى خمسة آلاف عنصر", 3000, 5000), ("بضع مئات", 300, 900)])  # fmt: skip
+        english = find_numbers("several hundred people", language="en")[0]
+        self.assertEqual((english.low, english.high, english.unit), (300, 900, "people"))
+
+    def test_a_year_before_a_word_stays_a_year(self) -> None:
+        text = "يبلغ حجمه وفقا لإحصاءات 2010 نحو 80 مليار دولار"
+        self.assertEqual([d.date for d in find_dates(text)], ["2010"])
+        self.assertEqual([n.value for n in find_numbers(text)], [80_000_000_000])
+
     def test_names_with_numbers_are_not_counts(self) -> None:
         text = "ينشطون في اطار الفرقة30 والقرار 2254، وقصف بلدات كنصفرة والبارة وبليون، و3 مليارات"
         self.assertEqual([n.value for n in find_numbers(text)], [3_000_000_000])
