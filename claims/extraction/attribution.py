@@ -417,6 +417,7 @@ _AR_ANON = frozenset(
 _EN_COMPLEMENTIZERS = frozenset({"that"})
 _EN_AUX = frozenset(
     [
+        "both",
         "has",
         "have",
         "had",
@@ -1239,6 +1240,15 @@ class Attributor:
                 j -= 1
                 continue
             break
+        if start_j is None and end_j >= 0:
+            # "…," the person filming the warehouse says: a determiner right after punctuation opens the NP.
+            for d in range(end_j, max(-1, end_j - 7), -1):
+                w = toks[d][2]
+                if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS:
+                    break
+                if w.lower() in {"the", "a", "an"} and (d == 0 or not _is_word(toks[d - 1][2])):
+                    start_j = d
+                    break
         if start_j is None or end_j < 0:
             return None
         while start_j <= end_j and (
@@ -1532,6 +1542,13 @@ class Attributor:
                 and previous
                 and previous[-1].kind == "quote"
                 and any(c in text[a:b] for c in _ANY_QUOTE)
+            )
+            # X said …. "A quotation opening the next sentence" is X's too.
+            or (
+                not cues
+                and previous
+                and previous[-1].kind == "reported"
+                and text[a] in _OPEN_QUOTES
             )
         ):
             cur.kind = "quote"
