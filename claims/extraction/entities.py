@@ -352,7 +352,9 @@ _AR_TENS = {
     "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
 }  # fmt: skip
-_AR_HUNDREDS = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+_AR_HUNDREDS = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+                "مئتي": 200, "مائتي": 200}  # fmt: skip
+_DUAL_SCALES = {"الفان", "الفين", "الفي", "مليونان", "مليونين"}  # folded: two thousand, two million
 for _n, _w in (
     (3, "ثلاث"),
     (4, "أربع"),
@@ -364,7 +366,7 @@ for _n, _w in (
 ):
     _AR_HUNDREDS[_w + "مئة"] = _AR_HUNDREDS[_w + "مائة"] = _n * 100
 _AR_SCALES = {
-    "ألف": 1000, "ألفا": 1000, "ألفان": 2000, "ألفين": 2000, "آلاف": 1000,
+    "ألف": 1000, "ألفا": 1000, "ألفان": 2000, "ألفين": 2000, "ألفي": 2000, "آلاف": 1000,
     "مليون": 10**6, "مليونا": 10**6, "مليونان": 2 * 10**6, "مليونين": 2 * 10**6, "ملايين": 10**6,
     "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9,
 }  # fmt: skip
@@ -1156,7 +1158,10 @@ def _date_at(
         elif (
             not before & _YEAR_TRIGGERS
             and "و" in before
-            and any(toks.infos[k].is_digit for k in range(max(0, i - 6), i - 1))
+            and any(
+                toks.infos[k].is_digit and _year_at(toks, k) is None
+                for k in range(max(0, i - 6), i - 1)
+            )
         ):
             return None  # "18 ألف سني، و2000 مسيحي": one count in a list of counts
         return first, last, start, f"{year:04d}", "year"
@@ -1318,6 +1323,21 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
         value = value * scale if scale != 1 else value
         if isinstance(value, float) and value.is_integer():
             value = int(value)
+        # "240 ألفا و381 شخصا" is 240,381: the rest after "و" joins a thousands/millions count.
+        k = last + 1
+        if (
+            scale >= 1000
+            and k + 1 < toks.n
+            and toks.infos[k].norm == "و"
+            and toks.joined(k)
+            and toks.gaps[k + 1] in {"", " "}
+            and toks.infos[k + 1].is_digit
+            and isinstance(toks.infos[k + 1].value, int)
+            and toks.infos[k + 1].value < scale  # type: ignore[operator]
+            and not _is_code(toks, k + 1)
+        ):
+            value += toks.infos[k + 1].value  # type: ignore[operator]
+            last = k + 1
     else:
         vague = toks.role(i, "vague")
         word = toks.role(i, "ar_num") if not info.latin else toks.role(i, "en_num")
@@ -1354,7 +1374,19 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
                 return None
             value, last, lead = parsed
             start += lead
-            if not info.latin and word[2][1] == 1 and last == i:  # type: ignore[index]
+            if (
+                last + 1 < toks.n
+                and toks.joined(last + 1)
+                and toks.infos[last + 1].norm in _TIME_WORDS
+            ):
+                return None  # "الثانية عشرة ظهرا" is a time
+            if (
+                not info.latin
+                and last == i
+                and toks.infos[i].cands
+                and word[0] == 0
+                and (toks.infos[i].norm in {"احد", "احدي"})
+            ):
                 return None  # "أحد أيام", "إحدى المدن": "one of", not a count
             if not info.latin and i > 0 and toks.joined(i):
                 before = toks.stem(i - 1)
@@ -1489,6 +1521,8 @@ def _is_code(toks: _Tokens, i: int) -> bool:
     s, e = toks.starts[i], toks.ends[i]
     if i + 1 < toks.n and toks.joined(i + 1) and toks.infos[i + 1].norm in _TIME_WORDS:
         return True  # "330 am", "3 صباحا"
+    if e - s == 4 and text[s] in "0٠۰" and toks.infos[i].norm.isdigit():
+        return True  # "0800" is a time or a code
     if (
         i > 0
         and (toks.joined(i) or toks.gaps[i] == "")
@@ -1594,7 +1628,7 @@ def _words_value(toks: _Tokens, i: int) -> tuple[int, int, int] | None:
         else:  # scale
             if toks.stem(k) in {"الاف", "ملايين", "مليارات"} and not current:
                 break
-            if toks.stem(k) in {"الفان", "الفين", "مليونان", "مليونين"}:
+            if toks.stem(k) in _DUAL_SCALES:
                 total += current + value
             else:
                 total += (current or 1) * value

@@ -141,6 +141,13 @@ class NumberTests(SimpleTestCase):
         self.assertEqual([d.date for d in find_dates(text)], ["2010"])
         self.assertEqual([n.value for n in find_numbers(text)], [80_000_000_000])
 
+    def test_thousands_and_the_rest_are_one_count(self) -> None:
+        text = "أن أكثر من 240 ألفا و381 شخصا قد قتلوا، ووثق مقتل 71 ألفا و781 مدنيا، و18 ألف سني وألفي مسيحي"
+        self.assertEqual([(n.value, n.low, n.unit) for n in find_numbers(text)],
+                         [(240_381, 240_382, "people"), (71_781, 71_781, "civilians"), (18_000, 18_000, ""),
+                          (2000, 2000, "")])  # fmt: skip
+        self.assertEqual(find_numbers("الثانية عشرة ظهرا (من 0800 الى 1000 بتوقيت غرينتش)"), ())
+
     def test_names_with_numbers_are_not_counts(self) -> None:
         text = "ينشطون في اطار الفرقة30 والقرار 2254، وقصف بلدات كنصفرة والبارة وبليون، و3 مليارات"
         self.assertEqual([n.value for n in find_numbers(text)], [3_000_000_000])
