@@ -195,6 +195,24 @@ def bare_insert_rate(records: list) -> tuple[float, float]:
     return bulk, copied
 
 
+def noop_task_rate(article_ids: list[int]) -> float:
+    """Tasks/s through Redis and the workers when the work is already done (the claim is a no-op).
+
+    What is left is the cost of the broker, the worker and one conditional UPDATE per task.
+    """
+    import redis
+
+    from claims import tasks
+
+    client = redis.Redis.from_url(REDIS_URL)
+    t0 = time.perf_counter()
+    for pk in article_ids:
+        tasks.article_extract.delay(pk)
+    while client.llen("celery") or client.hlen("unacked"):
+        time.sleep(0.02)
+    return len(article_ids) / (time.perf_counter() - t0)
+
+
 def profile_task(sample: int) -> dict[str, float]:
     """Per-article milliseconds inside the task: pure extraction vs the whole service (DB included)."""
     from django.db import connection
@@ -248,7 +266,7 @@ def main() -> None:
     call_command("load_sources", verbosity=0)
 
     from claims.ingestion.parsing import ParseResult
-    from claims.models import Article, Claim, IngestBatch
+    from claims.models import Claim, IngestBatch
     from claims.services.ingest import batch_ingest, batch_progress
 
     t0 = time.perf_counter()
@@ -272,6 +290,7 @@ def main() -> None:
         while not batch_progress(batch)["finished"]:
             time.sleep(0.2)
         elapsed = time.perf_counter() - t0
+        noop_rate = noop_task_rate(list(batch.articles.values_list("pk", flat=True)))
     finally:
         stop_worker(worker)
     progress = batch_progress(batch)
@@ -290,6 +309,10 @@ def main() -> None:
         f"  of which batch_ingest (clean, hash, insert {len(records)} rows, queue after commit): "
         f"{queued:.2f} s = {len(records) / queued:.0f} articles/s"
     )
+    print(
+        f"  the workers alone: {progress['total'] / (elapsed - queued):.0f} articles/s once queued"
+    )
+    print(f"no-op tasks: {noop_rate:.0f} tasks/s (broker + worker + one UPDATE per task)")
     print(f"bare insert: bulk_create {bulk:.0f} rows/s, COPY {copied:.0f} rows/s")
     print(
         f"ratio      : end to end is {rate / bulk:.4f} of bulk_create "
@@ -309,7 +332,6 @@ def main() -> None:
         f"  limit: {'extraction (CPU)' if share > 0.5 else 'database writes'} "
         f"takes {max(share, 1 - share):.0%} of each task"
     )
-    Article.objects.count()
 
 
 if __name__ == "__main__":
