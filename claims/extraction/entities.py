@@ -791,8 +791,9 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
             place = _AMMAN
             kind, name = place.kind, place.name
         before = _before_stems(toks, i, start)
-        if kind == "governorate" and before & _CITY_WORDS:
-            kind = "town"
+        after = toks.stem(j + 1) if j + 1 < toks.n and toks.joined(j + 1) else ""
+        if kind == "governorate" and (before & _CITY_WORDS or after == "city"):
+            kind = "town"  # "مدينة إدلب", "Idlib city"
         elif kind in {"town", "district"} and before & _PROVINCE_WORDS and place.country != "Syria":
             kind = "governorate"
         if kind == "region" and name.endswith(" countryside"):
