@@ -129,6 +129,7 @@ class _Info:
         value = self.value
         self.date_like = (
             (self.is_digit and isinstance(value, int) and (value <= 31 or 1900 <= value <= 2100))
+            or (self.is_digit and value is None and "." in self.norm)
             or bool(roles.keys() & {"weekday", "month", "ordinal"})
             or any(c[2] in _RELATIVE_FIRST or c[2] in _PAIR_FIRST for c in cands)
         )
@@ -981,6 +982,9 @@ def _day_at(toks: _Tokens, i: int) -> tuple[int, int] | None:
     return day, last
 
 
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
 def _numeric_date(toks: _Tokens, i: int) -> str | None:
     sep = toks.gap(i + 1)
     if sep not in {"-", "/", "."} or toks.gap(i + 2) != sep:
@@ -1069,6 +1073,14 @@ def _date_at(
         numeric = _numeric_date(toks, i)
         if numeric is not None:
             return i, i + 2, start, numeric, "day"
+    if info.is_digit and info.value is None:  # "10.10.2017" is one token
+        dotted = _DOTTED_DATE.fullmatch(info.norm)
+        if dotted is not None:
+            day_, month_, year_ = (int(x) for x in dotted.groups())
+            try:
+                return i, i, start, datetime.date(year_, month_, day_).isoformat(), "day"
+            except ValueError:
+                return None
     # 1. A day then a month: "9 شباط", "9 February 2018", "التاسع من فبراير", "9th of February".
     day = _day_at(toks, i)
     if day is not None:
