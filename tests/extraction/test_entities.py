@@ -264,9 +264,12 @@ class DateTests(SimpleTestCase):
 
     def test_numeric_and_abbreviated_dates(self) -> None:
         dates = find_dates(
-            "15-07-2016 Russian strikes; in this Oct. 11 2016 photo; 2016-07-15", language="en"
+            "15-07-2016 Russian strikes; in this Oct. 11 2016 photo; 2016-07-15; 10.10.2017",
+            language="en",
         )
-        self.assertEqual([d.date for d in dates], ["2016-07-15", "2016-10-11", "2016-07-15"])
+        self.assertEqual(
+            [d.date for d in dates], ["2016-07-15", "2016-10-11", "2016-07-15", "2017-10-10"]
+        )
 
     def test_next_and_last_follow_the_publication_date(self) -> None:
         published = datetime.date(2013, 2, 28)
