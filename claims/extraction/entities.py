@@ -1,7 +1,20 @@
 """Numbers, places and dates in Arabic and English news text.
 
+``find_entities(text, *, language, published=None) -> Entities`` (and ``find_numbers``,
+``find_places``, ``find_dates``). Every mention's ``text == text[start:end]``.
+
+- NumberMention: ``value`` (None for a vague word or a range), ``low``/``high`` (equal to the value
+  when exact; "at least 5" -> 5..None, "more than 5" -> 6..None, "up to 5" -> None..5, "about 5" ->
+  None..None; عشرات -> 20..99, "between 229 and 425" -> 229..425), ``approx``, ``unit`` (the
+  counted noun, canonical English: killed, fighters, civilians, people, %, USD ...).
+- PlaceMention: ``name`` (canonical English), ``kind`` (country, capital, governorate, district,
+  town, neighbourhood, region), ``country``, ``governorate``.
+- DateMention: ``date`` as ISO 8601 at its precision ("2018-02-09", "2018-02", "2018-W06",
+  "2018") or None when it cannot be resolved; ``granularity`` day, week, month, year, or weekday
+  (a weekday with no publication date).
+
 Pure Python and deterministic. The text is split into tokens once; every distinct token is analysed
-once (folded with ``normalize``, its attached prefixes و ف ب ل ك peeled off, its roles looked up)
+once (folded with ``normalize``, its attached prefixes و ف ب ل peeled off, its roles looked up)
 and cached, so the scan itself is a walk over tokens with dictionary look-ups. The gazetteer
 (``data/gazetteer.tsv``) is loaded once, at import.
 """
