@@ -80,6 +80,16 @@ def main() -> None:
         claims += len(extract(text, language=language).claims)
     elapsed = time.perf_counter() - start
 
+    # The same run without the entity recognisers (claims/extraction/entities.py), to show their share.
+    import claims.extraction as engine
+
+    finder, engine.find_entities = engine.find_entities, None
+    start = time.perf_counter()
+    for text, language in articles:
+        extract(text, language=language)
+    without_entities = time.perf_counter() - start
+    engine.find_entities = finder
+
     forms = sorted(set(all_arabic_cue_forms()), key=len, reverse=True)
     bare = re.compile(r"\b(?:[وف])?(?:" + "|".join(map(re.escape, forms)) + r")\b")
     start = time.perf_counter()
@@ -94,9 +104,15 @@ def main() -> None:
         f"extract: {len(articles) / elapsed:.0f} articles/s, {mb / elapsed:.2f} MB/s ({elapsed:.2f} s, one core)"
     )
     print(
+        f"extract without entities: {len(articles) / without_entities:.0f} articles/s, "
+        f"{mb / without_entities:.2f} MB/s (entities take {100 * (1 - without_entities / elapsed):.0f}% of the time)"
+    )
+    print(
         f"bare cue scan ({len(forms)} Arabic cue forms, one alternation): {mb / scan:.2f} MB/s, {hits} hits"
     )
-    print(f"ratio extract/bare scan: {elapsed / scan:.1f}x slower")
+    print(
+        f"ratio extract/bare scan: {elapsed / scan:.1f}x slower ({without_entities / scan:.1f}x without entities)"
+    )
 
     n = min(args.memory_articles, len(articles))
     sample = articles[:n]

@@ -703,18 +703,6 @@ _EN_CONNECTIVES = frozenset(
 _EN_STOP_AFTER = frozenset(
     ["on", "in", "at", "late", "early", "yesterday", "today", "earlier", "later", "last", "this"]
 )
-_EN_GENERIC_HEADS = frozenset(
-    [
-        "group",
-        "organization",
-        "organisation",
-        "agency",
-        "ministry",
-        "network",
-        "observatory",
-        "monitor",
-    ]
-)
 
 
 class CueText(str):
@@ -808,22 +796,30 @@ class Attributor:
         self._tok_starts: list[int] = []
         self._tok_ends_after: list[int] = []
         self._sent_lo = self._sent_hi = -1
+        self._sent_pending = False
 
     # ------------------------------------------------------------------ helpers
     def _toks(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Tokens wholly inside [start, end): sliced from the current sentence's tokens when possible."""
         if self._sent_lo <= start and end <= self._sent_hi:
+            if self._sent_pending:
+                self._tokenize_sentence()
             lo = bisect_left(self._tok_starts, start)
             hi = bisect_left(self._tok_ends_after, end + 1, lo)
             return self._sent_toks[lo:hi]
         return _tokens(self.text, start, end)
 
     def _load_sentence(self, a: int, b: int) -> None:
-        toks = _tokens(self.text, a, b)
+        # Tokenised on first use: most sentences with no cue never need their tokens.
+        self._sent_lo, self._sent_hi = a, b
+        self._sent_pending = True
+
+    def _tokenize_sentence(self) -> None:
+        toks = _tokens(self.text, self._sent_lo, self._sent_hi)
         self._sent_toks = toks
         self._tok_starts = [t[0] for t in toks]
         self._tok_ends_after = [t[1] for t in toks]
-        self._sent_lo, self._sent_hi = a, b
+        self._sent_pending = False
 
     def _in_quote(self, pos: int) -> tuple[int, int] | None:
         k = bisect_right(self.quote_starts, pos - 1) - 1
@@ -1849,8 +1845,6 @@ class Attributor:
             # "… gave no details, but said …": the subject of the sentence goes on.
             speakers = list(cur.carried)
             if not speakers:
-                subj = self._en_prefix_speaker(a, min(b, a + 60))
-                subject = self._en_speaker_before(a, before[-1][0])
                 head = self._toks(a, min(b, a + 80))
                 if head and (head[0][2].lower() in _EN_DETERMINERS or _cap(head[0][2])):
                     k = 0
@@ -1859,7 +1853,6 @@ class Attributor:
                     ):
                         k += 1
                     speakers = self._speaker_strings([(head[0][0], head[k][1])])
-                del subj, subject
             new = self._open(before[-1][0], props, cur)
             new.carried = speakers or list(self.last)
             if new.carried:

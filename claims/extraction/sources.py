@@ -56,6 +56,7 @@ class Registry:
         self.sources = dict(sources)
         self._aliases = dict(aliases)
         self._first = {key[0] for key in self._aliases}
+        self._cache: dict[str, str | None] = {}
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]]) -> Registry:
@@ -93,6 +94,15 @@ class Registry:
 
     def resolve(self, speaker: str) -> str | None:
         """The slug of the longest alias found in ``speaker`` on token boundaries, or None."""
+        if speaker in self._cache:
+            return self._cache[speaker]
+        slug = self._resolve(speaker)
+        if len(self._cache) > 50_000:  # bounded: a long-running worker sees endless new names
+            self._cache.clear()
+        self._cache[speaker] = slug
+        return slug
+
+    def _resolve(self, speaker: str) -> str | None:
         tokens = normalize(speaker).split()
         best: tuple[int, int, int, str] | None = None
         for i, token in enumerate(tokens):
