@@ -14,6 +14,7 @@ from claims.extraction.normalize import normalize
 SOURCES_PATH = Path(__file__).resolve().parent.parent / "data" / "sources.json"
 _MAX_ALIAS_TOKENS = 10
 _PERSON = "person"
+_MISSING = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +95,11 @@ class Registry:
 
     def resolve(self, speaker: str) -> str | None:
         """The slug of the longest alias found in ``speaker`` on token boundaries, or None."""
-        if speaker in self._cache:
-            return self._cache[speaker]
+        hit = self._cache.get(
+            speaker, _MISSING
+        )  # one lookup: safe if another thread clears the cache
+        if hit is not _MISSING:
+            return hit  # type: ignore[return-value]
         slug = self._resolve(speaker)
         if len(self._cache) > 50_000:  # bounded: a long-running worker sees endless new names
             self._cache.clear()
