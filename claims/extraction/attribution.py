@@ -729,6 +729,7 @@ class Prop:
     hedge_cue: str = ""
     content_start: int = -1
     carried: list[tuple[int, int]] = field(default_factory=list)  # speaker spans (fullest mention)
+    guessed: bool = False
 
 
 def _dedupe(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1505,14 +1506,18 @@ class Attributor:
                 continue
             owner = None
             for k in (last, first):
-                if props[k].kind in {"quote", "reported"} and props[k].carried:
+                if (
+                    props[k].kind in {"quote", "reported"}
+                    and props[k].carried
+                    and not props[k].guessed
+                ):
                     owner = props[k]
                     break
             if owner is None:
                 continue
             for k in range(first, last + 1):
                 p = props[k]
-                if p.kind == "outlet" and (p.start >= qs or k == first):
+                if (p.kind == "outlet" or p.guessed) and (p.start >= qs or k == first):
                     p.kind = "quote"
                     p.carried = list(owner.carried)
                 elif p.kind == "reported" and p.start > qs and p.carried == owner.carried:
@@ -1549,6 +1554,7 @@ class Attributor:
         ):
             cur.kind = "quote"
             cur.carried = list(self.last)
+            cur.guessed = True  # a continuation: a speaker named after the quotation wins
         floor = a
         for n, (cs, ce, cue, written) in enumerate(cues):
             if cs < floor:
@@ -1962,7 +1968,8 @@ class Attributor:
         names = self._speaker_strings(spans)
         if not names:
             return
-        if prop.kind in {"outlet", PASSIVE} or not prop.carried:
+        if prop.kind in {"outlet", PASSIVE} or not prop.carried or prop.guessed:
+            prop.guessed = False
             prop.carried = names
             prop.kind = "reported" if prop.kind != "quote" else "quote"
         else:
