@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import forms
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from claims.labels import translated_choices
 from claims.models import Claim, Evidence, Source, Verdict
-from claims.services.review import ClaimChanges, EvidenceInput, NewSource
+from claims.services.review import MAX_EVIDENCE, ClaimChanges, EvidenceInput, NewSource
 
 BLANK = [("", "—")]
 
@@ -75,6 +76,89 @@ class QueueFilterForm(forms.Form):
             self.fields["source"].widget = forms.Select(choices=BLANK + sources)
 
 
+# Evidence rows are posted as ev-<n>-<field>; <n> only orders and names the rows (gaps are fine).
+EVIDENCE_ROW = re.compile(r"^ev-(\d{1,3})-")
+
+
+class EvidenceItemForm(forms.Form):
+    """One piece of evidence: another claim (claim set) or an external reference (url …).
+
+    Nothing is required here: the service judges each row and its refusals come back on the row.
+    """
+
+    claim = forms.IntegerField(
+        required=False, min_value=1, max_value=10**11, widget=forms.HiddenInput
+    )
+    stance = forms.ChoiceField(
+        label=_("Stance"),
+        required=False,
+        choices=BLANK + translated_choices(Evidence.Stance.choices),
+        widget=forms.Select(attrs={"data-stance": ""}),
+    )
+    # No default strength: the reviewer says how strong each piece is.
+    strength = forms.ChoiceField(
+        label=_("Strength"),
+        required=False,
+        choices=BLANK + translated_choices(Evidence.Strength.choices),
+    )
+    url = forms.CharField(
+        label=_("URL (http or https)"),
+        required=False,
+        max_length=2000,
+        widget=forms.TextInput(attrs={"inputmode": "url", "dir": "ltr", "autocomplete": "off"}),
+    )
+    outlet = forms.CharField(label=_("Outlet"), required=False, max_length=255)
+    date = forms.DateField(
+        label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    quote = forms.CharField(
+        label=_("Quoted text"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+    )
+
+    picked: Any = None  # the cited claim's ClaimView, set by the view for display
+
+    @property
+    def index(self) -> str:
+        return (self.prefix or "").removeprefix("ev-")
+
+    @property
+    def claim_id(self) -> int | None:
+        """The cited claim's id as posted or prefilled (None for an external reference)."""
+        value = str(self["claim"].value() or "")
+        return int(value) if value.isdigit() and 0 < len(value) < 12 and int(value) else None
+
+    def is_blank(self) -> bool:
+        """An external-reference row nobody filled in: ignored rather than refused."""
+        data = self.cleaned_data
+        return (
+            not data.get("claim")
+            and not any((data.get(k) or "").strip() for k in ("url", "outlet", "quote"))
+            and not data.get("date")
+        )
+
+    def to_input(self) -> EvidenceInput:
+        data = self.cleaned_data
+        if data.get("claim"):
+            return EvidenceInput(
+                claim_id=data["claim"], stance=data["stance"], strength=data["strength"]
+            )
+        return EvidenceInput(
+            url=(data.get("url") or "").strip(),
+            outlet=data.get("outlet") or "",
+            date=data.get("date"),
+            quote=data.get("quote") or "",
+            stance=data["stance"],
+            strength=data["strength"],
+        )
+
+
+def evidence_indices(data: Any) -> list[int]:
+    return sorted({int(m.group(1)) for key in (data or {}) if (m := EVIDENCE_ROW.match(key))})
+
+
 class VerdictForm(forms.Form):
     value = forms.ChoiceField(
         label=_("Verdict"),
@@ -89,54 +173,63 @@ class VerdictForm(forms.Form):
     note = forms.CharField(
         label=_("Note"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
-    evidence_claim = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
-    claim_stance = forms.ChoiceField(
-        label=_("Stance"), required=False, choices=translated_choices(Evidence.Stance.choices)
-    )
-    claim_strength = forms.ChoiceField(
-        label=_("Strength"), required=False, choices=translated_choices(Evidence.Strength.choices)
-    )
-    ext_url = forms.CharField(label=_("URL"), required=False, max_length=2000)
-    ext_outlet = forms.CharField(label=_("Outlet"), required=False, max_length=255)
-    ext_date = forms.DateField(
-        label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    ext_quote = forms.CharField(
-        label=_("Quoted text"),
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-    ext_stance = forms.ChoiceField(
-        label=_("Stance"), required=False, choices=translated_choices(Evidence.Stance.choices)
-    )
-    ext_strength = forms.ChoiceField(
-        label=_("Strength"), required=False, choices=translated_choices(Evidence.Strength.choices)
-    )
+    q = forms.CharField(required=False, max_length=200)
+
+    def __init__(
+        self, data: Any = None, *args: Any, rows: dict[int, dict[str, Any]] | None = None, **kw: Any
+    ) -> None:
+        super().__init__(data, *args, **kw)
+        self.too_many = False
+        if data is not None:
+            indices = evidence_indices(data)
+            self.too_many = len(indices) > MAX_EVIDENCE
+            self.items = [EvidenceItemForm(data, prefix=f"ev-{i}") for i in indices[:MAX_EVIDENCE]]
+        else:
+            self.items = [
+                EvidenceItemForm(initial=row, prefix=f"ev-{i}")
+                for i, row in sorted((rows or {}).items())
+            ]
+        self._cited: list[EvidenceItemForm] = []
+
+    @staticmethod
+    def state(data: Any) -> tuple[dict[str, Any], dict[int, dict[str, Any]]]:
+        """What was typed so far, as (initial, rows) for an unbound form: a step that only edits the
+        form (pick, add, remove, search) re-renders it without judging it."""
+        initial = {name: data.get(name, "") for name in ("value", "reason", "note", "q")}
+        rows = {
+            i: {name: data.get(f"ev-{i}-{name}", "") for name in EvidenceItemForm.base_fields}
+            for i in evidence_indices(data)[:MAX_EVIDENCE]
+        }
+        return initial, rows
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if self.too_many:
+            raise forms.ValidationError(
+                _("At most %(n)d pieces of evidence per verdict.") % {"n": MAX_EVIDENCE}
+            )
+        return data
+
+    def is_valid(self) -> bool:
+        # Every row is judged (not just up to the first bad one) so each shows its own errors.
+        rows_valid = [item.is_valid() for item in self.items]
+        return super().is_valid() and all(rows_valid)
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.errors) or any(item.errors for item in self.items)
 
     def evidence(self) -> list[EvidenceInput]:
-        data = self.cleaned_data
-        items = []
-        if data.get("evidence_claim"):
-            items.append(
-                EvidenceInput(
-                    claim_id=data["evidence_claim"],
-                    stance=data.get("claim_stance") or "",
-                    strength=data.get("claim_strength") or "",
-                )
-            )
-        if (data.get("ext_url") or "").strip():
-            items.append(
-                EvidenceInput(
-                    url=data["ext_url"].strip(),
-                    outlet=data.get("ext_outlet") or "",
-                    date=data.get("ext_date"),
-                    quote=data.get("ext_quote") or "",
-                    stance=data.get("ext_stance") or "",
-                    strength=data.get("ext_strength") or "",
-                )
-            )
-        return items
+        """The filled rows, in order; blank external rows are dropped."""
+        self._cited = [item for item in self.items if not item.is_blank()]
+        return [item.to_input() for item in self._cited]
+
+    def add_evidence_error(self, position: int, message: str) -> None:
+        """A service refusal of the position-th piece of evidence, shown on its row."""
+        self._cited[position].add_error(None, message)
+
+    def claim_ids(self) -> list[int]:
+        return [item.claim_id for item in self.items if item.claim_id is not None]
 
 
 class ClaimEditForm(forms.Form):

@@ -1,67 +1,59 @@
-"""Translated labels for the model's choices.
+"""Translated labels shown in the interface.
 
-claims/models.py keeps its choice labels as plain strings (changing them would touch migrations), so
-they are marked here for makemessages and translated when shown.
+The model's choice labels are gettext_lazy (claims/models.py), so they follow the active language
+wherever they are rendered. Attribution modes are plain codes from extraction ("according_to");
+MODE_LABELS gives each a label in the interface language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.utils.functional import lazy
-from django.utils.translation import get_language, gettext, gettext_noop
+from django.utils.functional import Promise
+from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
 
-MODEL_LABELS = (
-    gettext_noop("Unreviewed"),
-    gettext_noop("Corroborated"),
-    gettext_noop("Disputed"),
-    gettext_noop("Unverifiable"),
-    gettext_noop("Contested"),
-    gettext_noop("Quote"),
-    gettext_noop("Reported"),
-    gettext_noop("Passive"),
-    gettext_noop("Outlet"),
-    gettext_noop("Single source only"),
-    gettext_noop("Source is a party to the conflict"),
-    gettext_noop("No access to the area"),
-    gettext_noop("Media not verifiable"),
-    gettext_noop("Other"),
-    gettext_noop("Supports"),
-    gettext_noop("Contradicts"),
-    gettext_noop("Primary"),
-    gettext_noop("Secondary"),
-    gettext_noop("Official statement"),
-    gettext_noop("Eyewitness"),
-    gettext_noop("Media"),
-    gettext_noop("Monitor / NGO"),
-    gettext_noop("Armed group"),
-    gettext_noop("Operations room"),
-    gettext_noop("Government or military"),
-    gettext_noop("State media"),
-    gettext_noop("Media outlet"),
-    gettext_noop("International organisation"),
-    gettext_noop("Person"),
-    gettext_noop("Anonymous"),
-    gettext_noop("Unknown"),
-    gettext_noop("Syrian government and allies"),
-    gettext_noop("Armed opposition"),
-    gettext_noop("Jihadist groups"),
-    gettext_noop("Islamic State"),
-    gettext_noop("Kurdish-led forces"),
-    gettext_noop("Russia"),
-    gettext_noop("Turkey"),
-    gettext_noop("US-led coalition"),
-    gettext_noop("Iran and allied militias"),
-    gettext_noop("Israel"),
-    gettext_noop("Not a party"),
-)
-
-_lazy_gettext = lazy(gettext, str)
+MODE_LABELS = {
+    "said": pgettext_lazy("attribution mode", "said"),
+    "stated": pgettext_lazy("attribution mode", "stated"),
+    "told": pgettext_lazy("attribution mode", "told"),
+    "announced": pgettext_lazy("attribution mode", "announced"),
+    "announced_intent": pgettext_lazy("attribution mode", "announced an intention"),
+    "according_to": pgettext_lazy("attribution mode", "according to"),
+    "published": pgettext_lazy("attribution mode", "published"),
+    "reported": pgettext_lazy("attribution mode", "reported"),
+    "documented": pgettext_lazy("attribution mode", "documented"),
+    "denied": pgettext_lazy("attribution mode", "denied"),
+    "claimed": pgettext_lazy("attribution mode", "claimed"),
+    "claimed_responsibility": pgettext_lazy("attribution mode", "claimed responsibility"),
+    "accused": pgettext_lazy("attribution mode", "accused"),
+    "called_for": pgettext_lazy("attribution mode", "called for"),
+    "warned": pgettext_lazy("attribution mode", "warned"),
+    "confirmed": pgettext_lazy("attribution mode", "confirmed"),
+    "acknowledged": pgettext_lazy("attribution mode", "acknowledged"),
+    "added": pgettext_lazy("attribution mode", "added"),
+    "explained": pgettext_lazy("attribution mode", "explained"),
+    "pointed_out": pgettext_lazy("attribution mode", "pointed out"),
+    "revealed": pgettext_lazy("attribution mode", "revealed"),
+    "considered": pgettext_lazy("attribution mode", "considered"),
+    "described": pgettext_lazy("attribution mode", "described"),
+    "condemned": pgettext_lazy("attribution mode", "condemned"),
+    "expected": pgettext_lazy("attribution mode", "expected"),
+    "estimated": pgettext_lazy("attribution mode", "estimated"),
+}
 
 
-def translated_choices(choices: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Form choices whose labels are translated when the form renders, not at import."""
-    return [(value, _lazy_gettext(str(label))) for value, label in choices]
+def translated_choices(choices: Iterable[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Form choices with lazy labels: translated when the form renders, not at import."""
+    return [
+        (value, label if isinstance(label, Promise) else gettext_lazy(str(label)))
+        for value, label in choices
+    ]
+
+
+def mode_label(mode: str) -> str:
+    """An attribution mode in the interface language (a code extraction adds later shows as is)."""
+    label = MODE_LABELS.get(mode)
+    return str(label) if label is not None else mode.replace("_", " ")
 
 
 def source_name(source: object) -> str:

@@ -25,7 +25,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import OperationalError, connection, transaction
-from django.db.models import F
+from django.db.models import F, Prefetch
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -124,37 +124,73 @@ def claim_primary_source_id(claim: Claim) -> int | None:
     return claim.article.outlet_id
 
 
+def _prefetched_source_id(claim: Claim) -> int | None:
+    """claim_primary_source_id on a claim whose attributions were prefetched in position order."""
+    attributions = list(claim.attributions.all())
+    return attributions[0].source_id if attributions else claim.article.outlet_id
+
+
 _http_url = URLValidator(schemes=["http", "https"])
+
+# More would be a list, not evidence; the form refuses it before the service sees it.
+MAX_EVIDENCE = 20
+
+
+def evidence_key(index: int) -> str:
+    """The error key of the index-th piece of evidence, so the form can show it on that row."""
+    return f"evidence-{index}"
 
 
 def _validate_evidence(claim: Claim, items: Sequence[EvidenceInput]) -> dict[str, list[str]]:
+    """Per-item errors: each claim must exist, be another claim and come from a different source;
+    each external reference needs an http(s) URL; nothing may be cited twice in one verdict."""
     errors: dict[str, list[str]] = {}
+    if len(items) > MAX_EVIDENCE:
+        errors["evidence"] = [
+            _("At most %(n)d pieces of evidence per verdict.") % {"n": MAX_EVIDENCE}
+        ]
+        return errors
     own_source = claim_primary_source_id(claim)
-    for item in items:
+    ids = {item.claim_id for item in items if item.claim_id is not None}
+    # One query for all cited claims (and one for their attributions), however many there are.
+    others = (
+        Claim.objects.select_related("article")
+        .only("pk", "article__outlet_id")
+        .prefetch_related(
+            Prefetch("attributions", queryset=Attribution.objects.order_by("position", "pk"))
+        )
+        .order_by()
+        .in_bulk(ids)
+        if ids
+        else {}
+    )
+    seen: set[object] = set()
+    for index, item in enumerate(items):
+        problems: list[str] = []
         if item.stance not in Evidence.Stance.values:
-            errors.setdefault("stance", []).append(_("Choose supports or contradicts."))
+            problems.append(_("Choose supports or contradicts."))
         if item.strength not in Evidence.Strength.values:
-            errors.setdefault("strength", []).append(_("Choose the strength of the evidence."))
+            problems.append(_("Choose the strength of the evidence."))
         if item.claim_id is not None:
+            other = others.get(item.claim_id)
             if item.claim_id == claim.pk:
-                errors.setdefault("evidence_claim", []).append(
-                    _("A claim cannot be evidence for itself.")
-                )
-                continue
-            other = Claim.objects.select_related("article").filter(pk=item.claim_id).first()
-            if other is None:
-                errors.setdefault("evidence_claim", []).append(_("That claim does not exist."))
-            elif own_source is not None and own_source == claim_primary_source_id(other):
-                errors.setdefault("evidence_claim", []).append(
-                    _("Evidence must come from a different source.")
-                )
+                problems.append(_("A claim cannot be evidence for itself."))
+            elif other is None:
+                problems.append(_("That claim does not exist."))
+            elif own_source is not None and own_source == _prefetched_source_id(other):
+                problems.append(_("Evidence must come from a different source."))
+            identity: object = ("claim", item.claim_id)
         else:
             try:
                 _http_url(item.url)
             except ValidationError:
-                errors.setdefault("ext_url", []).append(
-                    _("An external reference needs an http or https address.")
-                )
+                problems.append(_("An external reference needs an http or https address."))
+            identity = ("url", item.url.strip())
+        if identity in seen:
+            problems.append(_("This is already cited in this verdict."))
+        seen.add(identity)
+        if problems:
+            errors[evidence_key(index)] = problems
     return errors
 
 

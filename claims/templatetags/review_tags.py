@@ -25,6 +25,11 @@ def kind_label(kind: str) -> str:
 
 
 @register.filter
+def mode_label(mode: str) -> str:
+    return labels.mode_label(mode)
+
+
+@register.filter
 def choice_label(value: str, choices: str) -> str:
     """`{{ value|choice_label:"stance" }}`: the translated label of a stored choice value."""
     enum = {

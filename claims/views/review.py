@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -18,6 +19,7 @@ from claims.forms import ClaimEditForm, FinalStatusForm, SearchForm, VerdictForm
 from claims.models import Article, Attribution, Claim, ClaimEvent, Evidence, Source, Verdict
 from claims.permissions import editor_required, is_editor, reviewer_required
 from claims.services.review import (
+    MAX_EVIDENCE,
     ReviewError,
     StaleEdit,
     claim_primary_source_id,
@@ -31,6 +33,8 @@ from claims.views.display import (
     claims_for_display,
     wants_partial,
 )
+
+EVIDENCE_KEY = re.compile(r"^evidence-(\d+)$")
 
 # ------------------------------------------------------------------------------------------------
 # Loading
@@ -101,9 +105,13 @@ def _panel_context(
     edit_form: ClaimEditForm | None = None,
     final_form: FinalStatusForm | None = None,
     edit_error: str = "",
+    candidates: list[Any] | None = None,
+    focus: str = "",
 ) -> dict[str, Any]:
     user = request.user
     view = claim_view(claim, user)
+    verdict_form = verdict_form or VerdictForm()
+    _attach_picked(request, verdict_form)
     verdicts = list(
         Verdict.objects.filter(claim=claim)
         .select_related("reviewer")
@@ -137,13 +145,29 @@ def _panel_context(
         "view": view,
         "verdicts": verdicts,
         "my_latest": mine[0] if mine else None,
-        "verdict_form": verdict_form or VerdictForm(),
+        "verdict_form": verdict_form,
+        "candidates": candidates,
+        "q": verdict_form["q"].value() or "",
+        "focus": focus,
         "edit_form": edit_form,
         "final_form": final_form
         or FinalStatusForm(initial={"status": claim.final_status, "note": ""}),
         "edit_error": edit_error,
         "is_editor": editor,
     }
+
+
+def _attach_picked(request: HttpRequest, form: VerdictForm) -> None:
+    """Show each cited claim's text and source on its row (two queries, only when claims are cited)."""
+    ids = form.claim_ids()
+    if not ids:
+        return
+    found = {
+        c.pk: claim_view(c, request.user)
+        for c in claims_for_display(Claim.objects.filter(pk__in=ids), request.user)
+    }
+    for item in form.items:
+        item.picked = found.get(item.claim_id) if item.claim_id else None
 
 
 def _render_panel(
@@ -216,12 +240,16 @@ def claim_panel(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _add_errors(form: Any, exc: ReviewError) -> None:
-    """The service's refusals as form errors (field errors where the form has that field)."""
+    """The service's refusals as form errors: on the field, on the evidence row, else on the form."""
     if not exc.errors:
         form.add_error(None, exc.message)
     for key, messages in exc.errors.items():
         for message in messages:
-            form.add_error(key if key in form.fields else None, message)
+            row = EVIDENCE_KEY.match(key)
+            if row and isinstance(form, VerdictForm):
+                form.add_evidence_error(int(row.group(1)), message)
+            else:
+                form.add_error(key if key in form.fields else None, message)
 
 
 def _saved(request: HttpRequest, pk: int) -> HttpResponse:
@@ -233,11 +261,60 @@ def _saved(request: HttpRequest, pk: int) -> HttpResponse:
     return _changed(_render_panel(request, claim), claim, request.user)
 
 
+# Buttons inside the verdict form that only change the form (nothing is saved): pick a candidate
+# claim, add an external-reference row, remove a row, search candidates. They work the same with
+# htmx (the clicked button's name goes with the form) and without JavaScript (a normal POST).
+FORM_STEPS = ("pick", "add", "remove", "search")
+DEFAULT_STANCE = {"corroborated": "supports", "disputed": "contradicts"}
+
+
+def _verdict_step(
+    request: HttpRequest, claim: Claim, step: str, arg: str
+) -> tuple[VerdictForm, list[Any] | None, str]:
+    initial, rows = VerdictForm.state(request.POST)
+    stance = DEFAULT_STANCE.get(initial["value"], "")
+    new = max(rows, default=-1) + 1
+    candidates = None
+    focus = "evidence-q"
+    if step == "pick" and _as_id(arg):
+        # Picking a claim that is already cited adds nothing.
+        if _as_id(arg) not in _row_claim_ids(rows):
+            rows[new] = {"claim": arg, "stance": stance}
+            focus = f"id_ev-{new}-strength"
+        initial["q"] = ""
+    elif step == "add":
+        rows[new] = {"stance": stance}
+        focus = f"id_ev-{new}-url"
+    elif step == "remove":
+        rows.pop(int(arg) if arg.isdigit() else -1, None)
+    elif step == "search":
+        candidates = evidence_candidates(request, claim, initial["q"], exclude=_row_claim_ids(rows))
+        focus = "first-candidate" if candidates else "evidence-q"
+    if len(rows) > MAX_EVIDENCE:
+        rows.pop(max(rows))
+    return VerdictForm(initial=initial, rows=rows), candidates, focus
+
+
+def _as_id(value: Any) -> int | None:
+    text = str(value or "")
+    return int(text) if text.isdigit() and 0 < len(text) < 12 and int(text) > 0 else None
+
+
+def _row_claim_ids(rows: dict[int, dict[str, Any]]) -> set[int]:
+    return {i for r in rows.values() if (i := _as_id(r.get("claim")))}
+
+
 @require_POST
 @login_required
 @reviewer_required
 def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
     claim = _get_claim_for_user(request, pk)
+    step = next((name for name in FORM_STEPS if name in request.POST), "")
+    if step:
+        form, candidates, focus = _verdict_step(
+            request, claim, step, str(request.POST.get(step, ""))
+        )
+        return _render_panel(request, claim, verdict_form=form, candidates=candidates, focus=focus)
     form = VerdictForm(request.POST)
     if form.is_valid():
         try:
@@ -254,7 +331,7 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             return _saved(request, claim.pk)
     # Invalid: the panel again with the errors, 200 so htmx swaps it in.
-    return _render_panel(request, claim, verdict_form=form)
+    return _render_panel(request, claim, verdict_form=form, focus="verdict-errors")
 
 
 @require_POST
@@ -346,33 +423,52 @@ def claim_history(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, template, context)
 
 
+def evidence_candidates(
+    request: HttpRequest, claim: Claim, q: str, *, exclude: set[int] | None = None
+) -> list[Any]:
+    """Claims matching the search that may be cited: not this claim, not from its source, not
+    already cited in the form."""
+    q = q.strip()
+    if not q:
+        return []
+    own = claim_primary_source_id(claim)
+    first_source = Attribution.objects.filter(claim=OuterRef("pk")).order_by("position", "pk")
+    qs = Claim.objects.exclude(pk__in={claim.pk, *(exclude or set())}).annotate(
+        primary_source=Coalesce(
+            Subquery(first_source.values("source_id")[:1]),
+            F("article__outlet_id"),
+            output_field=BigIntegerField(),
+        )
+    )
+    if own is not None:
+        qs = qs.filter(Q(primary_source__isnull=True) | ~Q(primary_source=own))
+    qs = claims_for_display(claim_search_ranked(qs, q), request.user).order_by(
+        "-rank", "-article_id", "ordinal"
+    )[:10]
+    return [claim_view(c, request.user) for c in qs]
+
+
 @require_GET
 @login_required
 @reviewer_required
 @vary_on_headers("HX-Request")
 def claim_evidence_search(request: HttpRequest, pk: int) -> HttpResponse:
-    """Candidate evidence: claims matching the search, not this claim, not from its sources."""
+    """Candidate evidence for the verdict form: the list alone for htmx, else the claim page with
+    the candidates in its verdict form (the no-JavaScript path: a GET search, then pick)."""
     claim = _get_claim_for_user(request, pk)
     form = SearchForm(request.GET)
     q = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    candidates: list[Any] = []
-    if q:
-        own = claim_primary_source_id(claim)
-        first_source = Attribution.objects.filter(claim=OuterRef("pk")).order_by("position", "pk")
-        qs = Claim.objects.exclude(pk=claim.pk).annotate(
-            primary_source=Coalesce(
-                Subquery(first_source.values("source_id")[:1]),
-                F("article__outlet_id"),
-                output_field=BigIntegerField(),
-            )
-        )
-        if own is not None:
-            qs = qs.filter(Q(primary_source__isnull=True) | ~Q(primary_source=own))
-        qs = claims_for_display(claim_search_ranked(qs, q), request.user).order_by(
-            "-rank", "-article_id", "ordinal"
-        )[:10]
-        candidates = [claim_view(c, request.user) for c in qs]
-    context = {"claim": claim, "q": q, "candidates": candidates}
+    candidates = evidence_candidates(request, claim, q)
     if wants_partial(request):
-        return render(request, "claims/partials/evidence_candidates.html", context)
-    return render(request, "claims/evidence_search.html", context)
+        return render(
+            request,
+            "claims/partials/evidence_candidates.html",
+            {"claim": claim, "q": q, "candidates": candidates},
+        )
+    return _render_panel(
+        request,
+        claim,
+        verdict_form=VerdictForm(initial={"q": q}),
+        candidates=candidates,
+        focus="first-candidate" if candidates else "evidence-q",
+    )

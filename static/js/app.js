@@ -4,7 +4,9 @@
  * here and hooks onto data- attributes. Without JS the pages still work: claim marks are links to
  * the claim page, forms post normally.
  *
- * Keys: j/k next/previous claim, c/d/u verdict, e evidence search, / search, ? help, Esc close.
+ * Keys: j/k next/previous claim, c/d/u verdict, e evidence search, n note, / search, ? help,
+ * Esc close. Evidence rows are added and removed by the server (the form's pick/add/remove buttons),
+ * the same with or without JS; here we only move the focus to where the reviewer goes next.
  */
 (function () {
   "use strict";
@@ -102,7 +104,9 @@
     const value = chosen ? chosen.value : "";
     $$("[data-show-for]", form).forEach((el) => {
       const values = el.dataset.showFor.split(" ");
-      el.hidden = value !== "" && !values.includes(value);
+      // Never hide evidence already cited or an error: hidden rows would still be posted.
+      const keep = el.querySelector(".ev-item, .error");
+      el.hidden = value !== "" && !values.includes(value) && !keep;
     });
     $$(".vbtn", form).forEach((label) => {
       const input = $("input", label);
@@ -118,7 +122,7 @@
     radio.checked = true;
     const stance = DEFAULT_STANCE[radio.value];
     if (stance) {
-      $$("select[name=claim_stance], select[name=ext_stance]", form).forEach((select) => {
+      $$("select[data-stance]", form).forEach((select) => {
         if (!select.dataset.touched) select.value = stance;
       });
     }
@@ -136,6 +140,34 @@
     if (fieldset) fieldset.hidden = false;
     box.focus();
     box.select();
+  }
+
+  // After the server re-renders the form (a pick, an added row, a search, errors), put the focus
+  // where the reviewer goes next: the new row's strength, the first candidate, the search box.
+  function applyFocus() {
+    const form = $("[data-verdict-form][data-focus]");
+    if (!form) return;
+    const where = form.dataset.focus;
+    delete form.dataset.focus;
+    let el = null;
+    if (where === "first-candidate") el = $("[data-candidate]", form);
+    if (!el) el = document.getElementById(where === "first-candidate" ? "evidence-q" : where);
+    if (!el) return;
+    const fieldset = el.closest("[data-show-for]");
+    if (fieldset) fieldset.hidden = false;
+    el.focus();
+    el.scrollIntoView({ block: "nearest" });
+  }
+
+  function moveCandidate(from, delta) {
+    const all = $$("[data-candidate]");
+    const next = all.indexOf(from) + delta;
+    if (next < 0) {
+      const box = $("[data-evidence-search]");
+      if (box) box.focus();
+    } else if (next < all.length) {
+      all[next].focus();
+    }
   }
 
   document.addEventListener("change", (event) => {
@@ -161,28 +193,31 @@
       const form = target.closest && target.closest("[data-verdict-form]");
       if (form) {
         event.preventDefault();
-        form.requestSubmit();
+        // Focus first: htmx sends the last focused or clicked button, and this one means "save".
+        const save = $("[data-save]", form);
+        if (save) save.focus();
+        form.requestSubmit(save || undefined);
       }
       return;
     }
 
-    // In the evidence search box, ↓ moves into the candidates.
-    if (target.matches && target.matches("[data-evidence-search]") && event.key === "ArrowDown") {
-      const first = $("[data-candidate]");
-      if (first) {
+    // In the evidence search box: ↓ (or Enter) moves into the candidates; Enter never submits.
+    if (target.matches && target.matches("[data-evidence-search]")) {
+      if (event.key === "ArrowDown" || event.key === "Enter") {
         event.preventDefault();
-        first.focus();
-        first.checked = true;
+        const first = $("[data-candidate]");
+        if (first) first.focus();
+        else if (event.key === "Enter" && window.htmx) window.htmx.trigger(target, "search");
       }
       return;
     }
-    // On a candidate, Enter picks it and moves on to the note.
-    if (target.matches && target.matches("[data-candidate]") && event.key === "Enter") {
-      event.preventDefault();
-      target.checked = true;
-      const note = $("[data-verdict-form] textarea[name=note]");
-      if (note) note.focus();
-      return;
+    // On a candidate: ↓/↑ move, Enter or Space cite it (it is a submit button named "pick").
+    if (target.matches && target.matches("[data-candidate]")) {
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        moveCandidate(target, event.key === "ArrowDown" ? 1 : -1);
+        return;
+      }
     }
 
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(target)) return;
@@ -203,6 +238,12 @@
       case "e":
         focusEvidence();
         break;
+      case "n": {
+        const note = $("[data-verdict-form] textarea[name=note]");
+        if (!note) return;
+        note.focus();
+        break;
+      }
       case "/": {
         const box = $("[data-search-box]") || $("[data-evidence-search]");
         if (box) box.focus();
@@ -263,6 +304,7 @@
 
   function settle() {
     applyVerdictVisibility($("[data-verdict-form]"));
+    applyFocus();
   }
   document.body.addEventListener("htmx:afterSettle", settle);
   document.addEventListener("DOMContentLoaded", () => {

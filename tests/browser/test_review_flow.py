@@ -121,6 +121,8 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
     def review_with_keyboard(
         self, page: Any, key: str, query: str, evidence: Claim, note: str
     ) -> None:
+        """c/d/u, e, type, ↓ to the candidate, Enter cites it (the server adds the row and the focus
+        lands on its strength), ↓ picks a strength, Esc, n for the note, Ctrl+Enter saves."""
         page.keyboard.press(key)
         page.keyboard.press("e")
         self.assertEqual(page.evaluate("document.activeElement.id"), "evidence-q")
@@ -132,6 +134,12 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
                 break
             page.keyboard.press("ArrowDown")
         page.keyboard.press("Enter")
+        page.wait_for_selector(f"input[name='ev-0-claim'][value='{evidence.pk}']", state="attached")
+        page.wait_for_function("document.activeElement.id === 'id_ev-0-strength'")
+        page.keyboard.press("ArrowDown")
+        self.assertEqual(page.evaluate("document.activeElement.value"), "primary")
+        page.keyboard.press("Escape")
+        page.keyboard.press("n")
         self.assertEqual(page.evaluate("document.activeElement.name"), "note")
         page.keyboard.type(note)
         page.keyboard.press("Control+Enter")
@@ -273,6 +281,6 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
         )
         page.keyboard.press("u")
         page.select_option("select[name=reason]", "no_access")
-        page.click("#verdict-form button[type=submit]")
+        page.click("#verdict-form [data-save]")
         page.wait_for_selector("#toast:not([hidden])")
         self.assertFalse(Verdict.objects.filter(claim=self.observatory_claim).exists())

@@ -55,9 +55,9 @@ class ConcurrentReviewTests(TransactionTestCase):
     def _post_verdict(self, user: object, value: str) -> int:
         client = Client()
         client.force_login(user)
-        data = {"value": value, "note": f"{value} by {user}", "evidence_claim": self.other.pk}
-        data["claim_stance"] = "supports" if value == "corroborated" else "contradicts"
-        data["claim_strength"] = "media"
+        data = {"value": value, "note": f"{value} by {user}", "ev-0-claim": self.other.pk}
+        data["ev-0-stance"] = "supports" if value == "corroborated" else "contradicts"
+        data["ev-0-strength"] = "media"
         response = client.post(
             reverse("claims:claim-verdict", args=[self.claim.pk]),
             data,

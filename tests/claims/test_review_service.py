@@ -109,7 +109,7 @@ class ClaimSetVerdictTests(BaseTestCase):
                 note="x",
                 evidence=[supports(self.claim)],
             )
-        self.assertIn("evidence_claim", caught.exception.errors)
+        self.assertIn("evidence-0", caught.exception.errors)
 
     def test_it_rejects_evidence_from_the_same_source(self) -> None:
         same = make_claim(source=self.observatory)
@@ -122,7 +122,7 @@ class ClaimSetVerdictTests(BaseTestCase):
                 evidence=[supports(same)],
             )
         self.assertEqual(
-            caught.exception.errors["evidence_claim"],
+            caught.exception.errors["evidence-0"],
             ["Evidence must come from a different source."],
         )
 
@@ -137,7 +137,7 @@ class ClaimSetVerdictTests(BaseTestCase):
                     EvidenceInput(url="javascript:alert(1)", stance="contradicts", strength="media")
                 ],
             )
-        self.assertIn("ext_url", caught.exception.errors)
+        self.assertIn("evidence-0", caught.exception.errors)
         claim_set_verdict(
             claim_id=self.claim.pk,
             reviewer=self.bob,

@@ -135,9 +135,9 @@ class ClaimVerdictViewTests(ReviewPageMixin):
         return {
             "value": "corroborated",
             "note": "The room confirms it.",
-            "evidence_claim": self.other.pk,
-            "claim_stance": "supports",
-            "claim_strength": "primary",
+            "ev-0-claim": self.other.pk,
+            "ev-0-stance": "supports",
+            "ev-0-strength": "primary",
         }
 
     def test_a_reviewer_saves_a_verdict_and_the_page_is_told_the_claim_changed(self) -> None:
