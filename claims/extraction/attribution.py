@@ -343,6 +343,9 @@ _WEAK_MODES = frozenset({"considered"})
 _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
 )
+_AR_CLAUSE_WORDS = frozenset(
+    ["ما", "لا", "لم", "لن", "قد", "لكنه", "لكنها", "لكن", "انه", "انها", "الذي", "التي", "الذين", "هو", "هي", "كان", "كانت"]
+)
 _AR_TITLES = _AR_MASCULINE | frozenset(["رييسه", "متحدثه", "ناطقه", "مديره", "وزيره", "عضوه"])
 _AR_MASDAR_OBJECTS = frozenset(
     [
@@ -1013,6 +1016,13 @@ class Attributor:
         if mode in _WEAK_MODES and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14]):
             return pos, pos, toks[i][0], retro, True
         bare_first = first[2:] if first.startswith("ال") else first
+        for suffix in ("هم", "ها", "ه"):
+            stem = bare_first[: -len(suffix)]
+            if bare_first.endswith(suffix) and stem.endswith("ت"):
+                stem = stem[:-1] + "ه"  # "مسؤوليتها" -> "مسؤولية"
+            if bare_first.endswith(suffix) and stem in _AR_MASDAR_OBJECTS:
+                bare_first = stem  # "قيامه", "مسؤوليتها"
+                break
         if (
             first in {"الي", "عن"}
             or bare_first in _AR_MASDAR_OBJECTS
@@ -1183,6 +1193,8 @@ class Attributor:
                 return None
         if first in _AR_PREPS or first in _AR_TIME or first in _AR_COMPLEMENTIZERS:
             return None
+        if any(t[2] in _AR_CLAUSE_WORDS for t in toks):
+            return None  # "اللواء ما زال يتألف … لكنه": a clause, not a speaker
         return toks[0][0], toks[-1][1]
 
     def _en_speaker_before(self, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -1559,7 +1571,7 @@ class Attributor:
         for n, (cs, ce, cue, written) in enumerate(cues):
             if cs < floor:
                 continue
-            self.limit = cues[n + 1][0] if n + 1 < len(cues) else b
+            self.limit = self._next_limit(cues, n, b)
             if cue.kind == VERB:
                 floor = self._verb(cs, ce, cue, written, a, b, floor, props, cur, previous)
             elif cue.kind == ACCORDING:
@@ -1591,6 +1603,17 @@ class Attributor:
         self._finish(cur, b, props)
         # "ذكرت ذلك قناة الجزيرة": the outlet claims just before belong to that speaker.
         return props
+
+    def _next_limit(self, cues: list[tuple[int, int, Cue, str]], n: int, b: int) -> int:
+        """Where the next cue cuts the current one's speaker search; a participle inside a noun phrase
+        ("تقارير غير مؤكدة") does not, one after a comma ("، مشيراً إلى") does."""
+        for start, _end, cue, _written in cues[n + 1 :]:
+            if cue.kind != PARTICIPLE or self.text[max(0, start - 3) : start].strip()[-1:] in (
+                "،",
+                ",",
+            ):
+                return start
+        return b
 
     def _current_speakers(self, props: list[Prop], cur: Prop) -> list[tuple[int, int]]:
         if cur.carried:
