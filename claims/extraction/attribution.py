@@ -344,7 +344,25 @@ _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
 )
 _AR_CLAUSE_WORDS = frozenset(
-    ["ما", "لا", "لم", "لن", "قد", "لكنه", "لكنها", "لكن", "انه", "انها", "الذي", "التي", "الذين", "هو", "هي", "كان", "كانت"]
+    [
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "قد",
+        "لكنه",
+        "لكنها",
+        "لكن",
+        "انه",
+        "انها",
+        "الذي",
+        "التي",
+        "الذين",
+        "هو",
+        "هي",
+        "كان",
+        "كانت",
+    ]
 )
 _AR_TITLES = _AR_MASCULINE | frozenset(["رييسه", "متحدثه", "ناطقه", "مديره", "وزيره", "عضوه"])
 _AR_MASDAR_OBJECTS = frozenset(
@@ -446,6 +464,15 @@ _EN_AUX = frozenset(
 )
 _EN_NP_WORDS = frozenset(
     [
+        "services",
+        "service",
+        "organisations",
+        "organizations",
+        "agencies",
+        "ngo",
+        "ngos",
+        "relatives",
+        "relative",
         "of",
         "for",
         "the",
@@ -1217,6 +1244,14 @@ class Attributor:
                     j >= 2
                     and toks[j - 1][2].lower() == "and"
                     and (toks[j - 2][2].lower() in _EN_NP_WORDS or toks[j - 2][2][:1].isupper())
+                ):
+                    j -= 2
+                    continue
+                # "the spokesman for the US-led coalition": an of/for phrase inside the noun phrase.
+                if (
+                    j >= 2
+                    and toks[j - 1][2].lower() in {"of", "for"}
+                    and (toks[j - 2][2].lower() in _EN_NP_WORDS or _cap(toks[j - 2][2]))
                 ):
                     j -= 2
                     continue

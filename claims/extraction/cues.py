@@ -152,7 +152,7 @@ _EN_VERBS: dict[str, list[str]] = {
     "reported": _forms("reported mentioned listed quoted"),
     "claimed": _forms("claimed alleged"),
     "denied": _forms("denied denies deny rejected"),
-    "condemned": _forms("condemned condemns"),
+    "condemned": _forms("condemned condemns slammed criticised criticized"),
     "added": _forms("added adds continued"),
     "warned": _forms("warned warns"),
     "accused": _forms("accused accuses blamed blames"),
