@@ -229,6 +229,13 @@ _REPORTS = re.compile(
 )
 _AR_GENERIC_HEADS = frozenset(
     [
+        "عقيد",
+        "العقيد",
+        "لواء",
+        "عميد",
+        "نقيب",
+        "رايد",
+        "مقدم",
         "مصدر",
         "مصادر",
         "مسوول",
@@ -1103,6 +1110,8 @@ class Attributor:
                 and not (
                     w.startswith(("ل", "ب", "ابو", "ابن", "بن", "عبد", "ام")) or w[:1] in _ANY_QUOTE
                 )
+                # "مصدر في وزارة الداخلية ومصادر طبية": a coordinated second voice goes on.
+                and not (w[:1] == "و" and (_definite(w[1:]) or w[1:] in _AR_ANON))
             ):
                 end_i = k
                 break
@@ -1515,7 +1524,7 @@ class Attributor:
         cuts = [
             m.end()
             for m in pattern.finditer(text, lo, prop.end)
-            if self._in_quote(m.start()) is None
+            if prop.kind == "quote" or self._in_quote(m.start()) is None
         ]
         if not cuts:
             return [prop]
