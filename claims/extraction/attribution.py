@@ -600,6 +600,9 @@ _EN_NP_WORDS = frozenset(
         "paramedics",
     ]
 )
+_EN_NP_MODIFIERS = frozenset(
+    ["some", "many", "several", "other", "local", "foreign", "international", "western", "arab", "kurdish", "syrian", "iraqi", "lebanese", "turkish", "russian", "iranian", "israeli", "american", "british", "french", "independent", "unnamed", "anonymous", "top", "high-ranking"]
+)
 _EN_PLACE_NOUNS = frozenset(
     [
         "town",
@@ -1278,6 +1281,7 @@ class Attributor:
             if (
                 _cap(w)
                 or lw in _EN_NP_WORDS
+                or (start_j is not None and ("-" in w and w.islower() or lw in _EN_NP_MODIFIERS))
                 or lw in _EN_PLACE_NOUNS
                 or w in "()"
                 or (
