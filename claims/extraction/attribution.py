@@ -601,7 +601,33 @@ _EN_NP_WORDS = frozenset(
     ]
 )
 _EN_NP_MODIFIERS = frozenset(
-    ["some", "many", "several", "other", "local", "foreign", "international", "western", "arab", "kurdish", "syrian", "iraqi", "lebanese", "turkish", "russian", "iranian", "israeli", "american", "british", "french", "independent", "unnamed", "anonymous", "top", "high-ranking"]
+    [
+        "some",
+        "many",
+        "several",
+        "other",
+        "local",
+        "foreign",
+        "international",
+        "western",
+        "arab",
+        "kurdish",
+        "syrian",
+        "iraqi",
+        "lebanese",
+        "turkish",
+        "russian",
+        "iranian",
+        "israeli",
+        "american",
+        "british",
+        "french",
+        "independent",
+        "unnamed",
+        "anonymous",
+        "top",
+        "high-ranking",
+    ]
 )
 _EN_PLACE_NOUNS = frozenset(
     [
@@ -788,7 +814,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _opens_content(word: str) -> bool:
-    return word in _AR_COMPLEMENTIZERS or word == ":" or word[:1] in _OPEN_QUOTES
+    return bool(word) and (word in _AR_COMPLEMENTIZERS or word == ":" or word[0] in _OPEN_QUOTES)
 
 
 def _adverb(word: str) -> bool:

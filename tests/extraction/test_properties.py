@@ -6,7 +6,8 @@ from django.test import SimpleTestCase
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extraction import Extraction, extract
+from claims.extraction import Extraction, Registry, _extract_claims, extract
+from claims.extraction.cleaning import clean_text
 
 # Words the engine reacts to, so generated text exercises the rules rather than only noise.
 PIECES = st.sampled_from(
@@ -78,6 +79,14 @@ class ExtractionPropertyTests(SimpleTestCase):
     @given(TEXTS, st.sampled_from(["ar", "en", None, "xx"]))
     def test_any_language_hint_is_accepted(self, text: str, language: str | None) -> None:
         _check(self, extract(text, language=language))
+
+    @settings(max_examples=150, deadline=None)
+    @given(TEXTS, st.sampled_from(["ar", "en"]))
+    def test_the_engine_itself_raises_on_no_input(self, text: str, language: str) -> None:
+        # extract() would swallow an error into "no claims"; the rules underneath must not need that.
+        cleaned = clean_text(text)
+        for claim in _extract_claims(cleaned, language, None, Registry.default()):
+            self.assertEqual(cleaned[claim.start : claim.end], claim.text)
 
     def test_pathological_inputs_return(self) -> None:
         for text in [
