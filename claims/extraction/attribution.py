@@ -350,6 +350,8 @@ _WEAK_MODES = frozenset({"considered"})
 _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
 )
+_HISTORY = 200  # speakers looked back over for a back-reference
+_WINDOW = 600  # characters looked at around a cue: keeps a pathological one-sentence article linear
 _AR_CLAUSE_WORDS = frozenset(
     [
         "ما",
@@ -1395,7 +1397,7 @@ class Attributor:
 
     def _en_speaker_after(self, pos: int, limit: int) -> tuple[int, int, int]:
         """'according to X' / 'said X': the noun phrase after the cue."""
-        toks = self._toks(pos, limit)
+        toks = self._toks(pos, min(limit, pos + _WINDOW))
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:12]):
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
@@ -1464,7 +1466,7 @@ class Attributor:
             in {"sources", "source", "activists", "officials", "witnesses", "residents"}
         ):
             return span
-        for earlier in reversed(self.history):
+        for earlier in reversed(self.history[-_HISTORY:]):  # bounded: linear time on any input
             etext = self.text[earlier[0] : earlier[1]]
             if len(etext) <= len(raw):
                 continue
@@ -1681,7 +1683,8 @@ class Attributor:
     def _next_limit(self, cues: list[tuple[int, int, Cue, str]], n: int, b: int) -> int:
         """Where the next cue cuts the current one's speaker search; a participle inside a noun phrase
         ("تقارير غير مؤكدة") does not, one after a comma ("، مشيراً إلى") does."""
-        for start, _end, cue, _written in cues[n + 1 :]:
+        for k in range(n + 1, len(cues)):
+            start, cue = cues[k][0], cues[k][2]
             if cue.kind != PARTICIPLE or self.text[max(0, start - 3) : start].strip()[-1:] in (
                 "،",
                 ",",
@@ -1727,7 +1730,7 @@ class Attributor:
         plural = verb.endswith(("وا", "ون"))
         if plural or not self.subjects or len(self.last) != 1:
             return list(self.last)
-        for span in reversed(self.subjects):
+        for span in reversed(self.subjects[-_HISTORY:]):
             if self._gender(span) in ("", "f" if feminine else "m"):
                 return [span]
         return list(self.last)
@@ -1915,7 +1918,7 @@ class Attributor:
         cur: Prop,
     ) -> Prop | None:
         text = self.text
-        after = self._toks(ce, b)
+        after = self._toks(ce, min(b, ce + _WINDOW))
         nxt = after[0][2] if after else ""
         tail_words = [t for t in after[:8] if _is_word(t[2])]
         before = self._toks(max(a, cs - 40), cs)
@@ -1971,7 +1974,7 @@ class Attributor:
         if np is None and (prefix is None or not self._en_np_like(prefix)):
             # "… said Furati." / "… said a monitoring group.": inverted, the speaker closes the sentence.
             s, e, end = self._en_speaker_after(ce, b)
-            tail = [t for t in self._toks(end, b) if _is_word(t[2])]
+            tail = [t for t in self._toks(end, min(b, end + _WINDOW)) if _is_word(t[2])]
             first = text[s:e].split()[0] if e > s else ""
             if first.lower() in _EN_MONTHS_DAYS or first[:1].isdigit():
                 return None  # "Published August 6 2016": a dateline
@@ -1988,7 +1991,7 @@ class Attributor:
             return None
         if np is None and prefix is not None:
             np = prefix  # "the bank", "the firm": a common noun the walk back does not know
-        before_np = self._toks(max(cur.start, a), np[0]) if np is not None else []
+        before_np = self._toks(max(cur.start, a, np[0] - _WINDOW), np[0]) if np is not None else []
         quoted_before = any(t[2] in _ANY_QUOTE for t in before_np)
         content_before = np is not None and (
             len([t for t in before_np if _is_word(t[2])]) >= 5
@@ -2038,7 +2041,13 @@ class Attributor:
                     tail_end = t[1]
                     continue
                 break
-            if tail_end < b and len([t for t in self._toks(tail_end, b) if _is_word(t[2])]) >= 2:
+            if (
+                tail_end < b
+                and len(
+                    [t for t in self._toks(tail_end, min(b, tail_end + _WINDOW)) if _is_word(t[2])]
+                )
+                >= 2
+            ):
                 cur.end = tail_end
                 props.append(cur)
                 new = Prop(start=tail_end)
@@ -2115,7 +2124,7 @@ class Attributor:
         spans = [] if pronoun else self._split_speakers(s, e)
         at_start = not [
             t
-            for t in self._toks(a, cs)
+            for t in self._toks(max(a, cs - _WINDOW), cs)
             if _is_word(t[2])
             and t[2] not in _AR_CONNECTIVES
             and t[2].lower() not in _EN_CONNECTIVES
@@ -2146,7 +2155,7 @@ class Attributor:
         if not cur.cue:
             cur.mode, cur.cue = cue.mode, written
         # Whatever follows the speaker after a comma is a new proposition ("… - حسب الشبكة - ، وهو ما دفع").
-        after = self._toks(end, b)
+        after = self._toks(end, min(b, end + _WINDOW))
         rest = [t for t in after if _is_word(t[2])]
         if len(rest) >= 3 and not _is_word(after[0][2]):
             cur.end = end
