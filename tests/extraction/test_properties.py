@@ -70,19 +70,19 @@ def _check(case: SimpleTestCase, result: Extraction) -> None:
 
 
 class ExtractionPropertyTests(SimpleTestCase):
-    @settings(max_examples=150, deadline=None)
+    @settings(max_examples=100, deadline=None)
     @given(TEXTS)
     def test_any_text_gives_claims_that_slice_the_cleaned_text_and_never_overlap(
         self, text: str
     ) -> None:
         _check(self, extract(text))
 
-    @settings(max_examples=40, deadline=None)
+    @settings(max_examples=30, deadline=None)
     @given(TEXTS, st.sampled_from(["ar", "en", None, "xx"]))
     def test_any_language_hint_is_accepted(self, text: str, language: str | None) -> None:
         _check(self, extract(text, language=language))
 
-    @settings(max_examples=150, deadline=None)
+    @settings(max_examples=100, deadline=None)
     @given(TEXTS, st.sampled_from(["ar", "en"]))
     def test_the_engine_itself_raises_on_no_input(self, text: str, language: str) -> None:
         # extract() would swallow an error into "no claims"; the rules underneath must not need that.
