@@ -34,6 +34,7 @@ from claims.views.display import (
     wants_partial,
 )
 
+LEGEND_SHOWN = 8
 EVIDENCE_KEY = re.compile(r"^evidence-(\d+)$")
 
 # ------------------------------------------------------------------------------------------------
@@ -58,9 +59,12 @@ def build_segments(text: str, claims: list[Any]) -> list[dict[str, Any]]:
         end = min(view.claim.end, len(text))
         if end <= start:
             continue
-        if start > pos:
-            segments.append({"text": text[pos:start], "claim": None})
-        segments.append({"text": text[start:end], "claim": view})
+        gap = text[pos:start]
+        # Touching the previous claim (nothing or only spaces between): drawn with a seam.
+        touching = bool(segments) and segments[-1]["claim"] is not None and not gap.strip()
+        if gap:
+            segments.append({"text": gap, "claim": None})
+        segments.append({"text": text[start:end], "claim": view, "touching": touching})
         pos = end
     if pos < len(text):
         segments.append({"text": text[pos:], "claim": None})
@@ -87,11 +91,19 @@ def _article_context(request: HttpRequest, article: Article) -> dict[str, Any]:
         key = view.source.pk if view.source else None
         legend.setdefault(key, {"source": view.source, "colour": view.colour, "count": 0})
         legend[key]["count"] += 1
+    ranked = sorted(legend.values(), key=lambda item: -item["count"])
+    segments = build_segments(article.text, views)
+    shown = {id(seg["claim"]) for seg in segments if seg["claim"] is not None}
     return {
-        "legend": list(legend.values()),
+        # Most frequent voices first; a long tail folds away so the text starts high on the page.
+        "legend": ranked[:LEGEND_SHOWN],
+        "legend_more": ranked[LEGEND_SHOWN:],
         "article": article,
         "claims": views,
-        "segments": build_segments(article.text, views),
+        "segments": segments,
+        # A claim wholly inside an earlier one gets no run of its own: list it under the text so
+        # it can still be clicked and reached with j/k.
+        "nested": [v for v in views if id(v) not in shown],
         "progress": _progress(views),
         "rtl": article.language == "ar",
     }

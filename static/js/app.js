@@ -106,7 +106,7 @@
       const values = el.dataset.showFor.split(" ");
       // Never hide evidence already cited or an error: hidden rows would still be posted.
       const keep = el.querySelector(".ev-item, .error");
-      el.hidden = value !== "" && !values.includes(value) && !keep;
+      el.hidden = !values.includes(value || "none") && !keep;
     });
     $$(".vbtn", form).forEach((label) => {
       const input = $("input", label);

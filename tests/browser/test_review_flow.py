@@ -135,7 +135,7 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
             page.keyboard.press("ArrowDown")
         page.keyboard.press("Enter")
         page.wait_for_selector(f"input[name='ev-0-claim'][value='{evidence.pk}']", state="attached")
-        page.wait_for_function("document.activeElement.id === 'id_ev-0-strength'")
+        page.wait_for_function("() => document.activeElement.id === 'id_ev-0-strength'")
         page.keyboard.press("ArrowDown")
         self.assertEqual(page.evaluate("document.activeElement.value"), "primary")
         page.keyboard.press("Escape")
