@@ -81,3 +81,32 @@ class BuildSegmentsTests(BaseTestCase):
         segments = build_segments(self.article.text, self.views((0, 5), (3, 8)))
         self.assertEqual("".join(s["text"] for s in segments), self.article.text)
         self.assertEqual([s["text"] for s in segments if s["claim"]], ["01234", "567"])
+
+    def test_a_claim_right_after_another_or_clipped_by_it_is_marked_touching(self) -> None:
+        segments = build_segments(self.article.text, self.views((0, 3), (3, 5), (6, 8), (7, 10)))
+        self.assertEqual(
+            [(s["text"], s["touching"]) for s in segments if s["claim"]],
+            [("012", False), ("34", True), ("67", False), ("89", True)],
+        )
+        apart = build_segments(self.article.text, self.views((0, 2), (4, 6)))
+        self.assertEqual([s["touching"] for s in apart if s["claim"]], [False, False])
+
+
+class NestedClaimTests(BaseTestCase):
+    def test_a_claim_wholly_inside_another_is_listed_under_the_text_and_stays_clickable(
+        self,
+    ) -> None:
+        from tests.factories import make_article
+
+        article = make_article(text="The council said the bridge at Raqqa was destroyed.")
+        outer = make_claim(article=article, span=(0, 51), ordinal=0)
+        inner = make_claim(article=article, span=(17, 50), ordinal=1)
+        self.client.force_login(self.bob)
+        response = self.client.get(reverse("claims:article-detail", args=[article.pk]))
+        html = response.content.decode()
+        self.assertIn('class="nested-claims"', html)
+        self.assertEqual(html.count(f'id="claim-{inner.pk}"'), 1)
+        self.assertEqual(html.count(f'id="claim-{outer.pk}"'), 1)
+        nested = html[html.index('class="nested-claims"') :]
+        self.assertIn(f'data-claim="{inner.pk}"', nested)
+        self.assertNotIn(f'data-claim="{outer.pk}"', nested)
