@@ -88,6 +88,8 @@ class BuildSegmentsTests(BaseTestCase):
             [(s["text"], s["touching"]) for s in segments if s["claim"]],
             [("012", False), ("34", True), ("67", False), ("89", True)],
         )
+
+    def test_claims_with_text_between_them_are_not_touching(self) -> None:
         apart = build_segments(self.article.text, self.views((0, 2), (4, 6)))
         self.assertEqual([s["touching"] for s in apart if s["claim"]], [False, False])
 
