@@ -1058,7 +1058,12 @@ class Attributor:
         retro = False
         i = 0
         while i < len(toks) and (
-            toks[i][2] in _AR_RESUMPTIVE or toks[i][2] in _AR_RETRO or toks[i][2] in _AR_TIME
+            toks[i][2] in _AR_RESUMPTIVE
+            or toks[i][2] in _AR_RETRO
+            or toks[i][2] in _AR_TIME
+            or (
+                i > 0 and toks[i][2] in "،," and toks[i - 1][2] in _AR_TIME
+            )  # "أفاد أمس الخميس، بأن"
         ):
             if toks[i][2] in _AR_RETRO:
                 retro = True
@@ -2144,6 +2149,16 @@ class Attributor:
             new.content_start = self._skip_complementizer(end, b)
             self._replace_current(props, cur, new)
             return end
+        split_from_outlet = False
+        if cur.kind == OUTLET and cur.cue and not pronoun:
+            # "يذكر أن …، و… بحسب المرصد": the background stays the outlet's; the source owns the last clause.
+            pattern = _AR_CLAUSE if self.arabic else _EN_CLAUSE
+            cuts = [m.end() for m in pattern.finditer(text, cur.start, cs)]
+            if cuts and len(text[cuts[-1] : cs].split()) >= 3:
+                cur.end = cuts[-1]
+                props.append(cur)
+                cur = Prop(start=cuts[-1])
+                split_from_outlet = True
         if cur.carried and cur.content_start > cur.start and cs > cur.content_start and not pronoun:
             # "ونفى ما تم تداوله، نقلاً عن السفيرة": the source of what the speaker talks about.
             self.history.extend(spans)
@@ -2163,4 +2178,7 @@ class Attributor:
             new = Prop(start=end)
             new.end = -2
             props.append(new)
+        elif split_from_outlet:
+            cur.end = -2  # the caller takes it up as the current proposition
+            props.append(cur)
         return end
