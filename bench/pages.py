@@ -35,8 +35,125 @@ os.environ["DEBUG"] = "0"
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 sys.path.insert(0, str(ROOT))
 
-WORDS_EN = ["shelling", "killed", "wounded", "civilians", "village", "forces", "regime", "opposition", "observatory", "said", "town", "airstrike", "drone", "clashes", "fighters", "army", "operations", "room", "spokesman", "announced", "denied", "confirmed", "attack", "checkpoint", "convoy", "displaced", "families", "hospital", "market", "bridge", "frontline", "ceasefire"]
-WORDS_AR = ["قصف", "قتل", "جرح", "مدنيين", "قرية", "قوات", "النظام", "المعارضة", "المرصد", "قال", "بلدة", "غارة", "طائرة", "اشتباكات", "مقاتلين", "الجيش", "غرفة", "عمليات", "المتحدث", "أعلن", "نفى", "أكد", "هجوم", "حاجز", "قافلة", "نازحين", "عائلات", "مستشفى", "سوق", "جسر", "جبهة"]
+WORDS_EN = [
+    "shelling",
+    "killed",
+    "wounded",
+    "civilians",
+    "village",
+    "forces",
+    "regime",
+    "opposition",
+    "observatory",
+    "said",
+    "town",
+    "airstrike",
+    "drone",
+    "clashes",
+    "fighters",
+    "army",
+    "operations",
+    "room",
+    "spokesman",
+    "announced",
+    "denied",
+    "confirmed",
+    "attack",
+    "checkpoint",
+    "convoy",
+    "displaced",
+    "families",
+    "hospital",
+    "market",
+    "bridge",
+    "frontline",
+    "ceasefire",
+]
+WORDS_AR = [
+    "قصف",
+    "قتل",
+    "جرح",
+    "مدنيين",
+    "قرية",
+    "قوات",
+    "النظام",
+    "المعارضة",
+    "المرصد",
+    "قال",
+    "بلدة",
+    "غارة",
+    "طائرة",
+    "اشتباكات",
+    "مقاتلين",
+    "الجيش",
+    "غرفة",
+    "عمليات",
+    "المتحدث",
+    "أعلن",
+    "نفى",
+    "أكد",
+    "هجوم",
+    "حاجز",
+    "قافلة",
+    "نازحين",
+    "عائلات",
+    "مستشفى",
+    "سوق",
+    "جسر",
+    "جبهة",
+]
+
+
+SYLLABLES_EN = [
+    "kaf",
+    "ra",
+    "bal",
+    "tal",
+    "mar",
+    "din",
+    "sha",
+    "hab",
+    "zor",
+    "jis",
+    "ram",
+    "qar",
+    "nub",
+    "man",
+    "bus",
+    "sar",
+    "lat",
+    "kin",
+    "dar",
+    "hum",
+]
+SYLLABLES_AR = [
+    "كف",
+    "را",
+    "بل",
+    "تل",
+    "مر",
+    "دن",
+    "شا",
+    "حب",
+    "زو",
+    "جس",
+    "رم",
+    "قر",
+    "نب",
+    "من",
+    "بص",
+    "سر",
+    "لط",
+    "كن",
+    "در",
+    "حم",
+]
+
+
+def place_name(rng: random.Random, arabic: bool) -> str:
+    """A made-up village name: 8,000 of them, so each appears in about a dozen claims."""
+    syllables = SYLLABLES_AR if arabic else SYLLABLES_EN
+    return "".join(rng.choice(syllables) for _ in range(3))
 
 
 def ensure_database(rebuild: bool) -> bool:
@@ -98,7 +215,8 @@ def build_data() -> None:
             parts, spans = [], []
             pos = 0
             for _ in range(CLAIMS_PER_ARTICLE):
-                sentence = " ".join(rng.choice(words) for _ in range(14)) + "."
+                sentence = " ".join(rng.choice(words) for _ in range(14))
+                sentence += " " + place_name(rng, words is WORDS_AR) + "."
                 spans.append((pos, pos + len(sentence), sentence))
                 parts.append(sentence)
                 pos += len(sentence) + 1
@@ -236,6 +354,15 @@ def main() -> int:
     build_data()
     article = Article.objects.filter(content_hash="bench-pages-0").get()
     claim = Claim.objects.filter(article=article, ordinal=25).get()
+    # Selective searches: a village named in about a dozen claims, and the same name misspelt.
+    place_ar = claim.text.rstrip(".").split()[-1]
+    place_en = (
+        Claim.objects.filter(article__content_hash="bench-pages-1", ordinal=7)
+        .get()
+        .text.rstrip(".")
+        .split()[-1]
+    )
+    misspelt = place_en[:-2] + place_en[-1] + place_en[-2]
     total = Claim.objects.count()
 
     with override_settings(ROOT_URLCONF=bench_urlconf(), ALLOWED_HOSTS=["testserver"]):
@@ -250,8 +377,10 @@ def main() -> int:
             ("claim panel (full page)", reverse("claims:claim-panel", args=[claim.pk]), {}),
             ("queue, first page", queue, {}),
             ("queue, filtered (htmx)", f"{queue}?status=unreviewed&kind=quote&language=en", htmx),
-            ("queue, search", f"{queue}?q=observatory+shelling", {}),
-            ("queue, Arabic search", f"{queue}?q=المرصد+قصف", {}),
+            ("queue, search: a name", f"{queue}?q={place_en}", {}),
+            ("queue, search: misspelt", f"{queue}?q={misspelt}", {}),
+            ("queue, search: Arabic name", f"{queue}?q={place_ar}", {}),
+            ("queue, search: common words", f"{queue}?q=shelling+civilians", {}),
         ]
         print(f"{total:,} claims in {DB_NAME}; {args.requests} timed requests per page\n")
         print(
