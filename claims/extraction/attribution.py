@@ -106,6 +106,7 @@ _AR_TIME = frozenset(
 )
 _AR_MEDIUM = frozenset(
     [
+        "حوار",
         "بيان",
         "تصريح",
         "تصريحات",
@@ -1243,6 +1244,8 @@ class Attributor:
         toks = self._toks(s, cue_start)
         while toks and (toks[0][2] in _AR_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
+        while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:
+            toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
         words = [t for t in toks if _is_word(t[2])]
         if not words or len(words) > 12:
             return None
