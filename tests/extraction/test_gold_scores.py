@@ -30,9 +30,9 @@ class GoldScoreTests(SimpleTestCase):
         report = self._report([DEV])
         ar, en = report.by_language["ar"], report.by_language["en"]
         self.assertEqual(report.overall.gold, 142)
-        # Reached 0.986 found, 0.936 voice, attribution F1 0.913 (ar) and 0.915 (en).
+        # Reached 0.986 found, 0.943 voice, attribution F1 0.920 (ar) and 0.915 (en).
         self.assertGreaterEqual(report.overall.claims_found, 0.98)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.93)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.94)
         self.assertGreaterEqual(ar.claims_found, 0.98)
         self.assertGreaterEqual(en.claims_found, 0.97)
         self.assertGreaterEqual(ar.f1, 0.91)
@@ -40,8 +40,17 @@ class GoldScoreTests(SimpleTestCase):
 
     def test_tune_split_scores(self) -> None:
         report = self._report(split_files("tune"))
-        # Reached 0.992 found, 0.920 voice, attribution F1 0.877 (ar) and 0.871 (en): below the 0.90 aim.
+        # Reached 0.996 found, 0.934 voice, attribution F1 0.905 (ar) and 0.894 (en).
         self.assertGreaterEqual(report.overall.claims_found, 0.99)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.91)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.87)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.86)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.93)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.90)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.89)
+
+    def test_held_out_test_split_scores(self) -> None:
+        # Scored once at the end, never tuned on: 0.969 found, 0.860 voice, attribution F1 0.757 (ar) and
+        # 0.742 (en) -- below the 0.90 aim; this guards against regressions only.
+        report = self._report(split_files("test"))
+        self.assertGreaterEqual(report.overall.claims_found, 0.96)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.85)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.75)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.73)
