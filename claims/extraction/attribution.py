@@ -1078,6 +1078,14 @@ class Attributor:
             for k in range(i + 1, min(len(toks), i + 6)):
                 if _opens_content(toks[k][2]):
                     return pos, pos, self._content_at(toks, k), retro, True
+        if (
+            first.startswith("ل")
+            and len(first) > 2
+            and _opens_content(nxt)
+            and not _definite(first)
+        ):
+            # "وذكر لصور أن …", "قال لرويترز إن …": an addressee, the subject is a pronoun.
+            return pos, pos, self._content_at(toks, i + 1), retro, True
         quoted_name = first[:1] in _OPEN_QUOTES and self._short_quote(toks[i][0], words=5)
         if not quoted_name and (
             _opens_content(first) or (first in _AR_LINK_PREPS and _opens_content(nxt))
@@ -1114,7 +1122,9 @@ class Attributor:
         ):
             return pos, pos, pos, retro, False
         start_i = i
-        generic = first in _AR_GENERIC_HEADS
+        generic = first in _AR_GENERIC_HEADS or (
+            first.startswith("ال") and first[2:] in _AR_GENERIC_HEADS
+        )
         comp = None
         k = i
         while k < min(len(toks), i + 24):
@@ -1161,6 +1171,15 @@ class Attributor:
             if toks[end_i - 1][2] in _ANY_QUOTE + ")" and end_i - 1 > start_i:
                 break
             end_i -= 1
+        last = toks[end_i - 1][2] if end_i - 1 > start_i else ""
+        if (
+            comp is not None
+            and end_i == comp
+            and last.startswith("ل")
+            and len(last) > 2
+            and not last.startswith("لل")
+        ):
+            end_i -= 1  # "قال المسؤول الصحي … لصور إن": the addressee right before إن
         content = (
             self._content_at(toks, comp)
             if comp is not None
