@@ -251,6 +251,7 @@ AXES_RESET_ON_SUCCESS = True
 # A fixed window: attempts during a lockout do not push its end further out.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 # The client address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT proxies the address that many
 # hops from the right of X-Forwarded-For, so a client cannot pick its own address by sending the header.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

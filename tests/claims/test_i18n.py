@@ -21,25 +21,31 @@ TRANSLATE_TAG = re.compile(r"""{%\s*(?:translate|trans)\s+(["'])(.+?)\1""")
 
 
 def po_entries() -> dict[str, str]:
-    """msgid -> msgstr, from the .po file (C-style quoted strings, as makemessages writes them)."""
-    entries, current, field = {}, {"msgid": [], "msgstr": []}, None
+    """msgid -> msgstr, from the .po file (C-style quoted strings, as makemessages writes them).
+
+    A message with a context is keyed "context\x04msgid", as gettext stores it.
+    """
+    entries, current, field = {}, {"msgctxt": [], "msgid": [], "msgstr": []}, None
     fuzzy = set()
     pending_fuzzy = False
     for line in [*PO.read_text(encoding="utf-8").splitlines(), ""]:
         if line.startswith("#,") and "fuzzy" in line:
             pending_fuzzy = True
-        if line.startswith(("msgid ", "msgstr ")):
+        if line.startswith(("msgctxt ", "msgid ", "msgstr ")):
             field, _, rest = line.partition(" ")
             current[field] = [ast.literal_eval(rest)]
         elif line.startswith('"') and field:
             current[field].append(ast.literal_eval(line))
         elif not line.strip() and field:
             msgid = "".join(current["msgid"])
+            if current["msgctxt"]:
+                msgid = "".join(current["msgctxt"]) + "\x04" + msgid
             if msgid:
                 entries[msgid] = "".join(current["msgstr"])
                 if pending_fuzzy:
                     fuzzy.add(msgid)
-            current, field, pending_fuzzy = {"msgid": [], "msgstr": []}, None, False
+            current = {"msgctxt": [], "msgid": [], "msgstr": []}
+            field, pending_fuzzy = None, False
     entries["__fuzzy__"] = "\n".join(sorted(fuzzy))
     return entries
 
@@ -71,7 +77,11 @@ class TranslationFileTests(SimpleTestCase):
             catalogue = gettext.GNUTranslations(fh)
         entries = po_entries()
         entries.pop("__fuzzy__")
-        stale = [k for k, v in entries.items() if catalogue.gettext(k) != v]
+        stale = [
+            k
+            for k, v in entries.items()
+            if (catalogue.pgettext(*k.split("\x04")) if "\x04" in k else catalogue.gettext(k)) != v
+        ]
         self.assertEqual(stale, [], "run manage.py compilemessages -l ar")
 
     def test_every_translate_tag_in_the_templates_is_in_the_catalogue(self) -> None:
@@ -131,7 +141,7 @@ class ArabicPagesTests(BaseTestCase):
         world = build_world("نص", reviewer=self.bob)
         entries = po_entries()
         entries.pop("__fuzzy__")
-        english = {k for k, v in entries.items() if k != v and len(k) > 2}
+        english = {k.split("\x04")[-1] for k, v in entries.items() if k != v and len(k) > 2}
         self.client.force_login(self.alice)
         self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ar"
         left, pages = [], 0

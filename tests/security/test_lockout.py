@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from factcheck.middleware import client_ip
 from tests.base import PASSWORD, BaseTestCase
+from tests.security.test_headers import header_problems
 
 WRONG = "not the password at all"
 
@@ -32,6 +33,15 @@ class LockoutTests(BaseTestCase):
         # The fifth failure locks: its own answer is already the 429 page.
         self.assertEqual([self.attempt(WRONG) for _ in range(5)], [200] * 4 + [429])
         self.assertEqual(self.attempt(PASSWORD), 429)
+
+    def test_the_lockout_page_explains_itself_and_carries_the_security_headers(self) -> None:
+        for _ in range(5):
+            self.attempt(WRONG)
+        response = Client(REMOTE_ADDR="10.0.0.1").post(
+            self.login, {"username": "bob", "password": PASSWORD}, secure=True
+        )
+        self.assertContains(response, "Too many failed sign-ins", status_code=429)
+        self.assertEqual(header_problems(response), [])
 
     def test_the_lockout_ends_after_the_cool_off(self) -> None:
         start = timezone.now()
