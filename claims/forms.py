@@ -107,7 +107,12 @@ class EvidenceItemForm(forms.Form):
         max_length=2000,
         widget=forms.TextInput(attrs={"inputmode": "url", "dir": "ltr", "autocomplete": "off"}),
     )
-    outlet = forms.CharField(label=_("Outlet"), required=False, max_length=255)
+    outlet = forms.CharField(
+        label=_("Outlet"),
+        required=False,
+        max_length=255,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
+    )
     date = forms.DateField(
         label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -170,8 +175,12 @@ class VerdictForm(forms.Form):
         required=False,
         choices=translated_choices(Verdict.Reason.choices),
     )
+    # dir="auto": a note typed in the other script than the interface still reads the right way.
     note = forms.CharField(
-        label=_("Note"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Note"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
     )
     q = forms.CharField(required=False, max_length=200)
 

@@ -19,6 +19,8 @@ HTMX = {"HX-Request": "true"}
 
 class EvidenceFixture(BaseTestCase):
     def setUp(self) -> None:
+        # Messages are compared in English whatever language an earlier test left active.
+        self.enterContext(translation.override("en"))
         self.observatory = make_source(name_en="Observatory")
         self.room = make_source(name_en="Operations room")
         self.council = make_source(name_en="Local council")
