@@ -603,6 +603,7 @@ _EN_NP_WORDS = frozenset(
         "paramedics",
     ]
 )
+_EN_TIME_NOUNS = frozenset(["month", "week", "year", "weekend", "morning", "evening"])
 _EN_NP_MODIFIERS = frozenset(
     [
         "some",
@@ -1297,6 +1298,14 @@ class Attributor:
         j = len(toks) - 1
         while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
             j -= 1
+        if (
+            j >= 1
+            and toks[j][2].lower() in _EN_TIME_NOUNS
+            and toks[j - 1][2].lower() in {"this", "last", "next"}
+        ):
+            j -= 2  # "The FSA this month called for …"
+            while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
+                j -= 1
         end_j = j
         start_j = None
         if j >= 0 and toks[j][2].lower() in _EN_PRONOUNS:
@@ -1493,10 +1502,16 @@ class Attributor:
             in {"sources", "source", "activists", "officials", "witnesses", "residents"}
         ):
             return span
+        slug = self.known(raw) if self.known is not None else None
         for earlier in reversed(self.history[-_HISTORY:]):  # bounded: linear time on any input
             etext = self.text[earlier[0] : earlier[1]]
             if len(etext) <= len(raw):
                 continue
+            if slug is not None and self.known is not None:
+                # "The Observatory" is the Observatory, not "Observatory chief Rami Abdel Rahman".
+                other = self.known(etext)
+                if other is not None and other != slug:
+                    continue
             etoks = [
                 w.lower().strip('"“”«»()')
                 for w in etext.replace("،", " ").replace(",", " ").split()
