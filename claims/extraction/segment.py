@@ -97,6 +97,10 @@ _NON_FINAL = frozenset(
         "و",
     ]
 )
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]")
+_ARABIC_CONTINUATION = frozenset(
+    ["الى", "إلى", "الي", "على", "علي", "في", "فى", "من", "عن", "أن", "ان", "إن", "بأن", "بان", "التي", "الذي", "الذين", "حيث", "مما"]
+)
 _TERMINAL = re.compile(r"[.!?؟؛:\"”»)]\s*$")
 _CONTINUES = "،,:-–—"
 _QUOTE_MARK = re.compile(r"[«»“”„\"]")
@@ -133,6 +137,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
             last = prev_words[-1].lower() if prev_words else ""
             if head.islower() and head.isascii() or last in _NON_FINAL:
                 continue
+            first_next = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
+            if not _TERMINAL.search(prev_line) and (
+                first_next in _ARABIC_CONTINUATION
+                or (
+                    _ARABIC_WORD.match(first_next)
+                    and first_next[0] not in "وف"
+                    and len(prev_words) >= 6
+                )
+            ):
+                continue  # a hard-wrapped Arabic line: "… مشيرا\nالى أنه …", "… أعداد\nالسائحين"
             # Lines broken by a scraper mid-sentence (a link or a short fragment on its own line).
             if (
                 prev_words
