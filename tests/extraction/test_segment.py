@@ -54,6 +54,14 @@ class SentenceTests(SimpleTestCase):
             len(_split("A source at Homs Governorate told\nSANA reporter that shells fell.")), 1
         )
 
+    def test_a_hard_wrapped_arabic_line_goes_on(self) -> None:
+        # nc13 (Youm7): "… لضبط السيارات المسروقة، مشيرا\nالى أنه تم تزويد أجهزة الأمن …"
+        text = "وكشف المسئول الأمنى عن آلية جديدة لضبط السيارات المسروقة، مشيرا\nالى أنه تم تزويد أجهزة الأمن بسيارات."
+        self.assertEqual(_split(text), [text])
+        self.assertEqual(
+            len(_split("قال المرصد إن القصف استمر طوال الليل في المدينة\nوأضاف أن الوضع سيء.")), 2
+        )
+
     def test_spans_are_trimmed_and_cover_no_whitespace_at_the_edges(self) -> None:
         text = "  First one.   Second one.  \n\n Third "
         for a, b in sentences(text):
