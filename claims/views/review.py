@@ -41,6 +41,17 @@ EVIDENCE_KEY = re.compile(r"^evidence-(\d+)$")
 # Loading
 
 
+def _evidence_rows() -> Any:
+    """Evidence with the cited claim and its sources (one query more, however many rows), so each
+    cited claim shows who said it."""
+    return Evidence.objects.select_related("claim").prefetch_related(
+        Prefetch(
+            "claim__attributions",
+            queryset=Attribution.objects.select_related("source").order_by("position", "pk"),
+        )
+    )
+
+
 def _get_claim_for_user(request: HttpRequest, pk: int) -> Claim:
     qs = claims_for_display(Claim.objects.filter(pk=pk), request.user).select_related("final_by")
     return get_object_or_404(qs)
@@ -127,12 +138,7 @@ def _panel_context(
     verdicts = list(
         Verdict.objects.filter(claim=claim)
         .select_related("reviewer")
-        .prefetch_related(
-            Prefetch(
-                "evidence",
-                queryset=Evidence.objects.select_related("claim").defer("claim__search"),
-            )
-        )
+        .prefetch_related(Prefetch("evidence", queryset=_evidence_rows().defer("claim__search")))
         .order_by("-created", "-pk")
     )
     seen: set[int] = set()
@@ -404,7 +410,7 @@ def claim_history(request: HttpRequest, pk: int) -> HttpResponse:
         for v in Verdict.objects.filter(claim=claim)
         .select_related("reviewer")
         .prefetch_related(
-            Prefetch("evidence", queryset=Evidence.objects.select_related("claim__article"))
+            Prefetch("evidence", queryset=_evidence_rows().select_related("claim__article"))
         )
     }
     events = list(ClaimEvent.objects.filter(claim=claim).select_related("actor"))

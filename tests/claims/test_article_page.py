@@ -10,8 +10,9 @@ from tests.factories import make_article_with_claims, make_claim
 
 # session, user, groups, the article, its claims, their attributions + the session save (3).
 ARTICLE_QUERIES = 9
-# the same plus the panel: the claim, its attributions, its verdicts, their evidence.
-PANEL_PAGE_QUERIES = 12
+# the same plus the panel: the claim, its attributions, its verdicts, their evidence, the cited
+# claims' sources.
+PANEL_PAGE_QUERIES = 13
 
 
 class ArticleQueryCountTests(BaseTestCase):

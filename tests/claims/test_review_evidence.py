@@ -80,6 +80,14 @@ class MultiEvidenceServiceTests(EvidenceFixture):
         )
         self.assertEqual(len(ClaimEvent.objects.get(claim=self.claim).data["evidence"]), 4)
 
+        # The panel and the history name the source of each cited claim.
+        self.client.force_login(self.bob)
+        for name in ("claims:claim-panel", "claims:claim-history"):
+            html = self.client.get(reverse(name, args=[self.claim.pk])).content.decode()
+            listed = html[html.index('class="evidence-list"') :]
+            self.assertIn("Operations room", listed)
+            self.assertIn("Local council", listed)
+
     def test_one_bad_item_among_good_ones_is_named_by_position_and_nothing_is_written(
         self,
     ) -> None:
