@@ -19,6 +19,7 @@ import pytest
 import redis
 from django.conf import settings
 from django.db import connection
+from django.test import TransactionTestCase
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -151,3 +152,14 @@ def wait_until(predicate: Callable[[], bool], *, timeout: float, interval: float
             return True
         time.sleep(interval)
     return predicate()
+
+
+class CommittingTestCase(TransactionTestCase):
+    """A TransactionTestCase (rows are committed, so workers in other threads/processes see them)
+    whose flush keeps the role groups of migration 0002 that later tests rely on."""
+
+    def _fixture_teardown(self) -> None:
+        super()._fixture_teardown()
+        from tests.factories import ensure_roles
+
+        ensure_roles()

@@ -5,15 +5,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-import time
 from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Count, Max
-from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -27,14 +24,24 @@ from claims.services.errors import TRANSIENT_ERRORS
 logger = logging.getLogger(__name__)
 
 _REASON_MAX = 2000
-_REGISTRY_TTL = 10.0  # seconds between checks that another process changed the curated sources
+_S, _A = Source._meta.db_table, SourceAlias._meta.db_table
+_FINGERPRINT_SQL = f"""
+SELECT count(*), max(s.updated), sum(s.id), sum(coalesce(s.parent_id, 0)),
+       (SELECT count(*) FROM {_A} a JOIN {_S} t ON t.id = a.source_id WHERE t.curated),
+       (SELECT max(a.updated) FROM {_A} a JOIN {_S} t ON t.id = a.source_id WHERE t.curated),
+       (SELECT sum(a.id + a.source_id) FROM {_A} a JOIN {_S} t ON t.id = a.source_id
+         WHERE t.curated)
+FROM {_S} s WHERE s.curated
+"""
 
 
 class _RegistryCache:
     """The extraction Registry built from the curated Sources, one per process.
 
-    Rebuilt when this process saves a Source or alias (signals), and when another process did:
-    at most every _REGISTRY_TTL seconds one aggregate query compares a fingerprint of the tables.
+    Before each use one small query compares a fingerprint of the curated sources and aliases
+    (counts, ids, newest change) with the one the cache was built from, so a change made by any
+    process (curation, a merge in the admin, a rolled-back test) rebuilds it; otherwise it is reused.
+    Extraction's own uncurated sources are not in the registry and do not touch the fingerprint.
     """
 
     def __init__(self) -> None:
@@ -42,39 +49,19 @@ class _RegistryCache:
         self._registry: Registry | None = None
         self._slugs: dict[str, int] = {}
         self._fingerprint: tuple[Any, ...] | None = None
-        self._checked = 0.0
-
-    def invalidate(self, instance: object = None, **_: object) -> None:
-        # Extraction itself creates uncurated sources all the time; they are not in the registry.
-        if (
-            isinstance(instance, Source)
-            and not instance.curated
-            and instance.slug not in self._slugs
-        ):
-            return
-        if isinstance(instance, SourceAlias) and instance.source_id not in self._slugs.values():
-            return
-        self._checked = 0.0
-        self._fingerprint = None
 
     @staticmethod
     def _current_fingerprint() -> tuple[Any, ...]:
-        sources = Source.objects.filter(curated=True).aggregate(n=Count("pk"), t=Max("updated"))
-        aliases = SourceAlias.objects.filter(source__curated=True).aggregate(
-            n=Count("pk"), t=Max("updated")
-        )
-        return (sources["n"], sources["t"], aliases["n"], aliases["t"])
+        with connection.cursor() as cursor:
+            cursor.execute(_FINGERPRINT_SQL)
+            return tuple(cursor.fetchone())
 
     def get(self) -> tuple[Registry, dict[str, int]]:
         with self._lock:
-            now = time.monotonic()
-            if self._registry is not None and now - self._checked < _REGISTRY_TTL:
-                return self._registry, self._slugs
             fingerprint = self._current_fingerprint()
             if self._registry is None or fingerprint != self._fingerprint:
                 self._registry, self._slugs = self._build()
                 self._fingerprint = fingerprint
-            self._checked = now
             return self._registry, self._slugs
 
     @staticmethod
@@ -102,11 +89,6 @@ class _RegistryCache:
 
 
 _registry_cache = _RegistryCache()
-for _model in (Source, SourceAlias):
-    post_save.connect(_registry_cache.invalidate, sender=_model, dispatch_uid=f"registry-{_model}")
-    post_delete.connect(
-        _registry_cache.invalidate, sender=_model, dispatch_uid=f"registry-del-{_model}"
-    )
 
 
 def registry_current() -> Registry:

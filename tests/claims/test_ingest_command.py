@@ -10,10 +10,11 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.test import TestCase, TransactionTestCase
+from django.test import TestCase
 
 from claims.models import Article, IngestBatch
 from claims.registry import sources_load
+from tests.conftest import CommittingTestCase
 
 TEXT = (
     "The Syrian Observatory for Human Rights said on Monday that 12 fighters were killed in "
@@ -87,10 +88,7 @@ class IngestCommandTests(TestCase):
 
 
 @pytest.mark.worker
-class IngestCommandWaitTests(TransactionTestCase):
-    # The flush after each test would drop the roles migration 0002 made; other tests need them.
-    serialized_rollback = True
-
+class IngestCommandWaitTests(CommittingTestCase):
     @pytest.fixture(autouse=True)
     def _worker(self, celery_worker: object) -> None:
         self.worker = celery_worker

@@ -4,7 +4,7 @@ import threading
 
 import pytest
 from django.db import connection, transaction
-from django.test import TestCase, TransactionTestCase
+from django.test import TestCase
 
 from claims.extraction import extract
 from claims.ingestion.parsing import ArticleRecord, ItemError, ParseResult
@@ -12,6 +12,7 @@ from claims.models import Article, Attribution, Claim, IngestBatch, Source
 from claims.registry import sources_load
 from claims.services.extract import article_extract
 from claims.services.ingest import batch_ingest, batch_progress
+from tests.conftest import CommittingTestCase
 
 TEXT = (
     "The Syrian Observatory for Human Rights said on Monday that 12 fighters were killed in "
@@ -131,10 +132,7 @@ class DurabilityTests(TestCase):
 
 
 @pytest.mark.usefixtures("clean_redis")
-class ConcurrentIngestTests(TransactionTestCase):
-    # The flush after each test would drop the roles migration 0002 made; other tests need them.
-    serialized_rollback = True
-
+class ConcurrentIngestTests(CommittingTestCase):
     def test_two_transactions_storing_the_same_text_keep_one_article(self) -> None:
         inserted = threading.Event()
         results: dict[str, IngestBatch] = {}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from celery.signals import task_failure
 from django.db import OperationalError, connection
-from django.test import TestCase, TransactionTestCase
+from django.test import TestCase
 from django.utils import timezone
 
 from claims import tasks
@@ -23,7 +23,7 @@ from claims.search import claim_search_vector
 from claims.services.extract import article_extract, registry_current
 from claims.services.ingest import articles_sweep, batch_ingest, batch_progress
 from factcheck.celery import app
-from tests.conftest import wait_until
+from tests.conftest import CommittingTestCase, wait_until
 
 TEXT = (
     "The Syrian Observatory for Human Rights said on Monday that 12 fighters were killed in "
@@ -200,11 +200,8 @@ class ArticlesSweepTests(TestCase):
 
 
 @pytest.mark.worker
-class WorkerIntegrationTests(TransactionTestCase):
+class WorkerIntegrationTests(CommittingTestCase):
     """Through the real path: Redis broker, a real worker, committed rows, JSON messages."""
-
-    # The flush after each test would drop the roles migration 0002 made; other tests need them.
-    serialized_rollback = True
 
     @pytest.fixture(autouse=True)
     def _worker(self, celery_worker: object) -> None:
@@ -224,11 +221,8 @@ class WorkerIntegrationTests(TransactionTestCase):
 
 
 @pytest.mark.worker
-class LostEnqueueTests(TransactionTestCase):
+class LostEnqueueTests(CommittingTestCase):
     """Q-2: the broker is down when the upload commits; the sweep queues the articles later."""
-
-    # The flush after each test would drop the roles migration 0002 made; other tests need them.
-    serialized_rollback = True
 
     @pytest.fixture(autouse=True)
     def _worker(self, celery_worker: object) -> None:
