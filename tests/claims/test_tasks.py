@@ -91,6 +91,18 @@ class ArticleExtractTaskTests(EagerTasks, TestCase):
         self.assertEqual(dict(Claim.objects.values_list("pk", "search")), stored)
         self.assertTrue(all(stored.values()))
 
+    def test_a_registry_changed_elsewhere_is_picked_up_before_the_next_article(self) -> None:
+        self.ingest(TEXT)  # builds this process's registry cache
+        # As a merge in the admin would: the curated sources get new rows (new primary keys).
+        Attribution.objects.all().delete()
+        Source.objects.filter(curated=True).delete()
+        sources_load()
+        (_, article) = self.ingest(TEXT + "\nA later article.")
+        article.refresh_from_db()
+        self.assertEqual(article.status, Article.Status.DONE, article.error)
+        sohr = Source.objects.get(slug="sohr")
+        self.assertTrue(Attribution.objects.filter(claim__article=article, source=sohr).exists())
+
     def test_the_outlet_becomes_a_media_source_reused_by_the_next_article(self) -> None:
         first, second = self.ingest(TEXT, TEXT + "\nA second article.")
         first.refresh_from_db()
