@@ -1414,6 +1414,13 @@ class Attributor:
             toks = toks[1:]
         while toks and (toks[0][2].lower() in _EN_MONTHS_DAYS or toks[0][2].isdigit()):
             toks = toks[1:]  # a dateline: "July 2 2016 Two medics …"
+        while len(toks) > 2 and (
+            toks[0][2].lower() in {"last", "this", "next", "early", "late", "on"}
+            and (toks[1][2].lower() in _EN_TIME_NOUNS or toks[1][2].lower() in _EN_MONTHS_DAYS)
+        ):
+            toks = toks[2:]  # "Last week Reuters reported", "On Monday officials said"
+            while toks and not _is_word(toks[0][2]):
+                toks = toks[1:]
         for k, t in enumerate(toks):
             if k and t[2].lower() in {"who", "which", "whose", "whom"}:
                 # "A witness named Ahmad who was wounded …": the name, not the clause; "Rami Abdurrahman
@@ -1981,7 +1988,13 @@ class Attributor:
             and before[-2][2] in ',"”'
         ):
             s, e, end = self._en_speaker_after(ce, b)
-            if e > s and (after[0][2].lower() in _EN_DETERMINERS or _cap(after[0][2])):
+            closes = self._toks(end, min(b, end + 40))
+            quoted = len(before) >= 2 and before[-2][2] in _ANY_QUOTE or prev in _ANY_QUOTE
+            if (
+                e > s
+                and (after[0][2].lower() in _EN_DETERMINERS or _cap(after[0][2]))
+                and (quoted or not closes or not _is_word(closes[0][2]))
+            ):
                 # '"…," said Rami Abdel Rahman, head of …' / '"…," the group said': inverted, closes the quote.
                 self._attach(cur, self._split_speakers(s, e))
                 if cur.kind == "outlet":
@@ -2009,6 +2022,16 @@ class Attributor:
             return new
         prefix = self._en_prefix_speaker(clause, cs)
         np = self._en_speaker_before(clause, cs)
+        if prev == "," and np is None and (prefix is None or prefix[1] <= before[-1][0]):
+            # "the head of the committee, Alaeddin Boroujerdi, said …": the apposition before the comma.
+            comma = before[-1][0]
+            inner_clause = self._clause_start(a, comma, a)
+            name = self._en_speaker_before(inner_clause, comma)
+            if name is not None:
+                outer_clause = self._clause_start(a, max(a, inner_clause - 1), a)
+                head = self._en_prefix_speaker(outer_clause, max(outer_clause, inner_clause - 1))
+                np = (head[0], name[1]) if head is not None and self._en_np_like(head) else name
+                prefix = np
         if np is not None and all(
             t[2].lower() in _EN_MONTHS_DAYS or t[2].isdigit() for t in self._toks(*np)
         ):
