@@ -269,6 +269,7 @@ def main() -> None:
     from claims.models import Claim, IngestBatch
     from claims.services.ingest import batch_ingest, batch_progress
 
+    load = os.getloadavg()[0]
     t0 = time.perf_counter()
     records = load_records(args.articles)
     print(
@@ -319,14 +320,16 @@ def main() -> None:
         f"(bulk_create is {bulk / rate:.0f}x faster), {rate / copied:.4f} of COPY"
     )
     print(
-        f"task profile (in-process, {args.profile_sample} articles): extraction "
-        f"{profile['extract_ms']:.1f} ms, database writes {profile['db_ms']:.1f} ms "
-        f"({profile['queries']:.1f} queries), service total {profile['service_ms']:.1f} ms/article"
+        f"task profile (in-process, one process, {args.profile_sample} articles): extraction "
+        f"{profile['extract_ms']:.1f} ms, database work (ORM + {profile['queries']:.1f} queries + "
+        f"commit) {profile['db_ms']:.1f} ms, service total {profile['service_ms']:.1f} ms/article"
     )
     print(
-        f"  -> {args.concurrency} processes could do at most {ideal:.0f} articles/s; the rest "
-        f"({max(0.0, 1000 / rate - 1000 / ideal):.1f} ms/article) is broker, worker and ingest overhead"
+        f"  -> {args.concurrency} processes with a core each could do {ideal:.0f} articles/s; the rest "
+        f"({max(0.0, 1000 / rate - 1000 / ideal):.1f} ms/article) is ingest before the first task, "
+        f"broker/worker overhead and {os.cpu_count()} cores shared by the workers and PostgreSQL"
     )
+    print(f"machine    : {os.cpu_count()} CPUs, load average {load:.2f} when the run started")
     share = profile["extract_ms"] / profile["service_ms"]
     print(
         f"  limit: {'extraction (CPU)' if share > 0.5 else 'database writes'} "
