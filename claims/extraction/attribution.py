@@ -1473,7 +1473,12 @@ class Attributor:
             ):
                 end_i = k + 1  # "حسبما قال العقيد عارف الحمود، عضو المجلس العسكري": an apposition
                 continue
-            if w in "،,;.:" or w in _AR_COMPLEMENTIZERS or w == "فان" or (k >= 16 and end_i == k):
+            if (
+                w in "،,;.:"
+                or w in _AR_COMPLEMENTIZERS
+                or w in {"فان", "فقد"}
+                or (k >= 16 and end_i == k)
+            ):
                 break
             if w in _AR_TIME or (
                 w in {"في", "خلال"} and k + 1 < len(toks) and toks[k + 1][2] in _AR_MEDIUM
@@ -1855,6 +1860,11 @@ class Attributor:
             if prefix is not None:
                 pw = [t[2] for t in self._toks(*prefix) if _is_word(t[2])]
                 short_np = 0 < len(pw) <= 4 and (_definite(pw[0]) or _definite(pw[-1]))
+            if short_np and not opens and not nested_svo:
+                # "القرصنة الإلكترونية شدد أوباما": a known speaker right after the verb is its subject.
+                s0, e0, _c, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
+                if e0 > s0 and self._looks_like_speaker((s0, e0)):
+                    short_np = False
             if prefix is not None and (opens or short_np or nested_svo):
                 new = self._open(clause, props, cur)
                 outer = list(new.carried) if new is cur else []
