@@ -1988,6 +1988,7 @@ class Attributor:
             nxt.lower() in _EN_NOT_A_REPORT_AFTER
             or (cue.mode == "claimed" and any(t[2].lower() in {"lives", "life"} for t in after[:4]))
             or (written.lower() == "alleged" and nxt.lower() != "that")
+            or (written.lower() == "continued" and _is_word(nxt) and nxt.lower() != "that")
         ):
             return None  # "an attack claimed by …", "clashes claimed the lives of …"
         if (
