@@ -49,11 +49,30 @@ def claims_for_display(qs: QuerySet[Claim], user: Any) -> QuerySet[Claim]:
     )
     return (
         qs.select_related("article", "article__outlet", "assigned_to")
+        # A list never shows the article's body: without this each of 90 claims of one article
+        # carries its raw and cleaned text (tens of KB each), which made the article page 4x slower.
+        .defer(
+            "search",
+            "normalized",
+            "created",
+            "updated",
+            "article__raw",
+            "article__text",
+            "article__error",
+            "article__created",
+            "article__updated",
+            "article__outlet__description",
+            "article__outlet__created",
+            "article__outlet__updated",
+        )
         .annotate(my_verdict=Subquery(mine.values("value")[:1]))
         .prefetch_related(
             Prefetch(
                 "attributions",
-                queryset=Attribution.objects.select_related("source").order_by("position"),
+                queryset=Attribution.objects.select_related("source")
+                .defer("created", "updated", "source__description", "source__created")
+                .defer("source__updated")
+                .order_by("position"),
             )
         )
     )

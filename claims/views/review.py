@@ -53,7 +53,12 @@ def _evidence_rows() -> Any:
 
 
 def _get_claim_for_user(request: HttpRequest, pk: int) -> Claim:
-    qs = claims_for_display(Claim.objects.filter(pk=pk), request.user).select_related("final_by")
+    # One claim: its article's text is wanted (the panel's full page draws the article).
+    qs = (
+        claims_for_display(Claim.objects.filter(pk=pk), request.user)
+        .select_related("final_by")
+        .defer(None)
+    )
     return get_object_or_404(qs)
 
 
