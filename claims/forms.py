@@ -180,7 +180,7 @@ class VerdictForm(forms.Form):
         label=_("Note"),
         required=False,
         max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto", "aria-keyshortcuts": "n"}),
     )
     q = forms.CharField(required=False, max_length=200)
 
