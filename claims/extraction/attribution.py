@@ -2054,12 +2054,10 @@ class Attributor:
             first = text[s:e].split()[0] if e > s else ""
             if first.lower() in _EN_MONTHS_DAYS or first[:1].isdigit():
                 return None  # "Published August 6 2016": a dateline
-            closes = self._toks(end, min(b, end + 40))
             if (
                 e > s
                 and (first.lower() in _EN_DETERMINERS or (_cap(first) and not first[0].isdigit()))
                 and (first.lower() in _EN_DETERMINERS or len(tail) <= 3)
-                and (not closes or not _is_word(closes[0][2]) or len(tail) <= 3)
             ):
                 self._attach(cur, self._split_speakers(s, e))
                 if cur.kind == "outlet":

@@ -167,6 +167,7 @@ _EN_VERBS: dict[str, list[str]] = {
     "estimated": _forms("estimated estimates"),
     "considered": _forms("labels labelled labeled describes"),
     "described": _forms("described recounted recalled"),
+    "announced_intent": _forms("signalled signaled"),
 }
 _EN_MULTI_VERBS = {
     "reported": [r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll"],
