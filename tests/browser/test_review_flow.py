@@ -24,6 +24,7 @@ from tests.factories import ensure_roles
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 OBSERVATORY = "sohr"
 ROOM = "repel-the-invaders-room"
+FACTION = "abu-al-majd-al-homsi"
 SELECTED = (
     "(document.querySelector('.claim-mark.is-selected') || {dataset: {}}).dataset.claim || null"
 )
@@ -75,6 +76,11 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
             for c in claims.order_by("start")
             if [a.source.slug for a in c.attributions.order_by("position")] == [ROOM]
         )
+        self.faction_claim = next(
+            c
+            for c in claims.order_by("start")
+            if [a.source.slug for a in c.attributions.order_by("position")] == [FACTION]
+        )
         self.dana = make_user("dana", "reviewer")
         self.csp_errors: list[str] = []
 
@@ -119,26 +125,30 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
         self.fail(f"j never reached claim {claim.pk}")
 
     def review_with_keyboard(
-        self, page: Any, key: str, query: str, evidence: Claim, note: str
+        self, page: Any, key: str, evidence: list[tuple[str, Claim]], note: str
     ) -> None:
-        """c/d/u, e, type, ↓ to the candidate, Enter cites it (the server adds the row and the focus
-        lands on its strength), ↓ picks a strength, Esc, n for the note, Ctrl+Enter saves."""
+        """c/d/u; then for each piece of evidence: e, type, ↓ to the candidate, Enter cites it (the
+        server adds the row and the focus lands on its strength), ↓ picks a strength, Esc. Then n
+        for the note and Ctrl+Enter saves."""
         page.keyboard.press(key)
-        page.keyboard.press("e")
-        self.assertEqual(page.evaluate("document.activeElement.id"), "evidence-q")
-        page.keyboard.type(query)
-        page.wait_for_selector(f"[data-candidate][value='{evidence.pk}']")
-        page.keyboard.press("ArrowDown")
-        for _ in range(10):
-            if page.evaluate("document.activeElement.value") == str(evidence.pk):
-                break
+        for row, (query, claim) in enumerate(evidence):
+            page.keyboard.press("e")
+            self.assertEqual(page.evaluate("document.activeElement.id"), "evidence-q")
+            page.keyboard.type(query)
+            page.wait_for_selector(f"[data-candidate][value='{claim.pk}']")
             page.keyboard.press("ArrowDown")
-        page.keyboard.press("Enter")
-        page.wait_for_selector(f"input[name='ev-0-claim'][value='{evidence.pk}']", state="attached")
-        page.wait_for_function("() => document.activeElement.id === 'id_ev-0-strength'")
-        page.keyboard.press("ArrowDown")
-        self.assertEqual(page.evaluate("document.activeElement.value"), "primary")
-        page.keyboard.press("Escape")
+            for _ in range(10):
+                if page.evaluate("document.activeElement.value") == str(claim.pk):
+                    break
+                page.keyboard.press("ArrowDown")
+            page.keyboard.press("Enter")
+            page.wait_for_selector(
+                f"input[name='ev-{row}-claim'][value='{claim.pk}']", state="attached"
+            )
+            page.wait_for_function(f"() => document.activeElement.id === 'id_ev-{row}-strength'")
+            page.keyboard.press("ArrowDown")
+            self.assertEqual(page.evaluate("document.activeElement.value"), "primary")
+            page.keyboard.press("Escape")
         page.keyboard.press("n")
         self.assertEqual(page.evaluate("document.activeElement.name"), "note")
         page.keyboard.type(note)
@@ -167,9 +177,8 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
         self.review_with_keyboard(
             page,
             "c",
-            "ونشرت الغرفة فيديو",
-            self.room_claim,
-            "The room's video shows the surrender.",
+            [("ونشرت الغرفة فيديو", self.room_claim), ("اشتباكات طاحنة", self.faction_claim)],
+            "The room's video and the faction's spokesman both describe the surrender.",
         )
         mark = f"#claim-{self.observatory_claim.pk}"
         page.wait_for_selector(f"{mark}.st-corroborated")
@@ -182,8 +191,11 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
         verdict = Verdict.objects.get(claim=self.observatory_claim)
         self.assertEqual(verdict.value, "corroborated")
         self.assertEqual(
-            list(verdict.evidence.values_list("claim_id", "stance")),
-            [(self.room_claim.pk, "supports")],
+            list(verdict.evidence.order_by("pk").values_list("claim_id", "stance", "strength")),
+            [
+                (self.room_claim.pk, "supports", "primary"),
+                (self.faction_claim.pk, "supports", "primary"),
+            ],
         )
         self.shot(page, "en-article-panel-corroborated")
 
@@ -196,7 +208,10 @@ class ReviewFlowBrowserTests(StaticLiveServerTestCase):
         self.assertIn("Awaiting your review", page2.inner_text("#panel"))
         page2.evaluate("window.__noReload = true")
         self.review_with_keyboard(
-            page2, "d", "ونشرت الغرفة فيديو", self.room_claim, "The video is older than the claim."
+            page2,
+            "d",
+            [("ونشرت الغرفة فيديو", self.room_claim)],
+            "The video is older than the claim.",
         )
         page2.wait_for_selector(f"{mark}.st-contested")
         page2.wait_for_selector("#panel .chip-contested")
