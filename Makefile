@@ -45,6 +45,7 @@ test: prepare
 
 bench: prepare
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/entities.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/pages.py
 
