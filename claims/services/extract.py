@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
@@ -20,48 +21,43 @@ from claims.models import Article, Attribution, Claim, Source, SourceAlias
 from claims.registry import _language
 from claims.search import claim_search_vector
 from claims.services.errors import TRANSIENT_ERRORS
+from claims.services.registry_version import registry_version
 
 logger = logging.getLogger(__name__)
 
 _REASON_MAX = 2000
-_S, _A = Source._meta.db_table, SourceAlias._meta.db_table
-_FINGERPRINT_SQL = f"""
-SELECT count(*), max(s.updated), sum(s.id), sum(coalesce(s.parent_id, 0)),
-       (SELECT count(*) FROM {_A} a JOIN {_S} t ON t.id = a.source_id WHERE t.curated),
-       (SELECT max(a.updated) FROM {_A} a JOIN {_S} t ON t.id = a.source_id WHERE t.curated),
-       (SELECT sum(a.id + a.source_id) FROM {_A} a JOIN {_S} t ON t.id = a.source_id
-         WHERE t.curated)
-FROM {_S} s WHERE s.curated
-"""
+_REGISTRY_MAX_AGE = 60.0  # seconds: a backstop for changes made without model signals
+
+
+class StaleRegistry(Exception):
+    """The cached registry names a source that no longer exists."""
 
 
 class _RegistryCache:
     """The extraction Registry built from the curated Sources, one per process.
 
-    Before each use one small query compares a fingerprint of the curated sources and aliases
-    (counts, ids, newest change) with the one the cache was built from, so a change made by any
-    process (curation, a merge in the admin, a rolled-back test) rebuilds it; otherwise it is reused.
-    Extraction's own uncurated sources are not in the registry and do not touch the fingerprint.
+    Reused while the registry version in Redis (bumped by any process that saves or deletes a
+    curated source or alias) is the one it was built from, for at most _REGISTRY_MAX_AGE seconds.
+    One Redis GET per article: a fingerprint of the tables cost a scan of every source.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._registry: Registry | None = None
         self._slugs: dict[str, int] = {}
-        self._fingerprint: tuple[Any, ...] | None = None
+        self._version: bytes | None = None
+        self._built = 0.0
 
-    @staticmethod
-    def _current_fingerprint() -> tuple[Any, ...]:
-        with connection.cursor() as cursor:
-            cursor.execute(_FINGERPRINT_SQL)
-            return tuple(cursor.fetchone())
+    def invalidate(self) -> None:
+        self._registry = None
 
     def get(self) -> tuple[Registry, dict[str, int]]:
         with self._lock:
-            fingerprint = self._current_fingerprint()
-            if self._registry is None or fingerprint != self._fingerprint:
+            version = registry_version()
+            stale = time.monotonic() - self._built > _REGISTRY_MAX_AGE
+            if self._registry is None or version != self._version or stale:
                 self._registry, self._slugs = self._build()
-                self._fingerprint = fingerprint
+                self._version, self._built = version, time.monotonic()
             return self._registry, self._slugs
 
     @staticmethod
@@ -223,7 +219,14 @@ def _write(article: Article, token: int, extraction: Any, slugs: dict[str, int])
         for a in c.attributions
         if a.source is None or a.source not in slugs
     ]
+    known = {
+        slugs[a.source] for c in extraction.claims for a in c.attributions if a.source in slugs
+    }
     with transaction.atomic():
+        # The registry cache maps slugs to primary keys; if one of them is gone (a merge, a
+        # rolled-back test) rebuild the cache rather than write a dangling reference.
+        if known and Source.objects.filter(pk__in=known).count() != len(known):
+            raise StaleRegistry(f"curated sources {sorted(known)} changed")
         by_speaker = _sources_for_speakers(unknown) if unknown else {}
         outlet_id = article.outlet_id
         if outlet_id is None and article.outlet_name:
@@ -313,14 +316,14 @@ def article_extract(*, article_id: int, reclaim: bool = False) -> None:
         return
     try:
         article = Article.objects.get(pk=article_id)
-        registry, slugs = _registry_cache.get()
-        extraction = extract(
-            article.raw or article.text,
-            language=article.language or None,
-            published=article.published,
-            registry=registry,
-        )
-        if not _write(article, token, extraction, slugs):
+        try:
+            written = _extract_and_write(article, token)
+        except (StaleRegistry, IntegrityError):
+            # The cached registry may point at a source merged away (or rolled back) since it
+            # was built and not yet announced: rebuild it and try once more.
+            _registry_cache.invalidate()
+            written = _extract_and_write(article, token)
+        if not written:
             logger.info("article %s: a newer attempt owns it; result dropped", article_id)
     except TRANSIENT_ERRORS:
         _release(article_id, token)
@@ -328,6 +331,17 @@ def article_extract(*, article_id: int, reclaim: bool = False) -> None:
     except Exception as exc:
         logger.exception("article %s failed", article_id)
         article_fail(article_id=article_id, reason=f"{type(exc).__name__}: {exc}", token=token)
+
+
+def _extract_and_write(article: Article, token: int) -> bool:
+    registry, slugs = _registry_cache.get()
+    extraction = extract(
+        article.raw or article.text,
+        language=article.language or None,
+        published=article.published,
+        registry=registry,
+    )
+    return _write(article, token, extraction, slugs)
 
 
 def batch_extract(*, batch_id: int) -> int:
