@@ -83,12 +83,12 @@ def main() -> None:
     # The same run without the entity recognisers (claims/extraction/entities.py), to show their share.
     import claims.extraction as engine
 
-    finder, engine.find_entities = engine.find_entities, None
+    finder, engine.entity_finder = engine.entity_finder, None
     start = time.perf_counter()
     for text, language in articles:
         extract(text, language=language)
     without_entities = time.perf_counter() - start
-    engine.find_entities = finder
+    engine.entity_finder = finder
 
     forms = sorted(set(all_arabic_cue_forms()), key=len, reverse=True)
     bare = re.compile(r"\b(?:[وف])?(?:" + "|".join(map(re.escape, forms)) + r")\b")

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from claims.extraction.attribution import Attributor, Prop
 from claims.extraction.cleaning import clean_text
 from claims.extraction.cues import AR_HEDGES, EN_HEDGES, fold, unfold
+from claims.extraction.entities import find_entities_in_spans
 from claims.extraction.sources import Registry
 from claims.extraction.types import (
     EMPTY_ENTITIES,
@@ -32,10 +33,8 @@ from claims.extraction.types import (
     PlaceMention,
 )
 
-try:  # Entities are helper A2's part; until they land every claim has empty entities.
-    from claims.extraction.entities import find_entities
-except ImportError:  # pragma: no cover - depends on the checkout
-    find_entities = None
+# The entity finder (None: every claim has empty entities; bench/extract.py measures their share).
+entity_finder: Callable[..., list[Entities]] | None = find_entities_in_spans
 
 __all__ = [
     "DateMention",
@@ -104,7 +103,7 @@ def _extract_claims(
     def orig(i: int) -> int:
         return unfold(i, kept)
 
-    out: list[ExtractedClaim] = []
+    found: list[tuple[int, int, Prop, tuple[str, ...]]] = []
     last_end = 0
     for prop in props:
         fs, fe = prop.start, prop.end
@@ -120,25 +119,27 @@ def _extract_claims(
         if end <= start:
             continue
         last_end = end
-        claim_text = text[start:end]
         hedges = _hedges(
             text, orig, hedges_re, folded, fs, fe, prop.cue if prop.hedge_cue else None
         )
+        found.append((start, end, prop, hedges))
+    entities = _entities(text, [(s, e) for s, e, _, _ in found], language, published)
+    out = []
+    for (start, end, prop, hedges), claim_entities in zip(found, entities, strict=True):
+        cue = _as_written(text, prop.cue, orig)
         out.append(
             ExtractedClaim(
                 start=start,
                 end=end,
-                text=claim_text,
+                text=text[start:end],
                 kind=prop.kind,
                 mode=prop.mode if prop.kind != "outlet" else "",
                 polarity=prop.polarity,
-                cue=_as_written(text, prop.cue, orig),
+                cue=cue,
                 hedged=bool(hedges),
                 hedges=hedges,
-                attributions=_attributions(
-                    prop, registry, text, orig, _as_written(text, prop.cue, orig)
-                ),
-                entities=_entities(claim_text, language, published),
+                attributions=_attributions(prop, registry, text, orig, cue),
+                entities=claim_entities,
             )
         )
     return tuple(out)
@@ -199,11 +200,14 @@ def _attributions(
 
 
 def _entities(
-    text: str, language: str, published: datetime.date | datetime.datetime | None
-) -> Entities:
-    if find_entities is None:
-        return EMPTY_ENTITIES
+    text: str,
+    spans: list[tuple[int, int]],
+    language: str,
+    published: datetime.date | datetime.datetime | None,
+) -> list[Entities]:
+    if entity_finder is None or not spans:
+        return [EMPTY_ENTITIES] * len(spans)
     try:
-        return find_entities(text, language=language, published=published)
-    except Exception:  # noqa: BLE001 - entities never take a claim down with them
-        return EMPTY_ENTITIES
+        return entity_finder(text, spans, language=language, published=published)
+    except Exception:  # noqa: BLE001 - entities never take the claims down with them
+        return [EMPTY_ENTITIES] * len(spans)

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, sub
 from pathlib import Path
 
@@ -63,6 +64,7 @@ _SPACE_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]{1,3}|[ \t]?-[ \t]?")
 # ل + ال with the alef dropped (للرقة = ل + الرقة). ك is left out: كميات or كما are words of
 # their own far more often than ك + a word.
 _PREFIXES = ("ولل", "فلل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_PREFIX_INITIALS = frozenset(p[0] for p in _PREFIXES)
 
 
 # --------------------------------------------------------------------------- token analysis
@@ -116,7 +118,7 @@ class _Info:
             marked = _MARK_CHARS.search(surface) is not None or len(self.norm) != len(surface)
             if self.norm:
                 cands.append((0, 0, self.norm))
-                for prefix in _PREFIXES:
+                for prefix in _PREFIXES if self.norm[0] in _PREFIX_INITIALS else ():
                     if self.norm.startswith(prefix) and len(self.norm) - len(prefix) >= 2:
                         stem = self.norm[len(prefix) :]
                         if prefix.endswith("لل"):
@@ -233,6 +235,28 @@ class _Tokens:
             gaps, starts, ends, infos = _split_mixed(gaps, starts, ends, infos, surfaces, mixed)
         self.gaps, self.starts, self.ends, self.infos = gaps, starts, ends, infos
         self.n = len(starts)
+
+    def view(self, start: int, end: int) -> _Tokens | None:
+        """The tokens of ``text[start:end]`` as if that slice had been tokenised on its own (offsets
+        relative to it), or None when a token crosses either edge. Lets one article be tokenised
+        once for all its claims."""
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)
+        if (i > 0 and self.ends[i - 1] > start) or (j > i and self.ends[j - 1] > end):
+            return None
+        text = self.text[start:end]
+        view = _Tokens.__new__(_Tokens)
+        view.text = text
+        view.n = j - i
+        if j > i:
+            first = self.starts[i] - start
+            view.gaps = [text[:first].replace("_", " ")] + self.gaps[i + 1 : j]
+            view.starts = list(map(sub, self.starts[i:j], repeat(start, j - i)))
+            view.ends = list(map(sub, self.ends[i:j], repeat(start, j - i)))
+            view.infos = self.infos[i:j]
+        else:
+            view.gaps, view.starts, view.ends, view.infos = [], [], [], []
+        return view
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 within one phrase (only a space or a hyphen between)."""
@@ -1708,8 +1732,33 @@ def find_entities(
     """Numbers, places and dates in ``text``; every mention's ``text == text[start:end]``."""
     if not isinstance(text, str) or not text:
         return Entities()
-    toks = _Tokens(text)
-    dates, used = _scan_dates(toks, _as_date(published))
+    return _entities_of(_Tokens(text), _as_date(published))
+
+
+def find_entities_in_spans(
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    *,
+    language: str,
+    published: datetime.date | datetime.datetime | None = None,
+) -> list[Entities]:
+    """``find_entities(text[s:e])`` for each span, tokenising ``text`` once (the same results)."""
+    if not isinstance(text, str) or not text:
+        return [Entities() for _ in list(spans)]
+    whole = _Tokens(text)
+    day = _as_date(published)
+    out = []
+    for s, e in spans:
+        toks = whole.view(s, e) if e > s else None
+        if toks is None:
+            out.append(find_entities(text[s:e], language=language, published=published))
+        else:
+            out.append(_entities_of(toks, day))
+    return out
+
+
+def _entities_of(toks: _Tokens, day: datetime.date | None) -> Entities:
+    dates, used = _scan_dates(toks, day)
     numbers = _scan_numbers(toks, used)
     places = _scan_places(toks)
     return Entities(numbers=tuple(numbers), places=tuple(places), dates=tuple(dates))
