@@ -171,6 +171,8 @@ class GoldDataTests(SimpleTestCase):
             # least a quarter of everything annotated.
             held_out = counts[language, "test"]
             self.assertGreaterEqual(3 * held_out, floor, f"{language}: test split too small")
-            self.assertGreaterEqual(4 * held_out, total, f"{language}: less than a quarter held out")
+            self.assertGreaterEqual(
+                4 * held_out, total, f"{language}: less than a quarter held out"
+            )
         if missing:
             self.skipTest("no English gold files yet (en_tune.jsonl / en_test.jsonl)")

@@ -5,15 +5,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0002_roles'),
+        ("claims", "0002_roles"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['final_status', 'status'], name='claim_shown_status'),
+            model_name="claim",
+            index=models.Index(fields=["final_status", "status"], name="claim_shown_status"),
         ),
     ]
