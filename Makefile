@@ -37,11 +37,14 @@ run: demo
 	$(BIN)/honcho start -f Procfile
 
 test: NEED_CHROMIUM=1
+# Every check runs even when an earlier one fails, so one run shows everything; any failure fails.
 test: prepare
-	$(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@status=0; \
+	$(BIN)/python manage.py makemigrations --check --dry-run || status=1; \
+	$(BIN)/ruff check . || status=1; \
+	$(BIN)/ruff format --check . || status=1; \
+	$(BIN)/python -m pytest $(PYTEST_ARGS) || status=1; \
+	exit $$status
 
 bench: prepare
 	$(BIN)/python bench/extract.py
