@@ -190,7 +190,8 @@ _AR_LEAD_PHRASE = re.compile(
     r"في\s+المقابل|بدور(?:ه|ها|هم)|مع\s+ان\w*|الا\s+ان\w*|لكن\w*|ولكن\w*)\W*)+"
 )
 _AR_ADDRESSEE = re.compile(
-    r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$|^ل(?:رويترز|وكاله|قناه|صحيفه|موقع)"
+    r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$"
+    r"|^ل(?:رويترز|وكال|قنا[هت]|صحيف|صحف|صحاف|موقع|شبك|تلفزيون|اذاع|مراسل|وسايل)"
 )
 _AR_SPOKESMAN = re.compile(r"(?:ال)?(?:ناطق|متحدث|ناطقه|متحدثه)\s+(?:الرسمي\s+)?باسم")
 _AR_COORD = re.compile(
@@ -1087,6 +1088,12 @@ class Attributor:
         ):
             # "وذكر لصور أن …", "قال لرويترز إن …": an addressee, the subject is a pronoun.
             return pos, pos, self._content_at(toks, i + 1), retro, True
+        if _AR_ADDRESSEE.match(first) and len(first) > 2:
+            # "تحدثت لوكالات أنباء", "قال لوكالتي رويترز وفرانس برس إن": the addressee, a pronoun subject.
+            for k in range(i + 1, min(len(toks), i + 6)):
+                if _opens_content(toks[k][2]):
+                    return pos, pos, self._content_at(toks, k), retro, True
+            return pos, pos, toks[i][0], retro, True
         quoted_name = first[:1] in _OPEN_QUOTES and self._short_quote(toks[i][0], words=5)
         if not quoted_name and (
             _opens_content(first) or (first in _AR_LINK_PREPS and _opens_content(nxt))
@@ -1190,6 +1197,28 @@ class Attributor:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
 
+    def _ar_denied_claimant(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The subject of "ما <verb>ه X" right after a denier ("ما تناقلته وسائل إعلام"), if any."""
+        toks = self._toks(pos, min(limit, pos + 120))
+        if len(toks) < 3 or toks[0][2] != "ما" or not _is_word(toks[1][2]):
+            return None
+        end = 2
+        while end < min(len(toks), 8):
+            w = toks[end][2]
+            if w in _ANY_QUOTE and end > 2:  # "قنوات "الإعلام الدموي""
+                end += 1
+                continue
+            if not _is_word(w) or w in _AR_CUT_WORDS or w in _AR_PREPS or w in _AR_TIME:
+                break
+            if w in _AR_COMPLEMENTIZERS or w.startswith("ب") and len(w) > 3:
+                break
+            end += 1
+        while end > 2 and not _is_word(toks[end - 1][2]) and toks[end - 1][2] not in '"”»':
+            end -= 1
+        if end == 2:
+            return None
+        return self._trim(toks[2][0], toks[end - 1][1])
+
     @staticmethod
     def _content_at(toks: list[tuple[int, int, str]], k: int) -> int:
         """Where the content starts at the opener ``toks[k]``: after أن / إن / a colon, at a quotation mark."""
@@ -1199,6 +1228,9 @@ class Attributor:
     def _ends_speaker(self, w: str, nxt: str, generic: bool, has_comp: bool) -> bool:
         """Whether the word ``w`` (followed by ``nxt``) no longer belongs to the speaker's noun phrase."""
         if w in _AR_TIME or _AR_ADDRESSEE.match(w) or w == "،" and nxt in _AR_APPOSITION:
+            return True
+        if w in {"ما", "مما"}:  # "نفت وزارة الدفاع ما تردد": the object starts
+            return True
             return True
         if w in {"في", "خلال", "عبر", "علي", "ضمن"} and (nxt in _AR_MEDIUM or nxt in _AR_TIME):
             return True
@@ -1893,6 +1925,11 @@ class Attributor:
                 new = self._open(head, props, cur)
                 if e > s:
                     spans = self._split_speakers(s, e)
+                    if cue.mode == "denied":
+                        # "نفى مصدر عسكري ما تناقلته وسائل إعلام …": the media that made the claim too.
+                        claimant = self._ar_denied_claimant(e, max(self.limit, e))
+                        if claimant is not None:
+                            spans = spans + [claimant]
                     if written.lstrip("وف").startswith("نقل"):
                         # "نقلت رويترز عن مصدر أمني أن …": both voices, the inner one speaks last.
                         inner = self._ar_nested_source(e, max(self.limit, e))
