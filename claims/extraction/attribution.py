@@ -660,6 +660,9 @@ _EN_NOT_A_REPORT_AFTER = frozenset(["by", "lives", "could", "would", "online"])
 _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
 )
+_EN_NOT_PARTICIPLES = frozenset(
+    ["nothing", "something", "anything", "everything", "morning", "evening"]
+)
 _EN_CLAUSE_WORDS = frozenset(
     [
         "was",
@@ -837,6 +840,14 @@ def _cap(word: str) -> bool:
         return False
     return (
         word[0].isupper() or word[0].isdigit() or any(p[:1].isupper() for p in word.split("-")[1:])
+    )
+
+
+def _en_participle(word: str) -> bool:
+    """An -ing adverbial after a reporting verb ("…, the Observatory said, updating an earlier toll")."""
+    low = word.lower()
+    return low in _EN_PARTICIPLE_WORDS or (
+        word.islower() and len(word) > 5 and low.endswith("ing") and low not in _EN_NOT_PARTICIPLES
     )
 
 
@@ -2112,7 +2123,7 @@ class Attributor:
         )
         that_follows = False
         for t in after[:6]:
-            if not _is_word(t[2]) or t[2].lower() in _EN_PARTICIPLE_WORDS:
+            if not _is_word(t[2]) or _en_participle(t[2]):
                 break
             if t[2].lower() == "that":
                 that_follows = True
@@ -2126,7 +2137,7 @@ class Attributor:
                 or (nxt[:1].isupper() and _is_word(nxt) and nxt.lower() not in _EN_PRONOUNS)
                 or len(tail_words) <= 7
                 or nxt.lower() in _EN_STOP_AFTER
-                or nxt.lower() in _EN_PARTICIPLE_WORDS
+                or _en_participle(nxt)
             )
         )
         if posted and np is not None:
