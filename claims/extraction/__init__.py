@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from claims.extraction.attribution import Attributor, Prop
@@ -103,6 +104,9 @@ def _extract_claims(
     def orig(i: int) -> int:
         return unfold(i, kept)
 
+    # Every hedge of the article in one scan; each claim takes those inside it.
+    hedge_spans = [m.span() for m in hedges_re.finditer(folded)]
+    hedge_starts = [h[0] for h in hedge_spans]
     found: list[tuple[int, int, Prop, tuple[str, ...]]] = []
     last_end = 0
     for prop in props:
@@ -119,9 +123,10 @@ def _extract_claims(
         if end <= start:
             continue
         last_end = end
-        hedges = _hedges(
-            text, orig, hedges_re, folded, fs, fe, prop.cue if prop.hedge_cue else None
-        )
+        lo = bisect_left(hedge_starts, fs)
+        hi = bisect_left(hedge_starts, fe, lo)
+        inside = [h for h in hedge_spans[lo:hi] if h[1] <= fe]
+        hedges = _hedges(text, orig, inside, prop.cue if prop.hedge_cue else None)
         found.append((start, end, prop, hedges))
     entities = _entities(text, [(s, e) for s, e, _, _ in found], language, published)
     out = []
@@ -148,14 +153,12 @@ def _extract_claims(
 def _hedges(
     text: str,
     orig: Callable[[int], int],
-    pattern: re.Pattern[str],
-    folded: str,
-    start: int,
-    end: int,
+    spans: list[tuple[int, int]],
     hedge_cue: str | None,
 ) -> tuple[str, ...]:
     """The hedges of a claim as written ("يبدو أن", "reportedly"), each once, none inside another."""
-    spans = [m.span() for m in pattern.finditer(folded, start, end)]
+    if not spans and hedge_cue is None:
+        return ()
     cue_span = getattr(hedge_cue, "span", None)
     if cue_span is not None:
         spans = [cue_span] + [s for s in spans if not (cue_span[0] <= s[0] and s[1] <= cue_span[1])]
