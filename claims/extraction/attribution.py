@@ -2150,6 +2150,13 @@ class Attributor:
             rest = [t for t in after if _is_word(t[2])]
             if len(rest) <= 7:
                 return None
+            for t in after[:8]:
+                if t[2] in ".;,:" or t[2] in _ANY_QUOTE:
+                    break
+                if _en_participle(t[2]):
+                    return (
+                        None  # "WHO said in a statement putting the toll at 70": its claim goes on
+                    )
             tail_end = ce
             i = 0
             if cue.mode == "told":
