@@ -143,6 +143,7 @@ def worker_process(clean_redis: None) -> Iterator[Callable[..., WorkerProcess]]:
     yield start
     for worker in started:
         worker.stop()
+        worker.log_path.unlink(missing_ok=True)  # failing assertions already quoted it
 
 
 def wait_until(predicate: Callable[[], bool], *, timeout: float, interval: float = 0.2) -> bool:
