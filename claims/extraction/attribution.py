@@ -140,6 +140,7 @@ _AR_RESUMPTIVE = (
     | _AR_RESUMPTIVE_EXTRA
 )
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
+_AR_CAME = frozenset(["جاء", "وجاء", "ياتي", "وياتي", "ورد", "وورد"])
 _AR_CONNECTIVES = frozenset(
     [
         "مضي",
@@ -1716,6 +1717,7 @@ class Attributor:
         self, a: int, b: int, cues: list[tuple[int, int, Cue, str]], previous: list[Prop]
     ) -> list[Prop]:
         text = self.text
+        self._previous = previous
         props: list[Prop] = []
         cur = Prop(start=a)
         quote = self._in_quote(a + 1) if text[a] not in _OPEN_QUOTES else None
@@ -1966,7 +1968,7 @@ class Attributor:
                     new.carried = self._carry(written)
                 if retro and previous:
                     for p in previous:
-                        if p.kind == "outlet":
+                        if p.kind in {"outlet", PASSIVE}:
                             p.kind = "reported"
                             p.carried = list(new.carried)
                 new.content_start = self._skip_complementizer(max(content, ce), b)
@@ -2263,6 +2265,22 @@ class Attributor:
         follow = self._toks(end, min(b, end + 200))
         follow_words = [t for t in follow if _is_word(t[2])]
         opens = any(t[2] in {"فان", "فانه", "فانها", "ان"} for t in follow[:2])
+        previous = getattr(self, "_previous", [])
+        if (
+            spans
+            and previous
+            and before
+            and (not follow or follow[0][2] in "،,")
+            and any(t[2] in _AR_RETRO for t in self._toks(clause, cs))
+            and all(t[2] in _AR_RETRO or t[2] in _AR_CAME for t in before)
+        ):
+            # "… . جاء ذلك نقلا عن مصادر أمنية": the source of the sentence before, not a claim itself.
+            names = self._speaker_strings(spans)
+            for p in previous:
+                if p.kind in {OUTLET, PASSIVE}:
+                    p.kind, p.carried = "reported", list(names)
+                    p.mode, p.cue = cue.mode, written
+            return end
         if not before and (at_start or opens) and len(follow_words) >= 3:
             # "وحسب مصادر سياسية في تل أبيب، … فإن …": the speaker comes first, the content after.
             new = self._open(clause, props, cur)

@@ -220,8 +220,11 @@ class _Tokens:
         self.text = text
         # "_" is a word character to ``re``; in hashtags (#قصف_في_إدلب) it separates words.
         pairs = _GAP_TOKEN.findall(text.replace("_", " ") if "_" in text else text)
-        gaps = [gap for gap, _ in pairs]
-        surfaces = [surface for _, surface in pairs]
+        if not pairs:
+            self.gaps, self.starts, self.ends, self.infos, self.n = [], [], [], [], 0
+            return
+        gaps_t, surfaces = zip(*pairs, strict=True)
+        gaps = list(gaps_t)
         lengths = list(map(len, surfaces))
         ends = list(accumulate(map(add, map(len, gaps), lengths)))
         starts = list(map(sub, ends, lengths))
