@@ -140,6 +140,27 @@ _AR_RESUMPTIVE = (
     | _AR_RESUMPTIVE_EXTRA
 )
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
+# Given names that begin with ب (not a preposition): "الرئيس بشار الأسد".
+_AR_B_NAMES = frozenset(
+    ["بشار", "بسام", "بشير", "بشري", "بكر", "بدر", "بلال", "بهاء", "بثينه", "برهان", "باسل", "بسمه"]
+)
+# Bodies a speaker belongs to ("مصدر مسؤول بوزارة الخارجية" = "مصدر في وزارة الخارجية").
+_AR_BODIES = frozenset(
+    [
+        "وزاره",
+        "قياده",
+        "مكتب",
+        "مجلس",
+        "هييه",
+        "لجنه",
+        "حزب",
+        "حركه",
+        "جماعه",
+        "قوات",
+        "جيش",
+        "رياسه",
+    ]
+)
 _AR_CAME = frozenset(["جاء", "وجاء", "ياتي", "وياتي", "ورد", "وورد"])
 _AR_CONNECTIVES = frozenset(
     [
@@ -1251,6 +1272,8 @@ class Attributor:
             and len(w) > 3
             and w not in {"باسم", "بن", "بنت"}
             and not w.startswith("بال")
+            and w not in _AR_B_NAMES
+            and not (w[1:] in _AR_BODIES and has_comp)
         ):
             return True  # "أفاد المرصد بمقتل 51": a masdar object, not the name
         if w.startswith("ل") and len(w) > 3 and self.known is not None and not w.startswith("لل"):
