@@ -7,9 +7,11 @@ from django.db import connection, transaction
 from django.test import TestCase
 
 from claims.extraction import extract
+from claims.extraction.normalize import normalize
 from claims.ingestion.parsing import ArticleRecord, ItemError, ParseResult
 from claims.models import Article, Attribution, Claim, IngestBatch, Source
 from claims.registry import sources_load
+from claims.search import claim_search_query, claim_search_vector
 from claims.services.extract import article_extract
 from claims.services.ingest import batch_ingest, batch_progress
 from tests.conftest import CommittingTestCase
@@ -119,6 +121,42 @@ class ArticleAtomicityTests(TestCase):
         self.assertEqual(Claim.objects.count(), 0)
         self.assertEqual(Attribution.objects.count(), 0)
         self.assertEqual(Source.objects.count(), sources_before)
+
+
+class ClaimRowsTests(TestCase):
+    def test_stored_claims_carry_the_extraction_the_search_vector_and_the_attributions(
+        self,
+    ) -> None:
+        # The write is one raw INSERT per table: every column must match what the ORM would store.
+        sources_load()
+        batch_ingest(origin="command", parsed=parsed(TEXT))
+        article = Article.objects.get()
+        article_extract(article_id=article.pk)
+        article.refresh_from_db()
+        expected = extract(article.raw, language=article.language)
+        claims = list(
+            Claim.objects.filter(article=article)
+            .annotate(expected_search=claim_search_vector())
+            .order_by("ordinal")
+        )
+        self.assertGreater(len(claims), 0)
+        self.assertEqual(len(claims), len(expected.claims))
+        for claim, want in zip(claims, expected.claims, strict=True):
+            self.assertEqual(
+                (claim.start, claim.end, claim.text, claim.kind, claim.cue, claim.hedged),
+                (want.start, want.end, want.text, want.kind, want.cue, want.hedged),
+            )
+            self.assertEqual(claim.entities, want.entities.to_dict())
+            self.assertEqual(
+                (claim.status, claim.final_status, claim.version), ("unreviewed", "", 1)
+            )
+            self.assertEqual(claim.normalized, normalize(want.text))
+            self.assertEqual(claim.search, claim.expected_search)
+            self.assertIsNotNone(claim.created)
+            speakers = [a.speaker for a in claim.attributions.order_by("position")]
+            self.assertEqual(speakers, [a.speaker for a in want.attributions][: len(speakers)])
+            self.assertEqual(len(speakers), len({a.source_id for a in claim.attributions.all()}))
+        self.assertTrue(Claim.objects.filter(search=claim_search_query("Idlib")).exists())
 
 
 class DurabilityTests(TestCase):
