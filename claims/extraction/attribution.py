@@ -654,6 +654,14 @@ _EN_NP_MODIFIERS = frozenset(
         "anonymous",
         "top",
         "high-ranking",
+        "informed",
+        "senior",
+        "military",
+        "security",
+        "medical",
+        "official",
+        "government",
+        "diplomatic",
     ]
 )
 _EN_PLACE_NOUNS = frozenset(
@@ -681,6 +689,10 @@ _EN_PLACE_NOUNS = frozenset(
 _EN_NOT_A_REPORT_AFTER = frozenset(["by", "lives", "could", "would", "online"])
 _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
+)
+_EN_SPEAKER_TIME = re.compile(
+    r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
 )
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
@@ -848,12 +860,15 @@ def _opens_content(word: str) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    return (
+    return word in _EN_PLAIN_ADVERBS or (
         len(word) > 4
         and word.islower()
         and word.endswith("ly")
         and word not in {"only", "early", "daily"}
     )
+
+
+_EN_PLAIN_ADVERBS = frozenset(["always", "never", "also", "still", "already", "again", "often"])
 
 
 def _cap(word: str) -> bool:
@@ -986,6 +1001,14 @@ class Attributor:
     def _split_speakers(self, start: int, end: int) -> list[tuple[int, int]]:
         """Split coordinated speakers ("المرصد … وأنصار الأسد", "The Observatory and the LCC")."""
         text = self.text
+        if not self.arabic:
+            # "The army on Sunday said": the time is no part of the name.
+            when = _EN_SPEAKER_TIME.search(text, start, end)
+            if when is not None and when.start() > start:
+                if text[when.end() : end].strip():
+                    start = when.end()  # "… killed 27 people on Monday activists said"
+                else:
+                    end = when.start()
         span = text[start:end]
         pieces: list[tuple[int, int]] = []
         if self.arabic:
