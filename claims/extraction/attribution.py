@@ -1253,6 +1253,15 @@ class Attributor:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
 
+    def _add_denied_claimant(self, prop: Prop, cue: Cue, pos: int) -> None:
+        """ "نفى مصدر عسكري ما تناقلته وسائل إعلام …": the media that made the claim speak in it too
+        (gold convention 3), but "وأضاف" later carries on with the denier only."""
+        if cue.mode != "denied":
+            return
+        claimant = self._ar_denied_claimant(pos, max(self.limit, pos))
+        if claimant is not None:
+            prop.carried = _dedupe(self.text, [*prop.carried, *self._speaker_strings([claimant])])
+
     def _ar_denied_claimant(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The subject of "ما <verb>ه X" right after a denier ("ما تناقلته وسائل إعلام"), if any."""
         toks = self._toks(pos, min(limit, pos + 120))
@@ -1261,7 +1270,7 @@ class Attributor:
         end = 2
         while end < min(len(toks), 8):
             w = toks[end][2]
-            if w in _ANY_QUOTE and end > 2:  # "قنوات "الإعلام الدموي""
+            if w in _ANY_QUOTE:  # "قنوات "الإعلام الدموي""
                 end += 1
                 continue
             if not _is_word(w) or w in _AR_CUT_WORDS or w in _AR_PREPS or w in _AR_TIME:
@@ -1567,6 +1576,7 @@ class Attributor:
                 w in "،,;.:"
                 or w in _AR_COMPLEMENTIZERS
                 or w in {"فان", "فقد"}
+                or (k > 0 and w in _AR_RELATIVE)  # "حصيلة للمرصد الذي أشار إلى …"
                 or (k >= 16 and end_i == k)
             ):
                 break
@@ -1950,7 +1960,18 @@ class Attributor:
             short_np = False
             if prefix is not None:
                 pw = [t[2] for t in self._toks(*prefix) if _is_word(t[2])]
-                short_np = 0 < len(pw) <= 4 and (_definite(pw[0]) or _definite(pw[-1]))
+                short_np = (
+                    0 < len(pw) <= 4
+                    and (
+                        _definite(pw[0])
+                        or _definite(pw[-1])
+                        # "إلا أن مصدرا إعلاميا نفى": an anonymous source, indefinite
+                        or pw[0] in _AR_ANON
+                        or (pw[0].endswith("ا") and pw[0][:-1] in _AR_ANON)
+                        # "… نفى ما تبثه القنوات": the object follows, so the subject came first
+                        or bool(after_toks and after_toks[0][2] in {"ما", "مما"})
+                    )
+                )
             if short_np and not opens and not nested_svo:
                 # "القرصنة الإلكترونية شدد أوباما": a known speaker right after the verb is its subject.
                 s0, e0, _c, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
@@ -1960,6 +1981,7 @@ class Attributor:
                 new = self._open(clause, props, cur)
                 outer = list(new.carried) if new is cur else []
                 self._set_speakers(new, self._split_speakers(*prefix))
+                self._add_denied_claimant(new, cue, ce)
                 if outer:
                     new.carried = _dedupe(text, [*outer, *new.carried])
                 new.content_start = self._skip_complementizer(ce, b)
@@ -1984,11 +2006,6 @@ class Attributor:
                 new = self._open(head, props, cur)
                 if e > s:
                     spans = self._split_speakers(s, e)
-                    if cue.mode == "denied":
-                        # "نفى مصدر عسكري ما تناقلته وسائل إعلام …": the media that made the claim too.
-                        claimant = self._ar_denied_claimant(e, max(self.limit, e))
-                        if claimant is not None:
-                            spans = spans + [claimant]
                     if written.lstrip("وف").startswith("نقل"):
                         # "نقلت رويترز عن مصدر أمني أن …": both voices, the inner one speaks last.
                         inner = self._ar_nested_source(e, max(self.limit, e))
@@ -2003,6 +2020,7 @@ class Attributor:
                         self._set_speakers(new, spans)
                         if outer and new is cur:
                             new.carried = _dedupe(text, [*outer, *new.carried])
+                        self._add_denied_claimant(new, cue, e)
                 elif self._is_bare_passive(written) or (not self.last and not direct):
                     new.kind = PASSIVE
                     new.carried = []
