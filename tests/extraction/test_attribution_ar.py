@@ -137,3 +137,41 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertIn("قد ترتفع", claim.hedges)
         self.assertIn("وربما", claim.hedges)
         self.assertFalse(extract("وكانت الطائرة قد أغارت على الحي.").claims[0].hedged)
+
+    def test_a_denial_names_the_denier_and_the_media_it_denies(self) -> None:
+        # nc13-cnnarabic: "إلا أن مصدرا إعلامياً نفى ما تبثه "قنوات الإعلام الدموي" … وأضاف: …"
+        result = extract(
+            'إلا أن مصدرا إعلامياً نفى ما تبثه "قنوات الإعلام الدموي" حول الأوضاع في دمشق.\n'
+            'وأضاف: "هي محاولات بائسة لرفع معنويات إرهابييها".'
+        )
+        denial = claim_with(result, "حول الأوضاع")
+        self.assertEqual(denial.mode, "denied")
+        self.assertEqual(speakers(denial)[0], "مصدرا إعلامياً")
+        self.assertIn("الإعلام الدموي", speakers(denial)[1])
+        self.assertEqual(speakers(claim_with(result, "محاولات بائسة")), ["مصدرا إعلامياً"])
+
+    def test_an_addressee_medium_is_not_the_speaker(self) -> None:
+        # nc13-bbcarabicnews: "… قال لوكالتي رويترز وفرانس برس إن …"
+        result = extract("وقال مسؤول أمني لوكالتي رويترز وفرانس برس إن الغارة استهدفت قافلة.")
+        self.assertEqual(speakers(claim_with(result, "الغارة استهدفت")), ["مسؤول أمني"])
+
+    def test_ja_dhalika_naqlan_an_gives_the_source_to_the_sentence_before(self) -> None:
+        # nc13-bbcarabicnews: "أفادت تقارير بأن … جاء ذلك نقلا عن مصادر أمنية بالمنطقة، …"
+        result = extract(
+            "أفادت تقارير بأن القوات الإسرائيلية شنت هجوما على قافلة سورية.\n"
+            "جاء ذلك نقلا عن مصادر أمنية بالمنطقة، لم يتم الإفصاح عنها."
+        )
+        claim = claim_with(result, "شنت هجوما")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["مصادر أمنية بالمنطقة"])
+        self.assertEqual(claim_with(result, "جاء ذلك").attributions, ())
+
+    def test_a_speaker_goes_on_over_a_body_or_a_name_in_ba(self) -> None:
+        # nc13-cnnarabic / nc13-bbcarabicnews
+        result = extract(
+            "وقال مصدر مسؤول بوزارة الخارجية إن دمشق تنفي الخبر.\n"
+            "وأعلن الرئيس بشار الأسد السبت يوم حداد عام في البلاد."
+        )
+        # The source speaks first; Damascus, whose denial it reports, is the inner voice.
+        self.assertEqual(speakers(claim_with(result, "دمشق تنفي"))[0], "مصدر مسؤول بوزارة الخارجية")
+        self.assertEqual(speakers(claim_with(result, "يوم حداد")), ["الرئيس بشار الأسد"])

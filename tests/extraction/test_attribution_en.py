@@ -122,3 +122,32 @@ class EnglishAttributionTests(SimpleTestCase):
         ).claims
         self.assertTrue(claim.hedged)
         self.assertIn("may", claim.hedges)
+
+    def test_a_time_phrase_is_no_part_of_the_speaker(self) -> None:
+        # fa-kes: "The Islamic State … group on Monday claimed responsibility …", "… people on Monday activists said."
+        (claim,) = extract(
+            "The Islamic State group on Monday claimed responsibility for a suicide bombing.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["The Islamic State group"])
+        (claim,) = extract(
+            "Air raids killed at least 27 people on Monday activists said.", language="en"
+        ).claims
+        self.assertEqual(speakers(claim), ["activists"])
+
+    def test_a_participle_after_the_closing_speaker_stays_with_the_claim(self) -> None:
+        # fa-kes: '"Some cases appear to show …" WHO said in a statement putting the death toll at at least 70.'
+        result = extract(
+            '"Some cases appear to show signs of exposure to nerve agents" WHO said in a '
+            "statement putting the death toll at at least 70.",
+            language="en",
+        )
+        claim = claim_with(result, "death toll")
+        self.assertEqual(speakers(claim), ["WHO"])
+
+    def test_an_adverb_between_auxiliary_and_denial(self) -> None:
+        (claim,) = extract(
+            "Assads government has always denied responsibility for that attack.", language="en"
+        ).claims
+        self.assertEqual((claim.kind, claim.mode), ("reported", "denied"))
+        self.assertEqual(speakers(claim), ["Assads government"])
