@@ -690,6 +690,7 @@ _EN_NOT_A_REPORT_AFTER = frozenset(["by", "lives", "could", "would", "online"])
 _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
 )
+_EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
@@ -1003,6 +1004,12 @@ class Attributor:
         text = self.text
         if not self.arabic:
             # "The army on Sunday said": the time is no part of the name.
+            rel = _EN_RELATIVE_IN_SPEAKER.search(text, start, end)
+            if rel is not None and rel.start() > start:
+                if rel.group(1) == "what":
+                    start = rel.end()  # "Survivors from what activists say is …": activists
+                else:
+                    end = rel.start()  # "The Observatory, which also reported …": the Observatory
             when = _EN_SPEAKER_TIME.search(text, start, end)
             if when is not None and when.start() > start:
                 if text[when.end() : end].strip():
