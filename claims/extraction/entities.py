@@ -287,6 +287,9 @@ class _Tokens:
 
 
 _PARTS_OF = attrgetter("parts")
+_PLACES_OF = attrgetter("places")
+_DATE_LIKE = attrgetter("date_like")
+_NUMBER_LIKE = attrgetter("number_like")
 
 
 def _split_mixed(
@@ -794,10 +797,10 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
     found: list[tuple[int, int, int, int, _Place, int]] = []  # (i, j, start, end, place, amb)
     infos = toks.infos
     after = 0
-    for i in range(toks.n):
-        info = infos[i]
-        if i < after or info.places is None:
+    for i in compress(range(toks.n), map(_PLACES_OF, infos)):  # the gate runs in C
+        if i < after:
             continue
+        info = infos[i]
         best = None
         for lead, trail, node in info.places:
             j = i
@@ -1085,8 +1088,8 @@ def _scan_dates(toks: _Tokens, pub: datetime.date | None) -> tuple[list[DateMent
     used: set[int] = set()
     infos = toks.infos
     after = 0
-    for i in range(toks.n):
-        if i < after or not infos[i].date_like:
+    for i in compress(range(toks.n), map(_DATE_LIKE, infos)):
+        if i < after:
             continue
         found = _date_at(toks, i, pub)
         if found is None:
@@ -1337,8 +1340,8 @@ def _scan_numbers(toks: _Tokens, used: set[int]) -> list[NumberMention]:
     out: list[NumberMention] = []
     infos = toks.infos
     after = 0
-    for i in range(toks.n):
-        if i < after or not infos[i].number_like or i in used:
+    for i in compress(range(toks.n), map(_NUMBER_LIKE, infos)):
+        if i < after or i in used:
             continue
         found = _number_at(toks, i, used)
         if found is None:
