@@ -111,10 +111,10 @@ class _Info:
             base = surface
             if len(base) > 2 and base[-2] in "'’ʼ" and base[-1] in "sS":
                 base, trail = base[:-2], 2
-            self.norm = normalize(_APOSTROPHES.sub("", base.replace(".", "")))
+            self.norm = _norm(_APOSTROPHES.sub("", base.replace(".", "")))
             cands.append((0, trail, self.norm))
         else:
-            self.norm = normalize(surface)
+            self.norm = _norm(surface)
             marked = _MARK_CHARS.search(surface) is not None or len(self.norm) != len(surface)
             if self.norm:
                 cands.append((0, 0, self.norm))
@@ -148,6 +148,20 @@ class _Info:
             or bool(roles.keys() & {"weekday", "month", "ordinal"})
             or any(c[2] in _RELATIVE_FIRST or c[2] in _PAIR_FIRST for c in cands)
         )
+
+
+_PLAIN_ASCII = re.compile(r"[A-Za-z0-9]+")
+_PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+_norm_fold = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+def _norm(word: str) -> str:
+    """``normalize(word)``, with fast paths for plain ASCII and plain Arabic letters (most tokens)."""
+    if _PLAIN_ASCII.fullmatch(word):
+        return word.lower()
+    if _PLAIN_ARABIC.fullmatch(word):
+        return word.translate(_norm_fold)
+    return normalize(word)
 
 
 def _lead(surface: str, letters: int) -> int:
