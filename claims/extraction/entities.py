@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, sub
+from operator import add, attrgetter, not_, sub
 from pathlib import Path
 
 from claims.extraction.normalize import normalize
@@ -244,9 +244,8 @@ class _Tokens:
         starts = list(map(sub, ends, lengths))
         infos = list(map(_CACHE.get, surfaces))
         if None in infos:
-            for k, found in enumerate(infos):
-                if found is None:
-                    infos[k] = _info(surfaces[k])
+            for k in compress(range(len(infos)), map(not_, infos)):  # the misses only
+                infos[k] = _info(surfaces[k])
         mixed = list(compress(range(len(infos)), map(_PARTS_OF, infos)))
         if mixed:
             gaps, starts, ends, infos = _split_mixed(gaps, starts, ends, infos, surfaces, mixed)
