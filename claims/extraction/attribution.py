@@ -1110,6 +1110,13 @@ class Attributor:
             start += 1
         while end > start and text[end - 1] in strip:
             end -= 1
+        for opener, closer in ("()", "[]"):
+            if (
+                end < len(text)
+                and text[end] == closer
+                and text.count(opener, start, end) > text.count(closer, start, end)
+            ):
+                end += 1  # "… Chemical Weapons (OPCW)": the closing bracket stays
         return start, end
 
     def _ar_speaker_after(
@@ -1404,6 +1411,10 @@ class Attributor:
         j = len(toks) - 1
         while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
             j -= 1
+        if j >= 3 and toks[j][2] in ")]" and toks[j - 2][2] in "([" and _cap(toks[j - 1][2]):
+            # "the Organisation for the Prohibition of Chemical Weapons (OPCW) said": the name before
+            found = self._en_speaker_before(lo, toks[j - 2][0])
+            return (found[0], toks[j][1]) if found is not None else None
         if (
             j >= 1
             and toks[j][2].lower() in _EN_TIME_NOUNS

@@ -151,3 +151,15 @@ class EnglishAttributionTests(SimpleTestCase):
         ).claims
         self.assertEqual((claim.kind, claim.mode), ("reported", "denied"))
         self.assertEqual(speakers(claim), ["Assads government"])
+
+    def test_a_bracketed_acronym_after_the_name_stays_with_the_speaker(self) -> None:
+        # fa-kes: '"These reports are of great concern" Ahmet Uzumcu the head of the OPCW [OPCW] said …'
+        (claim,) = extract(
+            '"These reports are of great concern" the Organisation for the Prohibition of '
+            "Chemical Weapons (OPCW) said.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "quote")
+        self.assertEqual(
+            speakers(claim), ["the Organisation for the Prohibition of Chemical Weapons (OPCW)"]
+        )
