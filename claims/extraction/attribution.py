@@ -161,6 +161,9 @@ _AR_BODIES = frozenset(
         "رياسه",
     ]
 )
+_AR_ADVERBS = frozenset(
+    ["علنا", "صراحه", "رسميا", "مجددا", "ايضا", "كذلك", "مرارا", "سابقا", "لاحقا", "اخيرا"]
+)
 _AR_CAME = frozenset(["جاء", "وجاء", "ياتي", "وياتي", "ورد", "وورد"])
 _AR_CONNECTIVES = frozenset(
     [
@@ -1134,6 +1137,7 @@ class Attributor:
             toks[i][2] in _AR_RESUMPTIVE
             or toks[i][2] in _AR_RETRO
             or toks[i][2] in _AR_TIME
+            or toks[i][2] in _AR_ADVERBS  # "أعربوا علناً عن …": a pronoun subject
             or (
                 i > 0 and toks[i][2] in "،," and toks[i - 1][2] in _AR_TIME
             )  # "أفاد أمس الخميس، بأن"
