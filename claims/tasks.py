@@ -19,7 +19,11 @@ _RETRY: dict[str, Any] = {
     "retry_backoff": True,
     "retry_backoff_max": 600,
     "retry_jitter": True,
-    "max_retries": 5,
+    # Transient errors may retry 5 times; a task whose worker process died (retry_on_worker_lost,
+    # which counts against the task's own max_retries) only 3: an article that kills its worker
+    # each time runs at most 4 times, then ends FAILED (RELIABILITY Q-7).
+    "retry_kwargs": {"max_retries": 5},
+    "max_retries": 3,
     # Also the delay before re-running a task whose worker process died (retry_on_worker_lost).
     "default_retry_delay": 5,
 }

@@ -320,6 +320,12 @@ ARTICLE_PROCESSING_STALE_SECONDS = env_int(
     "ARTICLE_PROCESSING_STALE_SECONDS", CELERY_TASK_TIME_LIMIT + 60
 )
 ARTICLE_PENDING_STALE_SECONDS = env_int("ARTICLE_PENDING_STALE_SECONDS", 300)
+# Test only (RELIABILITY Q-7): a worker whose article contains this marker dies at once
+# (os._exit), like a child killed by a crashing C extension. Read only while pytest runs the
+# process (pytest sets PYTEST_CURRENT_TEST and test workers inherit it); empty otherwise.
+INGEST_TEST_CRASH_MARKER = (
+    env_str("INGEST_TEST_CRASH_MARKER", "") if "PYTEST_CURRENT_TEST" in os.environ else ""
+)
 CELERY_BEAT_SCHEDULE = {
     "poll-feeds": {"task": "claims.feeds_poll", "schedule": env_int("FEED_POLL_SECONDS", 300)},
     "sweep-stuck-articles": {

@@ -11,3 +11,7 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     InterfaceError,
     RedisConnectionError,
 )
+
+
+class IngestRejected(Exception):
+    """A permanent reason to refuse an article (never retried): the message is shown to admins."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterable
@@ -21,7 +22,7 @@ from claims.extraction.normalize import normalize
 from claims.models import Article, Attribution, Claim, Source, SourceAlias
 from claims.registry import _language
 from claims.search import SEARCH_CONFIG
-from claims.services.errors import TRANSIENT_ERRORS
+from claims.services.errors import TRANSIENT_ERRORS, IngestRejected
 from claims.services.registry_version import registry_version
 
 logger = logging.getLogger(__name__)
@@ -358,15 +359,29 @@ def article_extract(*, article_id: int, reclaim: bool = False) -> None:
     except TRANSIENT_ERRORS:
         _release(article_id, token)
         raise
+    except IngestRejected as exc:
+        logger.warning("article %s rejected: %s", article_id, exc)
+        article_fail(article_id=article_id, reason=f"Rejected: {exc}", token=token)
     except Exception as exc:
         logger.exception("article %s failed", article_id)
         article_fail(article_id=article_id, reason=f"{type(exc).__name__}: {exc}", token=token)
 
 
 def _extract_and_write(article: Article, token: int) -> bool:
+    source = article.raw or article.text
+    # Checked here too, not only at upload: the limit may have been lowered since the article was
+    # queued, and the sweep re-queues old rows. Permanent: the article is never retried.
+    limit = settings.INGEST_MAX_ARTICLE_BYTES
+    if len(source) * 4 > limit and len(source.encode()) > limit:
+        raise IngestRejected(
+            f"the article is {len(source.encode()):,} bytes, over the limit of {limit:,} bytes"
+        )
+    marker = settings.INGEST_TEST_CRASH_MARKER
+    if marker and marker in source:
+        os._exit(70)  # test only (see settings): a worker child dying mid-article
     registry, slugs = _registry_cache.get()
     extraction = extract(
-        article.raw or article.text,
+        source,
         language=article.language or None,
         published=article.published,
         registry=registry,

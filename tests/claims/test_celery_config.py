@@ -66,7 +66,9 @@ class CeleryConfigTests(SimpleTestCase):
                 self.assertTrue(task.retry_backoff)
                 self.assertEqual(task.retry_backoff_max, 600)
                 self.assertTrue(task.retry_jitter)
-                self.assertEqual(task.max_retries, 5)
+                self.assertEqual(task.retry_kwargs, {"max_retries": 5})
+                # A lost worker (retry_on_worker_lost) retries against max_retries: 1 + 3 runs.
+                self.assertEqual(task.max_retries, 3)
 
     def test_the_beat_schedule_polls_feeds_and_sweeps_stuck_articles(self) -> None:
         scheduled = {entry["task"] for entry in app.conf.beat_schedule.values()}
