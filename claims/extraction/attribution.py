@@ -2119,7 +2119,17 @@ class Attributor:
         before = self._toks(max(a, cs - 40), cs)
         prev = before[-1][2] if before else ""
         if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"}:
-            return None  # passive voice: "he was told by …"
+            # Passive voice. "The capture … was confirmed by the Observatory": the agent speaks.
+            if nxt.lower() == "by" and cue.mode != "told":
+                s, e, _end = self._en_speaker_after(after[0][1], b)
+                first = text[s:e].split()[0] if e > s else ""
+                if first and (first.lower() in _EN_DETERMINERS or _cap(first)):
+                    self._attach(cur, self._split_speakers(s, e))
+                    if cur.kind == "outlet":
+                        cur.kind = "reported"
+                    cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                    self._quote_kind(cur, cur.start)
+            return None  # "he was told by …"
         if (
             nxt.lower() in _EN_NOT_A_REPORT_AFTER
             or (cue.mode == "claimed" and any(t[2].lower() in {"lives", "life"} for t in after[:4]))

@@ -163,3 +163,14 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim), ["the Organisation for the Prohibition of Chemical Weapons (OPCW)"]
         )
+
+    def test_the_agent_of_a_passive_reporting_verb_is_the_speaker(self) -> None:
+        # nc13-englishAhram: "The capture of the arms depots was confirmed by the Syrian Observatory …"
+        (claim,) = extract(
+            "The capture of the arms depots was confirmed by the Syrian Observatory for Human "
+            "Rights, which also reported heavy fighting.",
+            language="en",
+        ).claims
+        self.assertEqual((claim.kind, claim.mode), ("reported", "confirmed"))
+        self.assertEqual(speakers(claim), ["the Syrian Observatory for Human Rights"])
+        self.assertEqual(sources(claim), ["sohr"])
