@@ -2270,13 +2270,10 @@ class Attributor:
                     tail_end = t[1]
                     continue
                 break
-            if (
-                tail_end < b
-                and len(
-                    [t for t in self._toks(tail_end, min(b, tail_end + _WINDOW)) if _is_word(t[2])]
-                )
-                >= 2
-            ):
+            tail = [t for t in self._toks(tail_end, min(b, tail_end + _WINDOW)) if _is_word(t[2])]
+            # What follows opens a new proposition only as a new clause or a sentence glued on
+            # ("… the group said The regime …"), not as the rest of a phrase ("said in its bulletin").
+            if tail_end < b and len(tail) >= 2 and not tail[0][2].islower():
                 cur.end = tail_end
                 props.append(cur)
                 new = Prop(start=tail_end)
