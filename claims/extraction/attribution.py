@@ -627,6 +627,11 @@ _EN_NP_WORDS = frozenset(
         "aid",
         "medics",
         "paramedics",
+        "journalist",
+        "rescuers",
+        "investigators",
+        "inspectors",
+        "survivors",
     ]
 )
 _EN_TIME_NOUNS = frozenset(["month", "week", "year", "weekend", "morning", "evening"])
