@@ -2031,7 +2031,8 @@ class Attributor:
                         if prev_clause > a and cur.carried:
                             outer = list(cur.carried)
                 new = self._open(head, props, cur)
-                if e > s:
+                unvoiced = e > s and self._ar_unvocalised_passive(written, s, e)
+                if e > s and not unvoiced:
                     spans = self._split_speakers(s, e)
                     if written.lstrip("وف").startswith("نقل"):
                         # "نقلت رويترز عن مصدر أمني أن …": both voices, the inner one speaks last.
@@ -2048,7 +2049,7 @@ class Attributor:
                         if outer and new is cur:
                             new.carried = _dedupe(text, [*outer, *new.carried])
                         self._add_denied_claimant(new, cue, e)
-                elif self._is_bare_passive(written) or (not self.last and not direct):
+                elif unvoiced or self._is_bare_passive(written) or (not self.last and not direct):
                     new.kind = PASSIVE
                     new.carried = []
                     new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
@@ -2099,6 +2100,22 @@ class Attributor:
         if len(toks) >= 2 and toks[-2][2] == "في" and toks[-1][2] in {"حين", "الوقت"}:
             return toks[-2][0]
         return cs
+
+    def _ar_unvocalised_passive(self, written: str, s: int, e: int) -> bool:
+        """ "ووصف الفضلي بأنه …", "اتهم تنظيم القاعدة بارتكابه": وُصف / اتُّهم with one short noun
+        phrase before "بـ" -- the active verb would have a subject and an object there."""
+        forms = {"وصف", "وصفت", "اتهم", "اتهمت"}
+        if written not in forms and not (written[:1] in "وف" and written[1:] in forms):
+            return False
+        words = [t for t in self._toks(s, e) if _is_word(t[2])]
+        after = self._toks(e, min(len(self.text), e + 40))
+        return (
+            0 < len(words) <= 2
+            and sum(w[2].startswith("ال") for w in words) <= 1
+            and bool(after)
+            and after[0][2].startswith("ب")
+            and len(after[0][2]) > 3
+        )
 
     def _is_bare_passive(self, written: str) -> bool:
         """ "ذكر أن" with nobody named and nobody to carry over reads as the passive ذُكر."""

@@ -175,3 +175,13 @@ class ArabicAttributionTests(SimpleTestCase):
         # The source speaks first; Damascus, whose denial it reports, is the inner voice.
         self.assertEqual(speakers(claim_with(result, "دمشق تنفي"))[0], "مصدر مسؤول بوزارة الخارجية")
         self.assertEqual(speakers(claim_with(result, "يوم حداد")), ["الرئيس بشار الأسد"])
+
+    def test_unvocalised_passive_wusifa_and_uttuhima(self) -> None:
+        # snn-3alyoum: "ووصف الفضلي بأنه قائد جماعة خراسان"; El.Dostor: "اتهم تنظيم "القاعدة" بارتكابه"
+        (described,) = extract("ووصف الفضلي بأنه قائد جماعة خراسان.").claims
+        self.assertEqual((described.kind, described.attributions), ("passive", ()))
+        (accused,) = extract('واتهم تنظيم "القاعدة" بارتكابه.').claims
+        self.assertEqual(accused.kind, "passive")
+        # With a subject and an object the verb is active.
+        (active,) = extract("ووصف الوزير الهجوم بأنه إرهابي.").claims
+        self.assertEqual(active.kind, "reported")
