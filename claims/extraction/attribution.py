@@ -2251,6 +2251,8 @@ class Attributor:
         posted = (
             content_before
             and not that_follows
+            # "… since 2011 but some organisations put the toll higher": a clause of its own
+            and not (before_np and before_np[-1][2].lower() in {"but", "while", "whereas"})
             and (
                 not after
                 or nxt in ".,;:!?"

@@ -174,3 +174,15 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual((claim.kind, claim.mode), ("reported", "confirmed"))
         self.assertEqual(speakers(claim), ["the Syrian Observatory for Human Rights"])
         self.assertEqual(sources(claim), ["sohr"])
+
+    def test_a_but_clause_with_its_own_speaker_leaves_the_first_clause_to_the_outlet(self) -> None:
+        # fa-kes: "More than 330000 people have been killed … but some non-governmental organisations put
+        # the death toll a lot higher."
+        result = extract(
+            "More than 330000 people have been killed in Syria since the conflict began in March "
+            "2011 but some non-governmental organisations put the death toll a lot higher.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "330000 people").kind, "outlet")
+        ngos = claim_with(result, "death toll")
+        self.assertEqual(speakers(ngos), ["some non-governmental organisations"])
