@@ -232,6 +232,10 @@ def profile_task(sample: int) -> dict[str, float]:
     Claim.objects.filter(article_id__in=ids).delete()
     Article.objects.filter(pk__in=ids).update(status="pending")
     queries = []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    server0, client0 = backend_cpu(backend), time.process_time()
     t0 = time.perf_counter()
     with connection.execute_wrapper(
         lambda execute, sql, *a: queries.append(sql) or execute(sql, *a)
@@ -239,12 +243,28 @@ def profile_task(sample: int) -> dict[str, float]:
         for pk in ids:
             article_extract(article_id=pk)
     service_ms = (time.perf_counter() - t0) * 1000 / len(ids)
+    client_cpu = (time.process_time() - client0) * 1000 / len(ids)
+    server_cpu = (backend_cpu(backend) - server0) * 1000 / len(ids)
     return {
         "extract_ms": extract_ms,
         "service_ms": service_ms,
         "db_ms": service_ms - extract_ms,
         "queries": len(queries) / len(ids),
+        "client_cpu_ms": client_cpu,
+        "server_cpu_ms": server_cpu,
     }
+
+
+def backend_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a local PostgreSQL backend has used; 0 if it is not readable.
+
+    CPU time, unlike wall time, barely moves with the load other processes put on the machine.
+    """
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:
@@ -252,6 +272,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=2, help="worker pool processes")
     parser.add_argument("--profile-sample", type=int, default=200)
+    parser.add_argument(
+        "--gin-pending-list-kb",
+        type=int,
+        default=0,
+        help="experiment: set gin_pending_list_limit on the claim GIN indexes of the bench database",
+    )
     args = parser.parse_args()
 
     recreate_database()
@@ -264,6 +290,13 @@ def main() -> None:
     redis.Redis.from_url(REDIS_URL).flushdb()
     call_command("migrate", verbosity=0)
     call_command("load_sources", verbosity=0)
+    if args.gin_pending_list_kb:
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            for index in ("claim_normalized_trgm", "claim_search_gin"):
+                limit = int(args.gin_pending_list_kb)
+                cursor.execute(f"ALTER INDEX {index} SET (gin_pending_list_limit = {limit})")
 
     from claims.ingestion.parsing import ParseResult
     from claims.models import Claim, IngestBatch
@@ -323,6 +356,13 @@ def main() -> None:
         f"task profile (in-process, one process, {args.profile_sample} articles): extraction "
         f"{profile['extract_ms']:.1f} ms, database work (ORM + {profile['queries']:.1f} queries + "
         f"commit) {profile['db_ms']:.1f} ms, service total {profile['service_ms']:.1f} ms/article"
+    )
+    cpu = profile["client_cpu_ms"] + profile["server_cpu_ms"]
+    print(
+        f"  CPU per article: {profile['client_cpu_ms']:.1f} ms in the task's process + "
+        f"{profile['server_cpu_ms']:.1f} ms in its PostgreSQL backend = {cpu:.1f} ms: "
+        f"{os.cpu_count()} idle cores could do at most {os.cpu_count() * 1000 / cpu:.0f} articles/s "
+        "(without broker and worker overhead)"
     )
     print(
         f"  -> {args.concurrency} processes with a core each could do {ideal:.0f} articles/s; the rest "
