@@ -164,6 +164,7 @@ _AR_BODIES = frozenset(
 _AR_ADVERBS = frozenset(
     ["علنا", "صراحه", "رسميا", "مجددا", "ايضا", "كذلك", "مرارا", "سابقا", "لاحقا", "اخيرا"]
 )
+_AR_NAQL = frozenset(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"])
 _AR_CAME = frozenset(["جاء", "وجاء", "ياتي", "وياتي", "ورد", "وورد"])
 _AR_CONNECTIVES = frozenset(
     [
@@ -1960,6 +1961,11 @@ class Attributor:
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
         if self.arabic:
+            if written in _AR_NAQL or (written[:1] in "وف" and written[1:] in _AR_NAQL):
+                # نقل reports only "عن" someone or with what follows (أن، :); "تنقل أسلحة" is transport.
+                ahead = [t[2] for t in self._toks(ce, min(b, ce + 160))][:12]
+                if not any(w == "عن" or _opens_content(w) for w in ahead):
+                    return floor
             before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
             embedded = any(w in _AR_RELATIVE for w in before)
             floored = (

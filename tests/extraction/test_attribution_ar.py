@@ -185,3 +185,12 @@ class ArabicAttributionTests(SimpleTestCase):
         # With a subject and an object the verb is active.
         (active,) = extract("ووصف الوزير الهجوم بأنه إرهابي.").claims
         self.assertEqual(active.kind, "reported")
+
+    def test_naqala_reports_only_from_someone(self) -> None:
+        # nc13-cnnarabic: "… قافلة كانت تنقل أسلحة، وهو ما نفته دمشق": transport, not a report.
+        (claim,) = extract("وقال مسؤول أمريكي إن الغارة استهدفت قافلة كانت تنقل أسلحة.").claims
+        self.assertEqual(speakers(claim), ["مسؤول أمريكي"])
+        (moved,) = extract("ونقل الجرحى إلى المستشفى.").claims
+        self.assertEqual(moved.kind, "outlet")
+        (relay,) = extract("ونقلت رويترز عن مصدر أمني أن القصف توقف.").claims
+        self.assertEqual(speakers(relay), ["رويترز", "مصدر أمني"])
