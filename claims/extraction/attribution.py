@@ -164,7 +164,54 @@ _AR_BODIES = frozenset(
 _AR_ADVERBS = frozenset(
     ["علنا", "صراحه", "رسميا", "مجددا", "ايضا", "كذلك", "مرارا", "سابقا", "لاحقا", "اخيرا"]
 )
-_AR_NAQL = frozenset(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"])
+_AR_AMBIGUOUS = frozenset(
+    ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "نشر", "نشرت", "نشروا", "ينشر", "تنشر"]
+)
+# What a نشر that reports publishes (folded; also after ال).
+_AR_PUBLISHED_OBJECTS = frozenset(
+    [
+        "فيديو",
+        "صور",
+        "صوره",
+        "بيان",
+        "بيانا",
+        "تسجيل",
+        "تسجيلا",
+        "شريط",
+        "شريطا",
+        "مقطع",
+        "مقطعا",
+        "تقرير",
+        "تقريرا",
+        "خبر",
+        "خبرا",
+        "رساله",
+        "تغريده",
+        "لقطات",
+        "مشاهد",
+        "موقع",
+        "موقعه",
+        "موقعها",
+        "صفحه",
+        "صفحته",
+        "صفحتها",
+        "حساب",
+        "حسابه",
+        "حسابها",
+        "قايمه",
+        "حصيله",
+        "احصاييه",
+        "مقال",
+        "مقالا",
+        "مقالات",
+        "تقارير",
+        "صورا",
+        "نص",
+        "مقابله",
+        "وثيقه",
+        "وثايق",
+    ]
+)
 _AR_CAME = frozenset(["جاء", "وجاء", "ياتي", "وياتي", "ورد", "وورد"])
 _AR_CONNECTIVES = frozenset(
     [
@@ -1961,10 +2008,21 @@ class Attributor:
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
         if self.arabic:
-            if written in _AR_NAQL or (written[:1] in "وف" and written[1:] in _AR_NAQL):
-                # نقل reports only "عن" someone or with what follows (أن، :); "تنقل أسلحة" is transport.
+            verb = written[1:] if written[:1] in "وف" and written[1:] in _AR_AMBIGUOUS else written
+            if verb in _AR_AMBIGUOUS:
+                # نقل reports only "عن" someone or before أن/a colon ("تنقل أسلحة" is transport); نشر
+                # only a video, a statement … ("نشر الجيش قوات" is a deployment).
                 ahead = [t[2] for t in self._toks(ce, min(b, ce + 160))][:12]
-                if not any(w == "عن" or _opens_content(w) for w in ahead):
+                media = verb.lstrip("يت").startswith("نشر")
+                if not any(
+                    _opens_content(w)
+                    or (
+                        w in _AR_PUBLISHED_OBJECTS or w[2:] in _AR_PUBLISHED_OBJECTS
+                        if media
+                        else w == "عن"
+                    )
+                    for w in ahead
+                ):
                     return floor
             before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
             embedded = any(w in _AR_RELATIVE for w in before)

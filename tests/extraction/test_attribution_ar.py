@@ -194,3 +194,10 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(moved.kind, "outlet")
         (relay,) = extract("ونقلت رويترز عن مصدر أمني أن القصف توقف.").claims
         self.assertEqual(speakers(relay), ["رويترز", "مصدر أمني"])
+
+    def test_nashara_reports_a_publication_not_a_deployment(self) -> None:
+        # saudinewsnet: "فقد نشر حلف الناتو … بطاريات باتريوت"; the demo: "نشرت الغرفة فيديو"
+        (deployed,) = extract("ونشر الجيش قوات إضافية على الحدود.").claims
+        self.assertEqual(deployed.kind, "outlet")
+        (published,) = extract("ونشر المرصد حصيلة جديدة للقتلى.").claims
+        self.assertEqual((published.mode, speakers(published)), ("published", ["المرصد"]))
