@@ -751,6 +751,53 @@ _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
 )
+# "claims" is the noun after these words and before those ("such claims", "claims of", "claims made by").
+_EN_CLAIMS_NOUN_BEFORE = frozenset(
+    [
+        "such",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "any",
+        "false",
+        "unverified",
+        "conflicting",
+        "competing",
+        "rival",
+        "similar",
+        "new",
+        "extraordinary",
+        "earlier",
+        "previous",
+    ]
+)
+_EN_CLAIMS_NOUN_AFTER = frozenset(
+    [
+        "of",
+        "about",
+        "by",
+        "were",
+        "are",
+        "have",
+        "has",
+        "could",
+        "can",
+        "will",
+        "made",
+        "showed",
+        "against",
+        "and",
+        "in",
+        "on",
+        "for",
+        "over",
+        "from",
+    ]
+)
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
 )
@@ -2216,6 +2263,14 @@ class Attributor:
                     cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                     self._quote_kind(cur, cur.start)
             return None  # "he was told by …"
+        if written.lower() == "claims" and (
+            prev.lower() in _EN_DETERMINERS
+            or prev.lower() in _EN_CLAIMS_NOUN_BEFORE
+            or nxt.lower() in _EN_CLAIMS_NOUN_AFTER
+            or not nxt
+            or not _is_word(nxt)
+        ):
+            return None  # the noun: "The claims could not be verified", "claims of a massacre"
         if (
             nxt.lower() in _EN_NOT_A_REPORT_AFTER
             or (cue.mode == "claimed" and any(t[2].lower() in {"lives", "life"} for t in after[:4]))

@@ -150,7 +150,7 @@ _EN_VERBS: dict[str, list[str]] = {
     "announced": _forms("announced announces declared declares"),
     "stated": _forms("stated"),
     "reported": _forms("reported mentioned listed quoted"),
-    "claimed": _forms("claimed alleged"),
+    "claimed": _forms("claimed alleged claims"),
     "denied": _forms("denied denies deny rejected"),
     "condemned": _forms("condemned condemns slammed criticised criticized"),
     "added": _forms("added adds continued"),

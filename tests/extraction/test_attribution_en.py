@@ -186,3 +186,14 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(claim_with(result, "330000 people").kind, "outlet")
         ngos = claim_with(result, "death toll")
         self.assertEqual(speakers(ngos), ["some non-governmental organisations"])
+
+    def test_claims_is_a_verb_after_a_subject_and_a_noun_after_a_determiner(self) -> None:
+        # fa-kes: "Turkey claims the PYD enjoys close connections with the PKK …"
+        (verb,) = extract(
+            "Turkey claims the PYD enjoys close connections with the PKK.", language="en"
+        ).claims
+        self.assertEqual(
+            (verb.kind, verb.mode, speakers(verb)), ("reported", "claimed", ["Turkey"])
+        )
+        (noun,) = extract("The claims could not be verified.", language="en").claims
+        self.assertEqual(noun.kind, "outlet")
