@@ -2320,6 +2320,16 @@ class Attributor:
             return new
         prefix = self._en_prefix_speaker(clause, cs)
         np = self._en_speaker_before(clause, cs)
+        if np is not None:
+            # "Prince Saud, whose country has backed the rebels fighting Assad, also urged …": the
+            # subject stands before the relative clause, not at its end.
+            head = self._toks(clause, np[0])
+            for r in range(1, min(len(head), 4)):
+                if head[r][2].lower() in {"who", "whose"} and _cap(head[r - 1][2]):
+                    found = self._en_speaker_before(clause, head[r][0])
+                    if found is not None:
+                        np = prefix = found
+                    break
         if prev == "," and np is None and (prefix is None or prefix[1] <= before[-1][0]):
             # "the head of the committee, Alaeddin Boroujerdi, said …": the apposition before the comma.
             comma = before[-1][0]

@@ -197,3 +197,13 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         (noun,) = extract("The claims could not be verified.", language="en").claims
         self.assertEqual(noun.kind, "outlet")
+
+    def test_the_subject_before_a_who_clause_speaks_not_the_name_inside_it(self) -> None:
+        # fa-kes: "Prince Saud whose country has been a major supporter of rebels fighting to topple Assad
+        # also urged European Union foreign ministers …"
+        (claim,) = extract(
+            "Prince Saud whose country has been a major supporter of rebels fighting to topple Assad "
+            "also urged European Union foreign ministers to discuss the crisis.",
+            language="en",
+        ).claims
+        self.assertEqual((claim.mode, speakers(claim)), ("called_for", ["Prince Saud"]))
