@@ -2440,6 +2440,21 @@ class Attributor:
             spk = np  # type: ignore[assignment]
             start = spk[0]
             # Include a subordinator just before the speaker ("where the government accuses").
+        low = text[spk[0] : spk[1]].lower()
+        if (
+            cur.kind == "reported"
+            and cur.carried
+            and cur.content_start <= spk[0]
+            and low not in _EN_PRONOUNS
+            and not _COMMA.search(text, cur.content_start, spk[0])
+            and len(text[cur.content_start : spk[0]].split()) <= 1
+        ):
+            # "Iran's foreign minister said the Syrian government had told Tehran …": nested reporting,
+            # both voices on one claim.
+            cur.carried = _dedupe(
+                text, [*cur.carried, *self._speaker_strings(self._split_speakers(*spk))]
+            )
+            return None
         new = self._open(start, props, cur)
         low = text[spk[0] : spk[1]].lower()
         if low in _EN_PRONOUNS:

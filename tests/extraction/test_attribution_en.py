@@ -207,3 +207,13 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual((claim.mode, speakers(claim)), ("called_for", ["Prince Saud"]))
+
+    def test_nested_reporting_keeps_both_voices(self) -> None:
+        # fa-kes: "Irans foreign minister said the Syrian government had told Tehran it would allow U.N.
+        # inspectors to visit areas …"
+        (claim,) = extract(
+            "Irans foreign minister said the Syrian government had told Tehran it would allow U.N. "
+            "inspectors to visit.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Irans foreign minister", "the Syrian government"])
