@@ -201,3 +201,16 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(deployed.kind, "outlet")
         (published,) = extract("ونشر المرصد حصيلة جديدة للقتلى.").claims
         self.assertEqual((published.mode, speakers(published)), ("published", ["المرصد"]))
+
+    def test_a_long_proposition_splits_before_bal(self) -> None:
+        # nc13-cnnarabic: "… "لم يكن في أي يوم من الأيام دبلوماسيا سوريا كما ادعى بل هو مستخدم محلي سابق …"
+        result = extract(
+            "وأضاف المصدر بأن الشخص الذي زعم بأنه جند لتنفيذ عملية التفجير أثناء وقفة الحجاج "
+            "لم يكن في أي يوم من الأيام دبلوماسيا سوريا كما ادعى في المقابلة التي أجراها مع "
+            "القناة الفضائية الأسبوع الماضي بل هو مستخدم محلي سابق بعقد خدمة كان يعمل في القنصلية "
+            "العامة في جدة قبل أن تنتهي خدمته."
+        )
+        first = claim_with(result, "دبلوماسيا سوريا")
+        second = claim_with(result, "مستخدم محلي سابق")
+        self.assertIsNot(first, second)
+        self.assertEqual(speakers(second), speakers(first))
