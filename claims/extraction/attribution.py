@@ -2108,6 +2108,8 @@ class Attributor:
                         or (pw[0].endswith("ا") and pw[0][:-1] in _AR_ANON)
                         # "… نفى ما تبثه القنوات": the object follows, so the subject came first
                         or bool(after_toks and after_toks[0][2] in {"ما", "مما"})
+                        # "وكان معارضون سوريون قد أكدوا": a plural verb agrees with a subject before it
+                        or written.endswith("وا")
                     )
                 )
             if short_np and not opens and not nested_svo:

@@ -214,3 +214,11 @@ class ArabicAttributionTests(SimpleTestCase):
         second = claim_with(result, "مستخدم محلي سابق")
         self.assertIsNot(first, second)
         self.assertEqual(speakers(second), speakers(first))
+
+    def test_a_plural_verb_takes_the_subject_before_it(self) -> None:
+        # nc13-cnnarabic: "وكان معارضون سوريون قد أكدوا قيام الجيش العراقي بقصف اليعربية"
+        result = extract(
+            "وقالت الحكومة إن الحدود آمنة.\n"
+            "وكان معارضون سوريون قد أكدوا قيام الجيش العراقي بقصف اليعربية."
+        )
+        self.assertEqual(speakers(claim_with(result, "بقصف اليعربية")), ["معارضون سوريون"])
