@@ -49,50 +49,44 @@ class PoisonArticleTests(CommittingTestCase):
     def _workers(self, worker_process: object) -> None:
         self.start_worker = worker_process
 
+    def run_with_a_good_article(
+        self, poison: str, *, env: dict[str, str], timeout: float
+    ) -> tuple[Article, Article, str]:
+        """Queue a good article and `poison`, run one worker until the batch ends; return both
+        articles (refreshed) and the worker's log."""
+        sources_load()
+        batch = batch_ingest(origin="command", parsed=records(GOOD, poison), label="poison")
+        worker = self.start_worker(concurrency=1, env=env)
+        ended = wait_until(lambda: batch_progress(batch)["finished"], timeout=timeout, interval=0.2)
+        log = worker.log_path.read_text(errors="replace")
+        self.assertTrue(ended, f"{batch_progress(batch)}\n{log[-4000:]}")
+        good, bad = Article.objects.filter(batch=batch).order_by("pk")
+        self.assertEqual(good.status, Article.Status.DONE)
+        self.assertEqual(bad.status, Article.Status.FAILED, log[-4000:])
+        # The reason is in the batch report admins see.
+        self.assertIn({"name": "item-1.txt", "reason": bad.error}, batch_progress(batch)["errors"])
+        # The worker survived whatever its children went through.
+        self.assertIsNone(worker.proc.poll())
+        return good, bad, log
+
     def test_an_article_that_kills_its_worker_runs_four_times_then_fails_with_the_reason(
         self,
     ) -> None:
-        sources_load()
-        batch = batch_ingest(origin="command", parsed=records(GOOD, CRASHER), label="poison")
-        good, crasher = Article.objects.filter(batch=batch).order_by("pk")
-        worker = self.start_worker(concurrency=1, env={"INGEST_TEST_CRASH_MARKER": MARKER})
-
-        ended = wait_until(lambda: batch_progress(batch)["finished"], timeout=45, interval=0.3)
-        log = worker.log_path.read_text(errors="replace")
-        self.assertTrue(ended, f"{batch_progress(batch)}\n{log[-4000:]}")
-        crasher.refresh_from_db()
-        good.refresh_from_db()
-        self.assertEqual(good.status, Article.Status.DONE)
-        self.assertEqual(crasher.status, Article.Status.FAILED)
+        _, crasher, log = self.run_with_a_good_article(
+            CRASHER, env={"INGEST_TEST_CRASH_MARKER": MARKER}, timeout=45
+        )
         # Each run claims the row first (attempts + 1): 1 run + 3 retries after a lost worker.
         self.assertEqual(crasher.attempts, 4, log[-4000:])
         self.assertEqual(log.count("WorkerLostError('Worker exited prematurely: exitcode 70"), 4)
         self.assertEqual(received(log), 1 + 4, "the good article once, the crasher 4 times")
         self.assertIn("WorkerLostError", crasher.error)
-        self.assertIn(
-            {"name": "item-1.txt", "reason": crasher.error}, batch_progress(batch)["errors"]
-        )
-        # The worker survived its children's deaths and still works.
-        self.assertIsNone(worker.proc.poll())
 
     def test_an_article_rejected_for_a_permanent_reason_runs_exactly_once(self) -> None:
-        sources_load()
-        batch = batch_ingest(origin="command", parsed=records(GOOD, LARGE), label="rejected")
-        good, large = Article.objects.filter(batch=batch).order_by("pk")
-        # The size limit was lowered after these articles were queued.
-        worker = self.start_worker(concurrency=1, env={"INGEST_MAX_ARTICLE_BYTES": "1000"})
-
-        ended = wait_until(lambda: batch_progress(batch)["finished"], timeout=30, interval=0.2)
-        log = worker.log_path.read_text(errors="replace")
-        self.assertTrue(ended, f"{batch_progress(batch)}\n{log[-4000:]}")
-        large.refresh_from_db()
-        good.refresh_from_db()
-        self.assertEqual(good.status, Article.Status.DONE)
-        self.assertEqual(large.status, Article.Status.FAILED)
+        # The size limit was lowered after the articles were queued.
+        _, large, log = self.run_with_a_good_article(
+            LARGE, env={"INGEST_MAX_ARTICLE_BYTES": "1000"}, timeout=30
+        )
         self.assertEqual(large.attempts, 1)
         self.assertEqual(received(log), 2, log[-4000:])
         self.assertNotIn(" retry: ", log)
         self.assertRegex(large.error, r"^Rejected: the article is [\d,]+ bytes, over the limit")
-        self.assertIn(
-            {"name": "item-1.txt", "reason": large.error}, batch_progress(batch)["errors"]
-        )
