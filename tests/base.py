@@ -9,7 +9,7 @@ PASSWORD = "correct horse battery staple 42"
 def make_user(username: str, *roles: str, **extra: object) -> User:
     user = User.objects.create_user(username=username, password=PASSWORD, **extra)
     for role in roles:
-        user.groups.add(Group.objects.get(name=role))
+        user.groups.add(Group.objects.get_or_create(name=role)[0])
     return user
 
 
