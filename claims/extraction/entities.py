@@ -205,11 +205,11 @@ def _parse_digits(surface: str) -> float | int | None:
 
 
 # Analysed tokens, in two generations so memory stays bounded (about 400 bytes a token, at most
-# 2 x _CACHE_LIMIT tokens, ~25 MB) while frequent tokens survive: when the young generation is full it
+# 2 x _CACHE_LIMIT tokens, ~50 MB) while frequent tokens survive: when the young generation is full it
 # becomes the old one, and old tokens seen again move back. The results never depend on it.
 _CACHE: dict[str, _Info] = {}
 _OLD: dict[str, _Info] = {}
-_CACHE_LIMIT = 30_000
+_CACHE_LIMIT = 60_000
 
 
 def _info(surface: str) -> _Info:
