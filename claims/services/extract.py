@@ -158,10 +158,20 @@ def _sources_for_speakers(speakers: Iterable[tuple[str, str]]) -> dict[str, Sour
     return found
 
 
+# What the task reads of the article it claimed, returned by the claiming UPDATE itself.
+# In the model's field order, which Model.from_db expects for a partial row.
+_CLAIM_FIELDS = tuple(
+    f.attname
+    for f in Article._meta.concrete_fields
+    if f.attname in {"id", "raw", "text", "language", "published", "outlet_id", "outlet_name"}
+)
+
+
 def _claim(
     article_id: int, *, processing_stale_after: timedelta | None, reclaim: bool
-) -> int | None:
-    """Take the article for this attempt; return the attempt number (a fencing token) or None.
+) -> tuple[int, Article] | None:
+    """Take the article for this attempt; return the attempt number (a fencing token) and the
+    article (only the fields extraction needs), or None.
 
     One conditional UPDATE: PENDING -> PROCESSING. A PROCESSING row is taken back only by a retry
     or a redelivered message (its earlier attempt died with its worker) or when it is stale.
@@ -176,13 +186,16 @@ def _claim(
         params.append(now - processing_stale_after)
     sql = (
         f"UPDATE {Article._meta.db_table} SET status = 'processing', attempts = attempts + 1, "
-        f"updated = %s WHERE id = %s AND ({' OR '.join(conditions)}) RETURNING attempts"
+        f"updated = %s WHERE id = %s AND ({' OR '.join(conditions)}) "
+        f"RETURNING attempts, {', '.join(_CLAIM_FIELDS)}"
     )
     # One statement, committed on its own (autocommit) with the server's synchronous_commit.
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()
-    return row[0] if row else None
+    if row is None:
+        return None
+    return row[0], Article.from_db(connection.alias, list(_CLAIM_FIELDS), row[1:])
 
 
 def _release(article_id: int, token: int) -> None:
@@ -342,11 +355,11 @@ def article_extract(*, article_id: int, reclaim: bool = False) -> None:
     also take back a PROCESSING row whose earlier attempt died with its worker.
     """
     stale = timedelta(seconds=settings.ARTICLE_PROCESSING_STALE_SECONDS)
-    token = _claim(article_id, processing_stale_after=stale, reclaim=reclaim)
-    if token is None:
+    claimed = _claim(article_id, processing_stale_after=stale, reclaim=reclaim)
+    if claimed is None:
         return
+    token, article = claimed
     try:
-        article = Article.objects.get(pk=article_id)
         try:
             written = _extract_and_write(article, token)
         except (StaleRegistry, IntegrityError):
