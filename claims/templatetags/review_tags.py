@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from django import template
-from django.utils.html import format_html_join
+from django.urls import reverse
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.translation import gettext
 
 from claims import labels
 from claims.models import Claim, Evidence, Source, Verdict
+from claims.permissions import has_role
 
 register = template.Library()
 
@@ -41,6 +43,12 @@ def choice_label(value: str, choices: str) -> str:
         "party": Source.Party,
     }[choices]
     return gettext(str(enum(value).label)) if value in enum.values else value
+
+
+@register.filter(name="has_role")
+def has_role_filter(user: object, role: str) -> bool:
+    """`{% if user|has_role:"editor" %}`: show a link only to those who may follow it (no 403s)."""
+    return has_role(user, role)
 
 
 @register.filter
@@ -79,3 +87,45 @@ def options(field: object) -> str:
         for key, label in field.field.widget.choices  # type: ignore[attr-defined]
     )
     return format_html_join("", '<option value="{}"{}>{}</option>', rows)
+
+
+@register.simple_tag
+def article_marks(segments: list[dict], selected: int | None) -> str:
+    """The article text with a link around each claim, built in Python: as template markup this was
+    ~1,100 variable lookups and 50 {% url %} calls, half of the article page's time. Every piece of
+    stored text goes through escape() or format_html()'s escaping."""
+    href = reverse("claims:claim-panel", args=[0])
+    prefix = href[: href.rindex("0/")]
+    kinds: dict[str, str] = {}
+    statuses: dict[str, str] = {}
+    parts = []
+    for seg in segments:
+        view = seg["claim"]
+        if view is None:
+            parts.append(escape(seg["text"]))
+            continue
+        claim = view.claim
+        kind = kinds.get(claim.kind) or kinds.setdefault(claim.kind, kind_label(claim.kind))
+        status = statuses.get(view.status) or statuses.setdefault(
+            view.status, status_label(view.status)
+        )
+        parts.append(
+            format_html(
+                '<a class="claim-mark {} k-{} st-{}{}{}" id="claim-{}" data-claim="{}" href="{}{}/"'
+                ' title="{} · {} · {}">{}</a>',
+                view.colour,
+                claim.kind,
+                view.status,
+                " is-touching" if seg.get("touching") else "",
+                " is-selected" if claim.pk == selected else "",
+                claim.pk,
+                claim.pk,
+                prefix,
+                claim.pk,
+                labels.source_name(view.source),
+                kind,
+                status,
+                seg["text"],
+            )
+        )
+    return format_html_join("", "{}", ((part,) for part in parts))

@@ -21,6 +21,7 @@ from claims.models import Attribution, Claim, Source
 from claims.permissions import editor_required, is_editor, reviewer_required
 from claims.services.review import claims_assign, claims_set_final
 from claims.views.display import (
+    all_status_counts,
     claim_search,
     claim_view,
     claims_for_display,
@@ -108,7 +109,7 @@ def claim_queue(request: HttpRequest) -> HttpResponse:
         data = {k: v for k, v in form.cleaned_data.items() if k not in form.errors}
     base = _filtered(data, request.user)
     filtered = any(v not in (None, "", False) for k, v in data.items() if k != "status")
-    counts = status_counts(base, cap=COUNT_CAP if filtered else None)
+    counts = status_counts(base, cap=COUNT_CAP) if filtered else all_status_counts()
     qs = base.filter(status_q(data["status"])) if data.get("status") else base
     qs = claims_for_display(qs, request.user).order_by("-article_id", "ordinal")
     if counts["capped"]:

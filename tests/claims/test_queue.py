@@ -5,7 +5,8 @@ import datetime as dt
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import Claim, ClaimEvent, Source
+from claims.models import Claim, ClaimEvent, Source, Verdict
+from claims.services.review import claim_set_final, claim_set_verdict
 from tests.base import BaseTestCase
 from tests.factories import make_article, make_article_with_claims, make_claim, make_source
 
@@ -54,6 +55,20 @@ class ClaimQueueTests(BaseTestCase):
         self.assertEqual(self.shown(response), {self.c_ar.pk, self.c_en.pk})
         counts = response.context["counts"]
         self.assertEqual((counts["total"], counts["unreviewed"], counts["disputed"]), (2, 1, 1))
+
+    def test_the_cached_counts_follow_every_verdict_and_final_status(self) -> None:
+        def counts() -> tuple[int, int, int]:
+            c = self.get().context["counts"]
+            return c["unreviewed"], c["unverifiable"], c["corroborated"]
+
+        self.assertEqual(counts(), (2, 0, 0))
+        reason = Verdict.Reason.NO_ACCESS
+        claim_set_verdict(
+            claim_id=self.c_en.pk, reviewer=self.bob, value="unverifiable", reason=reason
+        )
+        self.assertEqual(counts(), (1, 1, 0))
+        claim_set_final(claim_id=self.c_ar.pk, editor=self.erin, status="corroborated", note="ok")
+        self.assertEqual(counts(), (0, 1, 1))
 
     def test_each_filter_narrows_the_list(self) -> None:
         Claim.objects.filter(pk=self.c_en.pk).update(
@@ -115,9 +130,15 @@ class ClaimQueueTests(BaseTestCase):
         self.client.force_login(self.bob)
         url = reverse("claims:queue")
         make_article_with_claims(5)
+        # The unfiltered counts are cached under the newest claim and event ids (one index probe):
+        # the first request counts, the next one with the same data does not.
+        with self.assertNumQueries(QUEUE_QUERIES + 1):
+            self.client.get(url)
         with self.assertNumQueries(QUEUE_QUERIES):
             self.client.get(url)
         make_article_with_claims(45)
+        with self.assertNumQueries(QUEUE_QUERIES + 1):
+            self.client.get(url)
         with self.assertNumQueries(QUEUE_QUERIES):
             self.client.get(url)
         # A search adds one small query: which sources' names resemble it.
@@ -125,7 +146,8 @@ class ClaimQueueTests(BaseTestCase):
             self.client.get(url, {"q": "event", "source_kind": "monitor", "status": "unreviewed"})
 
 
-# session, user, user's groups, curated sources (filter menu), status counts, the page of claims,
+# session, user, user's groups, curated sources (filter menu), status counts (unfiltered: the newest
+# claim and event ids, and the counts only when those changed), the page of claims,
 # their attributions with sources; then the session save (SESSION_SAVE_EVERY_REQUEST) in a savepoint.
 QUEUE_QUERIES = 10
 
@@ -200,3 +222,22 @@ class QueueCountCapTests(BaseTestCase):
         self.assertContains(filtered, "More than 3 claims match")
         self.assertEqual(unfiltered.context["counts"]["total"], 5)
         self.assertFalse(unfiltered.context["counts"]["capped"])
+
+
+class NavTests(BaseTestCase):
+    def links(self, user: object) -> tuple[bool, bool]:
+        self.client.force_login(user)
+        html = self.client.get(reverse("claims:queue")).content.decode()
+        return (
+            f'href="{reverse("claims:agreement")}"' in html,
+            f'href="{reverse("claims:upload")}"' in html,
+        )
+
+    def test_the_menu_offers_only_the_pages_the_user_may_open(self) -> None:
+        self.assertEqual(self.links(self.bob), (False, False))
+        self.assertEqual(self.links(self.erin), (True, False))
+        self.assertEqual(self.links(self.alice), (True, True))
+        for user, allowed in ((self.bob, False), (self.erin, True), (self.alice, True)):
+            self.client.force_login(user)
+            code = self.client.get(reverse("claims:agreement")).status_code
+            self.assertEqual(code == 200, allowed, user)
