@@ -227,3 +227,23 @@ def queue_rows(rows: list, bulk: bool) -> str:
             )
         )
     return format_html_join("", "{}", ((row,) for row in out))
+
+
+@register.simple_tag
+def legend_items(items: list[dict]) -> str:
+    """The article's source legend (<li> per source), built in Python like article_marks."""
+    prefix = url_prefix("claims:source-detail")
+    rows = []
+    for item in items:
+        source = item["source"]
+        who = (
+            format_html(
+                '<a href="{}{}/"><bdi>{}</bdi></a>', prefix, source.pk, labels.source_name(source)
+            )
+            if source
+            else gettext("No source")
+        )
+        rows.append((item["colour"], who, item["count"]))
+    return format_html_join(
+        "", '<li><span class="swatch {}"></span>{} <span class="muted">({})</span></li>', rows
+    )

@@ -23,7 +23,7 @@ from django.db.models import (
 from django.db.models.functions import Greatest
 
 from claims.extraction.normalize import normalize
-from claims.models import Attribution, Claim, ClaimEvent, SourceAlias, Verdict
+from claims.models import Article, Attribution, Claim, ClaimEvent, SourceAlias, Verdict
 from claims.permissions import is_editor
 from claims.search import claim_search_query
 
@@ -45,12 +45,25 @@ def source_colour(source_id: int | None) -> str:
     return "src-none" if source_id is None else f"src-{source_id % SOURCE_COLOURS}"
 
 
-def claims_for_display(qs: QuerySet[Claim], user: Any) -> QuerySet[Claim]:
+def claims_for_display(
+    qs: QuerySet[Claim], user: Any, *, article: Article | None = None
+) -> QuerySet[Claim]:
     """Everything a claim row or mark needs, in two queries however many claims: the claims (with
-    article, outlet, assignee and the user's own newest verdict) and their attributions with sources."""
+    article, outlet, assignee and the user's own newest verdict) and their attributions with sources.
+
+    Claims of one `article` already loaded skip the join (the page's article and outlet would
+    otherwise be read and built again for every claim); claim_view() attaches it."""
     mine = Verdict.objects.filter(claim=OuterRef("pk"), reviewer_id=user.pk).order_by(
         "-created", "-pk"
     )
+    if article is not None:
+        return (
+            qs.filter(article=article)
+            .select_related("assigned_to")
+            .defer("search", "normalized", "created", "updated")
+            .annotate(my_verdict=Subquery(mine.values("value")[:1]))
+            .prefetch_related(_attributions())
+        )
     return (
         qs.select_related("article", "article__outlet", "assigned_to")
         # A list never shows the article's body: without this each of 90 claims of one article
@@ -70,15 +83,17 @@ def claims_for_display(qs: QuerySet[Claim], user: Any) -> QuerySet[Claim]:
             "article__outlet__updated",
         )
         .annotate(my_verdict=Subquery(mine.values("value")[:1]))
-        .prefetch_related(
-            Prefetch(
-                "attributions",
-                queryset=Attribution.objects.select_related("source")
-                .defer("created", "updated", "source__description", "source__created")
-                .defer("source__updated")
-                .order_by("position"),
-            )
-        )
+        .prefetch_related(_attributions())
+    )
+
+
+def _attributions() -> Prefetch:
+    return Prefetch(
+        "attributions",
+        queryset=Attribution.objects.select_related("source")
+        .defer("created", "updated", "source__description", "source__created")
+        .defer("source__updated")
+        .order_by("position"),
     )
 
 
@@ -168,14 +183,17 @@ def status_counts(qs: QuerySet[Claim], *, cap: int | None = None) -> dict[str, A
 
     Unfiltered, this is an index-only scan of (final_status, status). With `cap`, only the first
     cap + 1 matching claims are counted, so a broad search or filter never counts 100,000 rows; then
-    "capped" is True and only "at least cap" is known.
+    "capped" is True and only "at least cap" is known. With `cap`, "ids" lists the claims counted.
     """
-    pairs = qs.order_by().values_list("final_status", "status")
+    ids: list[int] = []
     if cap is not None:
-        # Fetching cap + 1 short pairs and counting here is cheaper than a grouped count over a
-        # LIMIT-ed id subquery joined back to the table.
-        grouped = list(Counter(pairs[: cap + 1]).items())
+        # Fetching cap + 1 short rows and counting here is cheaper than a grouped count over a
+        # LIMIT-ed id subquery joined back to the table; the ids let the page skip the search.
+        rows = list(qs.order_by().values_list("pk", "final_status", "status")[: cap + 1])
+        ids = [pk for pk, _, _ in rows]
+        grouped = list(Counter((f, s) for _, f, s in rows).items())
     else:
+        pairs = qs.order_by().values_list("final_status", "status")
         grouped = [((f, s), n) for f, s, n in pairs.annotate(n=Count("*"))]
     counts: dict[str, Any] = dict.fromkeys(Claim.Status.values, 0)
     total = 0
@@ -184,6 +202,7 @@ def status_counts(qs: QuerySet[Claim], *, cap: int | None = None) -> dict[str, A
         total += n
     counts["capped"] = cap is not None and total > cap
     counts["total"] = min(total, cap) if cap is not None else total
+    counts["ids"] = ids
     return counts
 
 

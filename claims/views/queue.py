@@ -34,6 +34,8 @@ PAGE_SIZE = 50
 # With a filter or search, count at most this many matches (an exact count of a broad search over
 # 100,000 claims costs more than the rest of the page together).
 COUNT_CAP = 2000
+# Up to this many matches, the page is read by the ids the count found.
+FEW = 500
 
 
 class CountedPaginator(Paginator):
@@ -110,6 +112,11 @@ def claim_queue(request: HttpRequest) -> HttpResponse:
     base = _filtered(data, request.user)
     filtered = any(v not in (None, "", False) for k, v in data.items() if k != "status")
     counts = status_counts(base, cap=COUNT_CAP) if filtered else all_status_counts()
+    ids = counts.pop("ids", [])
+    if filtered and not counts["capped"] and len(ids) <= FEW:
+        # The count has just found every match: the page reads them by id instead of running the
+        # search (a trigram match sorted by article) a second time.
+        base = Claim.objects.filter(pk__in=ids)
     qs = base.filter(status_q(data["status"])) if data.get("status") else base
     qs = claims_for_display(qs, request.user).order_by("-article_id", "ordinal")
     if counts["capped"]:

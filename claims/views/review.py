@@ -27,6 +27,7 @@ from claims.services.review import (
     claim_set_verdict,
     claim_update,
 )
+from claims.templatetags.review_tags import url_prefix
 from claims.views.display import (
     claim_search_ranked,
     claim_view,
@@ -100,8 +101,11 @@ def _progress(views: list[Any]) -> dict[str, int]:
 
 
 def _article_context(request: HttpRequest, article: Article) -> dict[str, Any]:
-    claims = claims_for_display(Claim.objects.filter(article=article), request.user)
-    views = [claim_view(c, request.user) for c in claims.order_by("start", "end")]
+    claims = claims_for_display(Claim.objects.all(), request.user, article=article)
+    views = []
+    for claim in claims.order_by("start", "end"):
+        claim.article = article
+        views.append(claim_view(claim, request.user))
     legend: dict[Any, Any] = {}
     for view in views:
         key = view.source.pk if view.source else None
@@ -122,6 +126,8 @@ def _article_context(request: HttpRequest, article: Article) -> dict[str, Any]:
         "nested": [v for v in views if id(v) not in shown],
         "progress": _progress(views),
         "rtl": article.language == "ar",
+        "panel_prefix": url_prefix("claims:claim-panel"),
+        "source_prefix": url_prefix("claims:source-detail"),
     }
 
 
