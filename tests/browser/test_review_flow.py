@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.core.management import call_command
 from django.urls import reverse
 
 from claims.models import Article, Claim, ClaimEvent, Verdict
 from tests.base import PASSWORD, make_user
+from tests.browser.base import ARTIFACTS, BrowserTestCase
 from tests.factories import ensure_roles
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 OBSERVATORY = "sohr"
 ROOM = "repel-the-invaders-room"
 FACTION = "abu-al-majd-al-homsi"
@@ -31,29 +28,7 @@ SELECTED = (
 
 
 @pytest.mark.browser
-class ReviewFlowBrowserTests(StaticLiveServerTestCase):
-    host = "127.0.0.1"
-
-    @classmethod
-    def setUpClass(cls) -> None:
-        # Playwright's sync API runs an event loop in this thread; Django's ORM calls here are fine.
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-        super().setUpClass()
-        from playwright.sync_api import sync_playwright
-
-        cls.playwright = sync_playwright().start()
-        cls.browser = cls.playwright.chromium.launch(
-            executable_path=shutil.which("chromium"),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        ARTIFACTS.mkdir(exist_ok=True)
-
-    @classmethod
-    def tearDownClass(cls) -> None:
-        cls.browser.close()
-        cls.playwright.stop()
-        super().tearDownClass()
-
+class ReviewFlowBrowserTests(BrowserTestCase):
     def _fixture_teardown(self) -> None:
         super()._fixture_teardown()
         ensure_roles()

@@ -5,23 +5,20 @@ then stops polling; refused files are listed with their reasons.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import time
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.db import connection
 from django.urls import reverse
 
 from claims.models import Article, IngestBatch
 from claims.registry import sources_load
 from tests.base import PASSWORD, make_user
+from tests.browser.base import ARTIFACTS, BrowserTestCase
 from tests.factories import ensure_roles
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 DEMO = Path(__file__).resolve().parents[2] / "claims" / "data" / "demo" / "seed-idlib-khuwayn.json"
 EN = "The Syrian Observatory for Human Rights said clashes went on all night in rural Idlib."
 
@@ -40,32 +37,11 @@ def _restore_roles() -> None:
 
 @pytest.mark.browser
 @pytest.mark.worker
-class UploadFlowBrowserTests(StaticLiveServerTestCase):
-    host = "127.0.0.1"
-
+class UploadFlowBrowserTests(BrowserTestCase):
     @pytest.fixture(autouse=True)
     def _worker(self, celery_worker: object, tmp_path: Path) -> None:
         self.worker = celery_worker
         self.tmp = tmp_path
-
-    @classmethod
-    def setUpClass(cls) -> None:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-        super().setUpClass()
-        from playwright.sync_api import sync_playwright
-
-        cls.playwright = sync_playwright().start()
-        cls.browser = cls.playwright.chromium.launch(
-            executable_path=shutil.which("chromium"),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        ARTIFACTS.mkdir(exist_ok=True)
-
-    @classmethod
-    def tearDownClass(cls) -> None:
-        cls.browser.close()
-        cls.playwright.stop()
-        super().tearDownClass()
 
     def _fixture_teardown(self) -> None:
         super()._fixture_teardown()
