@@ -6,6 +6,7 @@ one that covers more than two anchors is too coarse and covers none. Quote and r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -190,19 +191,25 @@ def score_article(
 
 def score_articles(items: Iterable[tuple[Mapping[str, Any], Sequence[PredictedClaim]]]) -> Report:
     """Score (gold record, predictions) pairs; totals are summed over all claims, per language and overall."""
-    articles: list[ArticleScore] = []
-    by_language: dict[str, Counts] = {}
-    overall = Counts()
-    for record, predicted in items:
-        language = record.get("language", "") or ""
-        art = score_article(
+    return collect(
+        score_article(
             record.get("claims") or [],
             predicted,
             article_id=str(record.get("id", "")),
-            language=language,
+            language=record.get("language", "") or "",
         )
+        for record, predicted in items
+    )
+
+
+def collect(scores: Iterable[ArticleScore]) -> Report:
+    """Sum article scores per language and overall."""
+    articles: list[ArticleScore] = []
+    by_language: dict[str, Counts] = {}
+    overall = Counts()
+    for art in scores:
         articles.append(art)
-        by_language.setdefault(language, Counts()).add(art.counts)
+        by_language.setdefault(art.language, Counts()).add(art.counts)
         overall.add(art.counts)
     return Report(articles, by_language, overall)
 
@@ -237,3 +244,99 @@ def format_report(report: Report, *, worst: int = 5, details: bool = True) -> st
                 lines.extend(f"    missed speaker: {s} @ {a}" for a, s in art.missed_speakers)
                 lines.extend(f"    false speaker: {s} @ {a}" for a, s in art.false_speakers)
     return "\n".join(lines)
+
+
+# --- Agreement between two human annotations of the same article -------------------------------------------
+# The engine is scored against one annotator; two careful annotators do not agree perfectly either, and
+# their agreement is the ceiling a score against one of them can meaningfully reach. Annotations carry
+# anchors, not claim spans, so claims are paired by position: two anchors in the same sentence pair when
+# they overlap, else nearest first, each claim at most once. Then the engine's measures, with the second
+# annotation in the place of the predictions: found (first annotation's claims paired), voice (paired
+# claims of the same voice), attribution P/R/F1 (speaker entries matched either way by speaker_matches).
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+def _anchor_places(
+    text: str, claims: Sequence[Mapping[str, Any]]
+) -> list[tuple[Any, int, int] | None]:
+    """(sentence, start, end) of each claim's anchor within its normalised sentence (or its line, for
+    an anchor that runs across a full stop), or None when the anchor is not in the text."""
+    units = [(("s", i), normalize(s)) for i, s in enumerate(_SENTENCE_END.split(text))]
+    lines = [(("l", i), normalize(s)) for i, s in enumerate(text.splitlines())]
+    places: list[tuple[Any, int, int] | None] = []
+    for claim in claims:
+        anchor = normalize(claim.get("anchor", ""))
+        place = None
+        for key, unit in (units + lines) if anchor else ():
+            at = unit.find(anchor)
+            if at >= 0:
+                place = (key, at, at + len(anchor))
+                break
+        places.append(place)
+    return places
+
+
+def _same_speaker(first: Sequence[str], second: Sequence[str]) -> bool:
+    return any(speaker_matches(name, first) for name in second) or any(
+        speaker_matches(name, second) for name in first
+    )
+
+
+def score_agreement(
+    text: str,
+    first: Sequence[Mapping[str, Any]],
+    second: Sequence[Mapping[str, Any]],
+    *,
+    article_id: str = "",
+    language: str = "",
+) -> ArticleScore:
+    """Score a second annotation of ``text`` against the first, as the engine is scored."""
+    first_at, second_at = _anchor_places(text, first), _anchor_places(text, second)
+    candidates: list[tuple[int, int, int]] = []
+    for i, a in enumerate(first_at):
+        for j, b in enumerate(second_at):
+            if a and b and a[0] == b[0]:
+                gap = max(a[1], b[1]) - min(a[2], b[2])  # <= 0 when the anchors overlap
+                candidates.append((gap if gap > 0 else -1, i, j))
+    pair: dict[int, int] = {}
+    taken: set[int] = set()
+    for _gap, i, j in sorted(candidates):
+        if i not in pair and j not in taken:
+            pair[i] = j
+            taken.add(j)
+
+    counts = Counts(gold=len(first))
+    score = ArticleScore(article_id, language, counts)
+    for i, gold in enumerate(first):
+        gold_speakers = gold.get("speakers") or []
+        counts.recall_total += len(gold_speakers)
+        j = pair.get(i)
+        if j is None:
+            score.missed.append(gold.get("anchor", ""))
+            continue
+        other = second[j]
+        counts.found += 1
+        if voice(gold.get("kind", "")) == voice(other.get("kind", "")):
+            counts.voice_ok += 1
+        else:
+            score.wrong_voice.append(
+                (gold.get("anchor", ""), gold.get("kind", ""), other.get("kind", ""))
+            )
+        other_speakers = other.get("speakers") or []
+        for names in gold_speakers:
+            if any(_same_speaker(names, theirs) for theirs in other_speakers):
+                counts.recall_hits += 1
+            else:
+                score.missed_speakers.append((gold.get("anchor", ""), names[0] if names else ""))
+    paired_second = {j: i for i, j in pair.items()}
+    for j, other in enumerate(second):
+        i = paired_second.get(j)
+        theirs = (first[i].get("speakers") or []) if i is not None else []
+        for names in other.get("speakers") or []:
+            counts.precision_total += 1
+            if any(_same_speaker(names, mine) for mine in theirs):
+                counts.precision_hits += 1
+            else:
+                score.false_speakers.append((other.get("anchor", ""), names[0] if names else ""))
+    return score

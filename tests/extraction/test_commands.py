@@ -112,6 +112,24 @@ class EvaluateExtractionCommandTests(TestCase):
         self.assertGreater(payload["overall"]["gold_claims"], 100)
         self.assertEqual(set(payload["by_language"]), {"ar", "en"})
 
+    def test_agreement_scores_a_second_annotation_against_the_first(self) -> None:
+        out = io.StringIO()
+        # The shared dev set compared with itself: its first annotation is itself, so all agree.
+        call_command("evaluate_extraction", str(DEV), "--agreement", "--json", stdout=out)
+        overall = json.loads(out.getvalue())["overall"]
+        self.assertEqual((overall["claims_found"], overall["attribution_f1"]), (1.0, 1.0))
+        record = {
+            "id": "not-annotated-anywhere",
+            "language": "en",
+            "text": "He said so.",
+            "claims": [],
+        }
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "second.jsonl"
+            path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+            with self.assertRaisesMessage(CommandError, "has no first annotation"):
+                call_command("evaluate_extraction", str(path), "--agreement", stdout=io.StringIO())
+
     def test_a_missing_corpus_is_a_clear_error(self) -> None:
         with self.assertRaisesMessage(CommandError, "corpus file not found"):
             call_command(

@@ -6,6 +6,7 @@ from django.test import SimpleTestCase
 
 from claims.extraction.evaluate import (
     PredictedClaim,
+    score_agreement,
     score_article,
     score_articles,
     speaker_matches,
@@ -82,3 +83,42 @@ class ScorerTests(SimpleTestCase):
         self.assertAlmostEqual(report.overall.claims_found, 0.25)
         # a: a third found and its speaker missed; b: nothing found but nothing to attribute.
         self.assertEqual([a.id for a in report.worst(2)], ["a", "b"])
+
+
+AGREE_TEXT = (
+    "قال المرصد السوري لحقوق الإنسان: أصبحت المحافظة خالية من التنظيم. "
+    "وأفيد عن تسليم حوالي 250 مقاتلاً.\n"
+    "وكانت الفصائل قد طردت التنظيم في العام 2014."
+)
+
+
+class AgreementTests(SimpleTestCase):
+    """A second annotation scored against the first: claims paired by anchor position."""
+
+    def test_an_annotation_agrees_with_itself(self) -> None:
+        c = score_agreement(AGREE_TEXT, GOLD, GOLD).counts
+        self.assertEqual((c.found, c.voice_ok, c.recall_hits, c.precision_hits), (3, 3, 1, 1))
+
+    def test_other_anchors_in_the_same_sentence_pair_and_kinds_and_speakers_are_compared(
+        self,
+    ) -> None:
+        second = [
+            # Another anchor for the same claim (same sentence), a short form of the speaker.
+            {"anchor": "خالية من التنظيم", "kind": "quote", "speakers": [["المرصد"]]},
+            # Same anchor, but the second annotator heard the outlet.
+            {"anchor": "تسليم حوالي 250", "kind": "outlet", "speakers": []},
+            # The third claim is missing, and one claim the first annotation does not have.
+            {"anchor": "قال المرصد السوري", "kind": "reported", "speakers": [["الفصائل"]]},
+        ]
+        score = score_agreement(AGREE_TEXT, GOLD, second)
+        c = score.counts
+        self.assertEqual((c.gold, c.found, c.voice_ok), (3, 2, 1))
+        self.assertEqual((c.recall_hits, c.recall_total), (1, 1))
+        # The extra claim's speaker is false; the paired one is right.
+        self.assertEqual((c.precision_hits, c.precision_total), (1, 2))
+        self.assertEqual(score.missed, ["طردت التنظيم في العام 2014"])
+
+    def test_anchors_in_different_sentences_never_pair(self) -> None:
+        second = [{"anchor": "وكانت الفصائل قد طردت", "kind": "outlet", "speakers": []}]
+        c = score_agreement(AGREE_TEXT, GOLD[:1], second).counts
+        self.assertEqual((c.found, c.recall_hits), (0, 0))

@@ -12,7 +12,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.extraction import Registry, extract
-from claims.extraction.evaluate import PredictedClaim, Report, format_report, score_articles
+from claims.extraction.evaluate import (
+    PredictedClaim,
+    Report,
+    collect,
+    format_report,
+    score_agreement,
+    score_articles,
+)
 from claims.management.commands.extract import registry_for_commands
 
 GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "data" / "gold"
@@ -78,6 +85,39 @@ def evaluate_records(records: list[dict[str, Any]], *, registry: Registry | None
     return score_articles(items)
 
 
+def first_annotations(corpus: Path) -> dict[str, dict[str, Any]]:
+    """Every annotated article's claims by id: the project's gold files and the shared dev set."""
+    paths = sorted(GOLD_DIR.glob("*.jsonl")) + [corpus.parent / "gold" / "dev.jsonl"]
+    out: dict[str, dict[str, Any]] = {}
+    for path in paths:
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        record = json.loads(line)
+                        out[str(record["id"])] = record
+    return out
+
+
+def agreement_report(records: list[dict[str, Any]], first: dict[str, dict[str, Any]]) -> Report:
+    """Score second annotations (records with text) against the first annotation of the same article."""
+    scores = []
+    for record in records:
+        original = first.get(str(record["id"]))
+        if original is None:
+            raise CommandError(f"{record['id']!r} has no first annotation to compare with")
+        scores.append(
+            score_agreement(
+                record["text"],
+                original.get("claims") or [],
+                record.get("claims") or [],
+                article_id=str(record["id"]),
+                language=record.get("language") or "",
+            )
+        )
+    return collect(scores)
+
+
 def split_files(split: str) -> list[Path]:
     """The project's gold files of a split: tests/data/gold/<split>.jsonl and *_<split>.jsonl."""
     return sorted(
@@ -101,6 +141,12 @@ class Command(BaseCommand):
             "--details", action="store_true", help="list the misses of the worst articles"
         )
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+        parser.add_argument(
+            "--agreement",
+            action="store_true",
+            help="the files are second annotations: score them against the first annotation of each "
+            "article (in tests/data/gold or ../shared/gold/dev.jsonl), not the engine",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths = [Path(p) for p in options["gold"]]
@@ -115,7 +161,10 @@ class Command(BaseCommand):
         records = load_gold(paths, corpus=corpus, split=split)
         if not records:
             raise CommandError("no gold records")
-        report = evaluate_records(records, registry=registry_for_commands())
+        if options["agreement"]:
+            report = agreement_report(records, first_annotations(corpus))
+        else:
+            report = evaluate_records(records, registry=registry_for_commands())
         if options["json"]:
             payload = report.as_dict()
             payload["worst"] = [a.id for a in report.worst(options["worst"])]
