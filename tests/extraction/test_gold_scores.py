@@ -49,10 +49,12 @@ class GoldScoreTests(SimpleTestCase):
         self.assertGreaterEqual(report.by_language["en"].f1, 0.87)
 
     def test_held_out_test_split_scores(self) -> None:
-        # Scored once at the end, never tuned on: 0.969 found, 0.870 voice, attribution F1 0.799 (ar) and
-        # 0.761 (en) -- below the 0.90 aim; this guards against regressions only.
+        # Never tuned on. 69 articles: the first 33 (0.969 found, 0.870 voice, F1 0.799 ar / 0.761 en
+        # in session 1) and 36 added in session 2 by new annotators, scored before any rule change
+        # (F1 0.740 ar / 0.864 en). All 69 before session 2's rule changes: 0.980 found, 0.885 voice,
+        # F1 0.761 ar / 0.825 en -- below the 0.90 aim; this guards against regressions only.
         report = self._report(split_files("test"))
-        self.assertGreaterEqual(report.overall.claims_found, 0.96)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.87)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.79)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.76)
+        self.assertGreaterEqual(report.overall.claims_found, 0.97)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.88)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.75)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.82)
