@@ -40,13 +40,13 @@ class GoldScoreTests(SimpleTestCase):
 
     def test_tune_split_scores(self) -> None:
         report = self._report(split_files("tune"))
-        # 99 articles (the first 66 and 33 added later, unseen when first scored: F1 0.763 ar, 0.777 en
-        # before the rules were generalised). Reached 0.994 found, 0.942 voice, attribution F1 0.900 (ar)
-        # and 0.878 (en); the later 33 alone 0.863 (ar) and 0.823 (en).
-        self.assertGreaterEqual(report.overall.claims_found, 0.99)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.94)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.89)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.87)
+        # 135 articles: 99 from session 1 (reached F1 0.900 ar, 0.878 en) and 36 added in session 2,
+        # unseen when first scored (F1 0.754 ar, 0.836 en). All 135 before session 2's rule changes:
+        # 0.985 found, 0.917 voice, F1 0.835 ar / 0.865 en.
+        self.assertGreaterEqual(report.overall.claims_found, 0.98)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.91)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.83)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.86)
 
     def test_held_out_test_split_scores(self) -> None:
         # Never tuned on. 69 articles: the first 33 (0.969 found, 0.870 voice, F1 0.799 ar / 0.761 en
