@@ -1262,8 +1262,11 @@ class Attributor:
         ):
             # "وذكر لصور أن …", "قال لرويترز إن …": an addressee, the subject is a pronoun.
             return pos, pos, self._content_at(toks, i + 1), retro, True
-        if _AR_ADDRESSEE.match(first) and len(first) > 2:
-            # "تحدثت لوكالات أنباء", "قال لوكالتي رويترز وفرانس برس إن": the addressee, a pronoun subject.
+        if (_AR_ADDRESSEE.match(first) or (first.startswith("لل") and len(first) > 4)) and len(
+            first
+        ) > 2:
+            # "تحدثت لوكالات أنباء", "قال لوكالتي رويترز وفرانس برس إن", "وقالت للصحافة الفرنسية: …":
+            # the addressee, a pronoun subject.
             for k in range(i + 1, min(len(toks), i + 6)):
                 if _opens_content(toks[k][2]):
                     return pos, pos, self._content_at(toks, k), retro, True
@@ -1796,6 +1799,8 @@ class Attributor:
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
             self.props.extend(props)
             prev_sentence_props = props
+            if not local and self.arabic:
+                self._refocus(s_start, s_end)
         self._fill_quotes()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
@@ -1808,6 +1813,36 @@ class Attributor:
             ):
                 p.kind, p.carried = PASSIVE, []
         return self.props
+
+    def _refocus(self, a: int, b: int) -> None:
+        """A sentence with no cue whose opening names an earlier speaker ("اجتمع زعيم الائتلاف معاذ
+        الخطيب مع …") makes that speaker the one a following pronoun "وقال" means. (English "he said"
+        resolves its pronoun by other means; refocusing there scored lower.)"""
+        if not self.history:
+            return
+        head = {
+            w[2:] if self.arabic and w.startswith("ال") and len(w) > 4 else w
+            for w in (
+                t[2].lower().lstrip("وف") if self.arabic else t[2].lower()
+                for t in self._toks(a, b)[:10]
+            )
+            if len(w) > 2
+        }
+        seen: set[tuple[int, int]] = set()
+        for span in reversed(self.history[-_HISTORY:]):
+            if span in seen:
+                continue
+            seen.add(span)
+            words = {
+                w[2:] if self.arabic and w.startswith("ال") and len(w) > 4 else w
+                for w in self.text[span[0] : span[1]].lower().split()
+                if len(w) > 2
+            }
+            if len(words & head) >= 2:
+                if list(self.last) != [span]:
+                    self.last = [span]
+                    self.subjects.append(span)
+                return
 
     def _unique(self, props: list[Prop]) -> list[Prop]:
         """A sentence repeated word for word (a scraped lede after its headline) is one claim, not two."""

@@ -222,3 +222,27 @@ class ArabicAttributionTests(SimpleTestCase):
             "وكان معارضون سوريون قد أكدوا قيام الجيش العراقي بقصف اليعربية."
         )
         self.assertEqual(speakers(claim_with(result, "بقصف اليعربية")), ["معارضون سوريون"])
+
+    def test_a_cue_less_sentence_naming_an_earlier_speaker_makes_him_the_pronoun_subject(
+        self,
+    ) -> None:
+        # news-credibility-2013/articles_ar.jsonl nc13-bbcarabicnews-1f6f0924 (shortened).
+        text = (
+            "وقال معاذ الخطيب زعيم الائتلاف الوطني السوري المعارض إنه لم يتلق أي رد على مبادرته.\n"
+            "لكن ناشطين قالوا إن قوات الأسد لا تزال تتحصن بشكل جيد في وسط المدينة.\n"
+            "وفي سياق متصل، اجتمع زعيم الائتلاف السوري المعارض معاذ الخطيب مع الامين العام للجامعة العربية.\n"
+            "وقال إن حكومة الأسد لم ترد على مبادرته لمناقشة نقل السلطة."
+        )
+        claim = claim_with(extract(text, language="ar"), "حكومة الأسد لم ترد")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["معاذ الخطيب زعيم الائتلاف الوطني السوري المعارض"])
+
+    def test_a_definite_addressee_after_the_verb_is_not_the_speaker(self) -> None:
+        # saudinewsnet/articles.jsonl snn-aawsat-34f7e15343 (shortened): "told AFP" in Arabic.
+        text = (
+            "وأكدت المتحدثة باسم البنتاغون اليسا سميث أن البرنامج مستمر.\n"
+            "وقالت للصحافة الفرنسية: «لن نكشف أسماء المجموعات المشاركة في برنامج التدريب»."
+        )
+        claim = claim_with(extract(text, language="ar"), "لن نكشف أسماء")
+        self.assertEqual(claim.kind, "quote")
+        self.assertEqual(speakers(claim), ["المتحدثة باسم البنتاغون اليسا سميث"])
