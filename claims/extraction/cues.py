@@ -299,7 +299,9 @@ def _build(
     flags = 0 if arabic else re.IGNORECASE
     prefix = r"(?:[وف]|ول|فل)?" if arabic else ""
     words = re.compile(rf"\b{prefix}({_trie(sorted(word_info))})\b", flags)
-    phrases = re.compile(rf"\b{prefix}(?:{'|'.join(phrase_parts)})\b", flags)
+    # "وفقاً لمصادر": the preposition ل is written joined to the speaker, so a phrase may end inside a word.
+    tail = r"(?:\b|(?<=ل)(?=\w))" if arabic else r"\b"
+    phrases = re.compile(rf"\b{prefix}(?:{'|'.join(phrase_parts)}){tail}", flags)
     return CueSet(words, word_info, phrases, phrase_info, ignore_case=not arabic)
 
 

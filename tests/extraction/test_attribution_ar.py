@@ -222,3 +222,21 @@ class ArabicAttributionTests(SimpleTestCase):
             "وكان معارضون سوريون قد أكدوا قيام الجيش العراقي بقصف اليعربية."
         )
         self.assertEqual(speakers(claim_with(result, "بقصف اليعربية")), ["معارضون سوريون"])
+
+    def test_wafqan_li_joined_to_a_source_noun_attributes(self) -> None:
+        # nc13-bbcarabicnews-b790ade8 (news-credibility-2013/articles_ar.jsonl)
+        (claim,) = extract(
+            "ووفقا لتقديرات رجل الأعمال ناجي علي أديب، فإن أكثر من 70 بالمئة من المصانع "
+            "الدوائية أجبرت على الإغلاق بسبب العنف."
+        ).claims
+        self.assertEqual(claim.kind, "reported")
+        self.assertIn("رجل الأعمال ناجي علي أديب", speakers(claim)[0])
+        # snn-aleqtisadiya-84ec281874 (saudinewsnet/articles.jsonl): "طبقاً للتقرير", the ال after ل
+        (claim,) = extract("وقتل عشرة أشخاص طبقا للتقرير.").claims
+        self.assertEqual(speakers(claim), ["تقرير"])
+
+    def test_wafqan_li_a_law_is_in_accordance_with_not_a_source(self) -> None:
+        # nc13-Alahram.Newspaper-c751f86a: "تعيين نائب عام جديد وفقا للدستور الجديد"
+        (claim,) = extract("وطالب الحزب بتعيين نائب عام جديد وفقا للدستور الجديد.").claims
+        self.assertEqual(claim.mode, "called_for")
+        self.assertEqual(speakers(claim), ["الحزب"])
