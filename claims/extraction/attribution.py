@@ -140,6 +140,11 @@ _AR_RESUMPTIVE = (
     | _AR_RESUMPTIVE_EXTRA
 )
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
+# Nouns (folded, without ال) that are never adjectives: after a definite speaker they start the object.
+_AR_OBJECT_NOUNS = frozenset(
+    ["نظام", "حكومه", "سلطات", "اطراف", "مجتمع", "دول", "ولايات", "شعب", "مواطنين"]
+    + ["مسلحين", "متظاهرين", "اداره", "جماعه", "تنظيم", "نظامين", "حكومات", "قوي"]
+)
 # Nouns that make "وفقاً لـ/طبقاً لـ + noun" a source (folded; bare and with ال after the joined ل).
 _AR_ACCORDING_HEADS = frozenset(
     f"{d}{w}"
@@ -1330,6 +1335,9 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
+        if mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"}:
+            # "حث جميع الأطراف على …", "دعا كل الأطراف لـ…": the people called on, a pronoun subject.
+            return pos, pos, toks[i][0], retro, True
         if mode in _WEAK_MODES and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14]):
             return pos, pos, toks[i][0], retro, True
         bare_first = first[2:] if first.startswith("ال") else first
@@ -1385,6 +1393,17 @@ class Attributor:
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
             if k > start_i and self._ends_speaker(w, nxt, generic, comp is not None):
+                end_i = k
+                break
+            if (
+                k > start_i
+                and w.startswith("ال")
+                and w[2:] in _AR_OBJECT_NOUNS
+                and toks[k - 1][2].startswith("ال")
+                and toks[k - 1][2][2:] not in _AR_GENERIC_HEADS
+            ):
+                # "اتهم المرصد النظام بـ…": a definite noun cannot head a construct, so a second
+                # definite noun (not an adjective) starts the object.
                 end_i = k
                 break
             if (

@@ -240,3 +240,33 @@ class ArabicAttributionTests(SimpleTestCase):
         (claim,) = extract("وطالب الحزب بتعيين نائب عام جديد وفقا للدستور الجديد.").claims
         self.assertEqual(claim.mode, "called_for")
         self.assertEqual(speakers(claim), ["الحزب"])
+
+    def test_nawwah_and_hathth_are_reporting_verbs(self) -> None:
+        # nc13-Alahram.Newspaper-c751f86a: "ونوه إلي ضرورة مناقشة معوقات تطبيق الحدين الأدني والأقصي للأجور"
+        result = extract(
+            "وقال رئيس الحزب إن المبادرة جاهزة.\n"
+            "ونوه إلي ضرورة مناقشة معوقات تطبيق الحدين الأدني والأقصي للأجور."
+        )
+        claim = claim_with(result, "معوقات تطبيق")
+        self.assertEqual((claim.kind, claim.mode), ("reported", "pointed_out"))
+        self.assertEqual(speakers(claim), ["رئيس الحزب"])
+
+    def test_a_second_definite_noun_after_the_speaker_is_the_object(self) -> None:
+        # nc13-fjp-6ecc99ef: "وحث البيان السلطات المالية على وضع خارطة طريق …"
+        (claim,) = extract(
+            "وحث البيان السلطات المالية على وضع خارطة طريق لتنظيم انتخابات رئاسية وبرلمانية."
+        ).claims
+        self.assertEqual((claim.kind, claim.mode), ("reported", "called_for"))
+        self.assertEqual(speakers(claim), ["البيان"])
+
+    def test_hathth_all_parties_keeps_the_pronoun_subject(self) -> None:
+        # snn-alweeam-361137e47d: "… في حين حث الأطراف المتحاربة على السعي للتوصل لحل من خلال التفاوض."
+        result = extract(
+            "وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح لموظفي الإغاثة بحرية "
+            "التحرك لتوصيل المواد الغذائية والماء والدواء لمحتاجيها في حين حث الأطراف المتحاربة "
+            "على السعي للتوصل لحل من خلال التفاوض."
+        )
+        claim = claim_with(result, "السعي للتوصل")
+        self.assertEqual(claim.mode, "called_for")
+        self.assertIsNot(claim, claim_with(result, "موظفي الإغاثة"))
+        self.assertTrue(speakers(claim)[0].startswith("مورار"))
