@@ -1361,10 +1361,21 @@ class Attributor:
                 if _opens_content(toks[k][2]):
                     return pos, pos, self._content_at(toks, k), retro, True
         if (
+            first == "علي"
+            and mode in {"confirmed", "stated"}
+            and (nxt in _AR_MASDAR_OBJECTS or nxt[2:] in _AR_MASDAR_OBJECTS)
+        ):
+            # "وأكدت على رفض …", "شدد على ضرورة …": a pronoun subject, the stressed object follows.
+            return pos, pos, toks[i][1], retro, True
+        some = first in {"عدد", "بعض"} and any(
+            t[2] in _AR_COMPLEMENTIZERS for t in toks[i + 1 : i + 10]
+        )  # "بينما أكد عدد آخر أن …", "وقال بعض السكان إن …": a vague but real speaker
+        if (
             first in _AR_PREPS
-            or first in _AR_NOT_SPEAKER
+            or (first in _AR_NOT_SPEAKER and not some)
             or first.startswith("ب")
             and len(first) <= 3
+            and not some
         ):
             return pos, pos, pos, retro, False
         start_i = i

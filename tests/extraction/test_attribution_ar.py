@@ -270,3 +270,32 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim.mode, "called_for")
         self.assertIsNot(claim, claim_with(result, "موظفي الإغاثة"))
         self.assertTrue(speakers(claim)[0].startswith("مورار"))
+
+    def test_some_and_a_number_of_people_can_speak(self) -> None:
+        # nc13-officialyoum77-9b1b332f: "ويقول بعض الدبلوماسيين إن مستقبل المفوضية معرض للخطر …"
+        claim = claim_with(
+            extract(
+                "ويقول بعض الدبلوماسيين إن مستقبل المفوضية معرض للخطر إذا لم يتوصلوا إلى تسوية."
+            ),
+            "معرض للخطر",
+        )
+        self.assertEqual(speakers(claim), ["بعض الدبلوماسيين"])
+        # nc13-bbcarabicnews-d0b09143: "…، بينما أكد عدد آخر أن أعضاء في المعارضة مازالوا يدرسون …"
+        result = extract(
+            "ورفض بعض الأعضاء في فصائل المعارضة الاجتماع بكيري، بينما أكد عدد آخر أن أعضاء في "
+            "المعارضة مازالوا يدرسون تلبية هذه الدعوات التي وجهت بشكل فردي."
+        )
+        self.assertEqual(speakers(claim_with(result, "مازالوا يدرسون")), ["عدد آخر"])
+        # "عدد" without a complementiser is no speaker: "ونشر عدد من الناشطين صورا …"
+        (claim,) = extract("ونقل عدد من الجرحى إلى المستشفى.").claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_akkada_ala_a_masdar_keeps_the_pronoun_subject(self) -> None:
+        # nc13-bbcarabicnews-d0b09143: "وأكدت على رفض التيار الشعبي أيضا لتدخل الخارجية الأمريكية …"
+        result = extract(
+            "وقالت المتحدثة باسم التيار الشعبي إن الحوار متوقف.\n"
+            "وأكدت على رفض التيار الشعبي أيضا لتدخل الخارجية الأمريكية في الشأن الداخلي المصري."
+        )
+        claim = claim_with(result, "لتدخل الخارجية")
+        self.assertEqual(claim.mode, "confirmed")
+        self.assertEqual(speakers(claim), ["المتحدثة باسم التيار الشعبي"])
