@@ -140,6 +140,26 @@ _AR_RESUMPTIVE = (
     | _AR_RESUMPTIVE_EXTRA
 )
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
+# Titles written before a person's name ("الدكتور محمد …", "المستشار سمير …"), folded, without ال.
+_AR_HONORIFICS = frozenset(
+    ["دكتور", "دكتوره", "مهندس", "استاذ", "سيد", "سيده", "امير", "ملك", "فريق", "مشير", "شيخ"]
+    + ["مستشار", "لواء", "عميد", "عقيد", "سفير", "رييس", "وزير", "نايب", "حاج", "امام", "داعيه"]
+)
+
+
+def _ar_name_like(word: str) -> bool:
+    """A word that can start a personal name after a title: not a masdar object ("إغلاق", "تشكيل")."""
+    return not (
+        len(word) < 3
+        or not word.isalpha()
+        or word in _AR_MASDAR_OBJECTS
+        or word.startswith(("است", "ب", "ل"))
+        or (len(word) == 5 and word[0] == "ا" and word[3] == "ا")  # إفعال: إغلاق، إجراء
+        or (len(word) == 5 and word[0] == "ت" and word[3] == "ي")  # تفعيل: تشكيل، تنفيذ
+        or (len(word) >= 5 and word[0] in "اتم" and word[-1] in "ه")  # إقامة، مشاركة، تسوية
+    )
+
+
 # Nouns (folded, without ال) that are never adjectives: after a definite speaker they start the object.
 _AR_OBJECT_NOUNS = frozenset(
     ["نظام", "حكومه", "سلطات", "اطراف", "مجتمع", "دول", "ولايات", "شعب", "مواطنين"]
@@ -1427,6 +1447,12 @@ class Attributor:
                 )
                 # "مصدر في وزارة الداخلية ومصادر طبية": a coordinated second voice goes on.
                 and not (w[:1] == "و" and (_definite(w[1:]) or w[1:] in _AR_ANON))
+                # "أعلن الدكتور محمد البلتاجي": a title, then the person's name (not a masdar object).
+                and not (
+                    toks[k - 1][2].startswith("ال")
+                    and toks[k - 1][2][2:] in _AR_HONORIFICS
+                    and _ar_name_like(w)
+                )
             ):
                 end_i = k
                 break

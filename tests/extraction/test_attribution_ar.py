@@ -299,3 +299,14 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = claim_with(result, "لتدخل الخارجية")
         self.assertEqual(claim.mode, "confirmed")
         self.assertEqual(speakers(claim), ["المتحدثة باسم التيار الشعبي"])
+
+    def test_a_title_keeps_the_name_after_it(self) -> None:
+        # nc13-almasryalyoum-5a916d32: "أعلن الدكتور محمد البلتاجي، عضو المكتب التنفيذي …، الجمعة، إجراء …"
+        (claim,) = extract(
+            "أعلن الدكتور محمد البلتاجي، عضو المكتب التنفيذي لحزب الحرية والعدالة، الجمعة، "
+            "إجراء جولة الإعادة بين المرشحين."
+        ).claims
+        self.assertEqual(speakers(claim), ["الدكتور محمد البلتاجي"])
+        # A masdar object after a title is not a name.
+        (claim,) = extract("وأعلن الوزير إغلاق المعبر حتى إشعار آخر.").claims
+        self.assertEqual(speakers(claim), ["الوزير"])
