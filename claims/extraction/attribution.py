@@ -41,6 +41,7 @@ _COMMA = re.compile(r"[،,;]|\s[-–—]\s|\)\s*[-–—]+|[-–—]{2,}")
 # Folded Arabic word lists.
 _AR_COMPLEMENTIZERS = frozenset(
     ["ان", "انه", "انها", "انهم", "انهما", "انما", "بان", "بانه", "بانها", "بانهم", "لان"]
+    + ["اننا", "انني", "انكم", "باننا", "بانني"]  # "وقال إننا نعمل …": a first-person content
 )
 _AR_PREPS = frozenset(
     [
@@ -1227,6 +1228,14 @@ class Attributor:
                     rest = span[ce:].split()
                     if len(rest) == 1 and bare.endswith(("يه", "يين", "يون")):
                         continue  # coordinated adjectives: "مصادر أمنية وطبية"
+                    before = span[last:cs].split()
+                    if (
+                        before
+                        and bare.startswith("ال")
+                        and before[-1].startswith("ال")
+                        and any(bare.endswith(x) and before[-1].endswith(x) for x in ("ي", "يه"))
+                    ):
+                        continue  # "المبعوث العربي والدولي إلى سوريا": one envoy, two adjectives
                     if self.known is not None:
                         whole = self.known(span[last:])
                         if (

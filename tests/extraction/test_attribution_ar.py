@@ -310,3 +310,20 @@ class ArabicAttributionTests(SimpleTestCase):
         # A masdar object after a title is not a name.
         (claim,) = extract("وأعلن الوزير إغلاق المعبر حتى إشعار آخر.").claims
         self.assertEqual(speakers(claim), ["الوزير"])
+
+    def test_first_person_complementiser_is_content_not_speaker(self) -> None:
+        # nc13-officialyoum77-7f4f3c32: "وقال إننا نعمل مع الحكومة والمعارضة …"
+        result = extract(
+            "قال المتحدث باسم الاتحاد الأوروبي إن الأمر لا يعود للاتحاد.\n"
+            "وقال إننا نعمل مع الحكومة والمعارضة ولا نتدخل في سياسات الدول."
+        )
+        claim = claim_with(result, "نعمل مع الحكومة")
+        self.assertEqual(speakers(claim), ["المتحدث باسم الاتحاد الأوروبي"])
+
+    def test_coordinated_adjectives_make_one_speaker(self) -> None:
+        # nc13-cnnarabic-ef316a27: "قال المبعوث العربي والدولي إلى سوريا، الأخضر الإبراهيمي، إن …"
+        (claim,) = extract(
+            'قال المبعوث العربي والدولي إلى سوريا، الأخضر الإبراهيمي، إن سوريا "تتعرض للتدمير".'
+        ).claims
+        self.assertEqual(len(claim.attributions), 1)
+        self.assertTrue(speakers(claim)[0].startswith("المبعوث العربي والدولي"))
