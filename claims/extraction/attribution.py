@@ -104,6 +104,7 @@ _AR_TIME = frozenset(
         "اول",
         "البارحه",
     ]
+    + ["وقتها", "حينها", "انذاك", "يومها", "حينذاك", "الان", "غدا", "حاليا"]
 )
 _AR_MEDIUM = frozenset(
     [
@@ -352,7 +353,10 @@ _AR_SPOKESMAN = re.compile(r"(?:ال)?(?:ناطق|متحدث|ناطقه|متحد
 _AR_COORD = re.compile(
     r"[،,]?\s+(?:بالاضافه\s+الي|اضافه\s+الي|فضلا\s+عن|و?علي\s+لسان)\s+|\s+(?=و\S{3,})"
 )
-_AR_DROP_SPEAKER = re.compile(r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها)\b")
+# "مصدر أمني طلب عدم الكشف عن هويته": the rest describes the source's anonymity, not a second voice.
+_AR_DROP_SPEAKER = re.compile(
+    r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها|طلب|طلبت|رفض|رفضت|فضل|فضلت|اشترط)\b"
+)
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
 _AR_NOT_SPEAKER = frozenset(
     [

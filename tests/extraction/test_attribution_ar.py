@@ -327,3 +327,15 @@ class ArabicAttributionTests(SimpleTestCase):
         ).claims
         self.assertEqual(len(claim.attributions), 1)
         self.assertTrue(speakers(claim)[0].startswith("المبعوث العربي والدولي"))
+
+    def test_an_anonymity_request_is_no_second_speaker(self) -> None:
+        # nc13-officialyoum77-9b1b332f: "وقال دبلوماسى بالأمم المتحدة، يشارك فى المفاوضات وطلب عدم نشر اسمه: …"
+        (claim,) = extract(
+            'وقال دبلوماسى بالأمم المتحدة، يشارك فى المفاوضات وطلب عدم نشر اسمه: "ما زالت المعركة كبيرة".'
+        ).claims
+        self.assertEqual(len(claim.attributions), 1)
+
+    def test_a_time_word_after_the_verb_is_no_speaker(self) -> None:
+        # nc13-El.Dostor.News-fe534da6: "حيث كان يقول وقتها 'فلتذهب أدراج الرياح'"
+        result = extract("وقال أبو مرزوق إن الرجل كان واضحا.\nحيث كان يقول وقتها إن الاتفاق سيصمد.")
+        self.assertEqual(speakers(claim_with(result, "سيصمد")), ["أبو مرزوق"])
