@@ -1368,6 +1368,14 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
+        if (
+            mode == "stated"
+            and first.endswith(("ه", "ها", "هم", "هما"))
+            and not first.startswith("ال")
+            and len(first) > 4
+        ):
+            # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.
+            return pos, pos, toks[i][0], retro, True
         if mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"}:
             # "حث جميع الأطراف على …", "دعا كل الأطراف لـ…": the people called on, a pronoun subject.
             return pos, pos, toks[i][0], retro, True
@@ -2279,7 +2287,13 @@ class Attributor:
                     # "وذكر موقع العربية نت، أن نصر الله، شدد على …": a reported speaker inside a report.
                     prev_clause = self._clause_start(a, clause - 1, floor)
                     early = self._ar_prefix_speaker(prev_clause, max(prev_clause, clause - 1))
-                    if early is not None and self._looks_like_speaker(early):
+                    # "أما المقيم X من سوريا، فأبدى …": the topic of أما … فـ is the subject.
+                    topic = (
+                        early is not None
+                        and written.startswith("ف")
+                        and any(t[2] in {"اما", "واما"} for t in self._toks(prev_clause, early[0]))
+                    )
+                    if early is not None and (topic or self._looks_like_speaker(early)):
                         s, e = early
                         head = prev_clause
                         if prev_clause > a and cur.carried:

@@ -339,3 +339,12 @@ class ArabicAttributionTests(SimpleTestCase):
         # nc13-El.Dostor.News-fe534da6: "حيث كان يقول وقتها 'فلتذهب أدراج الرياح'"
         result = extract("وقال أبو مرزوق إن الرجل كان واضحا.\nحيث كان يقول وقتها إن الاتفاق سيصمد.")
         self.assertEqual(speakers(claim_with(result, "سيصمد")), ["أبو مرزوق"])
+
+    def test_amma_topic_before_fa_verb_is_the_speaker(self) -> None:
+        # snn-almadina-ac15b4a7fa: "أما المقيم عصام عثمان من سوريا، فأبدى إعجابه بالألعاب النارية …"
+        (claim,) = extract(
+            "أما المقيم عصام عثمان من سوريا، فأبدى إعجابه بالألعاب النارية والتي تضئ سماء الرياض "
+            "في العيد وكذلك عروض الطيران."
+        ).claims
+        self.assertEqual((claim.kind, claim.mode), ("reported", "stated"))
+        self.assertEqual(speakers(claim), ["المقيم عصام عثمان من سوريا"])
