@@ -142,6 +142,12 @@ _AR_RESUMPTIVE = (
     | _AR_RESUMPTIVE_EXTRA
 )
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
+# After a whole quotation: the end of the sentence or clause, or a participle going on.
+_AR_AFTER_QUOTE = re.compile(r"\s*(?:[،,.;:]|$|و?(?:مضيف|مشير|موضح|موكد|لافت|قايل)\w*)")
+# Documents a body issues: "حصيلة للمرصد" is the Observatory speaking (folded).
+_AR_DOC_HEADS = frozenset(
+    ["حصيله", "بيان", "تقرير", "احصاييه", "ارقام", "معطيات", "بيانات", "تصريحات", "تقديرات"]
+)
 # Titles written before a person's name ("الدكتور محمد …", "المستشار سمير …"), folded, without ال.
 _AR_HONORIFICS = frozenset(
     ["دكتور", "دكتوره", "مهندس", "استاذ", "سيد", "سيده", "امير", "ملك", "فريق", "مشير", "شيخ"]
@@ -1428,6 +1434,14 @@ class Attributor:
         while k < min(len(toks), i + 24):
             w = toks[k][2]
             q = self._short_quote(toks[k][0], words=5) if w[:1] in _OPEN_QUOTES else 0
+            if (
+                q
+                and k > i
+                and toks[k - 1][2].startswith("ال")
+                and not self._short_quote(toks[k][0], words=2)
+                and _AR_AFTER_QUOTE.match(self.text, q)
+            ):
+                q = 0  # "وقال مدير المرصد "شوهد اختطاف خمسة مقاتلين"": a quotation, not a name
             if q:
                 # A quoted name ("جبهة النصرة") inside the speaker span, not the start of a quotation.
                 while k < len(toks) and toks[k][0] < q:
@@ -1445,6 +1459,15 @@ class Attributor:
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
             if k > start_i and self._ends_speaker(w, nxt, generic, comp is not None):
+                end_i = k
+                break
+            if (
+                k > start_i
+                and w in _AR_MASDAR_OBJECTS
+                and (toks[k - 1][2].startswith("ال") or toks[k - 1][2].endswith("ون"))
+            ):
+                # "قدر ناشطون سوريون مصرع 139 شخصا": neither a definite noun nor a plural in -ون
+                # heads a construct, so the masdar after it starts the object.
                 end_i = k
                 break
             if (
@@ -1874,6 +1897,9 @@ class Attributor:
             return span
         if self.arabic:
             bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key]
+            if len(key) == 2 and key[0] in _AR_DOC_HEADS and key[1].startswith("لل"):
+                # "حصيلة للمرصد", "بيان للجيش": the body's document, the body spoke before.
+                key, bare = ["ال" + key[1][2:]], [key[1][2:]]
         else:
             bare = [w for w in key if w not in _EN_DETERMINERS]
             if not bare:

@@ -348,3 +348,24 @@ class ArabicAttributionTests(SimpleTestCase):
         ).claims
         self.assertEqual((claim.kind, claim.mode), ("reported", "stated"))
         self.assertEqual(speakers(claim), ["المقيم عصام عثمان من سوريا"])
+
+    def test_a_masdar_after_a_plural_in_un_is_the_object(self) -> None:
+        # nc13-cnnarabic-eebb9865: "قدر ناشطون سوريون مصرع 139 شخصا برصاص القوات الموالية للنظام …"
+        (claim,) = extract("قدر ناشطون سوريون مصرع 139 شخصا برصاص القوات الموالية للنظام.").claims
+        self.assertEqual(speakers(claim), ["ناشطون سوريون"])
+
+    def test_a_toll_of_the_observatory_is_the_observatory(self) -> None:
+        # snn-alriyadh-66e82abb09: "… تسببت بمقتل 25 متطرفا …، بحسب حصيلة للمرصد."
+        result = extract(
+            "وقال المرصد السوري لحقوق الانسان إن الاشتباكات مستمرة.\n"
+            "وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها، بحسب حصيلة للمرصد."
+        )
+        claim = claim_with(result, "مقرا للفرقة")
+        self.assertEqual(speakers(claim), ["المرصد السوري لحقوق الانسان"])
+
+    def test_a_whole_quotation_after_a_definite_speaker_is_content(self) -> None:
+        # snn-alriyadh-66e82abb09: 'وقال مدير المرصد "شوهد اختطاف خمسة مقاتلين" مضيفا …'
+        result = extract(
+            'وقال مدير المرصد "شوهد اختطاف خمسة مقاتلين" مضيفا "لكن عدد المختطفين قد يكون اكثر من ذلك".'
+        )
+        self.assertEqual(speakers(result.claims[0]), ["مدير المرصد"])
