@@ -369,3 +369,12 @@ class ArabicAttributionTests(SimpleTestCase):
             'وقال مدير المرصد "شوهد اختطاف خمسة مقاتلين" مضيفا "لكن عدد المختطفين قد يكون اكثر من ذلك".'
         )
         self.assertEqual(speakers(result.claims[0]), ["مدير المرصد"])
+
+    def test_a_lead_phrase_inside_the_sentence_is_skipped(self) -> None:
+        # nc13-bbcarabicnews-7ec87e9f: "…، مع أن بعض الدبلوماسيين المطلعين ومصادر عسكرية يقولون إنهم …"
+        result = extract(
+            "ويقول مراسل بي بي سي لشؤون الشرق الأوسط، واير ديفيز، إنه لا يمكن التأكد من التقارير، "
+            "مع أن بعض الدبلوماسيين المطلعين ومصادر عسكرية يقولون إنهم لا يستبعدون الخطوة الإسرائيلية."
+        )
+        claim = claim_with(result, "لا يستبعدون")
+        self.assertEqual(speakers(claim), ["بعض الدبلوماسيين المطلعين", "مصادر عسكرية"])
