@@ -1158,7 +1158,20 @@ class Attributor:
         found: list[tuple[int, int, Cue, str]] = []
         text = self.text
         for start, end, cue in cueset.find(text):
-            if self._in_quote(start) is not None or self._negated(start):
+            if (
+                self._in_quote(start) is not None
+                or (
+                    self._negated(start)
+                    # "ما يعتقد أنه حطام طائرة": a relative ما before a belief, not a negation
+                    # ("نفى ما تردد عن …" stays the denial's object)
+                    and not (
+                        cue.kind == PASSIVE
+                        and self.arabic
+                        and text[start:end].lstrip("وف").startswith("يعتقد")
+                        and text[max(0, start - 12) : start].split()[-1:] in (["ما"], ["وما"])
+                    )
+                )
+            ):
                 continue
             if (
                 not self.arabic
@@ -1464,7 +1477,12 @@ class Attributor:
             if (
                 k > start_i
                 and w in _AR_MASDAR_OBJECTS
-                and (toks[k - 1][2].startswith("ال") or toks[k - 1][2].endswith("ون"))
+                and (
+                    toks[k - 1][2].startswith("ال")
+                    or toks[k - 1][2].endswith("ون")
+                    or w[0] == "و"  # "نفى مصدر في لبنان وقوع غارة": not "and"
+                    or w == "عدم"  # "وأكد صالحي عدم وجود خلاف": never part of a name
+                )
             ):
                 # "قدر ناشطون سوريون مصرع 139 شخصا": neither a definite noun nor a plural in -ون
                 # heads a construct, so the masdar after it starts the object.
@@ -2118,6 +2136,10 @@ class Attributor:
                 floor = ce
             elif cue.kind in {PASSIVE, OUTLET}:
                 clause = self._clause_start(a, cs, floor)
+                rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []
+                if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:
+                    # "المحتجزين من قبل ما يعتقد أنهم من الثوار": only the relative is passive.
+                    clause = rel[0][0]
                 new = self._open(clause, props, cur)
                 new.kind = PASSIVE if cue.kind == PASSIVE else OUTLET
                 new.carried = []

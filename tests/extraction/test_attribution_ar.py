@@ -378,3 +378,20 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(result, "لا يستبعدون")
         self.assertEqual(speakers(claim), ["بعض الدبلوماسيين المطلعين", "مصادر عسكرية"])
+
+    def test_ma_yutaqad_is_a_passive_relative_not_a_negation(self) -> None:
+        # nc13-cnnarabic-eb0f4d8e: "… والمحتجزين من قبل ما يعتقد أنهم من الثوار السوريين، في قرية …"
+        result = extract(
+            "أكدت السلطات الإسرائيلية، الخميس، على أنها تراقب موضوع الرهائن العاملين بالأمم المتحدة "
+            "والمحتجزين من قبل ما يعتقد أنهم من الثوار السوريين، في قرية الجملة."
+        )
+        self.assertEqual(claim_with(result, "تراقب موضوع").kind, "reported")
+        self.assertEqual(claim_with(result, "من الثوار السوريين").kind, "passive")
+        # "نفت … ما تردد عن …": the denial's object, not a passive claim.
+        (claim,) = extract("نفت وزارة الدفاع العراقية ما تردد عن قيامها بعمليات عسكرية.").claims
+        self.assertEqual(claim.kind, "reported")
+
+    def test_a_waw_masdar_or_adam_after_the_speaker_is_the_object(self) -> None:
+        # nc13-bbcarabicnews-7ec87e9f: "ونفى مصدر في لبنان وقوع غارة إسرائيلية على الأراضي اللبنانية."
+        (claim,) = extract("ونفى مصدر في لبنان وقوع غارة إسرائيلية على الأراضي اللبنانية.").claims
+        self.assertEqual(speakers(claim), ["مصدر في لبنان"])
