@@ -1430,8 +1430,11 @@ class Attributor:
         some = first in {"عدد", "بعض"} and any(
             t[2] in _AR_COMPLEMENTIZERS for t in toks[i + 1 : i + 10]
         )  # "بينما أكد عدد آخر أن …", "وقال بعض السكان إن …": a vague but real speaker
+        # "وقال علي الأحمدي الناطق …": after folding, على and the name علي look alike; a nisba
+        # surname after it makes it the name.
+        ali = first == "علي" and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4
         if (
-            first in _AR_PREPS
+            (first in _AR_PREPS and not ali)
             or (first in _AR_NOT_SPEAKER and not some)
             or first.startswith("ب")
             and len(first) <= 3

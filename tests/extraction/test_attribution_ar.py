@@ -395,3 +395,15 @@ class ArabicAttributionTests(SimpleTestCase):
         # nc13-bbcarabicnews-7ec87e9f: "ونفى مصدر في لبنان وقوع غارة إسرائيلية على الأراضي اللبنانية."
         (claim,) = extract("ونفى مصدر في لبنان وقوع غارة إسرائيلية على الأراضي اللبنانية.").claims
         self.assertEqual(speakers(claim), ["مصدر في لبنان"])
+
+    def test_the_name_ali_before_a_nisba_surname_is_no_preposition(self) -> None:
+        # nc13-bbcarabicnews-f42967f3: "… اكد علي الموسوي المستشار الاعلامي لرئيس وزراء العراق … ان بلاده …"
+        result = extract(
+            "اكد علي الموسوي المستشار الاعلامي لرئيس وزراء العراق في تصريحات لوكالة الانباء "
+            'الفرنسية ان بلاده "ستتصدى بكل قوة" لمحاولة نقل الصراع.'
+        )
+        claim = claim_with(result, "لمحاولة نقل")
+        self.assertTrue(speakers(claim)[0].startswith("علي الموسوي"))
+        # "على" the preposition still reports nothing as a speaker: "وأكد على أهمية الحوار".
+        (claim,) = extract("وأكد على أهمية الحوار بين الأطراف.").claims
+        self.assertEqual(speakers(claim), [])
