@@ -155,6 +155,16 @@ _AR_HONORIFICS = frozenset(
 )
 
 
+def _ar_participle(word: str) -> bool:
+    """A participle cue word ("قائلا", "مشيرا", "ومضيفا"): never the end of a speaker's name."""
+    word = word.strip('،,:;."“”«»')
+    for form in (word, word[1:] if word[:1] == "و" else ""):
+        cue = AR_CUESET.word_info.get(form)
+        if cue is not None and cue.kind == PARTICIPLE:
+            return True
+    return False
+
+
 def _ar_name_like(word: str) -> bool:
     """A word that can start a personal name after a title: not a masdar object ("إغلاق", "تشكيل")."""
     return not (
@@ -1306,6 +1316,11 @@ class Attributor:
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
         strip = " \t\n،,:;.-–—()[]"
+        if self.arabic:
+            # "وحذر هاوزنر قائلا: …": a participle cue at the end goes on with the content.
+            words = text[start:end].split()
+            while len(words) > 1 and _ar_participle(words[-1]) and words[-2] != "غير":
+                end = text.rindex(words.pop(), start, end)
         while start < end and text[start] in strip:
             start += 1
         while end > start and text[end - 1] in strip:

@@ -407,3 +407,13 @@ class ArabicAttributionTests(SimpleTestCase):
         # "على" the preposition still reports nothing as a speaker: "وأكد على أهمية الحوار".
         (claim,) = extract("وأكد على أهمية الحوار بين الأطراف.").claims
         self.assertEqual(speakers(claim), [])
+
+    def test_a_participle_closing_the_speaker_span_is_trimmed(self) -> None:
+        # dev snn-aawsat-6db62c3d62: "وحذّر هاوزنر قائلا: «سيكون ذلك فشلا تاريخيا …»"
+        (claim,) = extract(
+            "وحذّر هاوزنر قائلا: «سيكون ذلك فشلا تاريخيا إذا ركّزت إسرائيل على الأسلحة»."
+        ).claims
+        self.assertEqual(speakers(claim), ["هاوزنر"])
+        # "تقارير غير مؤكدة" keeps its adjective (and stays passive).
+        (claim,) = extract("وذكرت تقارير غير مؤكدة أن الطائرة سقطت.").claims
+        self.assertEqual(claim.kind, "passive")
