@@ -155,6 +155,17 @@ _AR_HONORIFICS = frozenset(
 )
 
 
+def _ar_possessed_masdar(word: str) -> bool:
+    """A masdar object with a pronoun suffix ("مسؤوليتها", "استعداده", "قيامهم")."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"
+            return stem in _AR_MASDAR_OBJECTS
+    return False
+
+
 def _ar_participle(word: str) -> bool:
     """A participle cue word ("قائلا", "مشيرا", "ومضيفا"): never the end of a speaker's name."""
     word = word.strip('،,:;."“”«»')
@@ -1491,6 +1502,9 @@ class Attributor:
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
             if k > start_i and self._ends_speaker(w, nxt, generic, comp is not None):
                 end_i = k
+                break
+            if k > start_i and _ar_possessed_masdar(w):
+                end_i = k  # "وأعلنت مجموعة يسارية مسؤوليتها عن الهجوم": the object, not the name
                 break
             if (
                 k > start_i

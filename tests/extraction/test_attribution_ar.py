@@ -417,3 +417,26 @@ class ArabicAttributionTests(SimpleTestCase):
         # "تقارير غير مؤكدة" keeps its adjective (and stays passive).
         (claim,) = extract("وذكرت تقارير غير مؤكدة أن الطائرة سقطت.").claims
         self.assertEqual(claim.kind, "passive")
+
+    def test_mubayyinan_and_active_believe_are_cues(self) -> None:
+        # snn-okaz-bb07cedb16: "… مبينا أن معسكر ميلانو أسهم في رفع المعدلات اللياقية للاعبين …"
+        result = extract(
+            "بدوره قال منصور البلوي إن الوضع الفني للفريق يسير وفق منهجية واضحة خلال المرحلة المقبلة، "
+            "مبينا أن معسكر ميلانو أسهم في رفع المعدلات اللياقية للاعبين وسيكون الفريق جاهزا."
+        )
+        claim = claim_with(result, "معسكر ميلانو")
+        self.assertEqual((claim.kind, claim.mode), ("reported", "explained"))
+        self.assertEqual(speakers(claim), ["منصور البلوي"])
+        # snn-alwatan-c0a1331814: "وتعتقد الشبكة أنه لا بد من مساهمة أممية فعالة في المرحلة الانتقالية"
+        (claim,) = extract(
+            "وتعتقد الشبكة أنه لا بد من مساهمة أممية فعالة في المرحلة الانتقالية."
+        ).claims
+        self.assertEqual((claim.mode, speakers(claim)), ("considered", ["الشبكة"]))
+        # "يعتقد أن …" right after the verb stays the passive "it is believed".
+        (claim,) = extract("ويعتقد أن الهجوم نفذ بطائرة مسيرة.").claims
+        self.assertEqual(claim.kind, "passive")
+
+    def test_a_possessed_masdar_after_the_speaker_is_the_object(self) -> None:
+        # snn-alriyadh-645e4e1312: "واعلنت مجموعة يسارية متطرفة مسؤوليتها عن الهجوم."
+        (claim,) = extract("واعلنت مجموعة يسارية متطرفة مسؤوليتها عن الهجوم.").claims
+        self.assertEqual(speakers(claim), ["مجموعة يسارية متطرفة"])
