@@ -1195,6 +1195,15 @@ class Attributor:
             ):
                 continue
             if (
+                self.arabic
+                and text[start:end].lstrip("وف") in {"راي", "رات", "راوا"}
+                and not any(
+                    t in _AR_COMPLEMENTIZERS
+                    for t in re.split(r"[،,.:؛]", text[end : end + 90], maxsplit=1)[0].split()[:10]
+                )
+            ):
+                continue  # رأى "considered" only before أن in its clause: not the noun رأي, "Ray"
+            if (
                 not self.arabic
                 and text[start].isupper()
                 and start > 0

@@ -440,3 +440,13 @@ class ArabicAttributionTests(SimpleTestCase):
         # snn-alriyadh-645e4e1312: "واعلنت مجموعة يسارية متطرفة مسؤوليتها عن الهجوم."
         (claim,) = extract("واعلنت مجموعة يسارية متطرفة مسؤوليتها عن الهجوم.").claims
         self.assertEqual(speakers(claim), ["مجموعة يسارية متطرفة"])
+
+    def test_raa_before_anna_is_considered_but_the_noun_ray_is_not(self) -> None:
+        # snn-was (Saudi Press Agency, Berlin): "ورأى معالي وزير الخارجية أن امتناع ايران عن دخول مفتشي …"
+        (claim,) = extract(
+            "ورأى وزير الخارجية أن امتناع ايران عن دخول مفتشي المنظمة يعني عزم طهران تصنيع أسلحة نووية."
+        ).claims
+        self.assertEqual((claim.mode, speakers(claim)), ("considered", ["وزير الخارجية"]))
+        # "ومن صحيفة القدس العربي برز رأي الصحيفة تحت عنوان …": the noun رأي.
+        (claim,) = extract("ومن صحيفة القدس العربي برز رأي الصحيفة تحت عنوان جديد.").claims
+        self.assertEqual(claim.kind, "outlet")
