@@ -382,7 +382,7 @@ _AR_COORD = re.compile(
 )
 # "مصدر أمني طلب عدم الكشف عن هويته": the rest describes the source's anonymity, not a second voice.
 _AR_DROP_SPEAKER = re.compile(
-    r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها|طلب|طلبت|رفض|رفضت|فضل|فضلت|اشترط)\b"
+    r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها|طلب|طلبت|طلبا|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|اشترط)\b"
 )
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
 _AR_NOT_SPEAKER = frozenset(
@@ -1627,6 +1627,8 @@ class Attributor:
         """Whether the word ``w`` (followed by ``nxt``) no longer belongs to the speaker's noun phrase."""
         if w in _AR_TIME or _AR_ADDRESSEE.match(w) or w == "،" and nxt in _AR_APPOSITION:
             return True
+        if w in "،,-–—" and (nxt in _AR_APPOSITION or _AR_DROP_SPEAKER.match(nxt)):
+            return True  # "فوسي -وهو متحدث باسم …-", "مصدران أمنيان، طلبا عدم كشف هويتيهما"
         if w in {"ما", "مما"}:  # "نفت وزارة الدفاع ما تردد": the object starts
             return True
             return True

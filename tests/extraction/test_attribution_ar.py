@@ -450,3 +450,16 @@ class ArabicAttributionTests(SimpleTestCase):
         # "ومن صحيفة القدس العربي برز رأي الصحيفة تحت عنوان …": the noun رأي.
         (claim,) = extract("ومن صحيفة القدس العربي برز رأي الصحيفة تحت عنوان جديد.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_dash_or_comma_apposition_ends_the_speaker(self) -> None:
+        # saudinewsnet: "وقال فيديريكو فوسي -وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين-: إن …"
+        (claim,) = extract(
+            "وقال فيديريكو فوسي -وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين-: "
+            "إن منظمته تتعامل مع التقارير «بحذر»."
+        ).claims
+        self.assertEqual(speakers(claim), ["فيديريكو فوسي"])
+        # "وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أمس أن …"
+        (claim,) = extract(
+            "وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أمس أن حصيلة الضحايا بلغت 27 قتيلاً."
+        ).claims
+        self.assertEqual(speakers(claim), ["مصدران أمنيان"])
