@@ -452,13 +452,13 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim.kind, "outlet")
 
     def test_a_dash_or_comma_apposition_ends_the_speaker(self) -> None:
-        # saudinewsnet: "وقال فيديريكو فوسي -وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين-: إن …"
+        # snn-alyaum-c702fde6ea: "وقال فيديريكو فوسي -وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين-: إن …"
         (claim,) = extract(
             "وقال فيديريكو فوسي -وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين-: "
             "إن منظمته تتعامل مع التقارير «بحذر»."
         ).claims
         self.assertEqual(speakers(claim), ["فيديريكو فوسي"])
-        # "وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أمس أن …"
+        # snn-aawsat-0cbae51e5c: "وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أمس أن …"
         (claim,) = extract(
             "وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أمس أن حصيلة الضحايا بلغت 27 قتيلاً."
         ).claims
