@@ -454,6 +454,7 @@ _AR_GENERIC_HEADS = frozenset(
         "دبلوماسي",
         "دبلوماسيون",
     ]
+    + ["ناشطه", "مسووله", "متحدثه", "مراسله", "طبيبه", "موظفه", "خبيره", "عضوه"]
 )
 _AR_MASCULINE = frozenset(
     [
@@ -1278,6 +1279,11 @@ class Attributor:
                         or left_known
                     ):
                         continue
+                    stem = bare[2:].removesuffix("ه") if bare.startswith("ال") else ""
+                    if (stem in _AR_TITLES or stem in _AR_HONORIFICS or stem == "محاضر") and not (
+                        "،" in span[last:cs] or "," in span[last:cs]
+                    ):
+                        continue  # "الناشطة في … والمحاضرة في جامعة …، عزيزة اليوسف": one person
                     rest = span[ce:].split()
                     if len(rest) == 1 and bare.endswith(("يه", "يين", "يون")):
                         continue  # coordinated adjectives: "مصادر أمنية وطبية"
@@ -1627,7 +1633,11 @@ class Attributor:
         """Whether the word ``w`` (followed by ``nxt``) no longer belongs to the speaker's noun phrase."""
         if w in _AR_TIME or _AR_ADDRESSEE.match(w) or w == "،" and nxt in _AR_APPOSITION:
             return True
-        if w in "،,-–—" and (nxt in _AR_APPOSITION or _AR_DROP_SPEAKER.match(nxt)):
+        if w in {"ب", "بـ"}:
+            return True  # 'طالب المحتجون بـ"القصاص"': the preposition written apart from its object
+        if w in "،,-–—" and (
+            nxt in _AR_APPOSITION or nxt in {"كما", "وكما"} or _AR_DROP_SPEAKER.match(nxt)
+        ):
             return True  # "فوسي -وهو متحدث باسم …-", "مصدران أمنيان، طلبا عدم كشف هويتيهما"
         if w in {"ما", "مما"}:  # "نفت وزارة الدفاع ما تردد": the object starts
             return True

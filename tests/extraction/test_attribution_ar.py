@@ -463,3 +463,25 @@ class ArabicAttributionTests(SimpleTestCase):
             "وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أمس أن حصيلة الضحايا بلغت 27 قتيلاً."
         ).claims
         self.assertEqual(speakers(claim), ["مصدران أمنيان"])
+
+    def test_one_person_with_two_titles_is_one_speaker(self) -> None:
+        # nc13-cnnarabic-5b3e2bcb: "قالت الناشطة في مجال حقوق الانسان والمحاضرة في جامعة الملك سعود، عزيزة اليوسف: …"
+        (claim,) = extract(
+            "من جانبها، قالت الناشطة في مجال حقوق الانسان والمحاضرة في جامعة الملك سعود، "
+            'عزيزة اليوسف: "إننا في هذه الحالة يجب أن نسلط الضوء".'
+        ).claims
+        self.assertEqual(len(claim.attributions), 1)
+        self.assertTrue(speakers(claim)[0].endswith("عزيزة اليوسف"))
+        # Two bodies stay two voices.
+        (claim,) = extract("وقال المرصد السوري والجيش الحر إن الاشتباكات مستمرة.").claims
+        self.assertEqual(speakers(claim), ["المرصد السوري", "الجيش الحر"])
+
+    def test_kama_after_a_comma_and_a_detached_bi_end_the_speaker(self) -> None:
+        # nc13-cnnarabic-5b3e2bcb: 'وقالت أم "الطفلة المعنفة"، كما تطلق عليها وسائل الإعلام السعودية، …'
+        result = extract(
+            'وقالت أم "الطفلة المعنفة"، كما تطلق عليها وسائل الإعلام السعودية، في تصريحات لـCNN: '
+            '"طفلتي العزيزة قد ماتت".\n'
+            'وطالب المحتجون بـ"القصاص الشرعي" من القتلة.'
+        )
+        self.assertEqual(speakers(claim_with(result, "طفلتي")), ['أم "الطفلة المعنفة"'])
+        self.assertEqual(speakers(claim_with(result, "القصاص")), ["المحتجون"])
