@@ -166,6 +166,13 @@ def _ar_possessed_masdar(word: str) -> bool:
     return False
 
 
+def _ar_plural_verb(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a past plural verb ("وتوقعوا", "أكدوا")."""
+    start = text.rfind(" ", max(0, end - 20), end) + 1
+    verb = text[start:end]
+    return len(verb) > 4 and verb.endswith("وا")
+
+
 def _ar_participle(word: str) -> bool:
     """A participle cue word ("قائلا", "مشيرا", "ومضيفا"): never the end of a speaker's name."""
     word = word.strip('،,:;."“”«»')
@@ -1435,6 +1442,14 @@ class Attributor:
             and len(first) > 4
         ):
             # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.
+            return pos, pos, toks[i][0], retro, True
+        if (
+            first in {"نحن", "انا", "هو", "هي", "هم", "النظر", "الانتباه", "الانظار", "”"}
+            or (mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"})
+            or (_ar_plural_verb(self.text, pos) and first not in _AR_PREPS)
+        ):
+            # 'وأضاف ” نحن في مرحلة …"', "ولفت النظر إلى …", "وتوقعوا تخفيض الأسعار": a pronoun subject
+            # (a verb before its subject is singular, so a plural verb has its subject in it).
             return pos, pos, toks[i][0], retro, True
         if mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"}:
             # "حث جميع الأطراف على …", "دعا كل الأطراف لـ…": the people called on, a pronoun subject.

@@ -485,3 +485,21 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         self.assertEqual(speakers(claim_with(result, "طفلتي")), ['أم "الطفلة المعنفة"'])
         self.assertEqual(speakers(claim_with(result, "القصاص")), ["المحتجون"])
+
+    def test_a_plural_verb_or_a_pronoun_after_the_verb_keeps_the_earlier_speaker(self) -> None:
+        # snn-okaz-c290330d37: "خبراء الاقتصاد … أكدوا لـ«عكاظ» أن …. وتوقعوا تخفيض الأسعار الخاصة …"
+        result = extract(
+            "خبراء الاقتصاد أكدوا أن القناة الجديدة ستساهم في خفض التكلفة.\n"
+            "وتوقعوا تخفيض الأسعار الخاصة بعد تقليل ساعات النقل."
+        )
+        self.assertEqual(speakers(claim_with(result, "تخفيض الأسعار")), ["خبراء الاقتصاد"])
+        # snn-alweeam-b78945a35d: 'وأضاف ” نحن في مرحلة مصيرية لا حلول وسط فيها.”'
+        result = extract(
+            "وقال الأسد إن الجيش يواجه نقصا.\nوأضاف ” نحن في مرحلة مصيرية لا حلول وسط فيها.”"
+        )
+        self.assertEqual(speakers(claim_with(result, "مرحلة مصيرية")), ["الأسد"])
+        # snn-3alyoum-2dcf2ae2ff: "ولفت النظر إلى إن الهيئة سعت إلى إقامة علاقات شراكة …"
+        result = extract(
+            "وقال المتحدث إن الهيئة تعمل.\nولفت النظر إلى إن الهيئة سعت إلى إقامة علاقات شراكة."
+        )
+        self.assertEqual(speakers(claim_with(result, "علاقات شراكة")), ["المتحدث"])
