@@ -155,15 +155,23 @@ _AR_HONORIFICS = frozenset(
 )
 
 
-def _ar_possessed_masdar(word: str) -> bool:
+def _ar_possessed_masdar(word: str, extra: frozenset[str] = frozenset()) -> bool:
     """A masdar object with a pronoun suffix ("مسؤوليتها", "استعداده", "قيامهم")."""
     for suffix in ("هما", "هم", "ها", "ه"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
             if stem.endswith("ت"):
                 stem = stem[:-1] + "ه"
-            return stem in _AR_MASDAR_OBJECTS
+            return stem in _AR_MASDAR_OBJECTS or stem in extra
     return False
+
+
+# What one expresses (أبدى/أعرب …): "أبدى إعجابه", "أبدت ملاحظتها" (folded, without the suffix).
+_AR_FEELINGS = frozenset(
+    ["اعجاب", "سعاده", "قلق", "ارتياح", "استياء", "تفاول", "امل", "استغراب", "دهشه", "ترحيب"]
+    + ["تقدير", "شكر", "تضامن", "رغبه", "تحفظ", "اسف", "حزن", "غضب", "انزعاج", "امتعاض"]
+    + ["ملاحظه", "راي", "موافقه", "اعتراض", "تخوف", "مخاوف", "اهتمام", "حرص", "استنكار"]
+)
 
 
 def _ar_plural_verb(text: str, end: int) -> bool:
@@ -1435,12 +1443,7 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
-        if (
-            mode == "stated"
-            and first.endswith(("ه", "ها", "هم", "هما"))
-            and not first.startswith("ال")
-            and len(first) > 4
-        ):
+        if mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS):
             # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.
             return pos, pos, toks[i][0], retro, True
         if (

@@ -503,3 +503,12 @@ class ArabicAttributionTests(SimpleTestCase):
             "وقال المتحدث إن الهيئة تعمل.\nولفت النظر إلى إن الهيئة سعت إلى إقامة علاقات شراكة."
         )
         self.assertEqual(speakers(claim_with(result, "علاقات شراكة")), ["المتحدث"])
+
+    def test_a_feminine_noun_after_a_verb_of_expressing_is_still_a_speaker(self) -> None:
+        # snn-alweeam-165b81eb68: "وأعربت صحيفة الوطن السعودية اليومية في رسم كاريكاتيري عن القلق …"
+        result = extract(
+            "أما صحيفة الجزيرة اليومية فنشرت مقالا لكاتب العمود.\n"
+            "وأعربت صحيفة الوطن السعودية اليومية في رسم كاريكاتيري عن القلق من التدخل."
+        )
+        claim = claim_with(result, "القلق من التدخل")
+        self.assertEqual(speakers(claim), ["صحيفة الوطن السعودية اليومية"])
