@@ -426,7 +426,8 @@ _AR_NOT_SPEAKER = frozenset(
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
 _UNNAMED = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
 _REPORTS = re.compile(
-    r"^(?:ال)?(?:تقارير|انباء|اخبار|معلومات)(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|اوليه|متضاربه))?$"
+    r"^(?:و?وسط\s+)?(?:ال)?(?:تقارير|انباء|اخبار|معلومات)"  # "وسط تقارير تفيد بأن …"
+    r"(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|صحافيه|اوليه|متضاربه|متداوله|محليه)){0,2}$"
     r"|^(?:unconfirmed\s+|media\s+|press\s+)?reports$",
     re.IGNORECASE,
 )

@@ -512,3 +512,10 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(result, "القلق من التدخل")
         self.assertEqual(speakers(claim), ["صحيفة الوطن السعودية اليومية"])
+
+    def test_reports_amid_or_with_two_adjectives_are_passive(self) -> None:
+        # nc13-cnnarabic-5b3e2bcb: "…، وسط تقارير تفيد بأن الأب قد أطلق سراحه"
+        result = extract("تجدد الجدل حول القضية، وسط تقارير تفيد بأن الأب قد أطلق سراحه.")
+        self.assertEqual(claim_with(result, "أطلق سراحه").kind, "passive")
+        (claim,) = extract("وذكرت تقارير إعلامية محلية أن الأب قد أطلق سراحه.").claims
+        self.assertEqual(claim.kind, "passive")
