@@ -208,6 +208,9 @@ def _ar_name_like(word: str) -> bool:
 _AR_OBJECT_NOUNS = frozenset(
     ["نظام", "حكومه", "سلطات", "اطراف", "مجتمع", "دول", "ولايات", "شعب", "مواطنين"]
     + ["مسلحين", "متظاهرين", "اداره", "جماعه", "تنظيم", "نظامين", "حكومات", "قوي"]
+    # events and acts that are condemned, denied or welcomed: "أدان الأزهر التفجيرات"
+    + ["تفجيرات", "تفجير", "هجوم", "هجمات", "اعتداء", "اعتداءات", "غارات", "مجزره", "اغتيال"]
+    + ["انتهاكات", "قرار", "اتفاق", "خطوه", "تصريحات", "عمليات"]
 )
 # Nouns that make "وفقاً لـ/طبقاً لـ + noun" a source (folded; bare and with ال after the joined ل).
 _AR_ACCORDING_HEADS = frozenset(
@@ -1221,6 +1224,16 @@ class Attributor:
             ):
                 continue  # رأى "considered" only before أن in its clause: not the noun رأي, "Ray"
             if (
+                self.arabic
+                and text[start:end].lstrip("وف") in {"عبر", "عبرت", "عبروا"}
+                and not (
+                    text[start] in "وف"
+                    and "عن"
+                    in re.split(r"[،,.:؛]", text[end : end + 130], maxsplit=1)[0].split()[:16]
+                )
+            ):
+                continue  # "وعبر X عن قلقه": expressed; "عبر الحدود" is "across"
+            if (
                 not self.arabic
                 and text[start].isupper()
                 and start > 0
@@ -1537,6 +1550,16 @@ class Attributor:
             if k > start_i and self._ends_speaker(w, nxt, generic, comp is not None):
                 end_i = k
                 break
+            if (
+                k > start_i
+                and w in {"كل", "جميع", "كافه"}
+                and (
+                    toks[k - 1][2].startswith("ال")
+                    or (k - 1 == start_i and toks[k - 1][2] not in _AR_TITLES | _AR_GENERIC_HEADS)
+                )
+            ):
+                end_i = k  # "أدانت مصر كل العمليات الإرهابية": a quantified object
+                break
             if k > start_i and _ar_possessed_masdar(w):
                 end_i = k  # "وأعلنت مجموعة يسارية مسؤوليتها عن الهجوم": the object, not the name
                 break
@@ -1652,6 +1675,8 @@ class Attributor:
         """Whether the word ``w`` (followed by ``nxt``) no longer belongs to the speaker's noun phrase."""
         if w in _AR_TIME or _AR_ADDRESSEE.match(w) or w == "،" and nxt in _AR_APPOSITION:
             return True
+        if w in {"الذي", "التي", "الذين"} and not has_comp:
+            return True  # "وعبر الأشقاء اليمنيون الذين شملهم القرار عن شكرهم": a relative clause
         if w in {"ب", "بـ"}:
             return True  # 'طالب المحتجون بـ"القصاص"': the preposition written apart from its object
         if w in "،,-–—" and (

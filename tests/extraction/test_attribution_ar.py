@@ -519,3 +519,24 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim_with(result, "أطلق سراحه").kind, "passive")
         (claim,) = extract("وذكرت تقارير إعلامية محلية أن الأب قد أطلق سراحه.").claims
         self.assertEqual(claim.kind, "passive")
+
+    def test_abbara_an_is_expressed_but_abra_is_across(self) -> None:
+        # snn-was-5917d46fae: "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش الوطني …"
+        (claim,) = extract(
+            "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش الوطني والمقاومة."
+        ).claims
+        self.assertEqual((claim.mode, speakers(claim)), ("stated", ["الرئيس هادي"]))
+        (claim,) = extract("وتسلل المقاتلون عبر الحدود عن طريق الجبال.").claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_a_relative_clause_or_a_condemned_act_ends_the_speaker(self) -> None:
+        # snn-almadina-76a43494cb: "وعبر الأشقاء اليمنيون الذين شملهم قرار تصحيح الأوضاع عن شكرهم …"
+        (claim,) = extract(
+            "وعبر الأشقاء اليمنيون الذين شملهم قرار تصحيح الأوضاع عن شكرهم لخادم الحرمين."
+        ).claims
+        self.assertEqual(speakers(claim), ["الأشقاء اليمنيون"])
+        # snn-aawsat-2cb562f217: "وبدوره، أدان الأزهر التفجيرات الإرهابية التي وقعت على الحدود التركية"
+        (claim,) = extract("وبدوره، أدان الأزهر التفجيرات الإرهابية التي وقعت على الحدود.").claims
+        self.assertEqual(speakers(claim), ["الأزهر"])
+        (claim,) = extract("أدانت مصر كل العمليات الإرهابية التي تحدث في مختلف بقاع العالم.").claims
+        self.assertEqual(speakers(claim), ["مصر"])
