@@ -1462,6 +1462,7 @@ class Attributor:
             return pos, pos, toks[i][0], retro, True
         if (
             first in {"نحن", "انا", "هو", "هي", "هم", "النظر", "الانتباه", "الانظار", "”"}
+            or _ar_participle(first)  # "وتابع قائلا: …"
             or (mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"})
             or (_ar_plural_verb(self.text, pos) and first not in _AR_PREPS)
         ):
@@ -1547,7 +1548,9 @@ class Attributor:
         for k in range(start_i, stop):
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-            if k > start_i and self._ends_speaker(w, nxt, generic, comp is not None):
+            # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
+            head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
+            if k > start_i and not head_b and self._ends_speaker(w, nxt, generic, comp is not None):
                 end_i = k
                 break
             if (
@@ -2814,7 +2817,8 @@ class Attributor:
             return ce
         speaker_text = text[s:e]
         pronoun = (
-            speaker_text in {"قوله", "قولها", "قولهم", "تعبيره", "زعمه", "زعمها"}
+            speaker_text
+            in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
             or speaker_text.lower() in _EN_PRONOUNS
         )
         spans = [] if pronoun else self._split_speakers(s, e)

@@ -540,3 +540,16 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["الأزهر"])
         (claim,) = extract("أدانت مصر كل العمليات الإرهابية التي تحدث في مختلف بقاع العالم.").claims
         self.assertEqual(speakers(claim), ["مصر"])
+
+    def test_a_participle_right_after_the_verb_is_no_speaker(self) -> None:
+        # nc13-cnnarabic-ef316a27: 'وتابع قائلا: "لم أكن أريد هذه الوظيفة …"'
+        result = extract('قال الإبراهيمي إن سوريا تتدمر.\nوتابع قائلا: "لم أكن أريد هذه الوظيفة".')
+        self.assertEqual(speakers(claim_with(result, "هذه الوظيفة")), ["الإبراهيمي"])
+
+    def test_a_b_noun_after_a_construct_title_belongs_to_the_speaker(self) -> None:
+        # nc13-shorouknews-9d225bd0: "وقال مدير برنامج الكويت في كلية لندن للاقتصاد … الدكتور كريستيان كوتس، إن …"
+        (claim,) = extract(
+            "وقال مدير برنامج الكويت في كلية لندن للاقتصاد الدكتور كريستيان كوتس، "
+            "إن العالم العربي يشهد تغيرات."
+        ).claims
+        self.assertTrue(speakers(claim)[0].startswith("مدير برنامج الكويت"))
