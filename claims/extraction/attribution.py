@@ -105,6 +105,7 @@ _AR_TIME = frozenset(
         "البارحه",
     ]
     + ["وقتها", "حينها", "انذاك", "يومها", "حينذاك", "الان", "غدا", "حاليا"]
+    + ["الاسبوع", "الشهر", "الماضي", "المقبل"]
 )
 _AR_MEDIUM = frozenset(
     [
@@ -181,6 +182,19 @@ def _ar_plural_verb(text: str, end: int) -> bool:
     return len(verb) > 4 and verb.endswith("وا")
 
 
+def _ar_masdar_shaped(word: str) -> bool:
+    """A verbal noun of a derived form (إفراج، انسحاب، اعتقال، استخدام، تحقيق) or a listed masdar."""
+    n = len(word)
+    return (
+        word in _AR_MASDAR_OBJECTS
+        or (n == 5 and word[0] == "ا" and word[3] == "ا")  # إفعال
+        or (n == 6 and word[0] == "ا" and word[4] == "ا" and word[1] in "نت" + word[1])  # انفعال
+        or (n == 6 and word[0] == "ا" and word[2] == "ت" and word[4] == "ا")  # افتعال
+        or (n == 7 and word.startswith("است") and word[5] == "ا")  # استفعال
+        or (n == 5 and word[0] == "ت" and word[3] == "ي")  # تفعيل
+    )
+
+
 def _ar_participle(word: str) -> bool:
     """A participle cue word ("قائلا", "مشيرا", "ومضيفا"): never the end of a speaker's name."""
     word = word.strip('،,:;."“”«»')
@@ -210,7 +224,7 @@ _AR_OBJECT_NOUNS = frozenset(
     + ["مسلحين", "متظاهرين", "اداره", "جماعه", "تنظيم", "نظامين", "حكومات", "قوي"]
     # events and acts that are condemned, denied or welcomed: "أدان الأزهر التفجيرات"
     + ["تفجيرات", "تفجير", "هجوم", "هجمات", "اعتداء", "اعتداءات", "غارات", "مجزره", "اغتيال"]
-    + ["انتهاكات", "قرار", "اتفاق", "خطوه", "تصريحات", "عمليات"]
+    + ["انتهاكات", "قرار", "اتفاق", "خطوه", "تصريحات", "عمليات", "حادث", "حادثه", "قوات", "جيش"]
 )
 # Nouns that make "وفقاً لـ/طبقاً لـ + noun" a source (folded; bare and with ال after the joined ل).
 _AR_ACCORDING_HEADS = frozenset(
@@ -1563,6 +1577,15 @@ class Attributor:
             ):
                 end_i = k  # "أدانت مصر كل العمليات الإرهابية": a quantified object
                 break
+            if (
+                k > start_i
+                and w.startswith("بال")
+                and _ar_masdar_shaped(w[3:])
+                and w[3:] not in {"اتحاد", "ايتلاف", "تحالف", "اعلام", "اتصالات"}
+                and toks[k - 1][2] not in _AR_GENERIC_HEADS
+            ):
+                end_i = k  # "طالب إردوغان بالإفراج عن …": a masdar object, not "مصدر بالجيش"
+                break
             if k > start_i and _ar_possessed_masdar(w):
                 end_i = k  # "وأعلنت مجموعة يسارية مسؤوليتها عن الهجوم": the object, not the name
                 break
@@ -2448,6 +2471,17 @@ class Attributor:
                             outer = list(cur.carried)
                 new = self._open(head, props, cur)
                 unvoiced = e > s and self._ar_unvocalised_passive(written, s, e)
+                after_np = text[e : e + 30].split()[:1]
+                if (
+                    e > s
+                    and cue.mode == "accused"
+                    and text[max(0, s - 8) : s].split()[-1:] in (["فيه"], ["فيها"])
+                    and after_np
+                    and after_np[0].lstrip('"«“').startswith("ب")
+                ):
+                    # "بيان اتهم فيه حزب الله بالإعداد …": the statement's author accuses, the
+                    # short noun phrase before بـ is the one accused.
+                    unvoiced, s, e, direct = False, s, s, True
                 if e > s and not unvoiced:
                     spans = self._split_speakers(s, e)
                     if written.lstrip("وف").startswith("نقل"):

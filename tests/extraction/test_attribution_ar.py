@@ -553,3 +553,31 @@ class ArabicAttributionTests(SimpleTestCase):
             "إن العالم العربي يشهد تغيرات."
         ).claims
         self.assertTrue(speakers(claim)[0].startswith("مدير برنامج الكويت"))
+
+    def test_bal_masdar_time_words_and_a_definite_force_end_the_speaker(self) -> None:
+        # snn-aawsat-2cb562f217: "وسبق أن طالب إردوغان بالإفراج عن الرئيس المصري الأسبق محمد مرسي"
+        (claim,) = extract(
+            "وسبق أن طالب إردوغان بالإفراج عن الرئيس المصري الأسبق محمد مرسي."
+        ).claims
+        self.assertEqual(speakers(claim), ["إردوغان"])
+        # "مصادر بالائتلاف" stays one speaker: a body, after a generic head.
+        (claim,) = extract("وقالت مصادر بالائتلاف إن موعد الاجتماع لم يحدد.").claims
+        self.assertEqual(speakers(claim), ["مصادر بالائتلاف"])
+        # snn-aawsat-0cbae51e5c: "كما أعلنت الاستخبارات الأفغانية الأسبوع الماضي."
+        (claim,) = extract("كما أعلنت الاستخبارات الأفغانية الأسبوع الماضي مقتل القيادي.").claims
+        self.assertEqual(speakers(claim), ["الاستخبارات الأفغانية"])
+        # snn-aleqtisadiya-70861de4a6: "وصف آشتون كارتر وزير الدفاع الأمريكي القوات الكردية العراقية بأنها …"
+        (claim,) = extract(
+            "من جهته، وصف آشتون كارتر وزير الدفاع الأمريكي القوات الكردية العراقية بأنها نموذج للقوة."
+        ).claims
+        self.assertEqual(speakers(claim), ["آشتون كارتر وزير الدفاع الأمريكي"])
+
+    def test_a_statement_that_accuses_someone_keeps_its_author(self) -> None:
+        # nc13-cnnarabic-326108d2: "… في بيان … اتهم فيه حزب الله بالإعداد لعملية اجتياح للأراضي السورية"
+        result = extract(
+            "وقال الائتلاف الوطني المعارض إن القصف مستمر.\n"
+            "وأصدر بيانا اتهم فيه حزب الله بالإعداد لعملية اجتياح للأراضي السورية."
+        )
+        claim = claim_with(result, "اجتياح")
+        self.assertEqual(claim.kind, "reported")
+        self.assertNotIn("حزب الله", speakers(claim))
