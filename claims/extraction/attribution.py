@@ -42,6 +42,7 @@ _COMMA = re.compile(r"[،,;]|\s[-–—]\s|\)\s*[-–—]+|[-–—]{2,}")
 _AR_COMPLEMENTIZERS = frozenset(
     ["ان", "انه", "انها", "انهم", "انهما", "انما", "بان", "بانه", "بانها", "بانهم", "لان"]
     + ["اننا", "انني", "انكم", "باننا", "بانني"]  # "وقال إننا نعمل …": a first-person content
+    + ["فانه", "فانها", "فانهم"]  # "ومن هذا المنطلق، فإنها ترى …": no speaker
 )
 _AR_PREPS = frozenset(
     [
@@ -225,6 +226,7 @@ _AR_OBJECT_NOUNS = frozenset(
     # events and acts that are condemned, denied or welcomed: "أدان الأزهر التفجيرات"
     + ["تفجيرات", "تفجير", "هجوم", "هجمات", "اعتداء", "اعتداءات", "غارات", "مجزره", "اغتيال"]
     + ["انتهاكات", "قرار", "اتفاق", "خطوه", "تصريحات", "عمليات", "حادث", "حادثه", "قوات", "جيش"]
+    + ["نقاب", "موافقه"]  # "كشف المصدر النقاب عن …", "وأكد البيان الموافقة على …"
 )
 # Nouns that make "وفقاً لـ/طبقاً لـ + noun" a source (folded; bare and with ال after the joined ل).
 _AR_ACCORDING_HEADS = frozenset(
@@ -398,6 +400,7 @@ _AR_CONNECTIVES = frozenset(
         "والي",
         "هذا",
     ]
+    + ["فانه", "فانها", "فانهم"]  # "…، فإنها ترى أن": the clause goes on
 )
 _AR_LEAD_PHRASE = re.compile(
     r"(?:\W*(?:و|ف)?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|في\s+(?:الوقت|حين)(?:\s+الذي)?|"
@@ -1585,6 +1588,9 @@ class Attributor:
                 and toks[k - 1][2] not in _AR_GENERIC_HEADS
             ):
                 end_i = k  # "طالب إردوغان بالإفراج عن …": a masdar object, not "مصدر بالجيش"
+                break
+            if k > start_i and _AR_DROP_SPEAKER.match(w) and not w.startswith(("غير", "اخر")):
+                end_i = k  # "مسؤول تركي رفض الكشف عن اسمه": his anonymity, not his name
                 break
             if k > start_i and _ar_possessed_masdar(w):
                 end_i = k  # "وأعلنت مجموعة يسارية مسؤوليتها عن الهجوم": the object, not the name

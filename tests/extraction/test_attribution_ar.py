@@ -581,3 +581,21 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = claim_with(result, "اجتياح")
         self.assertEqual(claim.kind, "reported")
         self.assertNotIn("حزب الله", speakers(claim))
+
+    def test_fa_inna_and_an_anonymity_clause_are_no_part_of_the_speaker(self) -> None:
+        # nc13-elfagr-a65cf714: "ووفقا لتقديرات سابقة من مسئولين أمريكيين فإنه لا توجد إشارات …"
+        (claim,) = extract(
+            "ووفقا لتقديرات سابقة من مسئولين أمريكيين فإنه لا توجد إشارات على وجود أسلحة كيماوية."
+        ).claims
+        self.assertEqual(speakers(claim), ["تقديرات سابقة من مسئولين أمريكيين"])
+        # snn-okaz-316572fd15: "… مسؤول تركي رفض الكشف عن اسمه …"
+        (claim,) = extract("وقال مسؤول تركي رفض الكشف عن اسمه إن الهجوم وقع فجرا.").claims
+        self.assertEqual(speakers(claim), ["مسؤول تركي"])
+        # snn-aawsat-eae5be62a9: "ولكن رغم أخذها هذا الجانب المهم بعين الاعتبار، فإنها ترى أن الاتفاق …"
+        result = extract(
+            "وقالت المصادر الدبلوماسية الفرنسية إن باريس تعي المخاوف.\n"
+            "ولكن رغم أخذها هذا الجانب المهم بعين الاعتبار، فإنها ترى أن الاتفاق يخدم البلدان الخليجية."
+        )
+        claim = claim_with(result, "يخدم البلدان")
+        self.assertNotIn("فإنها", speakers(claim))
+        self.assertIn("فإنها ترى", claim.text)
