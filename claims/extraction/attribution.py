@@ -1489,7 +1489,17 @@ class Attributor:
         if mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"}:
             # "حث جميع الأطراف على …", "دعا كل الأطراف لـ…": the people called on, a pronoun subject.
             return pos, pos, toks[i][0], retro, True
-        if mode in _WEAK_MODES and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14]):
+        verb_word = self.text[self.text.rfind(" ", max(0, pos - 20), pos) + 1 : pos].lstrip("وف")
+        if (
+            mode in _WEAK_MODES
+            and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14])
+            # "اعتبر ممثل خامنئي … نقل النزاعات … حراما": a past verb has its subject after it;
+            # only the present "يعتبر/تعتبر" reads as "is considered".
+            and not (
+                verb_word.startswith("اعتبر")
+                and (first.removeprefix("ال") in _AR_TITLES | _AR_GENERIC_HEADS | _AR_HONORIFICS)
+            )
+        ):
             return pos, pos, toks[i][0], retro, True
         bare_first = first[2:] if first.startswith("ال") else first
         for suffix in ("هم", "ها", "ه"):

@@ -599,3 +599,15 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = claim_with(result, "يخدم البلدان")
         self.assertNotIn("فإنها", speakers(claim))
         self.assertIn("فإنها ترى", claim.text)
+
+    def test_a_past_itabara_takes_the_title_after_it_as_speaker(self) -> None:
+        # snn-aawsat-85ab5ad8d4: "ومن جانب آخر، اعتبر ممثل خامنئي في شؤون الطلاب الإيرانيين في أوروبا نقل …"
+        result = extract(
+            "وقالت وكالة الأنباء إن الحادث وقع أمس.\n"
+            "ومن جانب آخر، اعتبر ممثل خامنئي في شؤون الطلاب الإيرانيين في أوروبا نقل النزاعات "
+            "السياسية الداخلية إلى الخارج حراما."
+        )
+        self.assertEqual(speakers(claim_with(result, "ممثل خامنئي")), ["ممثل خامنئي"])
+        # The present "تعتبر" with no complementiser still reads "is considered".
+        (claim,) = extract("وتعتبر الرقة أول مركز محافظة يخرج عن سيطرة الحكومة.").claims
+        self.assertEqual(speakers(claim), [])
