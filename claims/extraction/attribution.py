@@ -150,6 +150,8 @@ _AR_AFTER_QUOTE = re.compile(r"\s*(?:[،,.;:]|$|و?(?:مضيف|مشير|موضح
 _AR_DOC_HEADS = frozenset(
     ["حصيله", "بيان", "تقرير", "احصاييه", "ارقام", "معطيات", "بيانات", "تصريحات", "تقديرات"]
 )
+# Bodies named after a person ("حكومة الأسد", "نظام الأسد"): never the person's fullest mention.
+_AR_OF_A_PERSON = frozenset(["حكومه", "نظام", "قوات", "جيش", "اداره", "انصار", "عهد", "مكتب"])
 # Titles written before a person's name ("الدكتور محمد …", "المستشار سمير …"), folded, without ال.
 _AR_HONORIFICS = frozenset(
     ["دكتور", "دكتوره", "مهندس", "استاذ", "سيد", "سيده", "امير", "ملك", "فريق", "مشير", "شيخ"]
@@ -173,6 +175,7 @@ _AR_FEELINGS = frozenset(
     ["اعجاب", "سعاده", "قلق", "ارتياح", "استياء", "تفاول", "امل", "استغراب", "دهشه", "ترحيب"]
     + ["تقدير", "شكر", "تضامن", "رغبه", "تحفظ", "اسف", "حزن", "غضب", "انزعاج", "امتعاض"]
     + ["ملاحظه", "راي", "موافقه", "اعتراض", "تخوف", "مخاوف", "اهتمام", "حرص", "استنكار"]
+    + ["معارضه", "تاييد", "رغبه", "نيه", "عزم", "تفهم"]
 )
 
 
@@ -1480,14 +1483,12 @@ class Attributor:
         if (
             first in {"نحن", "انا", "هو", "هي", "هم", "النظر", "الانتباه", "الانظار", "”"}
             or _ar_participle(first)  # "وتابع قائلا: …"
-            or (mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"})
+            or (mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"} and nxt != "من")
             or (_ar_plural_verb(self.text, pos) and first not in _AR_PREPS)
         ):
-            # 'وأضاف ” نحن في مرحلة …"', "ولفت النظر إلى …", "وتوقعوا تخفيض الأسعار": a pronoun subject
+            # 'وأضاف ” نحن في مرحلة …"', "ولفت النظر إلى …", "حث جميع الأطراف على …",
+            # "وتوقعوا تخفيض الأسعار": a pronoun subject
             # (a verb before its subject is singular, so a plural verb has its subject in it).
-            return pos, pos, toks[i][0], retro, True
-        if mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"}:
-            # "حث جميع الأطراف على …", "دعا كل الأطراف لـ…": the people called on, a pronoun subject.
             return pos, pos, toks[i][0], retro, True
         verb_word = self.text[self.text.rfind(" ", max(0, pos - 20), pos) + 1 : pos].lstrip("وف")
         if (
@@ -1531,6 +1532,11 @@ class Attributor:
         some = first in {"عدد", "بعض"} and any(
             t[2] in _AR_COMPLEMENTIZERS for t in toks[i + 1 : i + 10]
         )  # "بينما أكد عدد آخر أن …", "وقال بعض السكان إن …": a vague but real speaker
+        if first == "كل" and nxt == "من" and i + 2 < len(toks):
+            # "ودعا كل من أردوغان، والرئيس عبد الله غل، …": both of them speak.
+            i += 2
+            first = toks[i][2]
+            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         # "وقال علي الأحمدي الناطق …": after folding, على and the name علي look alike; a nisba
         # surname after it makes it the name.
         ali = first == "علي" and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4
@@ -1583,6 +1589,7 @@ class Attributor:
             if (
                 k > start_i
                 and w in {"كل", "جميع", "كافه"}
+                and nxt != "من"  # "ودعا كل من أردوغان والرئيس غل": both of them spoke
                 and (
                     toks[k - 1][2].startswith("ال")
                     or (k - 1 == start_i and toks[k - 1][2] not in _AR_TITLES | _AR_GENERIC_HEADS)
@@ -1602,7 +1609,7 @@ class Attributor:
             if k > start_i and _AR_DROP_SPEAKER.match(w) and not w.startswith(("غير", "اخر")):
                 end_i = k  # "مسؤول تركي رفض الكشف عن اسمه": his anonymity, not his name
                 break
-            if k > start_i and _ar_possessed_masdar(w):
+            if k > start_i and _ar_possessed_masdar(w, _AR_FEELINGS):
                 end_i = k  # "وأعلنت مجموعة يسارية مسؤوليتها عن الهجوم": the object, not the name
                 break
             if (
@@ -2092,6 +2099,8 @@ class Attributor:
             n = len(bare)
             for i in range(len(ebare) - n + 1):
                 if ebare[i : i + n] == bare:
+                    if self.arabic and i > 0 and ebare[0] in _AR_OF_A_PERSON:
+                        break  # "الأسد" is not "حكومة الأسد" / "نظام الأسد"
                     return earlier
         return span
 

@@ -611,3 +611,20 @@ class ArabicAttributionTests(SimpleTestCase):
         # The present "تعتبر" with no complementiser still reads "is considered".
         (claim,) = extract("وتعتبر الرقة أول مركز محافظة يخرج عن سيطرة الحكومة.").claims
         self.assertEqual(speakers(claim), [])
+
+    def test_kull_min_names_the_speakers_and_a_person_is_not_his_government(self) -> None:
+        # nc13-cnnarabic-663ddb81: "ودعا كل من أردوغان، والرئيس عبد الله غل، في رسالتين …"
+        (claim,) = extract(
+            "ودعا كل من أردوغان، والرئيس عبد الله غل، في رسالتين إلى الرئيس الأمريكي، إلى التحرك."
+        ).claims
+        self.assertEqual(claim.mode, "called_for")
+        self.assertTrue(speakers(claim)[0].startswith("أردوغان"))
+        # nc13-elfagr-ddf249a1: "وقال الأسد الذي أعلن في الشهر الماضي خططا لإجراء حوار وطني …"
+        result = extract(
+            "قالت حكومة الأسد إن الحوار ممكن.\n"
+            "وقال الأسد الذي أعلن في الشهر الماضي خططا لإجراء حوار وطني إن الوضع صعب."
+        )
+        self.assertEqual(speakers(claim_with(result, "الوضع صعب")), ["الأسد"])
+        # nc13-ElWatanNews-dfd4e3ed: "أبدى كيرى قلقه من هذه العلاقة": the feeling is no part of the name.
+        (claim,) = extract("وأبدى كيري قلقه من هذه العلاقة خاصة في المجال الاستخباراتي.").claims
+        self.assertEqual(speakers(claim), ["كيري"])
