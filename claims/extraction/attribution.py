@@ -1254,6 +1254,21 @@ class Attributor:
             ):
                 continue  # "وعبر X عن قلقه": expressed; "عبر الحدود" is "across"
             if (
+                self.arabic
+                and text[start:end].lstrip("وف") in {"طلب", "طلبت", "طلبوا"}
+                and (
+                    text[start] not in "وف"
+                    or "عدم" in text[end : end + 30].split()[:3]
+                    or not any(
+                        w in {"من", "ان", "بان"} or w[:1] in _OPEN_QUOTES
+                        for w in re.split(r"[،,.:؛]", text[end : end + 120], maxsplit=1)[0].split()[
+                            :14
+                        ]
+                    )
+                )
+            ):
+                continue  # "وطلبت العائلات …" asks; "طلب" alone is the noun, "طلب عدم ذكر اسمه" anonymity
+            if (
                 not self.arabic
                 and text[start].isupper()
                 and start > 0

@@ -628,3 +628,13 @@ class ArabicAttributionTests(SimpleTestCase):
         # nc13-ElWatanNews-dfd4e3ed: "أبدى كيرى قلقه من هذه العلاقة": the feeling is no part of the name.
         (claim,) = extract("وأبدى كيري قلقه من هذه العلاقة خاصة في المجال الاستخباراتي.").claims
         self.assertEqual(speakers(claim), ["كيري"])
+
+    def test_talaba_asks_when_someone_is_asked_or_quoted(self) -> None:
+        # snn-aleqtisadiya-5e40bdc887: 'وطلبت عائلات الصحافيين في بيان تناقلته وسائل الإعلام "التحلي بالصبر" …'
+        (claim,) = extract(
+            'وطلبت عائلات الصحافيين في بيان تناقلته وسائل الإعلام "التحلي بالصبر".'
+        ).claims
+        self.assertEqual((claim.mode, speakers(claim)), ("called_for", ["عائلات الصحافيين"]))
+        # The noun "طلب" and the anonymity formula stay out.
+        (claim,) = extract("وطلب التعويض عن الخسائر الذي تسبب فيها الحريق.").claims
+        self.assertEqual(claim.kind, "outlet")
