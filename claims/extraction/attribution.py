@@ -192,7 +192,7 @@ def _ar_masdar_shaped(word: str) -> bool:
     return (
         word in _AR_MASDAR_OBJECTS
         or (n == 5 and word[0] == "ا" and word[3] == "ا")  # إفعال
-        or (n == 6 and word[0] == "ا" and word[4] == "ا" and word[1] in "نت" + word[1])  # انفعال
+        or (n == 6 and word[0] == "ا" and word[1] == "ن" and word[4] == "ا")  # انفعال
         or (n == 6 and word[0] == "ا" and word[2] == "ت" and word[4] == "ا")  # افتعال
         or (n == 7 and word.startswith("است") and word[5] == "ا")  # استفعال
         or (n == 5 and word[0] == "ت" and word[3] == "ي")  # تفعيل
@@ -602,6 +602,7 @@ _AR_CLAUSE_WORDS = frozenset(
     ]
 )
 _AR_TITLES = _AR_MASCULINE | frozenset(["رييسه", "متحدثه", "ناطقه", "مديره", "وزيره", "عضوه"])
+_AR_PERSON_HEADS = _AR_TITLES | _AR_GENERIC_HEADS | _AR_HONORIFICS
 _AR_MASDAR_OBJECTS = frozenset(
     [
         "ضروره",
@@ -1511,10 +1512,7 @@ class Attributor:
             and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14])
             # "اعتبر ممثل خامنئي … نقل النزاعات … حراما": a past verb has its subject after it;
             # only the present "يعتبر/تعتبر" reads as "is considered".
-            and not (
-                verb_word.startswith("اعتبر")
-                and (first.removeprefix("ال") in _AR_TITLES | _AR_GENERIC_HEADS | _AR_HONORIFICS)
-            )
+            and not (verb_word.startswith("اعتبر") and first.removeprefix("ال") in _AR_PERSON_HEADS)
         ):
             return pos, pos, toks[i][0], retro, True
         bare_first = first[2:] if first.startswith("ال") else first
@@ -1607,7 +1605,7 @@ class Attributor:
                 and nxt != "من"  # "ودعا كل من أردوغان والرئيس غل": both of them spoke
                 and (
                     toks[k - 1][2].startswith("ال")
-                    or (k - 1 == start_i and toks[k - 1][2] not in _AR_TITLES | _AR_GENERIC_HEADS)
+                    or (k - 1 == start_i and toks[k - 1][2] not in _AR_PERSON_HEADS)
                 )
             ):
                 end_i = k  # "أدانت مصر كل العمليات الإرهابية": a quantified object
