@@ -638,3 +638,10 @@ class ArabicAttributionTests(SimpleTestCase):
         # The noun "طلب" and the anonymity formula stay out.
         (claim,) = extract("وطلب التعويض عن الخسائر الذي تسبب فيها الحريق.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_the_people_spoken_to_are_no_part_of_the_speaker(self) -> None:
+        # snn-aleqtisadiya-70861de4a6: 'وقال كارتر لجنود التحالف في أربيل "نحن نحاول بناء قوة …"'
+        (claim,) = extract(
+            'وقال كارتر لجنود التحالف في أربيل "نحن نحاول بناء قوة في كل أراضي العراق".'
+        ).claims
+        self.assertEqual(speakers(claim), ["كارتر"])
