@@ -41,6 +41,8 @@ _COMMA = re.compile(r"[،,;]|\s[-–—]\s|\)\s*[-–—]+|[-–—]{2,}")
 # Folded Arabic word lists.
 _AR_COMPLEMENTIZERS = frozenset(
     ["ان", "انه", "انها", "انهم", "انهما", "انما", "بان", "بانه", "بانها", "بانهم", "لان"]
+    + ["اننا", "انني", "انكم", "باننا", "بانني"]  # "وقال إننا نعمل …": a first-person content
+    + ["فانه", "فانها", "فانهم"]  # "ومن هذا المنطلق، فإنها ترى …": no speaker
 )
 _AR_PREPS = frozenset(
     [
@@ -103,6 +105,8 @@ _AR_TIME = frozenset(
         "اول",
         "البارحه",
     ]
+    + ["وقتها", "حينها", "انذاك", "يومها", "حينذاك", "الان", "غدا", "حاليا"]
+    + ["الاسبوع", "الشهر", "الماضي", "المقبل"]
 )
 _AR_MEDIUM = frozenset(
     [
@@ -140,6 +144,149 @@ _AR_RESUMPTIVE = (
     | _AR_RESUMPTIVE_EXTRA
 )
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
+# After a whole quotation: the end of the sentence or clause, or a participle going on.
+_AR_AFTER_QUOTE = re.compile(r"\s*(?:[،,.;:]|$|و?(?:مضيف|مشير|موضح|موكد|لافت|قايل)\w*)")
+# Documents a body issues: "حصيلة للمرصد" is the Observatory speaking (folded).
+_AR_DOC_HEADS = frozenset(
+    ["حصيله", "بيان", "تقرير", "احصاييه", "ارقام", "معطيات", "بيانات", "تصريحات", "تقديرات"]
+)
+# Bodies named after a person ("حكومة الأسد", "نظام الأسد"): never the person's fullest mention.
+_AR_OF_A_PERSON = frozenset(["حكومه", "نظام", "قوات", "جيش", "اداره", "انصار", "عهد", "مكتب"])
+# Titles written before a person's name ("الدكتور محمد …", "المستشار سمير …"), folded, without ال.
+_AR_HONORIFICS = frozenset(
+    ["دكتور", "دكتوره", "مهندس", "استاذ", "سيد", "سيده", "امير", "ملك", "فريق", "مشير", "شيخ"]
+    + ["مستشار", "لواء", "عميد", "عقيد", "سفير", "رييس", "وزير", "نايب", "حاج", "امام", "داعيه"]
+)
+
+
+def _ar_possessed_masdar(word: str, extra: frozenset[str] = frozenset()) -> bool:
+    """A masdar object with a pronoun suffix ("مسؤوليتها", "استعداده", "قيامهم")."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"
+            return stem in _AR_MASDAR_OBJECTS or stem in extra
+    return False
+
+
+# What one expresses (أبدى/أعرب …): "أبدى إعجابه", "أبدت ملاحظتها" (folded, without the suffix).
+_AR_FEELINGS = frozenset(
+    ["اعجاب", "سعاده", "قلق", "ارتياح", "استياء", "تفاول", "امل", "استغراب", "دهشه", "ترحيب"]
+    + ["تقدير", "شكر", "تضامن", "رغبه", "تحفظ", "اسف", "حزن", "غضب", "انزعاج", "امتعاض"]
+    + ["ملاحظه", "راي", "موافقه", "اعتراض", "تخوف", "مخاوف", "اهتمام", "حرص", "استنكار"]
+    + ["معارضه", "تاييد", "رغبه", "نيه", "عزم", "تفهم"]
+)
+
+
+def _ar_plural_verb(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a past plural verb ("وتوقعوا", "أكدوا")."""
+    start = text.rfind(" ", max(0, end - 20), end) + 1
+    verb = text[start:end]
+    return len(verb) > 4 and verb.endswith("وا")
+
+
+def _ar_masdar_shaped(word: str) -> bool:
+    """A verbal noun of a derived form (إفراج، انسحاب، اعتقال، استخدام، تحقيق) or a listed masdar."""
+    n = len(word)
+    return (
+        word in _AR_MASDAR_OBJECTS
+        or (n == 5 and word[0] == "ا" and word[3] == "ا")  # إفعال
+        or (n == 6 and word[0] == "ا" and word[1] == "ن" and word[4] == "ا")  # انفعال
+        or (n == 6 and word[0] == "ا" and word[2] == "ت" and word[4] == "ا")  # افتعال
+        or (n == 7 and word.startswith("است") and word[5] == "ا")  # استفعال
+        or (n == 5 and word[0] == "ت" and word[3] == "ي")  # تفعيل
+    )
+
+
+def _ar_participle(word: str) -> bool:
+    """A participle cue word ("قائلا", "مشيرا", "ومضيفا"): never the end of a speaker's name."""
+    word = word.strip('،,:;."“”«»')
+    for form in (word, word[1:] if word[:1] == "و" else ""):
+        cue = AR_CUESET.word_info.get(form)
+        if cue is not None and cue.kind == PARTICIPLE:
+            return True
+    return False
+
+
+def _ar_name_like(word: str) -> bool:
+    """A word that can start a personal name after a title: not a masdar object ("إغلاق", "تشكيل")."""
+    return not (
+        len(word) < 3
+        or not word.isalpha()
+        or word in _AR_MASDAR_OBJECTS
+        or word.startswith(("است", "ب", "ل"))
+        or (len(word) == 5 and word[0] == "ا" and word[3] == "ا")  # إفعال: إغلاق، إجراء
+        or (len(word) == 5 and word[0] == "ت" and word[3] == "ي")  # تفعيل: تشكيل، تنفيذ
+        or (len(word) >= 5 and word[0] in "اتم" and word[-1] in "ه")  # إقامة، مشاركة، تسوية
+    )
+
+
+# Nouns (folded, without ال) that are never adjectives: after a definite speaker they start the object.
+_AR_OBJECT_NOUNS = frozenset(
+    ["نظام", "حكومه", "سلطات", "اطراف", "مجتمع", "دول", "ولايات", "شعب", "مواطنين"]
+    + ["مسلحين", "متظاهرين", "اداره", "جماعه", "تنظيم", "نظامين", "حكومات", "قوي"]
+    # events and acts that are condemned, denied or welcomed: "أدان الأزهر التفجيرات"
+    + ["تفجيرات", "تفجير", "هجوم", "هجمات", "اعتداء", "اعتداءات", "غارات", "مجزره", "اغتيال"]
+    + ["انتهاكات", "قرار", "اتفاق", "خطوه", "تصريحات", "عمليات", "حادث", "حادثه", "قوات", "جيش"]
+    + ["نقاب", "موافقه"]  # "كشف المصدر النقاب عن …", "وأكد البيان الموافقة على …"
+)
+# Nouns that make "وفقاً لـ/طبقاً لـ + noun" a source (folded; bare and with ال after the joined ل).
+_AR_ACCORDING_HEADS = frozenset(
+    f"{d}{w}"
+    for d in ("", "ال")
+    for w in [
+        "مصادر",
+        "مصدر",
+        "تقديرات",
+        "تقدير",
+        "تقرير",
+        "تقارير",
+        "وكاله",
+        "وكالات",
+        "تصريحات",
+        "تصريح",
+        "بيانات",
+        "بيان",
+        "معلومات",
+        "احصاءات",
+        "احصاييات",
+        "ارقام",
+        "روايه",
+        "روايات",
+        "صحيفه",
+        "صحف",
+        "موقع",
+        "قناه",
+        "مسوول",
+        "مسوولين",
+        "مسوولي",
+        "مكتب",
+        "وزاره",
+        "مرصد",
+        "شهود",
+        "شاهد",
+        "ناشطين",
+        "نشطاء",
+        "دراسه",
+        "دراسات",
+        "استطلاع",
+        "نتايج",
+        "كلام",
+        "شهاده",
+        "شهادات",
+        "وسايل",
+        "مراسل",
+        "احد",
+        "سلطات",
+        "متحدث",
+        "ناطق",
+        "خبراء",
+        "مراقبين",
+        "محللين",
+        "سكان",
+    ]
+)
 # Given names that begin with ب (not a preposition): "الرئيس بشار الأسد".
 _AR_B_NAMES = frozenset(
     ["بشار", "بسام", "بشير", "بشري", "بكر", "بدر", "بلال", "بهاء", "بثينه", "برهان", "باسل", "بسمه"]
@@ -256,21 +403,27 @@ _AR_CONNECTIVES = frozenset(
         "والي",
         "هذا",
     ]
+    + ["فانه", "فانها", "فانهم"]  # "…، فإنها ترى أن": the clause goes on
 )
 _AR_LEAD_PHRASE = re.compile(
-    r"^(?:\W*(?:و|ف)?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|في\s+(?:الوقت|حين)(?:\s+الذي)?|"
+    r"(?:\W*(?:و|ف)?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|في\s+(?:الوقت|حين)(?:\s+الذي)?|"
     r"في\s+السياق\s+(?:نفسه|ذاته)|في\s+هذا\s+السياق|في\s+غضون\s+ذلك|الي\s+ذلك|علي\s+صعيد\s+\w+|"
     r"في\s+المقابل|بدور(?:ه|ها|هم)|مع\s+ان\w*|الا\s+ان\w*|لكن\w*|ولكن\w*)\W*)+"
 )
 _AR_ADDRESSEE = re.compile(
     r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$"
     r"|^ل(?:رويترز|وكال|قنا[هت]|صحيف|صحف|صحاف|موقع|شبك|تلفزيون|اذاع|مراسل|وسايل)"
+    # "وقال كارتر لجنود التحالف …", "قال للحضور": the people spoken to
+    r"|^لل?(?:جنود|حضور|صحفي|طلاب|طلبه|مشاركين|مجله|نواب)"
 )
 _AR_SPOKESMAN = re.compile(r"(?:ال)?(?:ناطق|متحدث|ناطقه|متحدثه)\s+(?:الرسمي\s+)?باسم")
 _AR_COORD = re.compile(
     r"[،,]?\s+(?:بالاضافه\s+الي|اضافه\s+الي|فضلا\s+عن|و?علي\s+لسان)\s+|\s+(?=و\S{3,})"
 )
-_AR_DROP_SPEAKER = re.compile(r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها)\b")
+# "مصدر أمني طلب عدم الكشف عن هويته": the rest describes the source's anonymity, not a second voice.
+_AR_DROP_SPEAKER = re.compile(
+    r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها|طلب|طلبت|طلبا|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|اشترط)\b"
+)
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
 _AR_NOT_SPEAKER = frozenset(
     [
@@ -298,7 +451,8 @@ _AR_NOT_SPEAKER = frozenset(
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
 _UNNAMED = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
 _REPORTS = re.compile(
-    r"^(?:ال)?(?:تقارير|انباء|اخبار|معلومات)(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|اوليه|متضاربه))?$"
+    r"^(?:و?وسط\s+)?(?:ال)?(?:تقارير|انباء|اخبار|معلومات)"  # "وسط تقارير تفيد بأن …"
+    r"(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|صحافيه|اوليه|متضاربه|متداوله|محليه)){0,2}$"
     r"|^(?:unconfirmed\s+|media\s+|press\s+)?reports$",
     re.IGNORECASE,
 )
@@ -341,6 +495,7 @@ _AR_GENERIC_HEADS = frozenset(
         "دبلوماسي",
         "دبلوماسيون",
     ]
+    + ["ناشطه", "مسووله", "متحدثه", "مراسله", "طبيبه", "موظفه", "خبيره", "عضوه"]
 )
 _AR_MASCULINE = frozenset(
     [
@@ -449,6 +604,7 @@ _AR_CLAUSE_WORDS = frozenset(
     ]
 )
 _AR_TITLES = _AR_MASCULINE | frozenset(["رييسه", "متحدثه", "ناطقه", "مديره", "وزيره", "عضوه"])
+_AR_PERSON_HEADS = _AR_TITLES | _AR_GENERIC_HEADS | _AR_HONORIFICS
 _AR_MASDAR_OBJECTS = frozenset(
     [
         "ضروره",
@@ -1066,8 +1222,55 @@ class Attributor:
         found: list[tuple[int, int, Cue, str]] = []
         text = self.text
         for start, end, cue in cueset.find(text):
-            if self._in_quote(start) is not None or self._negated(start):
+            if (
+                self._in_quote(start) is not None
+                or (
+                    self._negated(start)
+                    # "ما يعتقد أنه حطام طائرة": a relative ما before a belief, not a negation
+                    # ("نفى ما تردد عن …" stays the denial's object)
+                    and not (
+                        cue.kind == PASSIVE
+                        and self.arabic
+                        and text[start:end].lstrip("وف").startswith("يعتقد")
+                        and text[max(0, start - 12) : start].split()[-1:] in (["ما"], ["وما"])
+                    )
+                )
+            ):
                 continue
+            if (
+                self.arabic
+                and text[start:end].lstrip("وف") in {"راي", "رات", "راوا"}
+                and not any(
+                    t in _AR_COMPLEMENTIZERS
+                    for t in re.split(r"[،,.:؛]", text[end : end + 90], maxsplit=1)[0].split()[:10]
+                )
+            ):
+                continue  # رأى "considered" only before أن in its clause: not the noun رأي, "Ray"
+            if (
+                self.arabic
+                and text[start:end].lstrip("وف") in {"عبر", "عبرت", "عبروا"}
+                and not (
+                    text[start] in "وف"
+                    and "عن"
+                    in re.split(r"[،,.:؛]", text[end : end + 130], maxsplit=1)[0].split()[:16]
+                )
+            ):
+                continue  # "وعبر X عن قلقه": expressed; "عبر الحدود" is "across"
+            if (
+                self.arabic
+                and text[start:end].lstrip("وف") in {"طلب", "طلبت", "طلبوا"}
+                and (
+                    text[start] not in "وف"
+                    or "عدم" in text[end : end + 30].split()[:3]
+                    or not any(
+                        w in {"من", "ان", "بان"} or w[:1] in _OPEN_QUOTES
+                        for w in re.split(r"[،,.:؛]", text[end : end + 120], maxsplit=1)[0].split()[
+                            :14
+                        ]
+                    )
+                )
+            ):
+                continue  # "وطلبت العائلات …" asks; "طلب" alone is the noun, "طلب عدم ذكر اسمه" anonymity
             if (
                 not self.arabic
                 and text[start].isupper()
@@ -1143,9 +1346,22 @@ class Attributor:
                         or left_known
                     ):
                         continue
+                    stem = bare[2:].removesuffix("ه") if bare.startswith("ال") else ""
+                    if (stem in _AR_TITLES or stem in _AR_HONORIFICS or stem == "محاضر") and not (
+                        "،" in span[last:cs] or "," in span[last:cs]
+                    ):
+                        continue  # "الناشطة في … والمحاضرة في جامعة …، عزيزة اليوسف": one person
                     rest = span[ce:].split()
                     if len(rest) == 1 and bare.endswith(("يه", "يين", "يون")):
                         continue  # coordinated adjectives: "مصادر أمنية وطبية"
+                    before = span[last:cs].split()
+                    if (
+                        before
+                        and bare.startswith("ال")
+                        and before[-1].startswith("ال")
+                        and any(bare.endswith(x) and before[-1].endswith(x) for x in ("ي", "يه"))
+                    ):
+                        continue  # "المبعوث العربي والدولي إلى سوريا": one envoy, two adjectives
                     if self.known is not None:
                         whole = self.known(span[last:])
                         if (
@@ -1193,6 +1409,11 @@ class Attributor:
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
         strip = " \t\n،,:;.-–—()[]"
+        if self.arabic:
+            # "وحذر هاوزنر قائلا: …": a participle cue at the end goes on with the content.
+            words = text[start:end].split()
+            while len(words) > 1 and _ar_participle(words[-1]) and words[-2] != "غير":
+                end = text.rindex(words.pop(), start, end)
         while start < end and text[start] in strip:
             start += 1
         while end > start and text[end - 1] in strip:
@@ -1277,7 +1498,27 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
-        if mode in _WEAK_MODES and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14]):
+        if mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS):
+            # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.
+            return pos, pos, toks[i][0], retro, True
+        if (
+            first in {"نحن", "انا", "هو", "هي", "هم", "النظر", "الانتباه", "الانظار", "”"}
+            or _ar_participle(first)  # "وتابع قائلا: …"
+            or (mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"} and nxt != "من")
+            or (_ar_plural_verb(self.text, pos) and first not in _AR_PREPS)
+        ):
+            # 'وأضاف ” نحن في مرحلة …"', "ولفت النظر إلى …", "حث جميع الأطراف على …",
+            # "وتوقعوا تخفيض الأسعار": a pronoun subject
+            # (a verb before its subject is singular, so a plural verb has its subject in it).
+            return pos, pos, toks[i][0], retro, True
+        verb_word = self.text[self.text.rfind(" ", max(0, pos - 20), pos) + 1 : pos].lstrip("وف")
+        if (
+            mode in _WEAK_MODES
+            and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14])
+            # "اعتبر ممثل خامنئي … نقل النزاعات … حراما": a past verb has its subject after it;
+            # only the present "يعتبر/تعتبر" reads as "is considered".
+            and not (verb_word.startswith("اعتبر") and first.removeprefix("ال") in _AR_PERSON_HEADS)
+        ):
             return pos, pos, toks[i][0], retro, True
         bare_first = first[2:] if first.startswith("ال") else first
         for suffix in ("هم", "ها", "ه"):
@@ -1300,10 +1541,29 @@ class Attributor:
                 if _opens_content(toks[k][2]):
                     return pos, pos, self._content_at(toks, k), retro, True
         if (
-            first in _AR_PREPS
-            or first in _AR_NOT_SPEAKER
+            first == "علي"
+            and mode in {"confirmed", "stated"}
+            and (nxt in _AR_MASDAR_OBJECTS or nxt[2:] in _AR_MASDAR_OBJECTS)
+        ):
+            # "وأكدت على رفض …", "شدد على ضرورة …": a pronoun subject, the stressed object follows.
+            return pos, pos, toks[i][1], retro, True
+        some = first in {"عدد", "بعض"} and any(
+            t[2] in _AR_COMPLEMENTIZERS for t in toks[i + 1 : i + 10]
+        )  # "بينما أكد عدد آخر أن …", "وقال بعض السكان إن …": a vague but real speaker
+        if first == "كل" and nxt == "من" and i + 2 < len(toks):
+            # "ودعا كل من أردوغان، والرئيس عبد الله غل، …": both of them speak.
+            i += 2
+            first = toks[i][2]
+            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        # "وقال علي الأحمدي الناطق …": after folding, على and the name علي look alike; a nisba
+        # surname after it makes it the name.
+        ali = first == "علي" and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4
+        if (
+            (first in _AR_PREPS and not ali)
+            or (first in _AR_NOT_SPEAKER and not some)
             or first.startswith("ب")
             and len(first) <= 3
+            and not some
         ):
             return pos, pos, pos, retro, False
         start_i = i
@@ -1315,6 +1575,14 @@ class Attributor:
         while k < min(len(toks), i + 24):
             w = toks[k][2]
             q = self._short_quote(toks[k][0], words=5) if w[:1] in _OPEN_QUOTES else 0
+            if (
+                q
+                and k > i
+                and toks[k - 1][2].startswith("ال")
+                and not self._short_quote(toks[k][0], words=2)
+                and _AR_AFTER_QUOTE.match(self.text, q)
+            ):
+                q = 0  # "وقال مدير المرصد "شوهد اختطاف خمسة مقاتلين"": a quotation, not a name
             if q:
                 # A quoted name ("جبهة النصرة") inside the speaker span, not the start of a quotation.
                 while k < len(toks) and toks[k][0] < q:
@@ -1331,7 +1599,60 @@ class Attributor:
         for k in range(start_i, stop):
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-            if k > start_i and self._ends_speaker(w, nxt, generic, comp is not None):
+            # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
+            head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
+            if k > start_i and not head_b and self._ends_speaker(w, nxt, generic, comp is not None):
+                end_i = k
+                break
+            if (
+                k > start_i
+                and w in {"كل", "جميع", "كافه"}
+                and nxt != "من"  # "ودعا كل من أردوغان والرئيس غل": both of them spoke
+                and (
+                    toks[k - 1][2].startswith("ال")
+                    or (k - 1 == start_i and toks[k - 1][2] not in _AR_PERSON_HEADS)
+                )
+            ):
+                end_i = k  # "أدانت مصر كل العمليات الإرهابية": a quantified object
+                break
+            if (
+                k > start_i
+                and w.startswith("بال")
+                and _ar_masdar_shaped(w[3:])
+                and w[3:] not in {"اتحاد", "ايتلاف", "تحالف", "اعلام", "اتصالات"}
+                and toks[k - 1][2] not in _AR_GENERIC_HEADS
+            ):
+                end_i = k  # "طالب إردوغان بالإفراج عن …": a masdar object, not "مصدر بالجيش"
+                break
+            if k > start_i and _AR_DROP_SPEAKER.match(w) and not w.startswith(("غير", "اخر")):
+                end_i = k  # "مسؤول تركي رفض الكشف عن اسمه": his anonymity, not his name
+                break
+            if k > start_i and _ar_possessed_masdar(w, _AR_FEELINGS):
+                end_i = k  # "وأعلنت مجموعة يسارية مسؤوليتها عن الهجوم": the object, not the name
+                break
+            if (
+                k > start_i
+                and w in _AR_MASDAR_OBJECTS
+                and (
+                    toks[k - 1][2].startswith("ال")
+                    or toks[k - 1][2].endswith("ون")
+                    or w[0] == "و"  # "نفى مصدر في لبنان وقوع غارة": not "and"
+                    or w == "عدم"  # "وأكد صالحي عدم وجود خلاف": never part of a name
+                )
+            ):
+                # "قدر ناشطون سوريون مصرع 139 شخصا": neither a definite noun nor a plural in -ون
+                # heads a construct, so the masdar after it starts the object.
+                end_i = k
+                break
+            if (
+                k > start_i
+                and w.startswith("ال")
+                and w[2:] in _AR_OBJECT_NOUNS
+                and toks[k - 1][2].startswith("ال")
+                and toks[k - 1][2][2:] not in _AR_GENERIC_HEADS
+            ):
+                # "اتهم المرصد النظام بـ…": a definite noun cannot head a construct, so a second
+                # definite noun (not an adjective) starts the object.
                 end_i = k
                 break
             if (
@@ -1344,6 +1665,12 @@ class Attributor:
                 )
                 # "مصدر في وزارة الداخلية ومصادر طبية": a coordinated second voice goes on.
                 and not (w[:1] == "و" and (_definite(w[1:]) or w[1:] in _AR_ANON))
+                # "أعلن الدكتور محمد البلتاجي": a title, then the person's name (not a masdar object).
+                and not (
+                    toks[k - 1][2].startswith("ال")
+                    and toks[k - 1][2][2:] in _AR_HONORIFICS
+                    and _ar_name_like(w)
+                )
             ):
                 end_i = k
                 break
@@ -1415,6 +1742,14 @@ class Attributor:
         """Whether the word ``w`` (followed by ``nxt``) no longer belongs to the speaker's noun phrase."""
         if w in _AR_TIME or _AR_ADDRESSEE.match(w) or w == "،" and nxt in _AR_APPOSITION:
             return True
+        if w in {"الذي", "التي", "الذين"} and not has_comp:
+            return True  # "وعبر الأشقاء اليمنيون الذين شملهم القرار عن شكرهم": a relative clause
+        if w in {"ب", "بـ"}:
+            return True  # 'طالب المحتجون بـ"القصاص"': the preposition written apart from its object
+        if w in "،,-–—" and (
+            nxt in _AR_APPOSITION or nxt in {"كما", "وكما"} or _AR_DROP_SPEAKER.match(nxt)
+        ):
+            return True  # "فوسي -وهو متحدث باسم …-", "مصدران أمنيان، طلبا عدم كشف هويتيهما"
         if w in {"ما", "مما"}:  # "نفت وزارة الدفاع ما تردد": the object starts
             return True
             return True
@@ -1687,6 +2022,22 @@ class Attributor:
     def _ar_according_speaker(self, pos: int, limit: int) -> tuple[int, int, int]:
         """بحسب X / وفقاً لـ X: the speaker runs to the next comma, complementiser or the end."""
         toks = self._toks(pos, limit)
+        if 0 < pos < limit and self.text[pos - 1] == "ل" and self.text[pos].isalpha():
+            # "وفقاً لمصادر طبية" / "طبقاً للتقرير": the cue ends on the joined ل; only a source noun
+            # or a known body makes it a source ("وفقاً للقانون" is "in accordance with").
+            m = TOKEN.match(self.text, pos)
+            if m is None:
+                return pos, pos, pos
+            word = m.group()
+            start = (
+                m.start() + 1 if word.startswith("ل") and word[1:] in _AR_ACCORDING_HEADS else pos
+            )
+            head = word[1:] if start > pos else word
+            if head not in _AR_ACCORDING_HEADS and (
+                self.known is None or self.known(self.text[start : m.end()]) is None
+            ):
+                return pos, pos, pos
+            toks = [(start, m.end(), self.text[start : m.end()]), *toks]
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:24]):
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
@@ -1728,6 +2079,9 @@ class Attributor:
             return span
         if self.arabic:
             bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key]
+            if len(key) == 2 and key[0] in _AR_DOC_HEADS and key[1].startswith("لل"):
+                # "حصيلة للمرصد", "بيان للجيش": the body's document, the body spoke before.
+                key, bare = ["ال" + key[1][2:]], [key[1][2:]]
         else:
             bare = [w for w in key if w not in _EN_DETERMINERS]
             if not bare:
@@ -1763,6 +2117,8 @@ class Attributor:
             n = len(bare)
             for i in range(len(ebare) - n + 1):
                 if ebare[i : i + n] == bare:
+                    if self.arabic and i > 0 and ebare[0] in _AR_OF_A_PERSON:
+                        break  # "الأسد" is not "حكومة الأسد" / "نظام الأسد"
                     return earlier
         return span
 
@@ -1978,6 +2334,10 @@ class Attributor:
                 floor = ce
             elif cue.kind in {PASSIVE, OUTLET}:
                 clause = self._clause_start(a, cs, floor)
+                rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []
+                if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:
+                    # "المحتجزين من قبل ما يعتقد أنهم من الثوار": only the relative is passive.
+                    clause = rel[0][0]
                 new = self._open(clause, props, cur)
                 new.kind = PASSIVE if cue.kind == PASSIVE else OUTLET
                 new.carried = []
@@ -2173,13 +2533,30 @@ class Attributor:
                     # "وذكر موقع العربية نت، أن نصر الله، شدد على …": a reported speaker inside a report.
                     prev_clause = self._clause_start(a, clause - 1, floor)
                     early = self._ar_prefix_speaker(prev_clause, max(prev_clause, clause - 1))
-                    if early is not None and self._looks_like_speaker(early):
+                    # "أما المقيم X من سوريا، فأبدى …": the topic of أما … فـ is the subject.
+                    topic = (
+                        early is not None
+                        and written.startswith("ف")
+                        and any(t[2] in {"اما", "واما"} for t in self._toks(prev_clause, early[0]))
+                    )
+                    if early is not None and (topic or self._looks_like_speaker(early)):
                         s, e = early
                         head = prev_clause
                         if prev_clause > a and cur.carried:
                             outer = list(cur.carried)
                 new = self._open(head, props, cur)
                 unvoiced = e > s and self._ar_unvocalised_passive(written, s, e)
+                after_np = text[e : e + 30].split()[:1]
+                if (
+                    e > s
+                    and cue.mode == "accused"
+                    and text[max(0, s - 8) : s].split()[-1:] in (["فيه"], ["فيها"])
+                    and after_np
+                    and after_np[0].lstrip('"«“').startswith("ب")
+                ):
+                    # "بيان اتهم فيه حزب الله بالإعداد …": the statement's author accuses, the
+                    # short noun phrase before بـ is the one accused.
+                    unvoiced, s, e, direct = False, s, s, True
                 if e > s and not unvoiced:
                     spans = self._split_speakers(s, e)
                     if written.lstrip("وف").startswith("نقل"):
@@ -2549,7 +2926,8 @@ class Attributor:
             return ce
         speaker_text = text[s:e]
         pronoun = (
-            speaker_text in {"قوله", "قولها", "قولهم", "تعبيره", "زعمه", "زعمها"}
+            speaker_text
+            in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
             or speaker_text.lower() in _EN_PRONOUNS
         )
         spans = [] if pronoun else self._split_speakers(s, e)

@@ -68,23 +68,33 @@ def _forms(*words: str) -> list[str]:
 
 # mode -> forms (folded). Past, present and plural forms; و/ف are allowed in front by the pattern.
 _AR_VERBS: dict[str, list[str]] = {
-    "said": _forms("قال قالت قالوا قالا يقول تقول يقولون يقولان تحدث تحدثت تحدثوا"),
-    "announced": _forms("اعلن اعلنت اعلنوا يعلن تعلن يعلنون"),
-    "confirmed": _forms("اكد اكدت اكدوا يوكد توكد يوكدون شدد شددت شددوا يشدد تشدد اكدته"),
+    "said": _forms("قال قالت قالوا قالا يقول تقول يقولون يقولان تحدث تحدثت تحدثوا تساءل تساءلت"),
+    "announced": _forms("اعلن اعلنت اعلنوا اعلنا يعلن تعلن يعلنون تعهد تعهدت تعهدوا"),
+    "confirmed": _forms("اكد اكدت اكدوا اكدا يوكد توكد يوكدون شدد شددت شددوا يشدد تشدد اكدته"),
     "reported": _forms(
         "افاد افادت افادوا يفيد تفيد ذكر ذكرت ذكروا اورد اوردت اوردوا نقل نقلت نقلوا ينقل تنقل"
     ),
     "explained": _forms("اوضح اوضحت اوضحوا يوضح توضح"),
-    "pointed_out": _forms("اشار اشارت اشاروا يشير تشير لفت لفتت لفتوا يلفت تلفت"),
-    "added": _forms("اضاف اضافت اضافوا يضيف تضيف تابع تابعت استطرد استطردت"),
-    "stated": _forms("صرح صرحت صرحوا يصرح تصرح اعرب اعربت اعربوا يعرب تعرب"),
+    "pointed_out": _forms(
+        "اشار اشارت اشاروا اشارا يشير تشير يشيرون لفت لفتت لفتوا يلفت تلفت نوه نوهت"
+    ),
+    "added": _forms("اضاف اضافت اضافوا يضيف تضيف تابع تابعت استطرد استطردت اردف اردفت"),
+    "stated": _forms(
+        "صرح صرحت صرحوا يصرح تصرح اعرب اعربت اعربوا يعرب تعرب ابدي ابدت عبر عبرت عبروا"
+    ),
     "denied": _forms("نفي نفت نفوا ينفي تنفي نفيا انكر انكرت"),
     "claimed": _forms("زعم زعمت زعموا يزعم تزعم ادعي ادعت ادعوا"),
-    "accused": _forms("اتهم اتهمت اتهموا يتهم تتهم"),
-    "warned": _forms("حذر حذرت حذروا يحذر تحذر"),
-    "called_for": _forms("طالب طالبت طالبوا يطالب تطالب دعا دعت دعوا يدعو تدعو ناشد ناشدت"),
+    "accused": _forms("اتهم اتهمت اتهموا يتهم تتهم يتهمون"),
+    "warned": _forms("حذر حذرت حذروا يحذر تحذر يحذرون توعد توعدت"),
+    "called_for": _forms(
+        "طالب طالبت طالبوا يطالب تطالب يطالبون دعا دعت دعوا يدعو تدعو ناشد ناشدت حث حثت"
+        " طلب طلبت طلبوا"
+    ),
     "published": _forms("نشر نشرت نشروا ينشر تنشر بث بثت بثوا"),
-    "considered": _forms("اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون وصف وصفت وصفوا يري تري يرون"),
+    "considered": _forms(
+        "اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون"
+        " راي رات راوا"
+    ),
     "revealed": _forms("كشف كشفت كشفوا يكشف تكشف"),
     "acknowledged": _forms("اقر اقرت اقروا يقر تقر اعترف اعترفت اعترفوا"),
     "told": _forms("ابلغ ابلغت اخبر اخبرت"),
@@ -98,8 +108,8 @@ _AR_PARTICIPLES: dict[str, list[str]] = {
     "pointed_out": _forms("مشيرا مشيره مشيرين لافتا لافته منوها منوهه"),
     "confirmed": _forms("موكدا موكده موكدين مشددا مشدده"),
     "added": _forms("مضيفا مضيفه مضيفين"),
-    "said": _forms("قايلا قايله قايلين"),
-    "explained": _forms("موضحا موضحه"),
+    "said": _forms("قايلا قايله قايلين متسايلا متسايله"),
+    "explained": _forms("موضحا موضحه مبينا مبينه"),
     "considered": _forms("معتبرا معتبره واصفا واصفه"),
     "warned": _forms("محذرا محذره"),
     "called_for": _forms("مطالبا مطالبه داعيا داعيه"),
@@ -299,7 +309,9 @@ def _build(
     flags = 0 if arabic else re.IGNORECASE
     prefix = r"(?:[وف]|ول|فل)?" if arabic else ""
     words = re.compile(rf"\b{prefix}({_trie(sorted(word_info))})\b", flags)
-    phrases = re.compile(rf"\b{prefix}(?:{'|'.join(phrase_parts)})\b", flags)
+    # "وفقاً لمصادر": the preposition ل is written joined to the speaker, so a phrase may end inside a word.
+    tail = r"(?:\b|(?<=ل)(?=\w))" if arabic else r"\b"
+    phrases = re.compile(rf"\b{prefix}(?:{'|'.join(phrase_parts)}){tail}", flags)
     return CueSet(words, word_info, phrases, phrase_info, ignore_case=not arabic)
 
 

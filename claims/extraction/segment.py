@@ -122,6 +122,14 @@ _ARABIC_CONTINUATION = frozenset(
     ]
 )
 _TERMINAL = re.compile(r"[.!?؟؛:\"”»)]\s*$")
+_OPENING_QUOTE_AT_END = re.compile(r"(?:^|\s)[\"«“]\s*$")  # 'في ظل "\nالحصار الخانق\n" الذي'
+
+
+def _terminal(line: str) -> bool:
+    """Whether a line ends a sentence: a final mark, but not a quotation mark that opens the next line."""
+    return bool(_TERMINAL.search(line)) and not _OPENING_QUOTE_AT_END.search(line)
+
+
 _CONTINUES = "،,:-–—"
 _QUOTE_MARK = re.compile(r"[«»“”„\"]")
 _PAIRS = {"«": "»", "“": "”", "„": "“”"}
@@ -158,7 +166,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if head.islower() and head.isascii() or last in _NON_FINAL:
                 continue
             first_next = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
-            if not _TERMINAL.search(prev_line) and (
+            if not _terminal(prev_line) and (
                 first_next in _ARABIC_CONTINUATION
                 or (
                     _ARABIC_WORD.match(first_next)
@@ -170,10 +178,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
             # Lines broken by a scraper mid-sentence (a link or a short fragment on its own line).
             if (
                 prev_words
-                and not _TERMINAL.search(prev_line)
+                and not _terminal(prev_line)
                 and (
                     len(prev_words) <= 3
-                    or (len(next_line.split()) <= 3 and not _TERMINAL.search(next_line))
+                    or (len(next_line.split()) <= 3 and not _terminal(next_line))
                 )
             ):
                 continue

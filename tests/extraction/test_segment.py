@@ -54,6 +54,12 @@ class SentenceTests(SimpleTestCase):
             len(_split("A source at Homs Governorate told\nSANA reporter that shells fell.")), 1
         )
 
+    def test_a_quotation_mark_opening_a_linked_line_does_not_end_the_sentence(self) -> None:
+        # nc13-cnnarabic-9ebad96b: 'وذكرت اللجان المحلية أن مخيم "\nاليرموك\n" للاجئين الفلسطينيين …'
+        text = 'وذكرت اللجان المحلية أن مخيم "\nاليرموك\n" للاجئين الفلسطينيين تعرض لقصف.'
+        self.assertEqual(_split(text), [text])
+        self.assertEqual(len(_split('وقال المرصد "القصف مستمر"\nوأضاف أن الوضع سيء.')), 2)
+
     def test_a_hard_wrapped_arabic_line_goes_on(self) -> None:
         # nc13 (Youm7): "… لضبط السيارات المسروقة، مشيرا\nالى أنه تم تزويد أجهزة الأمن …"
         text = "وكشف المسئول الأمنى عن آلية جديدة لضبط السيارات المسروقة، مشيرا\nالى أنه تم تزويد أجهزة الأمن بسيارات."
