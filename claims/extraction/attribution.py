@@ -746,6 +746,11 @@ _EN_NOT_A_REPORT_AFTER = frozenset(["by", "lives", "could", "would", "online"])
 _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
 )
+_EN_NATIONALITY_PAIR = re.compile(r"(?<=[a-z](?:an|se|sh))\s+and\s+[A-Z]\w+(?:an|ese|ish)\s+[a-z]")
+_EN_ASIDE_IN_SPEAKER = re.compile(
+    r",\s+(?:asked|speaking|writing|interviewed|responding|addressing|visiting|talking|quoted)\b"
+)
+_EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -1113,6 +1118,11 @@ class Attributor:
                     start = rel.end()  # "Survivors from what activists say is …": activists
                 else:
                     end = rel.start()  # "The Observatory, which also reported …": the Observatory
+            start = self._en_strip_frame(start, end)
+            aside = _EN_ASIDE_IN_SPEAKER.search(text, start, end)
+            if aside is not None and aside.start() > start:
+                # "Tory leader Michael Howard, asked about … by reporters, said"
+                end = aside.start()
             when = _EN_SPEAKER_TIME.search(text, start, end)
             if when is not None and when.start() > start:
                 if text[when.end() : end].strip():
@@ -1163,9 +1173,11 @@ class Attributor:
             cuts = [
                 (m.start(), m.end())
                 for m in re.finditer(
-                    r"\s+and\s+(?=(?:the\s+|an?\s+|[A-Z]|[\w\s-]{0,30}\b(?:officials|sources|activists|medics|witnesses|residents|doctors)\b))",
+                    r"\s+and\s+(?=(?:the\s+|an?\s+|its\s+|their\s+|[A-Z]|[\w\s-]{0,30}\b(?:officials|sources|activists|medics|witnesses|residents|doctors)\b))",
                     span,
                 )
+                # "its Russian and Iranian backers": coordinated adjectives of one noun, not two speakers.
+                if not _EN_NATIONALITY_PAIR.match(span, m.start())
             ]
         pos = 0
         for cs, ce in [*cuts, (len(span), len(span))]:
@@ -1189,6 +1201,20 @@ class Attributor:
                 break
             out.append((ps, pe))
         return out[:3] or ([self._trim(start, end)] if self._trim(start, end)[1] > start else [])
+
+    def _en_strip_frame(self, start: int, end: int) -> int:
+        """Where the name starts after a leading frame whose comma was lost: "In a statement the
+        military", "In October Tory leader Michael Howard", "In a video statement Ahrar al-Sham"."""
+        toks = [t for t in self._toks(start, end) if _is_word(t[2])]
+        if len(toks) < 3 or toks[0][2].lower() not in _EN_FRAME_PREPS:
+            return start
+        for t in toks[2:]:
+            if t[2].lower() in {"the", "a", "an"}:
+                return t[0]
+        for t in toks[2:]:
+            if _cap(t[2]) and t[2].lower() not in _EN_MONTHS_DAYS and t[2][:1].isalpha():
+                return t[0]
+        return start
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
@@ -1763,11 +1789,37 @@ class Attributor:
                     return earlier
         return span
 
+    def _en_person(self) -> list[tuple[int, int]]:
+        """Who "he"/"she" is: the last speaker, unless that is a plural body ("The Tories",
+        "Ministry of Defence lawyers"); then the last singular one before it."""
+        last = list(self.last)
+        if len(last) != 1 or not self._en_plural(last[0]):
+            return last
+        for span in reversed(self.history[-_HISTORY:]):
+            if not self._en_plural(span):
+                return [span]
+        return last
+
+    def _en_plural(self, span: tuple[int, int]) -> bool:
+        words = self.text[span[0] : span[1]].split(",")[0].split()
+        if not words or words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
+            return False
+        head = words[-1]
+        return (
+            len(head) > 3
+            and head.endswith("s")
+            and not head.endswith(("ss", "is", "us", "'s", "’s"))
+            and (head.islower() or (words[0].lower() == "the" and len(words) <= 3))
+        )
+
     def _speaker_strings(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         for s, e in spans:
             raw = self.text[s:e]
             low = raw.lower()
+            if not self.arabic and low in {"he", "she"}:
+                out.extend(self._en_person())
+                continue
             if (
                 (not self.arabic and low in _EN_PRONOUNS)
                 or raw in {"هو", "هي", "هم"}
@@ -2248,6 +2300,9 @@ class Attributor:
         cur: Prop,
     ) -> Prop | None:
         text = self.text
+        if cs > a and text[cs - 1] == "-":
+            # "a previously-pledged package": part of a compound adjective
+            return None
         after = self._toks(ce, min(b, ce + _WINDOW))
         nxt = after[0][2] if after else ""
         tail_words = [t for t in after[:8] if _is_word(t[2])]
@@ -2459,7 +2514,9 @@ class Attributor:
             return None
         new = self._open(start, props, cur)
         low = text[spk[0] : spk[1]].lower()
-        if low in _EN_PRONOUNS:
+        if low in {"he", "she"}:
+            new.carried = self._en_person()
+        elif low in _EN_PRONOUNS:
             new.carried = list(self.last)
         else:
             self._set_speakers(new, self._split_speakers(*spk))

@@ -154,7 +154,9 @@ _EN_VERBS: dict[str, list[str]] = {
     "denied": _forms("denied denies deny rejected"),
     "condemned": _forms("condemned condemns slammed criticised criticized"),
     "added": _forms("added adds continued"),
-    "warned": _forms("warned warns"),
+    "warned": _forms("warned warns cautioned"),
+    "vowed": _forms("vowed pledged promised"),
+    "argued": _forms("argued argues insists reiterated conceded"),
     "accused": _forms("accused accuses blamed blames"),
     "confirmed": _forms(
         "confirmed confirms affirmed stressed insisted asserted emphasized emphasised"

@@ -217,3 +217,59 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["Irans foreign minister", "the Syrian government"])
+
+    def test_commitment_verbs_report_their_subject(self) -> None:
+        # fa-kes-057: "The Syrian regime and its Russian and Iranian backers have vowed to keep up the fight …"
+        (claim,) = extract(
+            "The Syrian regime and its Russian and Iranian backers have vowed to keep up the fight.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["The Syrian regime", "its Russian and Iranian backers"])
+        # bbc-politics-254: "For his part, Mr Brown insists his only motivation was to get Labour re-elected."
+        (claim,) = extract(
+            "Mr Brown insists his only motivation was to get Labour re-elected.", language="en"
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["Mr Brown"]))
+
+    def test_a_cue_inside_a_hyphenated_adjective_is_not_a_report(self) -> None:
+        # bbc-business-491: "This aid comes on top of a previously-pledged dollars 3.4bn package."
+        (claim,) = extract(
+            "This aid comes on top of a previously-pledged dollars 3.4bn package.", language="en"
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_a_leading_frame_is_no_part_of_the_speaker(self) -> None:
+        # fa-kes-730: "In a video statement Ahrar al-Sham said its council appointed Hashem al-Sheikh …"
+        (claim,) = extract(
+            "In a video statement Ahrar al-Sham said its council appointed Hashem al-Sheikh as leader.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Ahrar al-Sham"])
+        # fa-kes-704: "In March SDF military commander Nasser Haj Mansour told Sputnik that …"
+        (claim,) = extract(
+            "In March SDF military commander Nasser Haj Mansour told Sputnik that the Kurdish-led "
+            "units had surrounded the town.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["SDF military commander Nasser Haj Mansour"])
+
+    def test_an_aside_after_the_name_is_no_part_of_the_speaker(self) -> None:
+        # bbc-politics-186
+        (claim,) = extract(
+            "Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it was "
+            "important for politicians to be mindful about the language they use.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Tory leader Michael Howard"])
+
+    def test_he_refers_to_the_last_singular_speaker_not_a_plural_body(self) -> None:
+        # bbc-politics-022: "… but Mr Howard said Labour had proposed the idea too. … The Tories have
+        # promised pounds 4bn in tax cuts … He accused ministers of wasting money …"
+        result = extract(
+            "Mr Howard said Labour had proposed the idea too. The Tories have promised pounds 4bn in "
+            "tax cuts. He accused ministers of wasting money on unsuccessful attempts to curb truancy.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "tax cuts")), ["The Tories"])
+        self.assertEqual(speakers(claim_with(result, "wasting money")), ["Mr Howard"])
