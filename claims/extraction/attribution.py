@@ -749,6 +749,7 @@ _EN_PARTICIPLE_WORDS = frozenset(
 _EN_NATIONALITY_PAIR = re.compile(r"(?<=[a-z](?:an|se|sh))\s+and\s+[A-Z]\w+(?:an|ese|ish)\s+[a-z]")
 _EN_ASIDE_IN_SPEAKER = re.compile(
     r",\s+(?:asked|speaking|writing|interviewed|responding|addressing|visiting|talking|quoted)\b"
+    r"|\s+speaking\s+on\s+condition\b"
 )
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
@@ -1614,7 +1615,12 @@ class Attributor:
                 w = toks[d][2]
                 if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS:
                     break
-                if w.lower() in {"the", "a", "an"} and (d == 0 or not _is_word(toks[d - 1][2])):
+                if w.lower() in {"the", "a", "an"} and (
+                    d == 0
+                    or not _is_word(toks[d - 1][2])
+                    # "… on Sunday a hospital staff told RIA Novosti": a time ends the clause before it
+                    or toks[d - 1][2].lower() in _EN_MONTHS_DAYS
+                ):
                     start_j = d
                     break
         if start_j is None or end_j < 0:
@@ -1804,6 +1810,10 @@ class Attributor:
         words = self.text[span[0] : span[1]].split(",")[0].split()
         if not words or words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
             return False
+        for k, w in enumerate(words[1:], 1):
+            if w in {"of", "for", "at", "in", "from", "with", "on"}:
+                words = words[:k]  # "the head of Jordanian border guards": the head
+                break
         head = words[-1]
         return (
             len(head) > 3
@@ -2335,7 +2345,25 @@ class Attributor:
             or (written.lower() == "continued" and _is_word(nxt) and nxt.lower() != "that")
         ):
             return None  # "an attack claimed by …", "clashes claimed the lives of …"
-        if (
+        if cue.mode == "told" and prev != "that":
+            # '"…," Fathi Bin Shatwan, Libya's oil minister, told Reuters.': the speaker stands between
+            # the closing quotation mark and the verb; the agency after it is only the addressee.
+            q = max(text.rfind(c, a, cs) for c in _ANY_QUOTE)
+            if q > a and not text[q - 1].isspace() and text[q + 1 : q + 2].isspace():
+                words = text[q + 1 : cs].replace(",", " ").split()
+                if (
+                    1 <= len(words) <= 14
+                    and (words[0].lower() in _EN_DETERMINERS or _cap(words[0]))
+                    and words[0].lower() not in _EN_PRONOUNS
+                    and not any(w.lower() in _EN_CLAUSE_WORDS for w in words)
+                ):
+                    self._attach(cur, self._split_speakers(q + 1, cs))
+                    if cur.kind == "outlet":
+                        cur.kind = "reported"
+                    cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                    self._quote_kind(cur, cur.start)
+                    return None
+        if cue.mode != "told" and (
             not before
             or prev in ",\"”“'’"
             or prev.lower() in {"also", "later"}
@@ -2403,6 +2431,8 @@ class Attributor:
             np = None  # "… on Friday said a monitoring group."
         if np is None and (prefix is None or not self._en_np_like(prefix)):
             # "… said Furati." / "… said a monitoring group.": inverted, the speaker closes the sentence.
+            if cue.mode == "told":
+                return None  # "… told Reuters": the name after "told" is whom it was told to
             s, e, end = self._en_speaker_after(ce, b)
             tail = [t for t in self._toks(end, min(b, end + _WINDOW)) if _is_word(t[2])]
             first = text[s:e].split()[0] if e > s else ""

@@ -273,3 +273,20 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         self.assertEqual(speakers(claim_with(result, "tax cuts")), ["The Tories"])
         self.assertEqual(speakers(claim_with(result, "wasting money")), ["Mr Howard"])
+
+    def test_told_takes_the_speaker_before_it_never_the_addressee(self) -> None:
+        # bbc-business-152
+        (claim,) = extract(
+            '"I agree that we do not need to cut supply if the prices are as much as this," '
+            "Fathi Bin Shatwan, Libya's oil minister, told Reuters.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "quote")
+        self.assertEqual(speakers(claim), ["Fathi Bin Shatwan, Libya's oil minister"])
+        # fa-kes-675
+        (claim,) = extract(
+            "Six people were killed and over 10 were injured in a shelling of the central "
+            "neighborhoods of Damascus on Sunday a hospital staff told RIA Novosti.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["a hospital staff"])
