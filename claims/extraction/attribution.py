@@ -751,6 +751,9 @@ _EN_ASIDE_IN_SPEAKER = re.compile(
     r",\s+(?:asked|speaking|writing|interviewed|responding|addressing|visiting|talking|quoted)\b"
     r"|\s+speaking\s+on\s+condition\b"
 )
+_EN_NOT_SAYING = frozenset(
+    ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
+)
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
 _EN_SPEAKER_TIME = re.compile(
@@ -996,6 +999,13 @@ def _en_participle(word: str) -> bool:
     return low in _EN_PARTICIPLE_WORDS or (
         word.islower() and len(word) > 5 and low.endswith("ing") and low not in _EN_NOT_PARTICIPLES
     )
+
+
+def _en_verb_before_to(w1: str, w2: str) -> bool:
+    """ "went on" / "interjects" / "declined" before "to": a verb, so the subject stands before it."""
+    if w2 == "on":
+        return w1 in {"went", "goes", "go", "going"}
+    return w2.islower() and w2.endswith(("ed", "ts", "es")) and w2 not in _EN_NP_WORDS
 
 
 def _is_word(tok: str) -> bool:
@@ -1542,6 +1552,11 @@ class Attributor:
         j = len(toks) - 1
         while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
             j -= 1
+        if j >= 2 and toks[j][2] == "to" and _en_verb_before_to(toks[j - 2][2], toks[j - 1][2]):
+            # "The Iranian president went on to say": the subject before the verb that governs "to"
+            j -= 3 if toks[j - 1][2] == "on" else 2
+            while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
+                j -= 1
         if j >= 3 and toks[j][2] in ")]" and toks[j - 2][2] in "([" and _cap(toks[j - 1][2]):
             # "the Organisation for the Prohibition of Chemical Weapons (OPCW) said": the name before
             found = self._en_speaker_before(lo, toks[j - 2][0])
@@ -1687,6 +1702,10 @@ class Attributor:
             toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2]) or toks[-1][2] == ","
         ):
             toks = toks[:-1]
+        if len(toks) >= 3 and toks[-1][2] == "to" and _en_verb_before_to(toks[-3][2], toks[-2][2]):
+            toks = toks[: -3 if toks[-2][2] == "on" else -2]  # "… went on to say"
+            while toks and (toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2])):
+                toks = toks[:-1]
         if not toks or len(toks) > 16:
             return None
         return toks[0][0], toks[-1][1]
@@ -2330,6 +2349,8 @@ class Attributor:
                     cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                     self._quote_kind(cur, cur.start)
             return None  # "he was told by …"
+        if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
+            return None  # "declined to say", "refused to deny": not saying is no report
         if written.lower() == "claims" and (
             prev.lower() in _EN_DETERMINERS
             or prev.lower() in _EN_CLAIMS_NOUN_BEFORE

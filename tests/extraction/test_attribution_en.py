@@ -290,3 +290,19 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["a hospital staff"])
+
+    def test_the_subject_of_went_on_to_say_is_the_speaker(self) -> None:
+        # nc13-englishAhram-16c93a2f: "A woman behind Hosny interjects to say her son is even younger."
+        (claim,) = extract(
+            "A woman behind Hosny interjects to say her son is even younger.", language="en"
+        ).claims
+        self.assertEqual(speakers(claim), ["A woman behind Hosny"])
+
+    def test_declining_to_say_is_no_report(self) -> None:
+        # bbc-politics-042
+        (claim,) = extract(
+            "On Monday, Tony Blair's official spokesman declined to say whether the prime minister "
+            "backed the plans.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
