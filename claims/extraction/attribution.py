@@ -296,7 +296,11 @@ _AR_NOT_SPEAKER = frozenset(
     ]
 )
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
-_UNNAMED = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
+_UNNAMED = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
+    r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?))\b",
+    re.IGNORECASE,
+)
 _REPORTS = re.compile(
     r"^(?:ال)?(?:تقارير|انباء|اخبار|معلومات)(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|اوليه|متضاربه))?$"
     r"|^(?:unconfirmed\s+|media\s+|press\s+)?reports$",
@@ -2549,6 +2553,10 @@ class Attributor:
             start = spk[0]
             # Include a subordinator just before the speaker ("where the government accuses").
         low = text[spk[0] : spk[1]].lower()
+        if low.split()[0] in {"no", "nobody", "none"}:
+            return (
+                None  # "No group has claimed responsibility": nobody speaks (gold convention EN-10)
+            )
         if (
             cur.kind == "reported"
             and cur.carried

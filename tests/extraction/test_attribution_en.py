@@ -306,3 +306,26 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_no_one_claiming_is_the_outlets_voice(self) -> None:
+        # fakes-095
+        (claim,) = extract(
+            "No group has claimed responsibility for the attack.", language="en"
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+
+    def test_it_emerged_and_unconfirmed_reports_are_passive(self) -> None:
+        # bbc-business-414: "Enron went bankrupt in 2001 after it emerged it had hidden …"
+        (claim,) = extract(
+            "Enron went bankrupt in 2001 after it emerged it had hidden hundreds of millions of "
+            "dollars in debt.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "passive")
+        # fakes-072
+        (claim,) = extract(
+            "Unconfirmed reports over the use of chlorine gas on rebel-held areas in eastern Aleppo "
+            "emerged after the offensive on the city began in late June.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "passive")
