@@ -750,10 +750,13 @@ _EN_NOT_A_REPORT_AFTER = frozenset(["by", "lives", "could", "would", "online"])
 _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
 )
+_EN_MODIFIED_PLURAL = re.compile(
+    r"[\w-]+\s+(?:officials|sources|activists|medics|witnesses|residents|doctors)\b"
+)
 _EN_NATIONALITY_PAIR = re.compile(r"(?<=[a-z](?:an|se|sh))\s+and\s+[A-Z]\w+(?:an|ese|ish)\s+[a-z]")
 _EN_ASIDE_IN_SPEAKER = re.compile(
     r",\s+(?:asked|speaking|writing|interviewed|responding|addressing|visiting|talking|quoted)\b"
-    r"|\s+speaking\s+on\s+condition\b"
+    r"|\s+speaking\s+(?:on\s+condition|at|to|during|from)\b"
 )
 _EN_NOT_SAYING = frozenset(
     ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
@@ -763,6 +766,8 @@ _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
+    r"|\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b(?:\s+\d{1,2}\b)?(?:\s+\d{4}\b)?"
 )
 # "claims" is the noun after these words and before those ("such claims", "claims of", "claims made by").
 _EN_CLAIMS_NOUN_BEFORE = frozenset(
@@ -1193,6 +1198,13 @@ class Attributor:
                 )
                 # "its Russian and Iranian backers": coordinated adjectives of one noun, not two speakers.
                 if not _EN_NATIONALITY_PAIR.match(span, m.start())
+                # "Local and media sources", "Medical and security sources": one noun, two modifiers.
+                and not (
+                    len(span[: m.start()].split()) == 1
+                    and not span[: m.start()].endswith("s")
+                    and span[: m.start()].strip().lower() not in _EN_PRONOUNS
+                    and _EN_MODIFIED_PLURAL.match(span, m.end())
+                )
             ]
         pos = 0
         for cs, ce in [*cuts, (len(span), len(span))]:
@@ -1221,11 +1233,22 @@ class Attributor:
         """Where the name starts after a leading frame whose comma was lost: "In a statement the
         military", "In October Tory leader Michael Howard", "In a video statement Ahrar al-Sham"."""
         toks = [t for t in self._toks(start, end) if _is_word(t[2])]
+        while toks and (toks[0][2].lower() in _EN_CONNECTIVES or toks[0][2].lower() == "even"):
+            toks = toks[1:]  # "Even in the early days of the assault residents said"
         if len(toks) < 3 or toks[0][2].lower() not in _EN_FRAME_PREPS:
             return start
-        for t in toks[2:]:
-            if t[2].lower() in {"the", "a", "an"}:
-                return t[0]
+        for k in range(2, len(toks)):
+            if toks[k][2].lower() in {"the", "a", "an"} and toks[k - 1][2].lower() not in {
+                "of",
+                "in",
+                "on",
+                "at",
+                "for",
+                "from",
+                "to",
+                "with",
+            }:
+                return toks[k][0]
         for t in toks[2:]:
             if _cap(t[2]) and t[2].lower() not in _EN_MONTHS_DAYS and t[2][:1].isalpha():
                 return t[0]
@@ -2466,7 +2489,12 @@ class Attributor:
             if (
                 e > s
                 and (first.lower() in _EN_DETERMINERS or (_cap(first) and not first[0].isdigit()))
-                and (first.lower() in _EN_DETERMINERS or len(tail) <= 3)
+                and (
+                    first.lower() in _EN_DETERMINERS
+                    or len(tail) <= 3
+                    # "… said Observatory head Rami Abdel Rahman who did not provide a number."
+                    or tail[0][2].lower() in {"who", "whose"}
+                )
             ):
                 self._attach(cur, self._split_speakers(s, e))
                 if cur.kind == "outlet":

@@ -329,3 +329,38 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "passive")
+
+    def test_an_inverted_speaker_may_go_on_with_a_who_clause(self) -> None:
+        # fakes-233
+        (claim,) = extract(
+            "Jihadists fighting for the Al-Nusra Front the Syrian branch of Al-Qaeda were also killed "
+            "said Observatory head Rami Abdel Rahman who did not provide a precise number.",
+            language="en",
+        ).claims
+        self.assertEqual(
+            (claim.kind, speakers(claim)), ("reported", ["Observatory head Rami Abdel Rahman"])
+        )
+
+    def test_a_date_or_a_speaking_aside_is_no_part_of_the_speaker(self) -> None:
+        # fakes-308
+        (claim,) = extract(
+            "The regime on July 22 announced a ceasefire with rebels in the besieged area.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["The regime"])
+        # fakes-363: "Rices deputy Tony Blinken speaking at the Carnegie Endowment … said that …"
+        (claim,) = extract(
+            "Rices deputy Tony Blinken speaking at the Carnegie Endowment for International Peace "
+            "said that the program will also fight the Assad regime.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Rices deputy Tony Blinken"])
+
+    def test_coordinated_modifiers_of_sources_are_one_speaker(self) -> None:
+        # fakes-407
+        (claim,) = extract(
+            "Local and media sources said that coalition aircrafts targeted a modest "
+            "cotton-spinning plant in al-Salehia village.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Local and media sources"])
