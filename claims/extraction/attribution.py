@@ -2421,9 +2421,30 @@ class Attributor:
             s, e, end = self._en_speaker_after(ce, b)
             closes = self._toks(end, min(b, end + 40))
             quoted = len(before) >= 2 and before[-2][2] in _ANY_QUOTE or prev in _ANY_QUOTE
+            lead = after[0][2] if after else ""
+            if quoted and _is_word(lead) and (lead.islower() or e - s < len(lead)):
+                # '"…" said state department spokeswoman Jen Psaki.' / '"…," said the man in the
+                # street.': after a quotation, all of the words up to the full stop name the speaker.
+                k = 0
+                while k < min(len(after), 10) and _is_word(after[k][2]):
+                    k += 1
+                if (
+                    k < 10
+                    and (k == len(after) or after[k][2] in ".,;")
+                    and (lead.lower() in _EN_DETERMINERS or after[k - 1][2][:1].isupper())
+                    and lead.lower() not in _EN_PRONOUNS
+                    and lead.lower() not in _EN_STOP_AFTER
+                    and lead.lower() not in {"by", "during", "after", "before", "from", "to"}
+                ):
+                    s, e, end = after[0][0], after[k - 1][1], after[k - 1][1]
+                    closes = self._toks(end, min(b, end + 40))
             if (
                 e > s
-                and (after[0][2].lower() in _EN_DETERMINERS or _cap(after[0][2]))
+                and (
+                    after[0][2].lower() in _EN_DETERMINERS
+                    or _cap(after[0][2])
+                    or (quoted and text[s:e].split()[-1][:1].isupper())
+                )
                 and (quoted or not closes or not _is_word(closes[0][2]))
             ):
                 # '"…," said Rami Abdel Rahman, head of …' / '"…," the group said': inverted, closes the quote.

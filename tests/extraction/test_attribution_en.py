@@ -364,3 +364,21 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["Local and media sources"])
+
+    def test_after_a_quotation_a_lowercase_title_and_name_is_the_speaker(self) -> None:
+        # fakes-363
+        (claim,) = extract(
+            '"The attack on the Abedin camp was nothing short of barbaric" said state department '
+            "spokeswoman Jen Psaki.",
+            language="en",
+        ).claims
+        self.assertEqual(
+            (claim.kind, speakers(claim)), ("quote", ["state department spokeswoman Jen Psaki"])
+        )
+        # bbc-business-167
+        (claim,) = extract(
+            '"Solidere should be above dollars 10 but because of this disaster it is falling," said '
+            "one trader.",
+            language="en",
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["one trader"]))
