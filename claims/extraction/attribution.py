@@ -2541,6 +2541,8 @@ class Attributor:
         posted = (
             content_before
             and not that_follows
+            # "In an email interview …, Mr Abbas said: \"…\"": a colon opens the content
+            and nxt != ":"
             # "… since 2011 but some organisations put the toll higher": a clause of its own
             and not (before_np and before_np[-1][2].lower() in {"but", "while", "whereas"})
             and (

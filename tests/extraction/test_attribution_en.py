@@ -382,3 +382,13 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["one trader"]))
+
+    def test_a_colon_after_the_verb_opens_the_quotation_even_after_a_frame(self) -> None:
+        # bbc-politics-209
+        result = extract(
+            "In an email interview in the British newspaper the Independent, Mr Abbas said: "
+            '"We believe peace is possible now and we are ready to negotiate with Israel."',
+            language="en",
+        )
+        claim = claim_with(result, "We believe peace is possible")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["Mr Abbas"]))
