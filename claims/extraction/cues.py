@@ -155,21 +155,20 @@ _EN_VERBS: dict[str, list[str]] = {
     "condemned": _forms("condemned condemns slammed criticised criticized"),
     "added": _forms("added adds continued"),
     "warned": _forms("warned warns cautioned"),
-    "vowed": _forms("vowed pledged promised"),
-    "argued": _forms("argued argues insists reiterated conceded"),
     "accused": _forms("accused accuses blamed blames"),
     "confirmed": _forms(
         "confirmed confirms affirmed stressed insisted asserted emphasized emphasised"
+        " argued argues insists reiterated"
     ),
     "explained": _forms("explained noted indicated"),
     "called_for": _forms("urged urges demanded"),
     "published": _forms("posted published"),
     "revealed": _forms("revealed"),
-    "acknowledged": _forms("acknowledged admitted"),
+    "acknowledged": _forms("acknowledged admitted conceded"),
     "estimated": _forms("estimated estimates"),
     "considered": _forms("labels labelled labeled describes"),
     "described": _forms("described recounted recalled"),
-    "announced_intent": _forms("signalled signaled"),
+    "announced_intent": _forms("signalled signaled vowed pledged promised"),
 }
 _EN_MULTI_VERBS = {
     "reported": [r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll"],
