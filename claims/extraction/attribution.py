@@ -535,6 +535,7 @@ _EN_AUX = frozenset(
         "earlier",
         "repeatedly",
         "previously",
+        "however",
         "further",
         "then",
         "would",
@@ -761,6 +762,7 @@ _EN_ASIDE_IN_SPEAKER = re.compile(
 _EN_NOT_SAYING = frozenset(
     ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
 )
+_EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
 _EN_SPEAKER_TIME = re.compile(
@@ -1838,6 +1840,8 @@ class Attributor:
             n = len(bare)
             for i in range(len(ebare) - n + 1):
                 if ebare[i : i + n] == bare:
+                    if not self.arabic and i and ebare[i - 1] in _EN_PLACE_PREPS:
+                        continue  # "Israel" is not "Obama, on his first official visit to Israel"
                     return earlier
         return span
 

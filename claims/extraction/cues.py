@@ -149,7 +149,7 @@ _EN_VERBS: dict[str, list[str]] = {
     "told": _forms("told tells"),
     "announced": _forms("announced announces declared declares"),
     "stated": _forms("stated"),
-    "reported": _forms("reported mentioned listed quoted"),
+    "reported": _forms("reported mentioned listed quoted cited cites"),
     "claimed": _forms("claimed alleged claims"),
     "denied": _forms("denied denies deny rejected"),
     "condemned": _forms("condemned condemns slammed criticised criticized"),
@@ -174,6 +174,20 @@ _EN_MULTI_VERBS = {
     "reported": [r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll"],
     "called_for": [r"call(?:ed|s)?\s+(?:on|for)"],
     "claimed": [r"claims\s+that"],
+    # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"
+    "considered": [
+        r"call(?:ed|s)\s+(?:it|this|that|them|(?:the|this|that|these|those)(?:\s+[\w-]+){1,3}?)"
+        r"(?=\s+(?:a|an)\s)",
+        r"play(?:ed|s)\s+down",
+        r"downplay(?:ed|s)",
+    ],
+    # "A chemical weapons watchdog raised concerns …", "expressed concern", "voiced fears"
+    "warned": [
+        r"(?:raised|raises|expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
+        r"concerns?",
+        r"(?:expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?(?:fears?|doubts?)",
+    ],
+    "accused": [r"(?:traded|trade|exchanged|exchange)\s+accusations"],
 }
 _EN_PARTICIPLES: dict[str, list[str]] = {
     "added": _forms("adding"),
@@ -182,6 +196,7 @@ _EN_PARTICIPLES: dict[str, list[str]] = {
     "confirmed": _forms("stressing insisting"),
     "warned": _forms("warning"),
     "claimed": _forms("claiming"),
+    "considered": _forms("branding"),
     "accused": _forms("accusing"),
 }
 _EN_ACCORDING = {

@@ -392,3 +392,42 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         claim = claim_with(result, "We believe peace is possible")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["Mr Abbas"]))
+
+    def test_speech_acts_of_judging_and_concern_report_their_subject(self) -> None:
+        cases = [
+            # fakes-089
+            (
+                'UNICEF Executive Director Anthony Lake has called the airstrikes an "outrage" '
+                "tantamount to a war crime.",
+                "UNICEF Executive Director Anthony Lake",
+            ),
+            # nc13-englishAhram-09ac5fb7
+            (
+                "Moscow played down the significance of the discussions in Munich.",
+                "Moscow",
+            ),
+            # nc13-englishAhram-b5f64658
+            (
+                "Egyptian diplomats speaking to Ahram Online expressed deep concern over the "
+                "consequences of any possible involvement by Israel in the Syrian crisis.",
+                "Egyptian diplomats",
+            ),
+            # nc13-englishAhram-2d07f39e
+            (
+                "Israel cites historical and Biblical roots to the West Bank and Jerusalem.",
+                "Israel",
+            ),
+        ]
+        for sentence, speaker in cases:
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
+
+    def test_a_name_after_a_preposition_is_no_earlier_mention_of_a_speaker(self) -> None:
+        # nc13-englishAhram-2d07f39e: "Israel" is not "Obama, on his first official visit to Israel".
+        result = extract(
+            "Obama, on his first official visit to Israel, said peace was possible. "
+            "Israel cites historical and Biblical roots to the West Bank and Jerusalem.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "Biblical roots")), ["Israel"])
