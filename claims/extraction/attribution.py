@@ -758,9 +758,40 @@ _EN_NATIONALITY_PAIR = re.compile(r"(?<=[a-z](?:an|se|sh))\s+and\s+[A-Z]\w+(?:an
 _EN_ASIDE_IN_SPEAKER = re.compile(
     r",\s+(?:asked|speaking|writing|interviewed|responding|addressing|visiting|talking|quoted)\b"
     r"|\s+speaking\s+(?:on\s+condition|at|to|during|from)\b"
+    r"|\s+on\s+the\s+other\s+hand\b"
+    # "ISIS in a statement published on Twitter", "the Coalition in a press release"
+    r"|\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|press\s+release|interview|video|message|communique|speech|letter|tweet)\b"
 )
 _EN_NOT_SAYING = frozenset(
     ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
+)
+_EN_MEDIA_NOUNS = frozenset(
+    [
+        "statement",
+        "statements",
+        "video",
+        "videos",
+        "footage",
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "picture",
+        "pictures",
+        "images",
+        "image",
+        "clip",
+        "clips",
+        "message",
+        "messages",
+        "report",
+        "reports",
+        "post",
+        "posts",
+        "recording",
+        "letter",
+    ]
 )
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
@@ -1041,6 +1072,7 @@ class Attributor:
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self.last: list[tuple[int, int]] = []
+        self._rejected = False  # set when a cue word turns out to be no reporting verb
         self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
         self.limit = 0
         self._sent_toks: list[tuple[int, int, str]] = []
@@ -2291,9 +2323,10 @@ class Attributor:
                 new.content_start = self._skip_complementizer(max(content, ce), b)
                 floor_after = max(ce, e)
         else:
+            self._rejected = False
             new = self._en_verb(cs, ce, cue, written, a, b, clause, props, cur)
             if new is None:
-                return ce
+                return floor if self._rejected else ce
         new.kind = "reported"
         new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
         if new.carried and all(_REPORTS.match(text[x:y]) for x, y in new.carried):
@@ -2347,6 +2380,10 @@ class Attributor:
         bare = written.lstrip("وف")
         return bare == "ذكر" and not self.last
 
+    def _not_a_cue(self) -> None:
+        """The word is no reporting verb here: the clause goes on through it (see ``_verb``)."""
+        self._rejected = True
+
     def _en_verb(
         self,
         cs: int,
@@ -2362,7 +2399,7 @@ class Attributor:
         text = self.text
         if cs > a and text[cs - 1] == "-":
             # "a previously-pledged package": part of a compound adjective
-            return None
+            return self._not_a_cue()
         after = self._toks(ce, min(b, ce + _WINDOW))
         nxt = after[0][2] if after else ""
         tail_words = [t for t in after[:8] if _is_word(t[2])]
@@ -2381,7 +2418,11 @@ class Attributor:
                     self._quote_kind(cur, cur.start)
             return None  # "he was told by …"
         if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
-            return None  # "declined to say", "refused to deny": not saying is no report
+            # "declined to say", "refused to deny": not saying is no report
+            return None
+        if cue.mode == "published" and prev.lower() in _EN_MEDIA_NOUNS:
+            # "a statement published on Twitter", "Footage posted on YouTube showed …"
+            return self._not_a_cue()
         if written.lower() == "claims" and (
             prev.lower() in _EN_DETERMINERS
             or prev.lower() in _EN_CLAIMS_NOUN_BEFORE
@@ -2389,14 +2430,15 @@ class Attributor:
             or not nxt
             or not _is_word(nxt)
         ):
-            return None  # the noun: "The claims could not be verified", "claims of a massacre"
+            # the noun: "The claims could not be verified", "claims of a massacre"
+            return self._not_a_cue()
         if (
             nxt.lower() in _EN_NOT_A_REPORT_AFTER
             or (cue.mode == "claimed" and any(t[2].lower() in {"lives", "life"} for t in after[:4]))
             or (written.lower() == "alleged" and nxt.lower() != "that")
             or (written.lower() == "continued" and _is_word(nxt) and nxt.lower() != "that")
         ):
-            return None  # "an attack claimed by …", "clashes claimed the lives of …"
+            return self._not_a_cue()  # "an attack claimed by …", "clashes claimed the lives of …"
         if cue.mode == "told" and prev != "that":
             # '"…," Fathi Bin Shatwan, Libya's oil minister, told Reuters.': the speaker stands between
             # the closing quotation mark and the verb; the agency after it is only the addressee.

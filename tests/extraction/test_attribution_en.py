@@ -431,3 +431,30 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "Biblical roots")), ["Israel"])
+
+    def test_the_medium_after_the_name_is_no_part_of_the_speaker(self) -> None:
+        # fakes-640
+        (claim,) = extract(
+            "ISIS in a statement published on Twitter and the messaging service Telegram said a "
+            "suicide bomber detonated an explosive belt among rebels.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["ISIS"])
+
+    def test_a_media_noun_before_published_or_posted_is_no_report(self) -> None:
+        # fakes-363: videos that show something are the outlet's (convention EN-10)
+        (claim,) = extract(
+            "Footage posted on YouTube showed corpses of women and children and burning tents.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_a_participle_that_is_no_report_leaves_the_subject_before_it(self) -> None:
+        # bbc-politics-215: "In a report published last July the cross-party committee
+        # stated there was a …"
+        (claim,) = extract(
+            'In a report published last July the cross-party committee stated there was a "significant '
+            'risk" the new procedures were incompatible with the right to marry.',
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["the cross-party committee"])
