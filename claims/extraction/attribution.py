@@ -685,6 +685,62 @@ _EN_NP_WORDS = frozenset(
         "investigators",
         "inspectors",
         "survivors",
+        # roles and bodies: "a fund manager at Perpetual Trustees", "chief economist with …"
+        "manager",
+        "director",
+        "analyst",
+        "economist",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "deputy",
+        "adviser",
+        "advisor",
+        "expert",
+        "lawyer",
+        "lawyers",
+        "professor",
+        "researcher",
+        "researchers",
+        "mayor",
+        "governor",
+        "executive",
+        "founder",
+        "trader",
+        "traders",
+        "editor",
+        "campaigner",
+        "campaigners",
+        "protesters",
+        "villagers",
+        "farmer",
+        "farmers",
+        "soldier",
+        "soldiers",
+        "nurse",
+        "staff",
+        "counterpart",
+        "lawmaker",
+        "lawmakers",
+        "senator",
+        "prosecutor",
+        "prosecutors",
+        "negotiator",
+        "delegation",
+        "union",
+        "unions",
+        "association",
+        "federation",
+        "company",
+        "firm",
+        "bank",
+        "party",
+        "ministers",
+        "cabinet",
+        "administration",
+        "department",
+        "embassy",
+        "consulate",
     ]
 )
 _EN_TIME_NOUNS = frozenset(["month", "week", "year", "weekend", "morning", "evening"])
@@ -766,6 +822,7 @@ _EN_ASIDE_IN_SPEAKER = re.compile(
 _EN_NOT_SAYING = frozenset(
     ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
 )
+_EN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ern", "ist", "ian", "ese", "ish", "ed")
 _EN_MEDIA_NOUNS = frozenset(
     [
         "statement",
@@ -1685,6 +1742,34 @@ class Attributor:
                 j -= 1
                 continue
             break
+        if (
+            start_j is not None
+            and start_j >= 2
+            and toks[start_j][2].islower()
+            and toks[start_j][2] not in _EN_DETERMINERS
+            and toks[start_j][2] not in {"of", "for", "and", "at", "in", "from", "on"}
+            and toks[start_j - 2][2].lower() in {"the", "a", "an", "its", "their"}
+            and toks[start_j - 1][2].islower()
+            and (
+                "-" in toks[start_j - 1][2] or toks[start_j - 1][2].endswith(_EN_ADJECTIVE_ENDINGS)
+            )
+        ):
+            start_j -= 2  # "the central bank said": one lowercase modifier after a determiner
+        elif (
+            start_j is not None
+            and toks[start_j][2].islower()
+            and toks[start_j][2] not in _EN_DETERMINERS
+            and toks[start_j][2] not in {"of", "for", "and", "at", "in", "from", "on"}
+        ):
+            # "The head of Ramadi Hospital's emergency department said", "the former senator said":
+            # a determiner that opens the clause opens the noun phrase.
+            for d in range(start_j - 1, max(-1, start_j - 8), -1):
+                w = toks[d][2]
+                if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS or w.lower() in _EN_AUX:
+                    break
+                if w.lower() in {"the", "a", "an"} and (d == 0 or not _is_word(toks[d - 1][2])):
+                    start_j = d
+                    break
         if start_j is None and end_j >= 0:
             # "…," the person filming the warehouse says: a determiner right after punctuation opens the NP.
             for d in range(end_j, max(-1, end_j - 7), -1):
@@ -1838,7 +1923,7 @@ class Attributor:
         if self.arabic:
             bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key]
         else:
-            bare = [w for w in key if w not in _EN_DETERMINERS]
+            bare = [w for w in key if w not in _EN_DETERMINERS and w != "same"]  # "the same source"
             if not bare:
                 return span
         definite = key[0].startswith("ال") or key[0] in {"the", "this"}

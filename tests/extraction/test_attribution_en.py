@@ -458,3 +458,38 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["the cross-party committee"])
+
+    def test_roles_and_their_modifiers_belong_to_the_speaker(self) -> None:
+        cases = [
+            # bbc-business-147
+            (
+                "But growth slowed sharply in the fourth quarter to 5.6%, and the central bank said "
+                "it expected 6% expansion in 2005.",
+                "the central bank",
+            ),
+            # nc13-englishAhram-bee09b72
+            (
+                "The head of Ramadi Hospital's emergency department confirmed receiving five bodies.",
+                "The head of Ramadi Hospital's emergency department",
+            ),
+            # bbc-business-086
+            (
+                '"It appears that the UK is in a two-tier economy again," said Prebon Yamane '
+                "economist Lena Komileva.",
+                "Prebon Yamane economist Lena Komileva",
+            ),
+        ]
+        for sentence, speaker in cases:
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), [speaker])
+
+    def test_the_same_diplomat_is_the_diplomat_named_before(self) -> None:
+        # nc13-englishAhram-d48458d1
+        result = extract(
+            "According to one Egyptian diplomat, Cairo fully supports the initiative. "
+            "\u201cWe are moving steadily in the direction of a political resolution,\u201d the same "
+            "diplomat stated.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "moving steadily")), ["one Egyptian diplomat"])
