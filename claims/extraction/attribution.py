@@ -1957,7 +1957,7 @@ class Attributor:
             n = len(bare)
             for i in range(len(ebare) - n + 1):
                 if ebare[i : i + n] == bare:
-                    if not self.arabic and i and ebare[i - 1] in _EN_PLACE_PREPS:
+                    if not self.arabic and i and ebare[i - 1] in _EN_PLACE_PREPS | {"for", "of"}:
                         continue  # "Israel" is not "Obama, on his first official visit to Israel"
                     return earlier
         return span

@@ -158,16 +158,16 @@ _EN_VERBS: dict[str, list[str]] = {
     "accused": _forms("accused accuses blamed blames"),
     "confirmed": _forms(
         "confirmed confirms affirmed stressed insisted asserted emphasized emphasised"
-        " argued argues insists reiterated"
+        " argued argues insists reiterated asserts stresses emphasises emphasizes affirms reiterates"
     ),
-    "explained": _forms("explained noted indicated"),
+    "explained": _forms("explained noted indicated explains indicates"),
     "called_for": _forms("urged urges demanded"),
     "published": _forms("posted published"),
-    "revealed": _forms("revealed"),
-    "acknowledged": _forms("acknowledged admitted conceded"),
+    "revealed": _forms("revealed reveals"),
+    "acknowledged": _forms("acknowledged admitted conceded acknowledges admits concedes"),
     "estimated": _forms("estimated estimates"),
     "considered": _forms("labels labelled labeled describes"),
-    "described": _forms("described recounted recalled"),
+    "described": _forms("described recounted recalled recalls recounts"),
     "announced_intent": _forms("signalled signaled vowed pledged promised"),
 }
 _EN_MULTI_VERBS = {

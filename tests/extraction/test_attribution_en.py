@@ -493,3 +493,20 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "moving steadily")), ["one Egyptian diplomat"])
+
+    def test_present_tense_reporting_verbs(self) -> None:
+        # bbc-politics-288: "UKIP asserts that Mr Hockney "has a moral obligation …" to stand down."
+        (claim,) = extract(
+            'UKIP asserts that Mr Hockney "has a moral obligation, if not a legal one" to stand down.',
+            language="en",
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["UKIP"]))
+
+    def test_an_organisation_is_not_resolved_to_its_spokesman(self) -> None:
+        # bbc-politics-288
+        result = extract(
+            "A spokesman for UKIP called on Mr Hockney to quit the London Assembly. "
+            "UKIP said those who selected him knew nothing of his views.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "knew nothing")), ["UKIP"])
