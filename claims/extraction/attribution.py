@@ -807,6 +807,45 @@ _EN_NOT_A_REPORT_AFTER = frozenset(["by", "lives", "could", "would", "online"])
 _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
 )
+_EN_NOT_SUBJECT = frozenset(
+    [
+        "if",
+        "along",
+        "even",
+        "that",
+        "this",
+        "these",
+        "those",
+        "in",
+        "on",
+        "at",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "with",
+        "for",
+        "but",
+        "and",
+        "so",
+        "it",
+        "there",
+        "here",
+        "what",
+        "how",
+        "why",
+        "despite",
+        "although",
+        "though",
+        "since",
+        "until",
+        "during",
+        "by",
+        "from",
+    ]
+)
+_EN_NAME_WITH_AND = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*$")
 _EN_MODIFIED_PLURAL = re.compile(
     r"[\w-]+\s+(?:officials|sources|activists|medics|witnesses|residents|doctors)\b"
 )
@@ -1289,6 +1328,8 @@ class Attributor:
                 )
                 # "its Russian and Iranian backers": coordinated adjectives of one noun, not two speakers.
                 if not _EN_NATIONALITY_PAIR.match(span, m.start())
+                # "the Movement for Oneness and Jihad in West Africa": one name
+                and not _EN_NAME_WITH_AND.search(span, 0, m.start())
                 # "Local and media sources", "Medical and security sources": one noun, two modifiers.
                 and not (
                     len(span[: m.start()].split()) == 1
@@ -1730,7 +1771,7 @@ class Attributor:
                 or lw in _EN_PLACE_NOUNS
                 or w in "()"
                 or (
-                    lw in {"at", "in", "from", "on"}
+                    lw in {"at", "in", "from", "on", "to"}
                     and start_j is not None
                     and (nxt[:1].isupper() or nxt.lower() in _EN_DETERMINERS)
                 )
@@ -1807,6 +1848,39 @@ class Attributor:
         if start_j > end_j:
             return None
         return toks[start_j][0], toks[end_j][1]
+
+    def _en_name_apposition(self, a: int, comma: int) -> tuple[int, int] | None:
+        """ "William Rugh, US former senior diplomat in Damascus" ending at ``comma``: a capitalised name
+        right after a quotation mark, a comma or the sentence start, then one apposition."""
+        toks = self._toks(max(a, comma - 300), comma)
+        inner = [k for k, t in enumerate(toks) if t[2] in ",;"]
+        if not inner:
+            return None
+        c1 = inner[-1]
+        appo = toks[c1 + 1 :]
+        k = c1 - 1
+        while k >= 0 and _cap(toks[k][2]) and toks[k][2][:1].isalpha():
+            k -= 1
+        name = toks[k + 1 : c1]
+        while name and name[0][2].lower() in _EN_CONNECTIVES:
+            name = name[1:]  # "Yet Evan Mann, a senior bond analyst …"
+        if not (1 <= len(name) <= 4 and 1 <= len(appo) <= 12):
+            return None
+        lead = appo[0][2]
+        if not (
+            lead.lower() in _EN_DETERMINERS
+            or (_cap(lead) and lead[:1].isalpha())
+            or lead.lower() in _EN_NP_WORDS - {"of", "for", "and"}
+        ):
+            # "Mr Svanberg, however,", "Mr Hague, 43,", "Hadara, for his part,": an aside, the name speaks
+            return (name[0][0], name[-1][1]) if len(appo) <= 4 else None
+        if k >= 0 and toks[k][2] not in _ANY_QUOTE + ",;":
+            return None
+        if any(t[2].lower() in _EN_CLAUSE_WORDS or t[2] in _ANY_QUOTE for t in appo):
+            return None
+        if name[0][2].lower() in _EN_NOT_SUBJECT or name[0][2].lower() in _EN_PRONOUNS:
+            return None
+        return name[0][0], appo[-1][1]
 
     def _en_np_like(self, span: tuple[int, int]) -> bool:
         """A clause-initial span that reads as a noun phrase, not "Speaking at dawn he" or a dateline."""
@@ -2505,6 +2579,8 @@ class Attributor:
         if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
             # "declined to say", "refused to deny": not saying is no report
             return None
+        if cue.mode == "added" and nxt.lower() == "up":
+            return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
         if cue.mode == "published" and prev.lower() in _EN_MEDIA_NOUNS:
             # "a statement published on Twitter", "Footage posted on YouTube showed …"
             return self._not_a_cue()
@@ -2615,6 +2691,12 @@ class Attributor:
                     if found is not None:
                         np = prefix = found
                     break
+        if prev == ",":
+            # '"…," William Rugh, US former senior diplomat in Damascus, said': the name before the
+            # apposition speaks, with its apposition.
+            named = self._en_name_apposition(a, before[-1][0])
+            if named is not None:
+                np = prefix = named
         if prev == "," and np is None and (prefix is None or prefix[1] <= before[-1][0]):
             # "the head of the committee, Alaeddin Boroujerdi, said …": the apposition before the comma.
             comma = before[-1][0]

@@ -510,3 +510,37 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "knew nothing")), ["UKIP"])
+
+    def test_a_name_with_its_apposition_between_commas_speaks(self) -> None:
+        # nc13-englishAhram-9bc18feb
+        (claim,) = extract(
+            '"Obama knows that confrontation with Al-Assad is impossible," William Rugh, US former '
+            "senior diplomat in Damascus, said in Cairo on Monday.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["William Rugh, US former senior diplomat in Damascus"])
+        # an adverb or an age between the commas is no apposition
+        result = extract(
+            "Mr Hague said the plan was wrong. Mr Hague, 43, said he would stay.", language="en"
+        )
+        self.assertEqual(speakers(claim_with(result, "would stay")), ["Mr Hague"])
+
+    def test_and_inside_an_organisation_name_does_not_split_it(self) -> None:
+        # nc13-englishAhram-ec820836
+        (claim,) = extract(
+            "The Movement for Oneness and Jihad in West Africa (MUJAO) said it had attacked military "
+            "positions in Gao.",
+            language="en",
+        ).claims
+        self.assertEqual(
+            speakers(claim), ["The Movement for Oneness and Jihad in West Africa (MUJAO)"]
+        )
+
+    def test_added_up_to_is_no_report(self) -> None:
+        # bbc-business-505
+        (claim,) = extract(
+            "In 2004, Japan's imports from and exports to China (and Hong Kong) added up to "
+            "22,201bn yen.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
