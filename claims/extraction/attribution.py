@@ -807,6 +807,11 @@ _EN_NOT_A_REPORT_AFTER = frozenset(["by", "lives", "could", "would", "online"])
 _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
 )
+_EN_SUBORDINATE_IN_SPEAKER = re.compile(
+    r"\b(?:(?<!known\s)(?<!identified\s)(?<!only\s)(?<!described\s)(?<!named\s)(?<!such\s)"
+    r"(?<!well\s)(?<!same\s)as(?!\s+(?:a\s+result|well|part|of|long|soon)\b)"
+    r"|while|when|after|because|since|although|though|whereas|before)\s+(?=the\s|a\s|an\s|[A-Z])"
+)
 _EN_NOT_SUBJECT = frozenset(
     [
         "if",
@@ -854,6 +859,7 @@ _EN_ASIDE_IN_SPEAKER = re.compile(
     r",\s+(?:asked|speaking|writing|interviewed|responding|addressing|visiting|talking|quoted)\b"
     r"|\s+speaking\s+(?:on\s+condition|at|to|during|from)\b"
     r"|\s+on\s+the\s+other\s+hand\b"
+    r"|,\s+(?:on|in|during|while|after|before|following)\s"  # "Obama, on his first visit to Israel,"
     # "ISIS in a statement published on Twitter", "the Coalition in a press release"
     r"|\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|press\s+release|interview|video|message|communique|speech|letter|tweet)\b"
@@ -1060,7 +1066,24 @@ _EN_CONNECTIVES = frozenset(
     ]
 )
 _EN_STOP_AFTER = frozenset(
-    ["on", "in", "at", "late", "early", "yesterday", "today", "earlier", "later", "last", "this"]
+    [
+        "on",
+        "in",
+        "at",
+        "late",
+        "early",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        # "…," Lavrov said after a meeting with …: a time clause, no content
+        "after",
+        "during",
+        "following",
+        "before",
+    ]
 )
 
 
@@ -1269,6 +1292,16 @@ class Attributor:
                 else:
                     end = rel.start()  # "The Observatory, which also reported …": the Observatory
             start = self._en_strip_frame(start, end)
+            for q in (text.rfind('"', start, end), text.rfind("”", start, end)):
+                if q > start and text[q - 1] in ",.!?" and text[q + 1 : q + 2] == " ":
+                    start = (
+                        q + 1
+                    )  # '… conflict," Foreign Minister Sergei Lavrov': after the quotation
+            sub = _EN_SUBORDINATE_IN_SPEAKER.search(text, start, end)
+            if sub is not None:
+                start = (
+                    sub.end()
+                )  # "The attack came as the Syrian Observatory … said": the Observatory
             aside = _EN_ASIDE_IN_SPEAKER.search(text, start, end)
             if aside is not None and aside.start() > start:
                 # "Tory leader Michael Howard, asked about … by reporters, said"

@@ -544,3 +544,29 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_clause_or_an_aside_around_the_speaker_is_no_part_of_it(self) -> None:
+        cases = [
+            # nc13-englishAhram-53576d46
+            (
+                "The violence came as US Secretary of State John Kerry said in Riyadh that Washington "
+                "will work with its friends.",
+                "US Secretary of State John Kerry",
+            ),
+            # nc13-englishAhram-2d07f39e
+            (
+                "Obama, on his first official visit to Israel and the occupied West Bank, said only "
+                "peace could bring true security.",
+                "Obama",
+            ),
+            # nc13-englishAhram-cd21d5bb
+            (
+                '"It is time to end this two-year conflict," Foreign Minister Sergei Lavrov said after '
+                "a meeting with Arab League chief Nabil al-Arabi.",
+                "Foreign Minister Sergei Lavrov",
+            ),
+        ]
+        for sentence, speaker in cases:
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), [speaker])
