@@ -417,6 +417,8 @@ _AR_CLAUSE = re.compile(
 )
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
+    # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
+    r"|\s(?=(?:but(?!\s+also\b)|whereas)\s)|\s(?=and\s+(?:that|they|he|she|we|would|will)\s)"
 )
 _AR_APPOSITION = frozenset(["وهي", "وهو", "وهم", "التي", "الذي", "الذين"])
 _AR_CUT_WORDS = frozenset(

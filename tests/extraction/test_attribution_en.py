@@ -570,3 +570,17 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual(speakers(claim), [speaker])
+
+    def test_a_long_unpunctuated_report_splits_before_and_would_and_but(self) -> None:
+        # fakes-451 (the article lost its commas)
+        result = extract(
+            "We are in close contact with the Syrian government and they have reassured us that they "
+            "had never used such inhumane weapons and would have the fullest cooperation with the U.N. "
+            "experts to visit the areas affected Mohammad Javad Zarif told Italian Foreign Minister Emma "
+            "Bonino in a telephone conversation on Saturday according to Press TV.",
+            language="en",
+        )
+        first = claim_with(result, "We are in close contact")
+        self.assertNotIn("fullest cooperation", first.text)
+        self.assertIn("Mohammad Javad Zarif", speakers(first))
+        self.assertIn("Mohammad Javad Zarif", speakers(claim_with(result, "fullest cooperation")))
