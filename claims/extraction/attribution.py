@@ -1171,6 +1171,16 @@ def _en_verb_before_to(w1: str, w2: str) -> bool:
     return w2.islower() and w2.endswith(("ed", "ts", "es")) and w2 not in _EN_NP_WORDS
 
 
+def _en_finite(word: str) -> bool:
+    """A word that makes a clause of what it is in ("died", "injured", "was"), not a noun phrase."""
+    low = word.lower()
+    return word.islower() and (
+        low in _EN_CLAUSE_WORDS
+        or low in {"died", "hit", "fell", "came", "went", "took", "made", "gave", "left"}
+        or (low.endswith("ed") and "-" not in low and low not in _EN_NP_WORDS)
+    )
+
+
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum() or tok[0] == "_"
 
@@ -2844,7 +2854,17 @@ class Attributor:
                 self._replace_current(props, cur, new)
                 new.end = -2
             return None
-        if prefix is not None and (np is None or (self._en_np_like(prefix) and prefix[0] < np[0])):
+        after_and = (
+            np is not None
+            and prefix is not None
+            and any(
+                t[2].lower() in {"and", "but"} for t in self._toks(max(a, np[0] - 5), np[0])[-1:]
+            )
+            and any(_en_finite(t[2]) for t in self._toks(prefix[0], np[0]))
+        )  # "A man … died of suffocation and the source added": a clause of its own
+        if prefix is not None and (
+            np is None or (self._en_np_like(prefix) and prefix[0] < np[0] and not after_and)
+        ):
             spk = prefix
             start = clause
         else:

@@ -584,3 +584,18 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertNotIn("fullest cooperation", first.text)
         self.assertIn("Mohammad Javad Zarif", speakers(first))
         self.assertIn("Mohammad Javad Zarif", speakers(claim_with(result, "fullest cooperation")))
+
+    def test_a_clause_before_and_is_no_part_of_the_next_speaker(self) -> None:
+        # fakes-095
+        result = extract(
+            "The attack also injured dozens and the monitor said the toll could rise further.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "toll could rise")), ["the monitor"])
+        # a coordinated noun phrase stays whole (fakes-748)
+        (claim,) = extract(
+            "The Kurdish Peoples Protection Units (YPG) and the so-called Syrian Observatory for Human "
+            "Rights both reported the late June attacks in Hasakeh province.",
+            language="en",
+        ).claims
+        self.assertEqual(len(speakers(claim)), 2)
