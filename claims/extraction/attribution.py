@@ -1786,7 +1786,11 @@ class Attributor:
                 if (
                     j >= 2
                     and toks[j - 1][2].lower() == "and"
-                    and (toks[j - 2][2].lower() in _EN_NP_WORDS or toks[j - 2][2][:1].isupper())
+                    and (
+                        toks[j - 2][2].lower() in _EN_NP_WORDS
+                        or toks[j - 2][2][:1].isupper()
+                        or toks[j - 2][2] == ")"  # "The … Units (YPG) and the … Observatory"
+                    )
                 ):
                     j -= 2
                     continue
