@@ -1987,6 +1987,14 @@ class Attributor:
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
                 break
             lw = w.lower()
+            if (
+                k > 0
+                and lw in {"at", "in", "from"}
+                and k + 1 < len(toks)
+                and toks[k + 1][2][:1].isupper()
+                and toks[k + 1][2].lower() not in _EN_MONTHS_DAYS
+            ):
+                continue  # "according to a source at Damascus Police Command"
             if k > 0 and not (
                 w[0].isupper() or lw in _EN_NP_WORDS or w in '"“”()' or w[0].isdigit()
             ):
@@ -2734,8 +2742,16 @@ class Attributor:
             # "Prince Saud, whose country has backed the rebels fighting Assad, also urged …": the
             # subject stands before the relative clause, not at its end.
             head = self._toks(clause, np[0])
-            for r in range(1, min(len(head), 4)):
-                if head[r][2].lower() in {"who", "whose"} and _cap(head[r - 1][2]):
+            for r in range(1, min(len(head), 7)):
+                if (
+                    head[r][2].lower() in {"who", "whose"}
+                    # "The news website El-Dorar Al-Shamia that is affiliated to the … opposition said"
+                    or (
+                        head[r][2].lower() == "that"
+                        and r + 1 < len(head)
+                        and head[r + 1][2].lower() in {"is", "was", "are", "were", "has", "have"}
+                    )
+                ) and _cap(head[r - 1][2]):
                     found = self._en_speaker_before(clause, head[r][0])
                     if found is not None:
                         np = prefix = found

@@ -599,3 +599,21 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(len(speakers(claim)), 2)
+
+    def test_a_place_after_the_source_belongs_to_it(self) -> None:
+        # fakes-469
+        (claim,) = extract(
+            "The terrorists targeted the two neighborhoods injuring three people in al-Sabbaa Bahrat "
+            "according to a source at Damascus Police Command.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["a source at Damascus Police Command"])
+
+    def test_the_name_before_a_that_is_clause_speaks(self) -> None:
+        # fakes-031
+        (claim,) = extract(
+            "The news website El-Dorar Al-Shamia that is affiliated to the Syrian opposition said that "
+            "the attack was not an isolated case.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["The news website El-Dorar Al-Shamia"])
