@@ -2723,6 +2723,8 @@ class Attributor:
             speakers = list(cur.carried)
             if not speakers:
                 head = self._toks(a, min(b, a + 80))
+                while head and head[0][2].lower() in _EN_CONNECTIVES:
+                    head = head[1:]  # "But Assistant Chief Constable David Warcup has … and said"
                 if head and (head[0][2].lower() in _EN_DETERMINERS or _cap(head[0][2])):
                     k = 0
                     while k + 1 < len(head) and (

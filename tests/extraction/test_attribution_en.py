@@ -617,3 +617,15 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["The news website El-Dorar Al-Shamia"])
+
+    def test_a_leading_but_is_no_part_of_the_subject_that_goes_on(self) -> None:
+        # bbc-politics-032
+        result = extract(
+            "But Assistant Chief Constable David Warcup has liaised with several protest groups and "
+            "said all negotiations had gone well.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "negotiations had gone well")),
+            ["Assistant Chief Constable David Warcup"],
+        )
