@@ -292,6 +292,41 @@ class CueSet:
         return found
 
 
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters a phrase pattern can start with, or None when that is not plain to see."""
+    if pattern[:1].isalpha():
+        return {pattern[0].lower()}
+    if not pattern.startswith("(?:"):
+        return None
+    depth, k = 0, 0
+    branches, start = [], 3
+    for k in range(3, len(pattern)):
+        ch = pattern[k]
+        if ch == "\\":
+            continue
+        if ch == "(" and pattern[k - 1] != "\\":
+            depth += 1
+        elif ch == ")" and pattern[k - 1] != "\\":
+            if depth == 0:
+                branches.append(pattern[start:k])
+                break
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:k])
+            start = k + 1
+    else:
+        return None
+    if pattern[k + 1 : k + 2] in ("?", "*"):
+        return None  # an optional group: the pattern may start after it
+    letters: set[str] = set()
+    for branch in branches:
+        found = _first_letters(branch)
+        if found is None:
+            return None
+        letters |= found
+    return letters
+
+
 def _build(
     groups: list[tuple[str, bool, dict[str, list[str]], Cue | None]], arabic: bool
 ) -> CueSet:
@@ -315,7 +350,21 @@ def _build(
     flags = 0 if arabic else re.IGNORECASE
     prefix = r"(?:[وف]|ول|فل)?" if arabic else ""
     words = re.compile(rf"\b{prefix}({_trie(sorted(word_info))})\b", flags)
-    phrases = re.compile(rf"\b{prefix}(?:{'|'.join(phrase_parts)})\b", flags)
+    guard = ""
+    if not arabic:
+        # Only positions that start with a letter some phrase starts with are tried (a phrase alternation
+        # is otherwise tried, branch by branch, at every word of the text).
+        firsts = [
+            _first_letters(f)
+            for table in groups
+            if table[1]
+            for fs in table[2].values()
+            for f in fs
+        ]
+        if firsts and all(f is not None for f in firsts):
+            letters = "".join(sorted(set().union(*firsts)))  # type: ignore[arg-type]
+            guard = f"(?=[{letters}])"
+    phrases = re.compile(rf"\b{guard}{prefix}(?:{'|'.join(phrase_parts)})\b", flags)
     return CueSet(words, word_info, phrases, phrase_info, ignore_case=not arabic)
 
 

@@ -629,3 +629,11 @@ class EnglishAttributionTests(SimpleTestCase):
             speakers(claim_with(result, "negotiations had gone well")),
             ["Assistant Chief Constable David Warcup"],
         )
+
+    def test_the_phrase_guard_knows_the_first_letters_of_every_phrase(self) -> None:
+        from claims.extraction.cues import _first_letters
+
+        self.assertEqual(_first_letters(r"(?:raised|expressed)\s+concerns?"), {"r", "e"})
+        self.assertEqual(_first_letters(r"according\s+to"), {"a"})
+        self.assertIsNone(_first_letters(r"(?:[وف]|ول)?قال"))
+        self.assertIsNone(_first_letters(r"(?:the\s+)?reports"))
