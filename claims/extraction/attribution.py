@@ -2104,6 +2104,29 @@ class Attributor:
                 return [span]
         return last
 
+    def _en_group(self) -> list[tuple[int, int]]:
+        """Who "they" are: the last speaker, unless that is one named person ("Mr Dodd", "Jens Laerke");
+        then the last plural speaker before it ("activists", "The Tories")."""
+        last = list(self.last)
+        if len(last) != 1 or not self._en_one_person(last[0]):
+            return last
+        for span in reversed(self.history[-_HISTORY:]):
+            if self._en_plural(span):
+                return [span]
+        return last
+
+    def _en_one_person(self, span: tuple[int, int]) -> bool:
+        words = self.text[span[0] : span[1]].split(",")[0].split()
+        if not words:
+            return False
+        if words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
+            return True
+        return (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not (words[-1].endswith("s"))
+        )
+
     def _en_plural(self, span: tuple[int, int]) -> bool:
         words = self.text[span[0] : span[1]].split(",")[0].split()
         if not words or words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
@@ -2127,6 +2150,9 @@ class Attributor:
             low = raw.lower()
             if not self.arabic and low in {"he", "she"}:
                 out.extend(self._en_person())
+                continue
+            if not self.arabic and low == "they":
+                out.extend(self._en_group())
                 continue
             if (
                 (not self.arabic and low in _EN_PRONOUNS)
@@ -2916,6 +2942,8 @@ class Attributor:
         low = text[spk[0] : spk[1]].lower()
         if low in {"he", "she"}:
             new.carried = self._en_person()
+        elif low == "they":
+            new.carried = self._en_group()
         elif low in _EN_PRONOUNS:
             new.carried = list(self.last)
         else:

@@ -637,3 +637,17 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(_first_letters(r"according\s+to"), {"a"})
         self.assertIsNone(_first_letters(r"(?:[وف]|ول)?قال"))
         self.assertIsNone(_first_letters(r"(?:the\s+)?reports"))
+
+    def test_they_refers_to_the_last_plural_speaker_not_one_person(self) -> None:
+        # nc13-englishAhram-0b527cb9: "Four rights organisations … said … Sarah Leah Whitson …
+        # said … In addition, they demanded that Shaheen conduct an independent investigation …"
+        result = extract(
+            "Four rights organisations said the police had used excessive force. "
+            "Sarah Leah Whitson said the report was damning. "
+            "In addition, they demanded that Shaheen conduct an independent investigation.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "independent investigation")),
+            ["Four rights organisations"],
+        )
