@@ -870,6 +870,23 @@ _EN_NOT_SAYING = frozenset(
     ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
 )
 _EN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ern", "ist", "ian", "ese", "ish", "ed")
+_EN_VISUAL_NOUNS = frozenset(
+    [
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "picture",
+        "pictures",
+        "image",
+        "images",
+        "video",
+        "videos",
+        "footage",
+        "clip",
+        "clips",
+    ]
+)
 _EN_MEDIA_NOUNS = frozenset(
     [
         "statement",
@@ -2664,6 +2681,13 @@ class Attributor:
             return None
         if cue.mode == "added" and nxt.lower() == "up":
             return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
+        if cue.mode == "published" and any(t[2].lower() in _EN_VISUAL_NOUNS for t in after[:3]):
+            # "The … Facebook page posted a photo showing …": what a picture shows is the outlet's
+            # (convention EN-10), but the page is who "it" is in the next sentence.
+            poster = self._en_speaker_before(clause, cs)
+            if poster is not None:
+                self._remember(self._speaker_strings(self._split_speakers(*poster)))
+            return self._not_a_cue()
         if cue.mode == "published" and prev.lower() in _EN_MEDIA_NOUNS:
             # "a statement published on Twitter", "Footage posted on YouTube showed …"
             return self._not_a_cue()

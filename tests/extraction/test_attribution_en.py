@@ -651,3 +651,15 @@ class EnglishAttributionTests(SimpleTestCase):
             speakers(claim_with(result, "independent investigation")),
             ["Four rights organisations"],
         )
+
+    def test_what_a_posted_photo_shows_is_the_outlets_but_the_poster_is_remembered(self) -> None:
+        # fakes-020 (dev): convention EN-10
+        result = extract(
+            "The Ariha Today Facebook page posted a photo showing at least seven buildings reduced to "
+            "rubble on a narrow street. It said 27 people were killed.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "seven buildings").kind, "outlet")
+        self.assertEqual(
+            speakers(claim_with(result, "27 people")), ["The Ariha Today Facebook page"]
+        )
