@@ -870,6 +870,20 @@ _EN_NOT_SAYING = frozenset(
     ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
 )
 _EN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ern", "ist", "ian", "ese", "ish", "ed")
+_EN_MEDIUM_WORDS = frozenset(
+    [
+        "voice",
+        "telephone",
+        "phone",
+        "email",
+        "televised",
+        "interview",
+        "conversation",
+        "call",
+        "speech",
+        "tweet",
+    ]
+)
 _EN_VISUAL_NOUNS = frozenset(
     [
         "photo",
@@ -2197,6 +2211,14 @@ class Attributor:
                 ci += 1
             self._load_sentence(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
+            if not self.arabic and self._en_source_only(props, prev_sentence_props):
+                # "… in the north of Raqqa city. the Syrian Observatory … monitor said.": a sentence
+                # that only names a source is the end of the one before it.
+                last, only = prev_sentence_props[-1], props[0]
+                last.kind, last.carried, last.guessed = "reported", list(only.carried), False
+                last.mode, last.cue, last.polarity = only.mode, only.cue, only.polarity
+                last.end = only.end
+                continue
             self.props.extend(props)
             prev_sentence_props = props
         self._fill_quotes()
@@ -2211,6 +2233,27 @@ class Attributor:
             ):
                 p.kind, p.carried = PASSIVE, []
         return self.props
+
+    def _en_source_only(self, props: list[Prop], previous: list[Prop]) -> bool:
+        """One reported proposition with nothing after its verb but time words, after an outlet one."""
+        if len(props) != 1 or not previous or previous[-1].kind != "outlet":
+            return False
+        only = props[0]
+        if only.kind != "reported" or not only.carried or only.content_start <= only.start:
+            return False
+        rest = [t[2].lower() for t in self._toks(only.content_start, only.end) if _is_word(t[2])]
+        words = [t for t in self._toks(only.start, only.end) if _is_word(t[2])]
+        if len(words) > 12 or self.text[previous[-1].end : only.start].count("\n") > 1:
+            return False
+        return all(
+            w in _EN_STOP_AFTER
+            or w in _EN_MONTHS_DAYS
+            or w.isdigit()
+            or w in _EN_DETERMINERS
+            or w in _EN_MEDIA_NOUNS
+            or w in _EN_MEDIUM_WORDS
+            for w in rest
+        )  # "… said.", "… said on Monday.", "… said in the voice message."
 
     def _unique(self, props: list[Prop]) -> list[Prop]:
         """A sentence repeated word for word (a scraped lede after its headline) is one claim, not two."""

@@ -663,3 +663,16 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim_with(result, "27 people")), ["The Ariha Today Facebook page"]
         )
+
+    def test_a_sentence_that_only_names_the_source_ends_the_one_before(self) -> None:
+        # fakes-125: "… in the north of Raqqa city. the Syrian Observatory for Human Rights monitor said."
+        result = extract(
+            "International coalition planes targeted water wells where a group of civilians were "
+            "gathered in the north of Raqqa city. the Syrian Observatory for Human Rights monitor said.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual(
+            (claim.kind, speakers(claim)),
+            ("reported", ["the Syrian Observatory for Human Rights monitor"]),
+        )
