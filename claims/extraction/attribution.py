@@ -2379,6 +2379,13 @@ class Attributor:
                 clause = self._clause_start(a, cs, floor)
                 start = clause if len(self._toks(clause, cs)) <= 2 else cs
                 carried = self._current_speakers(props, cur)
+                if not self.arabic:
+                    # "… on the rise, with the Britain-based Syrian Observatory … saying …"
+                    withed = self._en_speaker_before(max(a, cs - 200), cs)
+                    lead = self._toks(max(a, withed[0] - 8), withed[0]) if withed else []
+                    if withed and lead and lead[-1][2].lower() == "with":
+                        carried = self._speaker_strings(self._split_speakers(*withed))
+                        self._remember(carried)
                 new = self._open(start, props, cur)
                 new.kind = "reported" if carried else "outlet"
                 new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity

@@ -676,3 +676,16 @@ class EnglishAttributionTests(SimpleTestCase):
             (claim.kind, speakers(claim)),
             ("reported", ["the Syrian Observatory for Human Rights monitor"]),
         )
+
+    def test_with_x_saying_makes_x_the_speaker(self) -> None:
+        # fakes-308
+        result = extract(
+            "Government fire on the besieged region has been on the rise for the past week with the "
+            "Britain-based Syrian Observatory for Human Rights monitor saying the latest shelling hit a "
+            "school in the town of Jisreen.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "latest shelling")),
+            ["the Britain-based Syrian Observatory for Human Rights monitor"],
+        )
