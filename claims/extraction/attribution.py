@@ -1212,6 +1212,14 @@ def _en_finite(word: str) -> bool:
     )
 
 
+def _en_after_addressee(after: list[tuple[int, int, str]]) -> str:
+    """The token after the addressee of "told" ("told BBC News: …" gives ":")."""
+    i = 0
+    while i < len(after) and (after[i][2][:1].isupper() or after[i][2].lower() in _EN_NP_WORDS):
+        i += 1
+    return after[i][2].lower() if i < len(after) else ""
+
+
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum() or tok[0] == "_"
 
@@ -1888,7 +1896,9 @@ class Attributor:
                 w = toks[d][2]
                 if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS or w.lower() in _EN_AUX:
                     break
-                if w.lower() in {"the", "a", "an"} and (d == 0 or not _is_word(toks[d - 1][2])):
+                if w.lower() in {"the", "a", "an", "one", "another"} and (
+                    d == 0 or not _is_word(toks[d - 1][2])
+                ):
                     start_j = d
                     break
         if start_j is None and end_j >= 0:
@@ -1897,7 +1907,7 @@ class Attributor:
                 w = toks[d][2]
                 if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS:
                     break
-                if w.lower() in {"the", "a", "an"} and (
+                if w.lower() in {"the", "a", "an", "one", "another"} and (
                     d == 0
                     or not _is_word(toks[d - 1][2])
                     # "… on Sunday a hospital staff told RIA Novosti": a time ends the clause before it
@@ -2729,6 +2739,13 @@ class Attributor:
         if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
             # "declined to say", "refused to deny": not saying is no report
             return None
+        if written.lower() in {"wrote", "writes", "chanted", "shouted"} and (
+            nxt.lower() in _EN_DETERMINERS
+            or nxt.lower() in {"to", "about", "for", "of", "slogans", "back", "down", "off", "out"}
+        ):
+            return (
+                self._not_a_cue()
+            )  # "wrote a paper about …", "wrote to his office", "chanted slogans"
         if cue.mode == "added" and nxt.lower() == "up":
             return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
         if cue.mode == "published" and any(t[2].lower() in _EN_VISUAL_NOUNS for t in after[:3]):
@@ -2923,6 +2940,8 @@ class Attributor:
             and not that_follows
             # "In an email interview …, Mr Abbas said: \"…\"": a colon opens the content
             and nxt != ":"
+            # "Asked about …, a Labour spokesman told BBC News: \"…\"": so it does after the addressee
+            and not (cue.mode == "told" and _en_after_addressee(after) in {":", "that"})
             # "… since 2011 but some organisations put the toll higher": a clause of its own
             and not (before_np and before_np[-1][2].lower() in {"but", "while", "whereas"})
             and (
@@ -3023,6 +3042,11 @@ class Attributor:
         else:
             self._set_speakers(new, self._split_speakers(*spk))
         new.content_start = self._skip_complementizer(ce, b)
+        if cue.mode == "told" and _en_after_addressee(after) == ":":
+            # "… told BBC News: \"…\"": the content opens after the addressee and the colon
+            colon = next((t for t in after if t[2] == ":"), None)
+            if colon is not None:
+                new.content_start = self._skip_complementizer(colon[0], b)
         return new
 
     def _attach(self, prop: Prop, spans: list[tuple[int, int]]) -> None:

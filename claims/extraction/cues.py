@@ -145,7 +145,7 @@ _AR_OUTLET = {
 _AR_OUTLET_HEDGED = {"": [r"يبدو\s+ان", r"علي\s+ما\s+يبدو"]}
 
 _EN_VERBS: dict[str, list[str]] = {
-    "said": _forms("said says say"),
+    "said": _forms("said says say wrote writes tweeted chanted shouted"),
     "told": _forms("told tells"),
     "announced": _forms("announced announces declared declares"),
     "stated": _forms("stated"),

@@ -689,3 +689,25 @@ class EnglishAttributionTests(SimpleTestCase):
             speakers(claim_with(result, "latest shelling")),
             ["the Britain-based Syrian Observatory for Human Rights monitor"],
         )
+
+    def test_writing_and_shouting_report_but_not_writing_a_paper(self) -> None:
+        # nc13-englishAhram (Tunisia protest): '"What did we do? …," one woman shouted.'
+        (claim,) = extract(
+            '"We are always the victims of conflicts between politicians," one woman shouted.',
+            language="en",
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["one woman"]))
+        (claim,) = extract(
+            "He studied at Cambridge and wrote a paper about his accomplishments.", language="en"
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_told_x_colon_opens_the_quotation(self) -> None:
+        # bbc-politics-396
+        result = extract(
+            "Asked about the commissioner's inquiry, a Labour spokesman told BBC News: \"We expect the "
+            'information commissioner to take any complaint seriously."',
+            language="en",
+        )
+        claim = claim_with(result, "take any complaint seriously")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["a Labour spokesman"]))
