@@ -2724,6 +2724,35 @@ class Attributor:
         tail_words = [t for t in after[:8] if _is_word(t[2])]
         before = self._toks(max(a, cs - 40), cs)
         prev = before[-1][2] if before else ""
+        aux = len(before) - 1
+        while aux >= 0 and (before[aux][2].lower() in _EN_AUX or _adverb(before[aux][2])):
+            aux -= 1
+        if (
+            written.lower() == "quoted"
+            and nxt.lower() == "as"
+            and aux >= 1
+            and before[aux][2].lower() in {"was", "were", "is", "are", "been"}
+        ):
+            # '"…" Barazi was quoted as saying by Al Mayadeen TV': both voices (convention EN-7)
+            quoted = self._en_speaker_before(clause, before[aux][0])
+            if quoted is not None:
+                spans = self._split_speakers(*quoted)
+                by = next((t for t in after[:4] if t[2].lower() == "by"), None)
+                if by is not None:
+                    s, e, _end = self._en_speaker_after(by[1], b)
+                    if e > s:
+                        spans = spans + self._split_speakers(s, e)
+                words_before = [t for t in self._toks(cur.start, quoted[0]) if _is_word(t[2])]
+                if len(words_before) >= 5:
+                    self._attach(cur, spans)
+                    cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                    self._quote_kind(cur, cur.start)
+                    return None
+                new = self._open(quoted[0], props, cur)
+                self._set_speakers(new, spans)
+                saying = next((t for t in after[:3] if t[2].lower() == "saying"), None)
+                new.content_start = self._skip_complementizer(saying[1] if saying else ce, b)
+                return new
         if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"}:
             # Passive voice. "The capture … was confirmed by the Observatory": the agent speaks.
             if nxt.lower() == "by" and cue.mode != "told":
@@ -3152,6 +3181,10 @@ class Attributor:
         if cur.carried and cur.content_start > cur.start and cs > cur.content_start and not pronoun:
             # "ونفى ما تم تداوله، نقلاً عن السفيرة": the source of what the speaker talks about.
             self.history.extend(spans)
+            if not self.arabic and cur.mode in {"reported", "said"} and cur.cue.lower() == "quoted":
+                # "Kim was quoted as saying …, according to the North's official news agency": the
+                # relay is a voice too (convention EN-7)
+                cur.carried = _dedupe(text, [*cur.carried, *self._speaker_strings(spans)])
         elif not pronoun:
             self._attach(cur, spans)
         elif not cur.carried:

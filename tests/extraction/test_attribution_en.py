@@ -711,3 +711,21 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         claim = claim_with(result, "take any complaint seriously")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["a Labour spokesman"]))
+
+    def test_quoted_as_saying_keeps_the_speaker_and_the_relay(self) -> None:
+        # fakes-001
+        (claim,) = extract(
+            '"According to preliminary data five people were killed in the attack seven others '
+            'injured" Barazi was quoted as saying by Al Mayadeen TV channel.',
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Barazi", "Al Mayadeen TV channel"])
+        # nc13-englishAhram-c21231c9
+        (claim,) = extract(
+            "Kim was also quoted as saying his military is fully ready to fight an all-out war, "
+            "according to the North's official Korean Central News Agency.",
+            language="en",
+        ).claims
+        self.assertEqual(
+            speakers(claim), ["Kim", "the North's official Korean Central News Agency"]
+        )
