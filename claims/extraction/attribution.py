@@ -1948,6 +1948,9 @@ class Attributor:
             return None
         c1 = inner[-1]
         appo = toks[c1 + 1 :]
+        if appo and appo[0][2].lower() in {"who", "which"} and len(appo) <= 12:
+            # '"…," the official, who spoke on condition of anonymity, said.': the noun phrase before
+            return self._en_speaker_before(max(a, toks[0][0]), toks[c1][0])
         k = c1 - 1
         while k >= 0 and _cap(toks[k][2]) and toks[k][2][:1].isalpha():
             k -= 1
@@ -2853,9 +2856,21 @@ class Attributor:
                 and (
                     after[0][2].lower() in _EN_DETERMINERS
                     or _cap(after[0][2])
-                    or (quoted and text[s:e].split()[-1][:1].isupper())
+                    or (
+                        (quoted or prev == ",")
+                        and text[s:e].split()[-1][:1].isupper()
+                        and after[0][2].lower() not in _EN_STOP_AFTER
+                        and after[0][2].lower() not in _EN_NOT_SUBJECT
+                        and after[0][2].lower() not in _EN_PRONOUNS
+                    )
                 )
-                and (quoted or not closes or not _is_word(closes[0][2]))
+                and (
+                    quoted
+                    or not closes
+                    or not _is_word(closes[0][2])
+                    # "…, said analyst Hong Hyun-ik at the private Sejong Institute": an affiliation
+                    or closes[0][2].lower() in {"at", "of", "from", "with", "for"}
+                )
             ):
                 # '"…," said Rami Abdel Rahman, head of …' / '"…," the group said': inverted, closes the quote.
                 self._attach(cur, self._split_speakers(s, e))

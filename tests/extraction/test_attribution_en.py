@@ -729,3 +729,21 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim), ["Kim", "the North's official Korean Central News Agency"]
         )
+
+    def test_a_relative_clause_between_commas_leaves_the_name_before_it(self) -> None:
+        # nc13-englishAhram-af8ebdec
+        (claim,) = extract(
+            '"I am sure the secretary will be very clear about how dismayed we were to hear it," the '
+            "official, who spoke on condition of anonymity, said.",
+            language="en",
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["the official"]))
+
+    def test_a_lowercase_title_after_said_and_a_comma_names_the_speaker(self) -> None:
+        # nc13-englishAhram-c21231c9
+        (claim,) = extract(
+            '"If South Koreans do not go to work at Kaesong, North Korea will suffer" financially, said '
+            "analyst Hong Hyun-ik at the private Sejong Institute in South Korea.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["analyst Hong Hyun-ik"])
