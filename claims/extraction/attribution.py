@@ -870,6 +870,27 @@ _EN_NOT_SAYING = frozenset(
     ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
 )
 _EN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ern", "ist", "ian", "ese", "ish", "ed")
+_EN_QUOTE_ONLY = frozenset(
+    [
+        "notes",
+        "concluded",
+        "lamented",
+        "suggests",
+        "suggested",
+        "remembered",
+        "reads",
+        "asked",
+        "joked",
+        "quipped",
+        "exclaimed",
+        "pleaded",
+        "interjected",
+        "replied",
+        "replies",
+        "responded",
+        "answered",
+    ]
+)
 _EN_MEDIUM_WORDS = frozenset(
     [
         "voice",
@@ -2771,6 +2792,15 @@ class Attributor:
         if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
             # "declined to say", "refused to deny": not saying is no report
             return None
+        if (
+            written.lower() in _EN_QUOTE_ONLY
+            and not any(c in text[max(a, cs - 160) : cs] for c in _ANY_QUOTE)
+            and (nxt.lower() not in {"that", ":"} or written.lower().startswith("suggest"))
+        ):
+            # "notes", "asked", "responded" report a quotation before them or a clause after "that"
+            # ("evidence suggests that …" is no one speaking)
+            # ("responded with military force" is no report)
+            return self._not_a_cue()
         if written.lower() in {"wrote", "writes", "chanted", "shouted"} and (
             nxt.lower() in _EN_DETERMINERS
             or nxt.lower() in {"to", "about", "for", "of", "slogans", "back", "down", "off", "out"}
@@ -2835,7 +2865,7 @@ class Attributor:
             closes = self._toks(end, min(b, end + 40))
             quoted = len(before) >= 2 and before[-2][2] in _ANY_QUOTE or prev in _ANY_QUOTE
             lead = after[0][2] if after else ""
-            if quoted and _is_word(lead) and (lead.islower() or e - s < len(lead)):
+            if quoted and lead and _is_word(lead) and (lead.islower() or e - s < len(lead)):
                 # '"…" said state department spokeswoman Jen Psaki.' / '"…," said the man in the
                 # street.': after a quotation, all of the words up to the full stop name the speaker.
                 k = 0

@@ -145,7 +145,12 @@ _AR_OUTLET = {
 _AR_OUTLET_HEDGED = {"": [r"يبدو\s+ان", r"علي\s+ما\s+يبدو"]}
 
 _EN_VERBS: dict[str, list[str]] = {
-    "said": _forms("said says say wrote writes tweeted chanted shouted"),
+    "said": _forms(
+        "said says say wrote writes tweeted chanted shouted replied replies responded answered"
+        # only right after a quotation (see attribution._EN_QUOTE_ONLY)
+        " notes concluded lamented suggests suggested remembered reads asked joked quipped"
+        " exclaimed pleaded interjected"
+    ),
     "told": _forms("told tells"),
     "announced": _forms("announced announces declared declares"),
     "stated": _forms("stated"),

@@ -747,3 +747,18 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["analyst Hong Hyun-ik"])
+
+    def test_answering_verbs_report_a_quotation_not_a_military_response(self) -> None:
+        # nc13-englishAhram (Cairo harassment report): '"The women inside," the teenager answered.'
+        (claim,) = extract('"The women inside," the teenager answered.', language="en").claims
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["the teenager"]))
+        # fakes-125: "… President Bashar al-Assad responded with military force to peaceful protests …"
+        (claim,) = extract(
+            "President Bashar al-Assad responded with military force to peaceful protests.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
+        (claim,) = extract(
+            "Recent evidence suggested that the economy was slowing down.", language="en"
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
