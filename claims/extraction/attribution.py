@@ -852,6 +852,10 @@ _EN_NOT_SUBJECT = frozenset(
         "from",
     ]
 )
+_EN_BODY_AFTER_AND = re.compile(
+    r"[A-Z][\w-]*\s+(?:Office|Ministry|Council|Committee|Department|Agency|Authority|Institute|"
+    r"Centre|Center|Commission|Service|Services|Court|Studies|Development|Security|Affairs)\b"
+)
 _EN_NAME_WITH_AND = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*$")
 _EN_MODIFIED_PLURAL = re.compile(
     r"[\w-]+\s+(?:officials|sources|activists|medics|witnesses|residents|doctors)\b"
@@ -1337,7 +1341,13 @@ class Attributor:
         prev = before[-1].lower()
         if self.arabic:
             return prev in _AR_NEGATION
+        if prev.endswith(("'s", "’s")) and pos > 2 and self.text[pos - 1] == " ":
+            return True  # "Mr Blair's reported treaty": an adjective after a possessive
         return prev in {
+            "his",
+            "her",
+            "its",
+            "their",
             "as",
             "not",
             "never",
@@ -1435,6 +1445,8 @@ class Attributor:
                 if not _EN_NATIONALITY_PAIR.match(span, m.start())
                 # "the Movement for Oneness and Jihad in West Africa": one name
                 and not _EN_NAME_WITH_AND.search(span, 0, m.start())
+                # "The Pentagon's Project and Contract Office (PCO)": one body
+                and not _EN_BODY_AFTER_AND.match(span, m.end())
                 # "Local and media sources", "Medical and security sources": one noun, two modifiers.
                 and not (
                     len(span[: m.start()].split()) == 1

@@ -762,3 +762,21 @@ class EnglishAttributionTests(SimpleTestCase):
             "Recent evidence suggested that the economy was slowing down.", language="en"
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_reported_after_a_possessive_is_an_adjective(self) -> None:
+        # bbc-politics-288: "… Mr Houston's reported views had been presented as UKIP policy …"
+        (claim,) = extract(
+            "UKIP spokesman Mark Croucher said the main issue would be that Mr Houston's reported "
+            "views had been presented as UKIP policy.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["UKIP spokesman Mark Croucher"])
+
+    def test_and_inside_the_name_of_a_body_does_not_split_it(self) -> None:
+        # bbc-politics-042: "the Public and Commercial Services union said …"
+        (claim,) = extract(
+            "The Public and Commercial Services union said there should be a co-ordinated one day "
+            "strike.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["The Public and Commercial Services union"])
