@@ -449,7 +449,11 @@ _AR_NOT_SPEAKER = frozenset(
     ]
 )
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
-_UNNAMED = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
+_UNNAMED = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
+    r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?))\b",
+    re.IGNORECASE,
+)
 _REPORTS = re.compile(
     r"^(?:و?وسط\s+)?(?:ال)?(?:تقارير|انباء|اخبار|معلومات)"  # "وسط تقارير تفيد بأن …"
     r"(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|صحافيه|اوليه|متضاربه|متداوله|محليه)){0,2}$"
@@ -568,6 +572,8 @@ _AR_CLAUSE = re.compile(
 )
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
+    # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
+    r"|\s(?=(?:but(?!\s+also\b)|whereas)\s)|\s(?=and\s+(?:that|they|he|she|we|would|will)\s)"
 )
 _AR_APPOSITION = frozenset(["وهي", "وهو", "وهم", "التي", "الذي", "الذين"])
 _AR_CUT_WORDS = frozenset(
@@ -687,6 +693,7 @@ _EN_AUX = frozenset(
         "earlier",
         "repeatedly",
         "previously",
+        "however",
         "further",
         "then",
         "would",
@@ -836,6 +843,62 @@ _EN_NP_WORDS = frozenset(
         "investigators",
         "inspectors",
         "survivors",
+        # roles and bodies: "a fund manager at Perpetual Trustees", "chief economist with …"
+        "manager",
+        "director",
+        "analyst",
+        "economist",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "deputy",
+        "adviser",
+        "advisor",
+        "expert",
+        "lawyer",
+        "lawyers",
+        "professor",
+        "researcher",
+        "researchers",
+        "mayor",
+        "governor",
+        "executive",
+        "founder",
+        "trader",
+        "traders",
+        "editor",
+        "campaigner",
+        "campaigners",
+        "protesters",
+        "villagers",
+        "farmer",
+        "farmers",
+        "soldier",
+        "soldiers",
+        "nurse",
+        "staff",
+        "counterpart",
+        "lawmaker",
+        "lawmakers",
+        "senator",
+        "prosecutor",
+        "prosecutors",
+        "negotiator",
+        "delegation",
+        "union",
+        "unions",
+        "association",
+        "federation",
+        "company",
+        "firm",
+        "bank",
+        "party",
+        "ministers",
+        "cabinet",
+        "administration",
+        "department",
+        "embassy",
+        "consulate",
     ]
 )
 _EN_TIME_NOUNS = frozenset(["month", "week", "year", "weekend", "morning", "evening"])
@@ -902,10 +965,158 @@ _EN_NOT_A_REPORT_AFTER = frozenset(["by", "lives", "could", "would", "online"])
 _EN_PARTICIPLE_WORDS = frozenset(
     ["adding", "saying", "noting", "stressing", "warning", "claiming", "accusing", "explaining"]
 )
+_EN_SUBORDINATE_IN_SPEAKER = re.compile(
+    r"\b(?:(?<!known\s)(?<!identified\s)(?<!only\s)(?<!described\s)(?<!named\s)(?<!such\s)"
+    r"(?<!well\s)(?<!same\s)as(?!\s+(?:a\s+result|well|part|of|long|soon)\b)"
+    r"|while|when|after|because|since|although|though|whereas|before)\s+(?=the\s|a\s|an\s|[A-Z])"
+)
+_EN_NOT_SUBJECT = frozenset(
+    [
+        "if",
+        "along",
+        "even",
+        "that",
+        "this",
+        "these",
+        "those",
+        "in",
+        "on",
+        "at",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "with",
+        "for",
+        "but",
+        "and",
+        "so",
+        "it",
+        "there",
+        "here",
+        "what",
+        "how",
+        "why",
+        "despite",
+        "although",
+        "though",
+        "since",
+        "until",
+        "during",
+        "by",
+        "from",
+    ]
+)
+_EN_BODY_AFTER_AND = re.compile(
+    r"[A-Z][\w-]*\s+(?:Office|Ministry|Council|Committee|Department|Agency|Authority|Institute|"
+    r"Centre|Center|Commission|Service|Services|Court|Studies|Development|Security|Affairs)\b"
+)
+_EN_NAME_WITH_AND = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*$")
+_EN_MODIFIED_PLURAL = re.compile(
+    r"[\w-]+\s+(?:officials|sources|activists|medics|witnesses|residents|doctors)\b"
+)
+_EN_NATIONALITY_PAIR = re.compile(r"(?<=[a-z](?:an|se|sh))\s+and\s+[A-Z]\w+(?:an|ese|ish)\s+[a-z]")
+_EN_ASIDE_IN_SPEAKER = re.compile(
+    r",\s+(?:asked|speaking|writing|interviewed|responding|addressing|visiting|talking|quoted)\b"
+    r"|\s+speaking\s+(?:on\s+condition|at|to|during|from)\b"
+    r"|\s+on\s+the\s+other\s+hand\b"
+    r"|,\s+(?:on|in|during|while|after|before|following)\s"  # "Obama, on his first visit to Israel,"
+    # "ISIS in a statement published on Twitter", "the Coalition in a press release"
+    r"|\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|press\s+release|interview|video|message|communique|speech|letter|tweet)\b"
+)
+_EN_NOT_SAYING = frozenset(
+    ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
+)
+_EN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ern", "ist", "ian", "ese", "ish", "ed")
+_EN_QUOTE_ONLY = frozenset(
+    [
+        "notes",
+        "concluded",
+        "lamented",
+        "suggests",
+        "suggested",
+        "remembered",
+        "reads",
+        "asked",
+        "joked",
+        "quipped",
+        "exclaimed",
+        "pleaded",
+        "interjected",
+        "replied",
+        "replies",
+        "responded",
+        "answered",
+    ]
+)
+_EN_MEDIUM_WORDS = frozenset(
+    [
+        "voice",
+        "telephone",
+        "phone",
+        "email",
+        "televised",
+        "interview",
+        "conversation",
+        "call",
+        "speech",
+        "tweet",
+    ]
+)
+_EN_VISUAL_NOUNS = frozenset(
+    [
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "picture",
+        "pictures",
+        "image",
+        "images",
+        "video",
+        "videos",
+        "footage",
+        "clip",
+        "clips",
+    ]
+)
+_EN_MEDIA_NOUNS = frozenset(
+    [
+        "statement",
+        "statements",
+        "video",
+        "videos",
+        "footage",
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "picture",
+        "pictures",
+        "images",
+        "image",
+        "clip",
+        "clips",
+        "message",
+        "messages",
+        "report",
+        "reports",
+        "post",
+        "posts",
+        "recording",
+        "letter",
+    ]
+)
+_EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
+_EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
+    r"|\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b(?:\s+\d{1,2}\b)?(?:\s+\d{4}\b)?"
 )
 # "claims" is the noun after these words and before those ("such claims", "claims of", "claims made by").
 _EN_CLAIMS_NOUN_BEFORE = frozenset(
@@ -1069,7 +1280,24 @@ _EN_CONNECTIVES = frozenset(
     ]
 )
 _EN_STOP_AFTER = frozenset(
-    ["on", "in", "at", "late", "early", "yesterday", "today", "earlier", "later", "last", "this"]
+    [
+        "on",
+        "in",
+        "at",
+        "late",
+        "early",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        # "…," Lavrov said after a meeting with …: a time clause, no content
+        "after",
+        "during",
+        "following",
+        "before",
+    ]
 )
 
 
@@ -1148,6 +1376,31 @@ def _en_participle(word: str) -> bool:
     )
 
 
+def _en_verb_before_to(w1: str, w2: str) -> bool:
+    """ "went on" / "interjects" / "declined" before "to": a verb, so the subject stands before it."""
+    if w2 == "on":
+        return w1 in {"went", "goes", "go", "going"}
+    return w2.islower() and w2.endswith(("ed", "ts", "es")) and w2 not in _EN_NP_WORDS
+
+
+def _en_finite(word: str) -> bool:
+    """A word that makes a clause of what it is in ("died", "injured", "was"), not a noun phrase."""
+    low = word.lower()
+    return word.islower() and (
+        low in _EN_CLAUSE_WORDS
+        or low in {"died", "hit", "fell", "came", "went", "took", "made", "gave", "left"}
+        or (low.endswith("ed") and "-" not in low and low not in _EN_NP_WORDS)
+    )
+
+
+def _en_after_addressee(after: list[tuple[int, int, str]]) -> str:
+    """The token after the addressee of "told" ("told BBC News: …" gives ":")."""
+    i = 0
+    while i < len(after) and (after[i][2][:1].isupper() or after[i][2].lower() in _EN_NP_WORDS):
+        i += 1
+    return after[i][2].lower() if i < len(after) else ""
+
+
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum() or tok[0] == "_"
 
@@ -1170,6 +1423,7 @@ class Attributor:
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self.last: list[tuple[int, int]] = []
+        self._rejected = False  # set when a cue word turns out to be no reporting verb
         self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
         self.limit = 0
         self._sent_toks: list[tuple[int, int, str]] = []
@@ -1290,7 +1544,13 @@ class Attributor:
         prev = before[-1].lower()
         if self.arabic:
             return prev in _AR_NEGATION
+        if prev.endswith(("'s", "’s")) and pos > 2 and self.text[pos - 1] == " ":
+            return True  # "Mr Blair's reported treaty": an adjective after a possessive
         return prev in {
+            "his",
+            "her",
+            "its",
+            "their",
             "as",
             "not",
             "never",
@@ -1316,6 +1576,21 @@ class Attributor:
                     start = rel.end()  # "Survivors from what activists say is …": activists
                 else:
                     end = rel.start()  # "The Observatory, which also reported …": the Observatory
+            start = self._en_strip_frame(start, end)
+            for q in (text.rfind('"', start, end), text.rfind("”", start, end)):
+                if q > start and text[q - 1] in ",.!?" and text[q + 1 : q + 2] == " ":
+                    start = (
+                        q + 1
+                    )  # '… conflict," Foreign Minister Sergei Lavrov': after the quotation
+            sub = _EN_SUBORDINATE_IN_SPEAKER.search(text, start, end)
+            if sub is not None:
+                start = (
+                    sub.end()
+                )  # "The attack came as the Syrian Observatory … said": the Observatory
+            aside = _EN_ASIDE_IN_SPEAKER.search(text, start, end)
+            if aside is not None and aside.start() > start:
+                # "Tory leader Michael Howard, asked about … by reporters, said"
+                end = aside.start()
             when = _EN_SPEAKER_TIME.search(text, start, end)
             if when is not None and when.start() > start:
                 if text[when.end() : end].strip():
@@ -1379,8 +1654,21 @@ class Attributor:
             cuts = [
                 (m.start(), m.end())
                 for m in re.finditer(
-                    r"\s+and\s+(?=(?:the\s+|an?\s+|[A-Z]|[\w\s-]{0,30}\b(?:officials|sources|activists|medics|witnesses|residents|doctors)\b))",
+                    r"\s+and\s+(?=(?:the\s+|an?\s+|its\s+|their\s+|[A-Z]|[\w\s-]{0,30}\b(?:officials|sources|activists|medics|witnesses|residents|doctors)\b))",
                     span,
+                )
+                # "its Russian and Iranian backers": coordinated adjectives of one noun, not two speakers.
+                if not _EN_NATIONALITY_PAIR.match(span, m.start())
+                # "the Movement for Oneness and Jihad in West Africa": one name
+                and not _EN_NAME_WITH_AND.search(span, 0, m.start())
+                # "The Pentagon's Project and Contract Office (PCO)": one body
+                and not _EN_BODY_AFTER_AND.match(span, m.end())
+                # "Local and media sources", "Medical and security sources": one noun, two modifiers.
+                and not (
+                    len(span[: m.start()].split()) == 1
+                    and not span[: m.start()].endswith("s")
+                    and span[: m.start()].strip().lower() not in _EN_PRONOUNS
+                    and _EN_MODIFIED_PLURAL.match(span, m.end())
                 )
             ]
         pos = 0
@@ -1405,6 +1693,31 @@ class Attributor:
                 break
             out.append((ps, pe))
         return out[:3] or ([self._trim(start, end)] if self._trim(start, end)[1] > start else [])
+
+    def _en_strip_frame(self, start: int, end: int) -> int:
+        """Where the name starts after a leading frame whose comma was lost: "In a statement the
+        military", "In October Tory leader Michael Howard", "In a video statement Ahrar al-Sham"."""
+        toks = [t for t in self._toks(start, end) if _is_word(t[2])]
+        while toks and (toks[0][2].lower() in _EN_CONNECTIVES or toks[0][2].lower() == "even"):
+            toks = toks[1:]  # "Even in the early days of the assault residents said"
+        if len(toks) < 3 or toks[0][2].lower() not in _EN_FRAME_PREPS:
+            return start
+        for k in range(2, len(toks)):
+            if toks[k][2].lower() in {"the", "a", "an"} and toks[k - 1][2].lower() not in {
+                "of",
+                "in",
+                "on",
+                "at",
+                "for",
+                "from",
+                "to",
+                "with",
+            }:
+                return toks[k][0]
+        for t in toks[2:]:
+            if _cap(t[2]) and t[2].lower() not in _EN_MONTHS_DAYS and t[2][:1].isalpha():
+                return t[0]
+        return start
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
@@ -1853,6 +2166,11 @@ class Attributor:
         j = len(toks) - 1
         while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
             j -= 1
+        if j >= 2 and toks[j][2] == "to" and _en_verb_before_to(toks[j - 2][2], toks[j - 1][2]):
+            # "The Iranian president went on to say": the subject before the verb that governs "to"
+            j -= 3 if toks[j - 1][2] == "on" else 2
+            while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
+                j -= 1
         if j >= 3 and toks[j][2] in ")]" and toks[j - 2][2] in "([" and _cap(toks[j - 1][2]):
             # "the Organisation for the Prohibition of Chemical Weapons (OPCW) said": the name before
             found = self._en_speaker_before(lo, toks[j - 2][0])
@@ -1878,7 +2196,11 @@ class Attributor:
                 if (
                     j >= 2
                     and toks[j - 1][2].lower() == "and"
-                    and (toks[j - 2][2].lower() in _EN_NP_WORDS or toks[j - 2][2][:1].isupper())
+                    and (
+                        toks[j - 2][2].lower() in _EN_NP_WORDS
+                        or toks[j - 2][2][:1].isupper()
+                        or toks[j - 2][2] == ")"  # "The … Units (YPG) and the … Observatory"
+                    )
                 ):
                     j -= 2
                     continue
@@ -1908,7 +2230,7 @@ class Attributor:
                 or lw in _EN_PLACE_NOUNS
                 or w in "()"
                 or (
-                    lw in {"at", "in", "from", "on"}
+                    lw in {"at", "in", "from", "on", "to"}
                     and start_j is not None
                     and (nxt[:1].isupper() or nxt.lower() in _EN_DETERMINERS)
                 )
@@ -1920,13 +2242,48 @@ class Attributor:
                 j -= 1
                 continue
             break
+        if (
+            start_j is not None
+            and start_j >= 2
+            and toks[start_j][2].islower()
+            and toks[start_j][2] not in _EN_DETERMINERS
+            and toks[start_j][2] not in {"of", "for", "and", "at", "in", "from", "on"}
+            and toks[start_j - 2][2].lower() in {"the", "a", "an", "its", "their"}
+            and toks[start_j - 1][2].islower()
+            and (
+                "-" in toks[start_j - 1][2] or toks[start_j - 1][2].endswith(_EN_ADJECTIVE_ENDINGS)
+            )
+        ):
+            start_j -= 2  # "the central bank said": one lowercase modifier after a determiner
+        elif (
+            start_j is not None
+            and toks[start_j][2].islower()
+            and toks[start_j][2] not in _EN_DETERMINERS
+            and toks[start_j][2] not in {"of", "for", "and", "at", "in", "from", "on"}
+        ):
+            # "The head of Ramadi Hospital's emergency department said", "the former senator said":
+            # a determiner that opens the clause opens the noun phrase.
+            for d in range(start_j - 1, max(-1, start_j - 8), -1):
+                w = toks[d][2]
+                if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS or w.lower() in _EN_AUX:
+                    break
+                if w.lower() in {"the", "a", "an", "one", "another"} and (
+                    d == 0 or not _is_word(toks[d - 1][2])
+                ):
+                    start_j = d
+                    break
         if start_j is None and end_j >= 0:
             # "…," the person filming the warehouse says: a determiner right after punctuation opens the NP.
             for d in range(end_j, max(-1, end_j - 7), -1):
                 w = toks[d][2]
                 if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS:
                     break
-                if w.lower() in {"the", "a", "an"} and (d == 0 or not _is_word(toks[d - 1][2])):
+                if w.lower() in {"the", "a", "an", "one", "another"} and (
+                    d == 0
+                    or not _is_word(toks[d - 1][2])
+                    # "… on Sunday a hospital staff told RIA Novosti": a time ends the clause before it
+                    or toks[d - 1][2].lower() in _EN_MONTHS_DAYS
+                ):
                     start_j = d
                     break
         if start_j is None or end_j < 0:
@@ -1952,6 +2309,42 @@ class Attributor:
         if start_j > end_j:
             return None
         return toks[start_j][0], toks[end_j][1]
+
+    def _en_name_apposition(self, a: int, comma: int) -> tuple[int, int] | None:
+        """ "William Rugh, US former senior diplomat in Damascus" ending at ``comma``: a capitalised name
+        right after a quotation mark, a comma or the sentence start, then one apposition."""
+        toks = self._toks(max(a, comma - 300), comma)
+        inner = [k for k, t in enumerate(toks) if t[2] in ",;"]
+        if not inner:
+            return None
+        c1 = inner[-1]
+        appo = toks[c1 + 1 :]
+        if appo and appo[0][2].lower() in {"who", "which"} and len(appo) <= 12:
+            # '"…," the official, who spoke on condition of anonymity, said.': the noun phrase before
+            return self._en_speaker_before(max(a, toks[0][0]), toks[c1][0])
+        k = c1 - 1
+        while k >= 0 and _cap(toks[k][2]) and toks[k][2][:1].isalpha():
+            k -= 1
+        name = toks[k + 1 : c1]
+        while name and name[0][2].lower() in _EN_CONNECTIVES:
+            name = name[1:]  # "Yet Evan Mann, a senior bond analyst …"
+        if not (1 <= len(name) <= 4 and 1 <= len(appo) <= 12):
+            return None
+        lead = appo[0][2]
+        if not (
+            lead.lower() in _EN_DETERMINERS
+            or (_cap(lead) and lead[:1].isalpha())
+            or lead.lower() in _EN_NP_WORDS - {"of", "for", "and"}
+        ):
+            # "Mr Svanberg, however,", "Mr Hague, 43,", "Hadara, for his part,": an aside, the name speaks
+            return (name[0][0], name[-1][1]) if len(appo) <= 4 else None
+        if k >= 0 and toks[k][2] not in _ANY_QUOTE + ",;":
+            return None
+        if any(t[2].lower() in _EN_CLAUSE_WORDS or t[2] in _ANY_QUOTE for t in appo):
+            return None
+        if name[0][2].lower() in _EN_NOT_SUBJECT or name[0][2].lower() in _EN_PRONOUNS:
+            return None
+        return name[0][0], appo[-1][1]
 
     def _en_np_like(self, span: tuple[int, int]) -> bool:
         """A clause-initial span that reads as a noun phrase, not "Speaking at dawn he" or a dateline."""
@@ -1993,6 +2386,10 @@ class Attributor:
             toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2]) or toks[-1][2] == ","
         ):
             toks = toks[:-1]
+        if len(toks) >= 3 and toks[-1][2] == "to" and _en_verb_before_to(toks[-3][2], toks[-2][2]):
+            toks = toks[: -3 if toks[-2][2] == "on" else -2]  # "… went on to say"
+            while toks and (toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2])):
+                toks = toks[:-1]
         if not toks or len(toks) > 16:
             return None
         return toks[0][0], toks[-1][1]
@@ -2005,6 +2402,14 @@ class Attributor:
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
                 break
             lw = w.lower()
+            if (
+                k > 0
+                and lw in {"at", "in", "from"}
+                and k + 1 < len(toks)
+                and toks[k + 1][2][:1].isupper()
+                and toks[k + 1][2].lower() not in _EN_MONTHS_DAYS
+            ):
+                continue  # "according to a source at Damascus Police Command"
             if k > 0 and not (
                 w[0].isupper() or lw in _EN_NP_WORDS or w in '"“”()' or w[0].isdigit()
             ):
@@ -2083,7 +2488,7 @@ class Attributor:
                 # "حصيلة للمرصد", "بيان للجيش": the body's document, the body spoke before.
                 key, bare = ["ال" + key[1][2:]], [key[1][2:]]
         else:
-            bare = [w for w in key if w not in _EN_DETERMINERS]
+            bare = [w for w in key if w not in _EN_DETERMINERS and w != "same"]  # "the same source"
             if not bare:
                 return span
         definite = key[0].startswith("ال") or key[0] in {"the", "this"}
@@ -2119,14 +2524,72 @@ class Attributor:
                 if ebare[i : i + n] == bare:
                     if self.arabic and i > 0 and ebare[0] in _AR_OF_A_PERSON:
                         break  # "الأسد" is not "حكومة الأسد" / "نظام الأسد"
+                    if not self.arabic and i and ebare[i - 1] in _EN_PLACE_PREPS | {"for", "of"}:
+                        continue  # "Israel" is not "Obama, on his first official visit to Israel"
                     return earlier
         return span
+
+    def _en_person(self) -> list[tuple[int, int]]:
+        """Who "he"/"she" is: the last speaker, unless that is a plural body ("The Tories",
+        "Ministry of Defence lawyers"); then the last singular one before it."""
+        last = list(self.last)
+        if len(last) != 1 or not self._en_plural(last[0]):
+            return last
+        for span in reversed(self.history[-_HISTORY:]):
+            if not self._en_plural(span):
+                return [span]
+        return last
+
+    def _en_group(self) -> list[tuple[int, int]]:
+        """Who "they" are: the last speaker, unless that is one named person ("Mr Dodd", "Jens Laerke");
+        then the last plural speaker before it ("activists", "The Tories")."""
+        last = list(self.last)
+        if len(last) != 1 or not self._en_one_person(last[0]):
+            return last
+        for span in reversed(self.history[-_HISTORY:]):
+            if self._en_plural(span):
+                return [span]
+        return last
+
+    def _en_one_person(self, span: tuple[int, int]) -> bool:
+        words = self.text[span[0] : span[1]].split(",")[0].split()
+        if not words:
+            return False
+        if words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
+            return True
+        return (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not (words[-1].endswith("s"))
+        )
+
+    def _en_plural(self, span: tuple[int, int]) -> bool:
+        words = self.text[span[0] : span[1]].split(",")[0].split()
+        if not words or words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
+            return False
+        for k, w in enumerate(words[1:], 1):
+            if w in {"of", "for", "at", "in", "from", "with", "on"}:
+                words = words[:k]  # "the head of Jordanian border guards": the head
+                break
+        head = words[-1]
+        return (
+            len(head) > 3
+            and head.endswith("s")
+            and not head.endswith(("ss", "is", "us", "'s", "’s"))
+            and (head.islower() or (words[0].lower() == "the" and len(words) <= 3))
+        )
 
     def _speaker_strings(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         for s, e in spans:
             raw = self.text[s:e]
             low = raw.lower()
+            if not self.arabic and low in {"he", "she"}:
+                out.extend(self._en_person())
+                continue
+            if not self.arabic and low == "they":
+                out.extend(self._en_group())
+                continue
             if (
                 (not self.arabic and low in _EN_PRONOUNS)
                 or raw in {"هو", "هي", "هم"}
@@ -2153,6 +2616,14 @@ class Attributor:
                 ci += 1
             self._load_sentence(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
+            if not self.arabic and self._en_source_only(props, prev_sentence_props):
+                # "… in the north of Raqqa city. the Syrian Observatory … monitor said.": a sentence
+                # that only names a source is the end of the one before it.
+                last, only = prev_sentence_props[-1], props[0]
+                last.kind, last.carried, last.guessed = "reported", list(only.carried), False
+                last.mode, last.cue, last.polarity = only.mode, only.cue, only.polarity
+                last.end = only.end
+                continue
             self.props.extend(props)
             prev_sentence_props = props
             if not local and self.arabic:
@@ -2199,6 +2670,27 @@ class Attributor:
                     self.last = [span]
                     self.subjects.append(span)
                 return
+
+    def _en_source_only(self, props: list[Prop], previous: list[Prop]) -> bool:
+        """One reported proposition with nothing after its verb but time words, after an outlet one."""
+        if len(props) != 1 or not previous or previous[-1].kind != "outlet":
+            return False
+        only = props[0]
+        if only.kind != "reported" or not only.carried or only.content_start <= only.start:
+            return False
+        rest = [t[2].lower() for t in self._toks(only.content_start, only.end) if _is_word(t[2])]
+        words = [t for t in self._toks(only.start, only.end) if _is_word(t[2])]
+        if len(words) > 12 or self.text[previous[-1].end : only.start].count("\n") > 1:
+            return False
+        return all(
+            w in _EN_STOP_AFTER
+            or w in _EN_MONTHS_DAYS
+            or w.isdigit()
+            or w in _EN_DETERMINERS
+            or w in _EN_MEDIA_NOUNS
+            or w in _EN_MEDIUM_WORDS
+            for w in rest
+        )  # "… said.", "… said on Monday.", "… said in the voice message."
 
     def _unique(self, props: list[Prop]) -> list[Prop]:
         """A sentence repeated word for word (a scraped lede after its headline) is one claim, not two."""
@@ -2324,6 +2816,13 @@ class Attributor:
                 clause = self._clause_start(a, cs, floor)
                 start = clause if len(self._toks(clause, cs)) <= 2 else cs
                 carried = self._current_speakers(props, cur)
+                if not self.arabic:
+                    # "… on the rise, with the Britain-based Syrian Observatory … saying …"
+                    withed = self._en_speaker_before(max(a, cs - 200), cs)
+                    lead = self._toks(max(a, withed[0] - 8), withed[0]) if withed else []
+                    if withed and lead and lead[-1][2].lower() == "with":
+                        carried = self._speaker_strings(self._split_speakers(*withed))
+                        self._remember(carried)
                 new = self._open(start, props, cur)
                 new.kind = "reported" if carried else "outlet"
                 new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
@@ -2591,9 +3090,10 @@ class Attributor:
                 new.content_start = self._skip_complementizer(max(content, ce), b)
                 floor_after = max(ce, e)
         else:
+            self._rejected = False
             new = self._en_verb(cs, ce, cue, written, a, b, clause, props, cur)
             if new is None:
-                return ce
+                return floor if self._rejected else ce
         new.kind = "reported"
         new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
         if new.carried and all(_REPORTS.match(text[x:y]) for x, y in new.carried):
@@ -2647,6 +3147,10 @@ class Attributor:
         bare = written.lstrip("وف")
         return bare == "ذكر" and not self.last
 
+    def _not_a_cue(self) -> None:
+        """The word is no reporting verb here: the clause goes on through it (see ``_verb``)."""
+        self._rejected = True
+
     def _en_verb(
         self,
         cs: int,
@@ -2660,11 +3164,43 @@ class Attributor:
         cur: Prop,
     ) -> Prop | None:
         text = self.text
+        if cs > a and text[cs - 1] == "-":
+            # "a previously-pledged package": part of a compound adjective
+            return self._not_a_cue()
         after = self._toks(ce, min(b, ce + _WINDOW))
         nxt = after[0][2] if after else ""
         tail_words = [t for t in after[:8] if _is_word(t[2])]
         before = self._toks(max(a, cs - 40), cs)
         prev = before[-1][2] if before else ""
+        aux = len(before) - 1
+        while aux >= 0 and (before[aux][2].lower() in _EN_AUX or _adverb(before[aux][2])):
+            aux -= 1
+        if (
+            written.lower() == "quoted"
+            and nxt.lower() == "as"
+            and aux >= 1
+            and before[aux][2].lower() in {"was", "were", "is", "are", "been"}
+        ):
+            # '"…" Barazi was quoted as saying by Al Mayadeen TV': both voices (convention EN-7)
+            quoted = self._en_speaker_before(clause, before[aux][0])
+            if quoted is not None:
+                spans = self._split_speakers(*quoted)
+                by = next((t for t in after[:4] if t[2].lower() == "by"), None)
+                if by is not None:
+                    s, e, _end = self._en_speaker_after(by[1], b)
+                    if e > s:
+                        spans = spans + self._split_speakers(s, e)
+                words_before = [t for t in self._toks(cur.start, quoted[0]) if _is_word(t[2])]
+                if len(words_before) >= 5:
+                    self._attach(cur, spans)
+                    cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                    self._quote_kind(cur, cur.start)
+                    return None
+                new = self._open(quoted[0], props, cur)
+                self._set_speakers(new, spans)
+                saying = next((t for t in after[:3] if t[2].lower() == "saying"), None)
+                new.content_start = self._skip_complementizer(saying[1] if saying else ce, b)
+                return new
         if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"}:
             # Passive voice. "The capture … was confirmed by the Observatory": the agent speaks.
             if nxt.lower() == "by" and cue.mode != "told":
@@ -2677,6 +3213,37 @@ class Attributor:
                     cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                     self._quote_kind(cur, cur.start)
             return None  # "he was told by …"
+        if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
+            # "declined to say", "refused to deny": not saying is no report
+            return None
+        if (
+            written.lower() in _EN_QUOTE_ONLY
+            and not any(c in text[max(a, cs - 160) : cs] for c in _ANY_QUOTE)
+            and (nxt.lower() not in {"that", ":"} or written.lower().startswith("suggest"))
+        ):
+            # "notes", "asked", "responded" report a quotation before them or a clause after "that"
+            # ("evidence suggests that …" is no one speaking)
+            # ("responded with military force" is no report)
+            return self._not_a_cue()
+        if written.lower() in {"wrote", "writes", "chanted", "shouted"} and (
+            nxt.lower() in _EN_DETERMINERS
+            or nxt.lower() in {"to", "about", "for", "of", "slogans", "back", "down", "off", "out"}
+        ):
+            return (
+                self._not_a_cue()
+            )  # "wrote a paper about …", "wrote to his office", "chanted slogans"
+        if cue.mode == "added" and nxt.lower() == "up":
+            return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
+        if cue.mode == "published" and any(t[2].lower() in _EN_VISUAL_NOUNS for t in after[:3]):
+            # "The … Facebook page posted a photo showing …": what a picture shows is the outlet's
+            # (convention EN-10), but the page is who "it" is in the next sentence.
+            poster = self._en_speaker_before(clause, cs)
+            if poster is not None:
+                self._remember(self._speaker_strings(self._split_speakers(*poster)))
+            return self._not_a_cue()
+        if cue.mode == "published" and prev.lower() in _EN_MEDIA_NOUNS:
+            # "a statement published on Twitter", "Footage posted on YouTube showed …"
+            return self._not_a_cue()
         if written.lower() == "claims" and (
             prev.lower() in _EN_DETERMINERS
             or prev.lower() in _EN_CLAIMS_NOUN_BEFORE
@@ -2684,15 +3251,34 @@ class Attributor:
             or not nxt
             or not _is_word(nxt)
         ):
-            return None  # the noun: "The claims could not be verified", "claims of a massacre"
+            # the noun: "The claims could not be verified", "claims of a massacre"
+            return self._not_a_cue()
         if (
             nxt.lower() in _EN_NOT_A_REPORT_AFTER
             or (cue.mode == "claimed" and any(t[2].lower() in {"lives", "life"} for t in after[:4]))
             or (written.lower() == "alleged" and nxt.lower() != "that")
             or (written.lower() == "continued" and _is_word(nxt) and nxt.lower() != "that")
         ):
-            return None  # "an attack claimed by …", "clashes claimed the lives of …"
-        if (
+            return self._not_a_cue()  # "an attack claimed by …", "clashes claimed the lives of …"
+        if cue.mode == "told" and prev != "that":
+            # '"…," Fathi Bin Shatwan, Libya's oil minister, told Reuters.': the speaker stands between
+            # the closing quotation mark and the verb; the agency after it is only the addressee.
+            q = max(text.rfind(c, a, cs) for c in _ANY_QUOTE)
+            if q > a and not text[q - 1].isspace() and text[q + 1 : q + 2].isspace():
+                words = text[q + 1 : cs].replace(",", " ").split()
+                if (
+                    1 <= len(words) <= 14
+                    and (words[0].lower() in _EN_DETERMINERS or _cap(words[0]))
+                    and words[0].lower() not in _EN_PRONOUNS
+                    and not any(w.lower() in _EN_CLAUSE_WORDS for w in words)
+                ):
+                    self._attach(cur, self._split_speakers(q + 1, cs))
+                    if cur.kind == "outlet":
+                        cur.kind = "reported"
+                    cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                    self._quote_kind(cur, cur.start)
+                    return None
+        if cue.mode != "told" and (
             not before
             or prev in ",\"”“'’"
             or prev.lower() in {"also", "later"}
@@ -2702,10 +3288,43 @@ class Attributor:
             s, e, end = self._en_speaker_after(ce, b)
             closes = self._toks(end, min(b, end + 40))
             quoted = len(before) >= 2 and before[-2][2] in _ANY_QUOTE or prev in _ANY_QUOTE
+            lead = after[0][2] if after else ""
+            if quoted and lead and _is_word(lead) and (lead.islower() or e - s < len(lead)):
+                # '"…" said state department spokeswoman Jen Psaki.' / '"…," said the man in the
+                # street.': after a quotation, all of the words up to the full stop name the speaker.
+                k = 0
+                while k < min(len(after), 10) and _is_word(after[k][2]):
+                    k += 1
+                if (
+                    k < 10
+                    and (k == len(after) or after[k][2] in ".,;")
+                    and (lead.lower() in _EN_DETERMINERS or after[k - 1][2][:1].isupper())
+                    and lead.lower() not in _EN_PRONOUNS
+                    and lead.lower() not in _EN_STOP_AFTER
+                    and lead.lower() not in {"by", "during", "after", "before", "from", "to"}
+                ):
+                    s, e, end = after[0][0], after[k - 1][1], after[k - 1][1]
+                    closes = self._toks(end, min(b, end + 40))
             if (
                 e > s
-                and (after[0][2].lower() in _EN_DETERMINERS or _cap(after[0][2]))
-                and (quoted or not closes or not _is_word(closes[0][2]))
+                and (
+                    after[0][2].lower() in _EN_DETERMINERS
+                    or _cap(after[0][2])
+                    or (
+                        (quoted or prev == ",")
+                        and text[s:e].split()[-1][:1].isupper()
+                        and after[0][2].lower() not in _EN_STOP_AFTER
+                        and after[0][2].lower() not in _EN_NOT_SUBJECT
+                        and after[0][2].lower() not in _EN_PRONOUNS
+                    )
+                )
+                and (
+                    quoted
+                    or not closes
+                    or not _is_word(closes[0][2])
+                    # "…, said analyst Hong Hyun-ik at the private Sejong Institute": an affiliation
+                    or closes[0][2].lower() in {"at", "of", "from", "with", "for"}
+                )
             ):
                 # '"…," said Rami Abdel Rahman, head of …' / '"…," the group said': inverted, closes the quote.
                 self._attach(cur, self._split_speakers(s, e))
@@ -2719,6 +3338,8 @@ class Attributor:
             speakers = list(cur.carried)
             if not speakers:
                 head = self._toks(a, min(b, a + 80))
+                while head and head[0][2].lower() in _EN_CONNECTIVES:
+                    head = head[1:]  # "But Assistant Chief Constable David Warcup has … and said"
                 if head and (head[0][2].lower() in _EN_DETERMINERS or _cap(head[0][2])):
                     k = 0
                     while k + 1 < len(head) and (
@@ -2738,12 +3359,26 @@ class Attributor:
             # "Prince Saud, whose country has backed the rebels fighting Assad, also urged …": the
             # subject stands before the relative clause, not at its end.
             head = self._toks(clause, np[0])
-            for r in range(1, min(len(head), 4)):
-                if head[r][2].lower() in {"who", "whose"} and _cap(head[r - 1][2]):
+            for r in range(1, min(len(head), 7)):
+                if (
+                    head[r][2].lower() in {"who", "whose"}
+                    # "The news website El-Dorar Al-Shamia that is affiliated to the … opposition said"
+                    or (
+                        head[r][2].lower() == "that"
+                        and r + 1 < len(head)
+                        and head[r + 1][2].lower() in {"is", "was", "are", "were", "has", "have"}
+                    )
+                ) and _cap(head[r - 1][2]):
                     found = self._en_speaker_before(clause, head[r][0])
                     if found is not None:
                         np = prefix = found
                     break
+        if prev == ",":
+            # '"…," William Rugh, US former senior diplomat in Damascus, said': the name before the
+            # apposition speaks, with its apposition.
+            named = self._en_name_apposition(a, before[-1][0])
+            if named is not None:
+                np = prefix = named
         if prev == "," and np is None and (prefix is None or prefix[1] <= before[-1][0]):
             # "the head of the committee, Alaeddin Boroujerdi, said …": the apposition before the comma.
             comma = before[-1][0]
@@ -2760,6 +3395,8 @@ class Attributor:
             np = None  # "… on Friday said a monitoring group."
         if np is None and (prefix is None or not self._en_np_like(prefix)):
             # "… said Furati." / "… said a monitoring group.": inverted, the speaker closes the sentence.
+            if cue.mode == "told":
+                return None  # "… told Reuters": the name after "told" is whom it was told to
             s, e, end = self._en_speaker_after(ce, b)
             tail = [t for t in self._toks(end, min(b, end + _WINDOW)) if _is_word(t[2])]
             first = text[s:e].split()[0] if e > s else ""
@@ -2768,7 +3405,12 @@ class Attributor:
             if (
                 e > s
                 and (first.lower() in _EN_DETERMINERS or (_cap(first) and not first[0].isdigit()))
-                and (first.lower() in _EN_DETERMINERS or len(tail) <= 3)
+                and (
+                    first.lower() in _EN_DETERMINERS
+                    or len(tail) <= 3
+                    # "… said Observatory head Rami Abdel Rahman who did not provide a number."
+                    or tail[0][2].lower() in {"who", "whose"}
+                )
             ):
                 self._attach(cur, self._split_speakers(s, e))
                 if cur.kind == "outlet":
@@ -2794,6 +3436,10 @@ class Attributor:
         posted = (
             content_before
             and not that_follows
+            # "In an email interview …, Mr Abbas said: \"…\"": a colon opens the content
+            and nxt != ":"
+            # "Asked about …, a Labour spokesman told BBC News: \"…\"": so it does after the addressee
+            and not (cue.mode == "told" and _en_after_addressee(after) in {":", "that"})
             # "… since 2011 but some organisations put the toll higher": a clause of its own
             and not (before_np and before_np[-1][2].lower() in {"but", "while", "whereas"})
             and (
@@ -2847,7 +3493,17 @@ class Attributor:
                 self._replace_current(props, cur, new)
                 new.end = -2
             return None
-        if prefix is not None and (np is None or (self._en_np_like(prefix) and prefix[0] < np[0])):
+        after_and = (
+            np is not None
+            and prefix is not None
+            and any(
+                t[2].lower() in {"and", "but"} for t in self._toks(max(a, np[0] - 5), np[0])[-1:]
+            )
+            and any(_en_finite(t[2]) for t in self._toks(prefix[0], np[0]))
+        )  # "A man … died of suffocation and the source added": a clause of its own
+        if prefix is not None and (
+            np is None or (self._en_np_like(prefix) and prefix[0] < np[0] and not after_and)
+        ):
             spk = prefix
             start = clause
         else:
@@ -2855,6 +3511,10 @@ class Attributor:
             start = spk[0]
             # Include a subordinator just before the speaker ("where the government accuses").
         low = text[spk[0] : spk[1]].lower()
+        if low.split()[0] in {"no", "nobody", "none"}:
+            return (
+                None  # "No group has claimed responsibility": nobody speaks (gold convention EN-10)
+            )
         if (
             cur.kind == "reported"
             and cur.carried
@@ -2871,11 +3531,20 @@ class Attributor:
             return None
         new = self._open(start, props, cur)
         low = text[spk[0] : spk[1]].lower()
-        if low in _EN_PRONOUNS:
+        if low in {"he", "she"}:
+            new.carried = self._en_person()
+        elif low == "they":
+            new.carried = self._en_group()
+        elif low in _EN_PRONOUNS:
             new.carried = list(self.last)
         else:
             self._set_speakers(new, self._split_speakers(*spk))
         new.content_start = self._skip_complementizer(ce, b)
+        if cue.mode == "told" and _en_after_addressee(after) == ":":
+            # "… told BBC News: \"…\"": the content opens after the addressee and the colon
+            colon = next((t for t in after if t[2] == ":"), None)
+            if colon is not None:
+                new.content_start = self._skip_complementizer(colon[0], b)
         return new
 
     def _attach(self, prop: Prop, spans: list[tuple[int, int]]) -> None:
@@ -2982,6 +3651,10 @@ class Attributor:
         if cur.carried and cur.content_start > cur.start and cs > cur.content_start and not pronoun:
             # "ونفى ما تم تداوله، نقلاً عن السفيرة": the source of what the speaker talks about.
             self.history.extend(spans)
+            if not self.arabic and cur.mode in {"reported", "said"} and cur.cue.lower() == "quoted":
+                # "Kim was quoted as saying …, according to the North's official news agency": the
+                # relay is a voice too (convention EN-7)
+                cur.carried = _dedupe(text, [*cur.carried, *self._speaker_strings(spans)])
         elif not pronoun:
             self._attach(cur, spans)
         elif not cur.carried:

@@ -155,34 +155,54 @@ _AR_OUTLET = {
 _AR_OUTLET_HEDGED = {"": [r"يبدو\s+ان", r"علي\s+ما\s+يبدو"]}
 
 _EN_VERBS: dict[str, list[str]] = {
-    "said": _forms("said says say"),
+    "said": _forms(
+        "said says say wrote writes tweeted chanted shouted replied replies responded answered"
+        # only right after a quotation (see attribution._EN_QUOTE_ONLY)
+        " notes concluded lamented suggests suggested remembered reads asked joked quipped"
+        " exclaimed pleaded interjected"
+    ),
     "told": _forms("told tells"),
     "announced": _forms("announced announces declared declares"),
     "stated": _forms("stated"),
-    "reported": _forms("reported mentioned listed quoted"),
+    "reported": _forms("reported mentioned listed quoted cited cites"),
     "claimed": _forms("claimed alleged claims"),
     "denied": _forms("denied denies deny rejected"),
     "condemned": _forms("condemned condemns slammed criticised criticized"),
     "added": _forms("added adds continued"),
-    "warned": _forms("warned warns"),
+    "warned": _forms("warned warns cautioned"),
     "accused": _forms("accused accuses blamed blames"),
     "confirmed": _forms(
         "confirmed confirms affirmed stressed insisted asserted emphasized emphasised"
+        " argued argues insists reiterated asserts stresses emphasises emphasizes affirms reiterates"
     ),
-    "explained": _forms("explained noted indicated"),
+    "explained": _forms("explained noted indicated explains indicates"),
     "called_for": _forms("urged urges demanded"),
     "published": _forms("posted published"),
-    "revealed": _forms("revealed"),
-    "acknowledged": _forms("acknowledged admitted"),
+    "revealed": _forms("revealed reveals"),
+    "acknowledged": _forms("acknowledged admitted conceded acknowledges admits concedes"),
     "estimated": _forms("estimated estimates"),
     "considered": _forms("labels labelled labeled describes"),
-    "described": _forms("described recounted recalled"),
-    "announced_intent": _forms("signalled signaled"),
+    "described": _forms("described recounted recalled recalls recounts"),
+    "announced_intent": _forms("signalled signaled vowed pledged promised"),
 }
 _EN_MULTI_VERBS = {
     "reported": [r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll"],
     "called_for": [r"call(?:ed|s)?\s+(?:on|for)"],
     "claimed": [r"claims\s+that"],
+    # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"
+    "considered": [
+        r"call(?:ed|s)\s+(?:it|this|that|them|(?:the|this|that|these|those)(?:\s+[\w-]+){1,3}?)"
+        r"(?=\s+(?:a|an)\s)",
+        r"play(?:ed|s)\s+down",
+        r"downplay(?:ed|s)",
+    ],
+    # "A chemical weapons watchdog raised concerns …", "expressed concern", "voiced fears"
+    "warned": [
+        r"(?:raised|raises|expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
+        r"concerns?",
+        r"(?:expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?(?:fears?|doubts?)",
+    ],
+    "accused": [r"(?:traded|trade|exchanged|exchange)\s+accusations"],
 }
 _EN_PARTICIPLES: dict[str, list[str]] = {
     "added": _forms("adding"),
@@ -191,6 +211,7 @@ _EN_PARTICIPLES: dict[str, list[str]] = {
     "confirmed": _forms("stressing insisting"),
     "warned": _forms("warning"),
     "claimed": _forms("claiming"),
+    "considered": _forms("branding"),
     "accused": _forms("accusing"),
 }
 _EN_ACCORDING = {
@@ -286,6 +307,41 @@ class CueSet:
         return found
 
 
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters a phrase pattern can start with, or None when that is not plain to see."""
+    if pattern[:1].isalpha():
+        return {pattern[0].lower()}
+    if not pattern.startswith("(?:"):
+        return None
+    depth, k = 0, 0
+    branches, start = [], 3
+    for k in range(3, len(pattern)):
+        ch = pattern[k]
+        if ch == "\\":
+            continue
+        if ch == "(" and pattern[k - 1] != "\\":
+            depth += 1
+        elif ch == ")" and pattern[k - 1] != "\\":
+            if depth == 0:
+                branches.append(pattern[start:k])
+                break
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:k])
+            start = k + 1
+    else:
+        return None
+    if pattern[k + 1 : k + 2] in ("?", "*"):
+        return None  # an optional group: the pattern may start after it
+    letters: set[str] = set()
+    for branch in branches:
+        found = _first_letters(branch)
+        if found is None:
+            return None
+        letters |= found
+    return letters
+
+
 def _build(
     groups: list[tuple[str, bool, dict[str, list[str]], Cue | None]], arabic: bool
 ) -> CueSet:
@@ -311,7 +367,21 @@ def _build(
     words = re.compile(rf"\b{prefix}({_trie(sorted(word_info))})\b", flags)
     # "وفقاً لمصادر": the preposition ل is written joined to the speaker, so a phrase may end inside a word.
     tail = r"(?:\b|(?<=ل)(?=\w))" if arabic else r"\b"
-    phrases = re.compile(rf"\b{prefix}(?:{'|'.join(phrase_parts)}){tail}", flags)
+    guard = ""
+    if not arabic:
+        # Only positions that start with a letter some phrase starts with are tried (a phrase alternation
+        # is otherwise tried, branch by branch, at every word of the text).
+        firsts = [
+            _first_letters(f)
+            for table in groups
+            if table[1]
+            for fs in table[2].values()
+            for f in fs
+        ]
+        if firsts and all(f is not None for f in firsts):
+            letters = "".join(sorted(set().union(*firsts)))  # type: ignore[arg-type]
+            guard = f"(?=[{letters}])"
+    phrases = re.compile(rf"\b{guard}{prefix}(?:{'|'.join(phrase_parts)}){tail}", flags)
     return CueSet(words, word_info, phrases, phrase_info, ignore_case=not arabic)
 
 
