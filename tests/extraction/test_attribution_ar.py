@@ -669,3 +669,13 @@ class ArabicAttributionTests(SimpleTestCase):
             'وقال كارتر لجنود التحالف في أربيل "نحن نحاول بناء قوة في كل أراضي العراق".'
         ).claims
         self.assertEqual(speakers(claim), ["كارتر"])
+
+    def test_a_long_sentence_does_not_split_before_a_listed_definite_noun(self) -> None:
+        # snn-sabq-2171cdbd97: "… وحلف شمال الأطلسي (ناتو)، والدول الحليفة والصديقة، بشأن العملية …"
+        result = extract(
+            "ولفتت المنسقية إلى أن تركيا أبلغت، عبر وزارة خارجيتها، المؤسسات الدولية وعلى رأسها "
+            "الأمم المتحدة وحلف شمال الأطلسي (ناتو)، والدول الحليفة والصديقة، بشأن العملية التي "
+            "تقوم بها القوات التركية خارج الحدود، ضمن إطار القوانين الدولية، وحقها المشروع في "
+            "الدفاع عن النفس."
+        )
+        self.assertIs(claim_with(result, "تركيا أبلغت"), claim_with(result, "الدول الحليفة"))
