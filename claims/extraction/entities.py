@@ -26,11 +26,17 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, not_, sub
+from operator import attrgetter, not_, sub
 from pathlib import Path
 
 from claims.extraction.normalize import normalize
-from claims.extraction.types import DateMention, Entities, NumberMention, PlaceMention
+from claims.extraction.types import (
+    EMPTY_ENTITIES,
+    DateMention,
+    Entities,
+    NumberMention,
+    PlaceMention,
+)
 
 __all__ = ["find_dates", "find_entities", "find_numbers", "find_places"]
 
@@ -46,7 +52,9 @@ _TOKEN = re.compile(
     rf"|[{_WORD}]+(?:(?:(?<=\d)[.,\u066b\u066c](?=\d)|(?<=[^\W\d_])['’ʼ‘`](?=[^\W\d_]))[{_WORD}]+)*"
     r"|[%\u066a$£€]"
 )
-_GAP_TOKEN = re.compile(rf"([^{_WORD}%\u066a$£€]*)({_TOKEN.pattern})")
+# Splitting on the tokens (one group) gives [gap, token, gap, token, ..., tail]: each token with the
+# text before it, in one flat list (no tuple per token).
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _PARTS = re.compile(rf"[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*|[^{_DIGITS}]+")
 _MIXED = re.compile(rf"[{_DIGITS}]")
 _MARK_CHARS = re.compile(f"[{_MARKS}]")
@@ -78,8 +86,10 @@ class _Info:
         "cands",
         "cap",
         "date_like",
+        "gate",
         "is_digit",
         "latin",
+        "nexts",
         "norm",
         "number_like",
         "places",
@@ -88,16 +98,97 @@ class _Info:
     )
 
     def __init__(self, surface: str) -> None:
+        # Fast paths for the two commonest shapes (plain Arabic letters, plain Latin letters): the
+        # same fields the general path gives them, without its regex tests.
+        if _PLAIN_ARABIC.fullmatch(surface):
+            self.is_digit = self.latin = self.cap = False
+            self.parts = self.value = None
+            norm = self.norm = surface.translate(_norm_fold)
+            cands = [(0, 0, norm)]
+            if norm[0] in _PREFIX_INITIALS:
+                for prefix in _PREFIXES:
+                    if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+                        stem = norm[len(prefix) :]
+                        if prefix.endswith("لل"):
+                            stem, prefix = "ال" + stem, prefix[:-1]
+                        cands.append((len(prefix), 0, stem))
+        elif _PLAIN_LATIN.fullmatch(surface):
+            self.is_digit = False
+            self.latin = True
+            self.cap = surface[0].isupper()
+            self.parts = self.value = None
+            norm = self.norm = surface.lower()
+            cands = [(0, 0, norm)]
+        else:
+            cands = self._general(surface)
+        self.cands = tuple(cands)
+        roles: dict[str, tuple[int, int, object]] = {}
+        places = None
+        for lead, trail, stem in cands:
+            entries = _ROLE_INDEX.get(stem)
+            if entries is not None:
+                for role, value in entries:
+                    if role not in roles and (lead == 0 or role in _PREFIXABLE):
+                        roles[role] = (lead, trail, value)
+            node = _PLACE_TRIE.get(stem)
+            if node is not None:
+                if places is None:
+                    places = []
+                places.append((lead, trail, node))
+        self.roles = roles or None
+        self.places = places
+        # Cheap gates so the scanners skip the great majority of tokens.
+        self.number_like = self.is_digit or (
+            bool(roles) and ("ar_num" in roles or "en_num" in roles or "vague" in roles)
+        )
+        # A number is a date part only as a day (1-31), a year, or the start of 15-07-2016.
+        value = self.value
+        self.date_like = (
+            (self.is_digit and isinstance(value, int) and (value <= 31 or 1900 <= value <= 2100))
+            or (self.is_digit and value is None and "." in self.norm)
+            or (bool(roles) and ("weekday" in roles or "month" in roles or "ordinal" in roles))
+            or any(c[2] in _DATE_FIRST for c in cands)
+        )
+        # Whether a scan can start here (``gate``), or only when the next token is one of ``nexts``
+        # ("the" starts a place or a date only before "Gambia", "day" ...).
+        self.nexts: frozenset[str] | None = None
+        if self.date_like or places:
+            self.gate, self.nexts = self._gate(cands, places)
+        else:
+            self.gate = self.number_like
+
+    def _gate(
+        self, cands: list[tuple[int, int, str]], places: list[tuple[int, int, _Trie]] | None
+    ) -> tuple[bool, frozenset[str] | None]:
+        roles = self.roles or {}
+        if (
+            self.is_digit
+            or self.number_like
+            or "weekday" in roles
+            or "month" in roles
+            or "ordinal" in roles
+            or any(c[2] in _PAIR_FIRST for c in cands)
+        ):
+            return True, None
+        nexts: set[str] = set()
+        nodes = [_RELATIVE[c[2]] for c in cands if c[2] in _RELATIVE]
+        for node in (*nodes, *(p[2] for p in places or ())):
+            if None in node:
+                return True, None
+            nexts.update(node)
+        return False, frozenset(nexts) if nexts else None
+
+    def _general(self, surface: str) -> list[tuple[int, int, str]]:
         self.is_digit = surface[0] in _DIGIT_CHARS
         # A token mixing digits and letters is split into its runs (offsets within the token).
-        self.parts: tuple[tuple[int, int], ...] | None = None
+        self.parts = None
         if (
             _MIXED.search(surface)
             and not _MIXED.fullmatch(surface)
             and not _DIGITS_ONLY.fullmatch(surface)
         ):
             self.parts = tuple(m.span() for m in _PARTS.finditer(surface))
-        self.value: float | int | None = _parse_digits(surface) if self.is_digit else None
+        self.value = _parse_digits(surface) if self.is_digit else None
         self.latin = bool(_LATIN.match(surface))
         self.cap = surface[:1].isupper()
         # (lead, trail, stem): surface characters before and after the stem, the stem folded.
@@ -125,31 +216,10 @@ class _Info:
                             stem, prefix = "ال" + stem, prefix[:-1]
                         lead = _lead(surface, len(prefix)) if marked else len(prefix)
                         cands.append((lead, 0, stem))
-        self.cands = tuple(cands)
-        self.roles: dict[str, tuple[int, int, object]] | None = None
-        roles: dict[str, tuple[int, int, object]] = {}
-        for lead, trail, stem in cands:
-            for role, table in _ROLE_TABLES:
-                if role not in roles and stem in table and (lead == 0 or role in _PREFIXABLE):
-                    roles[role] = (lead, trail, table[stem])
-        if roles:
-            self.roles = roles
-        places = [
-            (lead, trail, _PLACE_TRIE[stem]) for lead, trail, stem in cands if stem in _PLACE_TRIE
-        ]
-        self.places = places or None
-        # Cheap gates so the scanners skip the great majority of tokens.
-        self.number_like = self.is_digit or bool(roles.keys() & {"ar_num", "en_num", "vague"})
-        # A number is a date part only as a day (1-31), a year, or the start of 15-07-2016.
-        value = self.value
-        self.date_like = (
-            (self.is_digit and isinstance(value, int) and (value <= 31 or 1900 <= value <= 2100))
-            or (self.is_digit and value is None and "." in self.norm)
-            or bool(roles.keys() & {"weekday", "month", "ordinal"})
-            or any(c[2] in _RELATIVE_FIRST or c[2] in _PAIR_FIRST for c in cands)
-        )
+        return cands
 
 
+_PLAIN_LATIN = re.compile(r"[A-Za-z]+")
 _PLAIN_ASCII = re.compile(r"[A-Za-z0-9]+")
 _PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a]+")
 _norm_fold = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -233,15 +303,15 @@ class _Tokens:
         # code only runs for tokens never seen before and for the rare mixed tokens.
         self.text = text
         # "_" is a word character to ``re``; in hashtags (#قصف_في_إدلب) it separates words.
-        pairs = _GAP_TOKEN.findall(text.replace("_", " ") if "_" in text else text)
-        if not pairs:
+        parts = _SPLIT.split(text.replace("_", " ") if "_" in text else text)
+        if len(parts) == 1:
             self.gaps, self.starts, self.ends, self.infos, self.n = [], [], [], [], 0
             return
-        gaps_t, surfaces = zip(*pairs, strict=True)
-        gaps = list(gaps_t)
-        lengths = list(map(len, surfaces))
-        ends = list(accumulate(map(add, map(len, gaps), lengths)))
-        starts = list(map(sub, ends, lengths))
+        gaps = parts[0:-1:2]
+        surfaces = parts[1::2]
+        bounds = list(accumulate(map(len, parts)))
+        starts = bounds[0:-1:2]
+        ends = bounds[1::2]
         infos = list(map(_CACHE.get, surfaces))
         if None in infos:
             for k in compress(range(len(infos)), map(not_, infos)):  # the misses only
@@ -256,10 +326,19 @@ class _Tokens:
         """The tokens of ``text[start:end]`` as if that slice had been tokenised on its own (offsets
         relative to it), or None when a token crosses either edge. Lets one article be tokenised
         once for all its claims."""
+        span = self.span(start, end)
+        return None if span is None else self.view_of(start, end, *span)
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The token range [i, j) of ``text[start:end]``, or None when a token crosses either edge."""
         i = bisect_left(self.starts, start)
         j = bisect_left(self.starts, end, i)
         if (i > 0 and self.ends[i - 1] > start) or (j > i and self.ends[j - 1] > end):
             return None
+        return i, j
+
+    def view_of(self, start: int, end: int, i: int, j: int) -> _Tokens:
+        """``view(start, end)`` when ``span(start, end)`` is (i, j)."""
         text = self.text[start:end]
         view = _Tokens.__new__(_Tokens)
         view.text = text
@@ -303,6 +382,8 @@ _PARTS_OF = attrgetter("parts")
 _PLACES_OF = attrgetter("places")
 _DATE_LIKE = attrgetter("date_like")
 _NUMBER_LIKE = attrgetter("number_like")
+_GATE = attrgetter("gate")
+_NEXTS = attrgetter("nexts")
 
 
 def _split_mixed(
@@ -635,6 +716,7 @@ _RELATIVE = _phrases(
 )  # fmt: skip
 _RELATIVE_FIRST = set(_RELATIVE)
 _PAIR_FIRST = {key[0] for key in _MONTH_PAIRS}
+_DATE_FIRST = _RELATIVE_FIRST | _PAIR_FIRST
 # "اليوم" followed by these is "the day" (اليوم التالي, اليوم الوطني), or a newspaper's name.
 _NOT_TODAY_AFTER = {normalize(w) for w in (
     "التالي", "الوطني", "العالمي", "الدولي", "الذي", "الأول", "الثاني", "الثالث", "الأخير", "السابع",
@@ -677,6 +759,11 @@ def _build_roles() -> tuple[tuple[str, dict[str, object]], ...]:
 
 
 _ROLE_TABLES = _build_roles()
+# stem -> ((role, value), ...) in _ROLE_TABLES order: one look-up per stem instead of one per table.
+_ROLE_INDEX: dict[str, tuple[tuple[str, object], ...]] = {}
+for _role, _table in _ROLE_TABLES:
+    for _stem, _value in _table.items():
+        _ROLE_INDEX[_stem] = (*_ROLE_INDEX.get(_stem, ()), (_role, _value))
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -810,10 +897,14 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
     found: list[tuple[int, int, int, int, _Place, int]] = []  # (i, j, start, end, place, amb)
     infos = toks.infos
     after = 0
-    for i in compress(range(toks.n), map(_PLACES_OF, infos)):  # the gate runs in C
+    n = toks.n
+    for i in compress(range(n), map(_PLACES_OF, infos)):  # the gate runs in C
         if i < after:
             continue
         info = infos[i]
+        nexts = info.nexts
+        if nexts is not None and (i + 1 >= n or infos[i + 1].norm not in nexts):
+            continue
         best = None
         for lead, trail, node in info.places:
             j = i
@@ -1101,8 +1192,12 @@ def _scan_dates(toks: _Tokens, pub: datetime.date | None) -> tuple[list[DateMent
     used: set[int] = set()
     infos = toks.infos
     after = 0
-    for i in compress(range(toks.n), map(_DATE_LIKE, infos)):
+    n = toks.n
+    for i in compress(range(n), map(_DATE_LIKE, infos)):
         if i < after:
+            continue
+        nexts = infos[i].nexts
+        if nexts is not None and (i + 1 >= n or infos[i + 1].norm not in nexts):
             continue
         found = _date_at(toks, i, pub)
         if found is None:
@@ -1764,15 +1859,39 @@ def find_entities_in_spans(
     """``find_entities(text[s:e])`` for each span, tokenising ``text`` once (the same results)."""
     if not isinstance(text, str) or not text:
         return [Entities() for _ in list(spans)]
-    whole = _Tokens(text)
+    return _entities_in_spans(_Tokens(text), spans, language=language, published=published)
+
+
+def _entities_in_spans(
+    whole: _Tokens,
+    spans: Iterable[tuple[int, int]],
+    *,
+    language: str,
+    published: datetime.date | datetime.datetime | None,
+) -> list[Entities]:
+    text = whole.text
     day = _as_date(published)
+    # The tokens any scanner can start from; a span without one has no entities.
+    infos, n = whole.infos, whole.n
+    gates = list(compress(range(n), map(_GATE, infos)))
+    maybe = [
+        k
+        for k in compress(range(n), map(_NEXTS, infos))
+        if k + 1 < n and infos[k + 1].norm in infos[k].nexts  # type: ignore[operator]
+    ]
     out = []
     for s, e in spans:
-        toks = whole.view(s, e) if e > s else None
-        if toks is None:
+        span = whole.span(s, e) if e > s else None
+        if span is None:
             out.append(find_entities(text[s:e], language=language, published=published))
+            continue
+        i, j = span
+        g = bisect_left(gates, i)
+        m = bisect_left(maybe, i)
+        if (g == len(gates) or gates[g] >= j) and (m == len(maybe) or maybe[m] >= j):
+            out.append(EMPTY_ENTITIES)
         else:
-            out.append(_entities_of(toks, day))
+            out.append(_entities_of(whole.view_of(s, e, *span), day))
     return out
 
 
