@@ -81,6 +81,7 @@ _SPACE_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]{1,3}|[ \t]?-[ \t]?")
 # their own far more often than ك + a word.
 _PREFIXES = ("ولل", "فلل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _PREFIX_INITIALS = frozenset(p[0] for p in _PREFIXES)
+_PREFIXES_BY_INITIAL = {c: tuple(p for p in _PREFIXES if p[0] == c) for c in _PREFIX_INITIALS}
 
 
 # --------------------------------------------------------------------------- token analysis
@@ -111,11 +112,14 @@ class _Info:
         if _PLAIN_ARABIC.fullmatch(surface):
             self.is_digit = self.latin = self.cap = False
             self.parts = self.value = None
-            norm = surface.translate(_norm_fold)
-            norm = self.norm = surface if norm == surface else norm  # one string, not two
+            norm = surface  # surface.translate(_norm_fold), without translate's cost per character
+            for old, new in _NORM_FOLD_PAIRS:
+                if old in norm:
+                    norm = norm.replace(old, new)
+            self.norm = norm
             cands = [(0, 0, norm)]
             if norm[0] in _PREFIX_INITIALS:
-                for prefix in _PREFIXES:
+                for prefix in _PREFIXES_BY_INITIAL[norm[0]]:
                     if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
                         stem = norm[len(prefix) :]
                         if prefix.endswith("لل"):
@@ -133,17 +137,20 @@ class _Info:
             cands = self._general(surface)
         roles: dict[str, tuple[int, int, object]] = {}
         places = None
+        date_first = False
         for lead, trail, stem in cands:
-            entries = _ROLE_INDEX.get(stem)
-            if entries is not None:
-                for role, value in entries:
-                    if role not in roles and (lead == 0 or role in _PREFIXABLE):
-                        roles[role] = (lead, trail, value)
-            node = _PLACE_TRIE.get(stem)
+            known = _LEXICON.get(stem)  # most stems are in no table: one look-up
+            if known is None:
+                continue
+            entries, node, first = known
+            for role, value in entries:
+                if role not in roles and (lead == 0 or role in _PREFIXABLE):
+                    roles[role] = (lead, trail, value)
             if node is not None:
                 if places is None:
                     places = []
                 places.append((lead, trail, node))
+            date_first = date_first or first
         self.roles = roles or None
         self.places = places
         # Cheap gates so the scanners skip the great majority of tokens.
@@ -156,7 +163,7 @@ class _Info:
             (self.is_digit and isinstance(value, int) and (value <= 31 or 1900 <= value <= 2100))
             or (self.is_digit and value is None and "." in self.norm)
             or (bool(roles) and ("weekday" in roles or "month" in roles or "ordinal" in roles))
-            or any(c[2] in _DATE_FIRST for c in cands)
+            or date_first
         )
         # The (lead, trail, stem) readings; () stands for ((0, 0, norm),) in a token that is nothing
         # else (most of them), which keeps the cache small: every reader falls back to the norm.
@@ -240,6 +247,7 @@ _PLAIN_LATIN = re.compile(r"[A-Za-z]+")
 _PLAIN_ASCII = re.compile(r"[A-Za-z0-9]+")
 _PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a]+")
 _norm_fold = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_NORM_FOLD_PAIRS = tuple((chr(k), v) for k, v in _norm_fold.items())
 
 
 def _norm(word: str) -> str:
@@ -934,6 +942,12 @@ def _load_gazetteer(path: Path = _GAZETTEER_PATH) -> int:
 
 
 GAZETTEER_SIZE = _load_gazetteer()
+# stem -> (its roles, its place-trie node, whether a relative date or a two-word month starts with
+# it), for every stem in any of those tables.
+_LEXICON: dict[str, tuple[tuple[tuple[str, object], ...], _Trie | None, bool]] = {
+    stem: (_ROLE_INDEX.get(stem, ()), _PLACE_TRIE.get(stem), stem in _DATE_FIRST)
+    for stem in (*_ROLE_INDEX, *(k for k in _PLACE_TRIE if k is not None), *_DATE_FIRST)
+}
 _OMAN = _PLACE_TRIE["oman"][None][0][0]
 _AMMAN = _PLACE_TRIE["amman"][None][0][0]
 _MIDDLE_EAST = _PLACE_TRIE["middle"]["east"][None][0][0]
