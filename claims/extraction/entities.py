@@ -450,7 +450,11 @@ class _Tokens:
     def stems(self, i: int) -> tuple[str, ...]:
         if not 0 <= i < self.n:
             return ()
-        return tuple(c[2] for c in self.infos[i].cands) or (self.infos[i].norm,)
+        info = self.infos[i]
+        cands = info.cands
+        if len(cands) == 1:
+            return (cands[0][2],)
+        return tuple([c[2] for c in cands]) if cands else (info.norm,)
 
     def role(self, i: int, role: str) -> tuple[int, int, object] | None:
         if not 0 <= i < self.n:
@@ -1013,7 +1017,7 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
         after = best[1] + 1
     out: list[PlaceMention] = []
     # "عمان" is Oman (عُمان) or Amman (عَمّان): Amman when the text is about Jordan.
-    jordan = any(f[4].country == "Jordan" for f in found)
+    jordan = bool(found) and any(f[4].country == "Jordan" for f in found)
     for n, (i, j, start, end, place, amb) in enumerate(found):
         if place.kind == "block":
             continue
