@@ -17,6 +17,7 @@ import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from operator import index
 
 from claims.extraction.attribution import Attributor, Prop
 from claims.extraction.cleaning import clean_text
@@ -101,8 +102,12 @@ def _extract_claims(
     props = Attributor(folded, language, registry.resolve).run()
     hedges_re = AR_HEDGES if language == "ar" else EN_HEDGES
 
-    def orig(i: int) -> int:
-        return unfold(i, kept)
+    if kept is None:  # nothing was dropped: folded offsets are the original ones
+        orig: Callable[[int], int] = index
+    else:
+
+        def orig(i: int) -> int:
+            return unfold(i, kept)
 
     # Every hedge of the article in one scan; each claim takes those inside it.
     hedge_spans = [m.span() for m in hedges_re.finditer(folded)]
@@ -123,10 +128,13 @@ def _extract_claims(
         if end <= start:
             continue
         last_end = end
-        lo = bisect_left(hedge_starts, fs)
-        hi = bisect_left(hedge_starts, fe, lo)
-        inside = [h for h in hedge_spans[lo:hi] if h[1] <= fe]
-        hedges = _hedges(text, orig, inside, prop.cue if prop.hedge_cue else None)
+        if hedge_spans:
+            lo = bisect_left(hedge_starts, fs)
+            hi = bisect_left(hedge_starts, fe, lo)
+            inside = [h for h in hedge_spans[lo:hi] if h[1] <= fe]
+            hedges = _hedges(text, orig, inside, prop.cue if prop.hedge_cue else None)
+        else:
+            hedges = _hedges(text, orig, [], prop.cue) if prop.hedge_cue else ()
         found.append((start, end, prop, hedges))
     entities = _entities(text, [(s, e) for s, e, _, _ in found], language, published)
     out = []

@@ -26,11 +26,17 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, not_, sub
+from operator import attrgetter, not_, sub
 from pathlib import Path
 
 from claims.extraction.normalize import normalize
-from claims.extraction.types import DateMention, Entities, NumberMention, PlaceMention
+from claims.extraction.types import (
+    EMPTY_ENTITIES,
+    DateMention,
+    Entities,
+    NumberMention,
+    PlaceMention,
+)
 
 __all__ = ["find_dates", "find_entities", "find_numbers", "find_places"]
 
@@ -46,7 +52,17 @@ _TOKEN = re.compile(
     rf"|[{_WORD}]+(?:(?:(?<=\d)[.,\u066b\u066c](?=\d)|(?<=[^\W\d_])['’ʼ‘`](?=[^\W\d_]))[{_WORD}]+)*"
     r"|[%\u066a$£€]"
 )
-_GAP_TOKEN = re.compile(rf"([^{_WORD}%\u066a$£€]*)({_TOKEN.pattern})")
+# Splitting on the tokens (one group) gives [gap, token, gap, token, ..., tail]: each token with the
+# text before it, in one flat list (no tuple per token). _split() gives what _TOKEN would split, faster:
+# it splits on plain runs (_RUNS) and then joins the runs that _TOKEN keeps together (1,250, 2.5,
+# Ma'arrat, U.S.), which are only ever separated by one joiner between two word characters (_JOINER).
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_RUNS = re.compile(rf"([{_WORD}]+|[%\u066a$£€])")
+_JOINER = re.compile(rf"[.,\u066b\u066c'’‘`](?<=[{_WORD}].)(?=[{_WORD}])")
+_SEPARATORS = frozenset(".,\u066b\u066c")  # between two digits
+_APOSTROPHE_CHARS = frozenset("'’‘`")  # between two letters
+_DIGIT_CHAR = re.compile(r"\d")
+_LETTER_CHAR = re.compile(r"[^\W\d_]")
 _PARTS = re.compile(rf"[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*|[^{_DIGITS}]+")
 _MIXED = re.compile(rf"[{_DIGITS}]")
 _MARK_CHARS = re.compile(f"[{_MARKS}]")
@@ -65,6 +81,7 @@ _SPACE_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]{1,3}|[ \t]?-[ \t]?")
 # their own far more often than ك + a word.
 _PREFIXES = ("ولل", "فلل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _PREFIX_INITIALS = frozenset(p[0] for p in _PREFIXES)
+_PREFIXES_BY_INITIAL = {c: tuple(p for p in _PREFIXES if p[0] == c) for c in _PREFIX_INITIALS}
 
 
 # --------------------------------------------------------------------------- token analysis
@@ -78,8 +95,10 @@ class _Info:
         "cands",
         "cap",
         "date_like",
+        "gate",
         "is_digit",
         "latin",
+        "nexts",
         "norm",
         "number_like",
         "places",
@@ -88,16 +107,112 @@ class _Info:
     )
 
     def __init__(self, surface: str) -> None:
+        # Fast paths for the two commonest shapes (plain Arabic letters, plain Latin letters): the
+        # same fields the general path gives them, without its regex tests.
+        if _PLAIN_ARABIC.fullmatch(surface):
+            self.is_digit = self.latin = self.cap = False
+            self.parts = self.value = None
+            norm = surface  # surface.translate(_norm_fold), without translate's cost per character
+            for old, new in _NORM_FOLD_PAIRS:
+                if old in norm:
+                    norm = norm.replace(old, new)
+            self.norm = norm
+            cands = [(0, 0, norm)]
+            if norm[0] in _PREFIX_INITIALS:
+                for prefix in _PREFIXES_BY_INITIAL[norm[0]]:
+                    if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+                        stem = norm[len(prefix) :]
+                        if prefix.endswith("لل"):
+                            stem, prefix = "ال" + stem, prefix[:-1]
+                        cands.append((len(prefix), 0, stem))
+        elif _PLAIN_LATIN.fullmatch(surface):
+            self.is_digit = False
+            self.latin = True
+            self.cap = surface[0].isupper()
+            self.parts = self.value = None
+            norm = surface.lower()
+            norm = self.norm = surface if norm == surface else norm
+            cands = [(0, 0, norm)]
+        else:
+            cands = self._general(surface)
+        roles: dict[str, tuple[int, int, object]] = {}
+        places = None
+        date_first = False
+        for lead, trail, stem in cands:
+            known = _LEXICON.get(stem)  # most stems are in no table: one look-up
+            if known is None:
+                continue
+            entries, node, first = known
+            for role, value in entries:
+                if role not in roles and (lead == 0 or role in _PREFIXABLE):
+                    roles[role] = (lead, trail, value)
+            if node is not None:
+                if places is None:
+                    places = []
+                places.append((lead, trail, node))
+            date_first = date_first or first
+        self.roles = roles or None
+        self.places = places
+        # Cheap gates so the scanners skip the great majority of tokens.
+        self.number_like = self.is_digit or (
+            bool(roles) and ("ar_num" in roles or "en_num" in roles or "vague" in roles)
+        )
+        # A number is a date part only as a day (1-31), a year, or the start of 15-07-2016.
+        value = self.value
+        self.date_like = (
+            (self.is_digit and isinstance(value, int) and (value <= 31 or 1900 <= value <= 2100))
+            or (self.is_digit and value is None and "." in self.norm)
+            or (bool(roles) and ("weekday" in roles or "month" in roles or "ordinal" in roles))
+            or date_first
+        )
+        # The (lead, trail, stem) readings; () stands for ((0, 0, norm),) in a token that is nothing
+        # else (most of them), which keeps the cache small: every reader falls back to the norm.
+        if len(cands) == 1 and not roles and places is None and not self.date_like:
+            self.cands: tuple[tuple[int, int, str], ...] = (
+                () if cands[0][:2] == (0, 0) else (cands[0],)
+            )
+        else:
+            self.cands = tuple(cands)
+        # Whether a scan can start here (``gate``), or only when the next token is one of ``nexts``
+        # ("the" starts a place or a date only before "Gambia", "day" ...).
+        self.nexts: frozenset[str] | None = None
+        if self.date_like or places:
+            self.gate, self.nexts = self._gate(cands, places)
+        else:
+            self.gate = self.number_like
+
+    def _gate(
+        self, cands: list[tuple[int, int, str]], places: list[tuple[int, int, _Trie]] | None
+    ) -> tuple[bool, frozenset[str] | None]:
+        roles = self.roles or {}
+        if (
+            self.is_digit
+            or self.number_like
+            or "weekday" in roles
+            or "month" in roles
+            or "ordinal" in roles
+            or any(c[2] in _PAIR_FIRST for c in cands)
+        ):
+            return True, None
+        nexts: set[str] = set()
+        nodes = [_RELATIVE[c[2]] for c in cands if c[2] in _RELATIVE]
+        for node in (*nodes, *(p[2] for p in places or ())):
+            if None in node:
+                return True, None
+            nexts.update(node)
+        return False, frozenset(nexts) if nexts else None
+
+    def _general(self, surface: str) -> list[tuple[int, int, str]]:
         self.is_digit = surface[0] in _DIGIT_CHARS
         # A token mixing digits and letters is split into its runs (offsets within the token).
-        self.parts: tuple[tuple[int, int], ...] | None = None
+        self.parts = None
         if (
             _MIXED.search(surface)
             and not _MIXED.fullmatch(surface)
             and not _DIGITS_ONLY.fullmatch(surface)
         ):
             self.parts = tuple(m.span() for m in _PARTS.finditer(surface))
-        self.value: float | int | None = _parse_digits(surface) if self.is_digit else None
+        self.value = _parse_digits(surface) if self.is_digit else None
         self.latin = bool(_LATIN.match(surface))
         self.cap = surface[:1].isupper()
         # (lead, trail, stem): surface characters before and after the stem, the stem folded.
@@ -125,34 +240,14 @@ class _Info:
                             stem, prefix = "ال" + stem, prefix[:-1]
                         lead = _lead(surface, len(prefix)) if marked else len(prefix)
                         cands.append((lead, 0, stem))
-        self.cands = tuple(cands)
-        self.roles: dict[str, tuple[int, int, object]] | None = None
-        roles: dict[str, tuple[int, int, object]] = {}
-        for lead, trail, stem in cands:
-            for role, table in _ROLE_TABLES:
-                if role not in roles and stem in table and (lead == 0 or role in _PREFIXABLE):
-                    roles[role] = (lead, trail, table[stem])
-        if roles:
-            self.roles = roles
-        places = [
-            (lead, trail, _PLACE_TRIE[stem]) for lead, trail, stem in cands if stem in _PLACE_TRIE
-        ]
-        self.places = places or None
-        # Cheap gates so the scanners skip the great majority of tokens.
-        self.number_like = self.is_digit or bool(roles.keys() & {"ar_num", "en_num", "vague"})
-        # A number is a date part only as a day (1-31), a year, or the start of 15-07-2016.
-        value = self.value
-        self.date_like = (
-            (self.is_digit and isinstance(value, int) and (value <= 31 or 1900 <= value <= 2100))
-            or (self.is_digit and value is None and "." in self.norm)
-            or bool(roles.keys() & {"weekday", "month", "ordinal"})
-            or any(c[2] in _RELATIVE_FIRST or c[2] in _PAIR_FIRST for c in cands)
-        )
+        return cands
 
 
+_PLAIN_LATIN = re.compile(r"[A-Za-z]+")
 _PLAIN_ASCII = re.compile(r"[A-Za-z0-9]+")
 _PLAIN_ARABIC = re.compile("[\u0621-\u063a\u0641-\u064a]+")
 _norm_fold = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_NORM_FOLD_PAIRS = tuple((chr(k), v) for k, v in _norm_fold.items())
 
 
 def _norm(word: str) -> str:
@@ -223,6 +318,62 @@ def _info(surface: str) -> _Info:
     return info
 
 
+def _split(text: str) -> list[str]:
+    """``_SPLIT.split(text)``: [gap, token, gap, token, ..., tail]."""
+    parts = _RUNS.split(text)
+    joiners = [m.start() for m in _JOINER.finditer(text)]
+    if not joiners:
+        return parts
+    # The token after each joiner (it starts right after it; the one before ends right at it).
+    starts = list(accumulate(map(len, parts)))[0:-1:2]
+    joined = [bisect_left(starts, c + 1) for c in joiners]
+    n = len(starts)
+    edits: list[tuple[int, int, str, str]] = []  # (first token, last token, its end, gap after)
+    free = 0  # the first token not yet part of a longer one
+    for k in joined:
+        a = k - 1  # a token starts at a (tokens are built left to right, as _TOKEN finds them)
+        if a < free:
+            continue
+        # "(?:[A-Z]\.){2,}" first: single capitals each followed by a full stop.
+        pairs = 0
+        while (
+            a + pairs < n
+            and _is_capital(parts[2 * (a + pairs) + 1])
+            and parts[2 * (a + pairs) + 2][:1] == "."
+            and (pairs == 0 or parts[2 * (a + pairs)] == ".")
+        ):
+            pairs += 1
+        if pairs >= 2:
+            last = a + pairs - 1
+            edits.append((a, last, ".", parts[2 * last + 2][1:]))  # with the full stop after
+            free = last + 1
+            continue
+        # Then a run of word characters, joined to the next run by a separator between two digits
+        # or an apostrophe between two letters.
+        last = a
+        while last + 1 < n and len(parts[2 * last + 2]) == 1:
+            joiner, before, after = parts[2 * last + 2], parts[2 * last + 1], parts[2 * last + 3]
+            if joiner in _SEPARATORS:
+                ok = _DIGIT_CHAR.match(before[-1]) and _DIGIT_CHAR.match(after[0])
+            elif joiner in _APOSTROPHE_CHARS:
+                ok = _LETTER_CHAR.match(before[-1]) and _LETTER_CHAR.match(after[0])
+            else:
+                ok = False
+            if not ok:
+                break
+            last += 1
+        if last > a:
+            edits.append((a, last, "", parts[2 * last + 2]))
+            free = last + 1
+    for a, last, end, gap in reversed(edits):
+        parts[2 * a + 1 : 2 * last + 3] = ["".join(parts[2 * a + 1 : 2 * last + 2]) + end, gap]
+    return parts
+
+
+def _is_capital(token: str) -> bool:
+    return len(token) == 1 and "A" <= token <= "Z"
+
+
 class _Tokens:
     """The text's tokens as parallel lists, with the gaps between them."""
 
@@ -233,15 +384,15 @@ class _Tokens:
         # code only runs for tokens never seen before and for the rare mixed tokens.
         self.text = text
         # "_" is a word character to ``re``; in hashtags (#قصف_في_إدلب) it separates words.
-        pairs = _GAP_TOKEN.findall(text.replace("_", " ") if "_" in text else text)
-        if not pairs:
+        parts = _split(text.replace("_", " ") if "_" in text else text)
+        if len(parts) == 1:
             self.gaps, self.starts, self.ends, self.infos, self.n = [], [], [], [], 0
             return
-        gaps_t, surfaces = zip(*pairs, strict=True)
-        gaps = list(gaps_t)
-        lengths = list(map(len, surfaces))
-        ends = list(accumulate(map(add, map(len, gaps), lengths)))
-        starts = list(map(sub, ends, lengths))
+        gaps = parts[0:-1:2]
+        surfaces = parts[1::2]
+        bounds = list(accumulate(map(len, parts)))
+        starts = bounds[0:-1:2]
+        ends = bounds[1::2]
         infos = list(map(_CACHE.get, surfaces))
         if None in infos:
             for k in compress(range(len(infos)), map(not_, infos)):  # the misses only
@@ -256,10 +407,19 @@ class _Tokens:
         """The tokens of ``text[start:end]`` as if that slice had been tokenised on its own (offsets
         relative to it), or None when a token crosses either edge. Lets one article be tokenised
         once for all its claims."""
+        span = self.span(start, end)
+        return None if span is None else self.view_of(start, end, *span)
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The token range [i, j) of ``text[start:end]``, or None when a token crosses either edge."""
         i = bisect_left(self.starts, start)
         j = bisect_left(self.starts, end, i)
         if (i > 0 and self.ends[i - 1] > start) or (j > i and self.ends[j - 1] > end):
             return None
+        return i, j
+
+    def view_of(self, start: int, end: int, i: int, j: int) -> _Tokens:
+        """``view(start, end)`` when ``span(start, end)`` is (i, j)."""
         text = self.text[start:end]
         view = _Tokens.__new__(_Tokens)
         view.text = text
@@ -290,7 +450,11 @@ class _Tokens:
     def stems(self, i: int) -> tuple[str, ...]:
         if not 0 <= i < self.n:
             return ()
-        return tuple(c[2] for c in self.infos[i].cands) or (self.infos[i].norm,)
+        info = self.infos[i]
+        cands = info.cands
+        if len(cands) == 1:
+            return (cands[0][2],)
+        return tuple([c[2] for c in cands]) if cands else (info.norm,)
 
     def role(self, i: int, role: str) -> tuple[int, int, object] | None:
         if not 0 <= i < self.n:
@@ -303,6 +467,8 @@ _PARTS_OF = attrgetter("parts")
 _PLACES_OF = attrgetter("places")
 _DATE_LIKE = attrgetter("date_like")
 _NUMBER_LIKE = attrgetter("number_like")
+_GATE = attrgetter("gate")
+_NEXTS = attrgetter("nexts")
 
 
 def _split_mixed(
@@ -635,6 +801,7 @@ _RELATIVE = _phrases(
 )  # fmt: skip
 _RELATIVE_FIRST = set(_RELATIVE)
 _PAIR_FIRST = {key[0] for key in _MONTH_PAIRS}
+_DATE_FIRST = _RELATIVE_FIRST | _PAIR_FIRST
 # "اليوم" followed by these is "the day" (اليوم التالي, اليوم الوطني), or a newspaper's name.
 _NOT_TODAY_AFTER = {normalize(w) for w in (
     "التالي", "الوطني", "العالمي", "الدولي", "الذي", "الأول", "الثاني", "الثالث", "الأخير", "السابع",
@@ -677,6 +844,11 @@ def _build_roles() -> tuple[tuple[str, dict[str, object]], ...]:
 
 
 _ROLE_TABLES = _build_roles()
+# stem -> ((role, value), ...) in _ROLE_TABLES order: one look-up per stem instead of one per table.
+_ROLE_INDEX: dict[str, tuple[tuple[str, object], ...]] = {}
+for _role, _table in _ROLE_TABLES:
+    for _stem, _value in _table.items():
+        _ROLE_INDEX[_stem] = (*_ROLE_INDEX.get(_stem, ()), (_role, _value))
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -774,6 +946,12 @@ def _load_gazetteer(path: Path = _GAZETTEER_PATH) -> int:
 
 
 GAZETTEER_SIZE = _load_gazetteer()
+# stem -> (its roles, its place-trie node, whether a relative date or a two-word month starts with
+# it), for every stem in any of those tables.
+_LEXICON: dict[str, tuple[tuple[tuple[str, object], ...], _Trie | None, bool]] = {
+    stem: (_ROLE_INDEX.get(stem, ()), _PLACE_TRIE.get(stem), stem in _DATE_FIRST)
+    for stem in (*_ROLE_INDEX, *(k for k in _PLACE_TRIE if k is not None), *_DATE_FIRST)
+}
 _OMAN = _PLACE_TRIE["oman"][None][0][0]
 _AMMAN = _PLACE_TRIE["amman"][None][0][0]
 _MIDDLE_EAST = _PLACE_TRIE["middle"]["east"][None][0][0]
@@ -810,10 +988,14 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
     found: list[tuple[int, int, int, int, _Place, int]] = []  # (i, j, start, end, place, amb)
     infos = toks.infos
     after = 0
-    for i in compress(range(toks.n), map(_PLACES_OF, infos)):  # the gate runs in C
+    n = toks.n
+    for i in compress(range(n), map(_PLACES_OF, infos)):  # the gate runs in C
         if i < after:
             continue
         info = infos[i]
+        nexts = info.nexts
+        if nexts is not None and (i + 1 >= n or infos[i + 1].norm not in nexts):
+            continue
         best = None
         for lead, trail, node in info.places:
             j = i
@@ -835,7 +1017,7 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
         after = best[1] + 1
     out: list[PlaceMention] = []
     # "عمان" is Oman (عُمان) or Amman (عَمّان): Amman when the text is about Jordan.
-    jordan = any(f[4].country == "Jordan" for f in found)
+    jordan = bool(found) and any(f[4].country == "Jordan" for f in found)
     for n, (i, j, start, end, place, amb) in enumerate(found):
         if place.kind == "block":
             continue
@@ -1101,8 +1283,12 @@ def _scan_dates(toks: _Tokens, pub: datetime.date | None) -> tuple[list[DateMent
     used: set[int] = set()
     infos = toks.infos
     after = 0
-    for i in compress(range(toks.n), map(_DATE_LIKE, infos)):
+    n = toks.n
+    for i in compress(range(n), map(_DATE_LIKE, infos)):
         if i < after:
+            continue
+        nexts = infos[i].nexts
+        if nexts is not None and (i + 1 >= n or infos[i + 1].norm not in nexts):
             continue
         found = _date_at(toks, i, pub)
         if found is None:
@@ -1468,7 +1654,7 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
                     start = toks.starts[i - 1]
             # "ربع مليون", "نصف مليون": a fraction of a scale word.
             fraction = (
-                next((c for c in toks.infos[i - 1].cands if c[2] in _FRACTIONS), None)
+                next((c for c in _stem_cands(toks.infos[i - 1], True) if c[2] in _FRACTIONS), None)
                 if i
                 else None
             )
@@ -1764,15 +1950,39 @@ def find_entities_in_spans(
     """``find_entities(text[s:e])`` for each span, tokenising ``text`` once (the same results)."""
     if not isinstance(text, str) or not text:
         return [Entities() for _ in list(spans)]
-    whole = _Tokens(text)
+    return _entities_in_spans(_Tokens(text), spans, language=language, published=published)
+
+
+def _entities_in_spans(
+    whole: _Tokens,
+    spans: Iterable[tuple[int, int]],
+    *,
+    language: str,
+    published: datetime.date | datetime.datetime | None,
+) -> list[Entities]:
+    text = whole.text
     day = _as_date(published)
+    # The tokens any scanner can start from; a span without one has no entities.
+    infos, n = whole.infos, whole.n
+    gates = list(compress(range(n), map(_GATE, infos)))
+    maybe = [
+        k
+        for k in compress(range(n), map(_NEXTS, infos))
+        if k + 1 < n and infos[k + 1].norm in infos[k].nexts  # type: ignore[operator]
+    ]
     out = []
     for s, e in spans:
-        toks = whole.view(s, e) if e > s else None
-        if toks is None:
+        span = whole.span(s, e) if e > s else None
+        if span is None:
             out.append(find_entities(text[s:e], language=language, published=published))
+            continue
+        i, j = span
+        g = bisect_left(gates, i)
+        m = bisect_left(maybe, i)
+        if (g == len(gates) or gates[g] >= j) and (m == len(maybe) or maybe[m] >= j):
+            out.append(EMPTY_ENTITIES)
         else:
-            out.append(_entities_of(toks, day))
+            out.append(_entities_of(whole.view_of(s, e, *span), day))
     return out
 
 

@@ -365,3 +365,42 @@ class EntitiesTests(SimpleTestCase):
         )
         for mention in (*entities.numbers, *entities.places, *entities.dates):
             self.assertEqual(text[mention.start : mention.end], mention.text)
+
+
+# Pieces around the characters that join runs into one token (1,250  2.5  Ma'arrat  U.S.).
+JOINER_FRAGMENTS = [
+    "A", "B", "U", "S", "x", "ab", "Idlib", "1", "25", "٢", "۳", "إدلب", "ً", "ـ", ".", ",", "'",
+    "’", "‘", "`", "ʼ", "٫", "٬", " ", "%", "$", "-", "_", "\n", "U.S.", "A.B", "1,250", "2.5",
+]  # fmt: skip
+
+
+class TokenisingTests(SimpleTestCase):
+    """The fast paths of the tokeniser give exactly what the plain token regex gives."""
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(JOINER_FRAGMENTS), max_size=16).map("".join))
+    def test_the_split_joins_runs_as_the_token_regex_does(self, text: str) -> None:
+        from claims.extraction.entities import _SPLIT, _split
+
+        self.assertEqual(_split(text), _SPLIT.split(text))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(max_size=60))
+    def test_the_split_on_any_text(self, text: str) -> None:
+        from claims.extraction.entities import _SPLIT, _split
+
+        self.assertEqual(_split(text), _SPLIT.split(text))
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        st.lists(st.sampled_from(FRAGMENTS), max_size=24).map("".join),
+        st.lists(st.integers(min_value=0, max_value=200), max_size=8),
+    )
+    def test_entities_in_spans_are_those_of_each_slice(self, text: str, cuts: list[int]) -> None:
+        from claims.extraction.entities import find_entities_in_spans
+
+        points = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
+        spans = list(zip(points, points[1:], strict=False)) + [(0, len(text))]
+        got = find_entities_in_spans(text, spans, language="ar", published=PUBLISHED)
+        want = [find_entities(text[s:e], language="ar", published=PUBLISHED) for s, e in spans]
+        self.assertEqual(got, want)
