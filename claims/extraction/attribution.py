@@ -587,6 +587,7 @@ _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
 )
 _HISTORY = 200  # speakers looked back over for a back-reference
+_REFOCUS_SPEAKERS = 12  # distinct earlier speakers a cue-less sentence may name again
 _WINDOW = 600  # characters looked at around a cue: keeps a pathological one-sentence article linear
 _AR_CLAUSE_WORDS = frozenset(
     [
@@ -1422,6 +1423,7 @@ class Attributor:
         self.quote_starts = [q[0] for q in self.quotes]
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
+        self._span_words: dict[tuple[int, int], frozenset[str]] = {}  # for _refocus
         self.last: list[tuple[int, int]] = []
         self._rejected = False  # set when a cue word turns out to be no reporting verb
         self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
@@ -2648,23 +2650,26 @@ class Attributor:
         if not self.history:
             return
         head = {
-            w[2:] if self.arabic and w.startswith("ال") and len(w) > 4 else w
-            for w in (
-                t[2].lower().lstrip("وف") if self.arabic else t[2].lower()
-                for t in self._toks(a, b)[:10]
-            )
+            w[2:] if w.startswith("ال") and len(w) > 4 else w
+            for w in (t[2].lstrip("وف") for t in self._toks(a, b)[:10])
             if len(w) > 2
         }
+        if len(head) < 2:
+            return
         seen: set[tuple[int, int]] = set()
         for span in reversed(self.history[-_HISTORY:]):
             if span in seen:
                 continue
             seen.add(span)
-            words = {
-                w[2:] if self.arabic and w.startswith("ال") and len(w) > 4 else w
-                for w in self.text[span[0] : span[1]].lower().split()
-                if len(w) > 2
-            }
+            if len(seen) > _REFOCUS_SPEAKERS:
+                return
+            words = self._span_words.get(span)
+            if words is None:
+                words = self._span_words[span] = frozenset(
+                    w[2:] if w.startswith("ال") and len(w) > 4 else w
+                    for w in self.text[span[0] : span[1]].split()
+                    if len(w) > 2
+                )
             if len(words & head) >= 2:
                 if list(self.last) != [span]:
                     self.last = [span]
