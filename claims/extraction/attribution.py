@@ -2651,7 +2651,11 @@ class Attributor:
             return
         head = {
             w[2:] if w.startswith("ال") and len(w) > 4 else w
-            for w in (t[2].lstrip("وف") for t in self._toks(a, b)[:10])
+            # The opening words only: a cue-less sentence is otherwise never tokenised.
+            for w in (
+                t.strip("،,.:؛\"'“”«»()").lstrip("وف")
+                for t in self.text[a : min(b, a + 160)].split()[:10]
+            )
             if len(w) > 2
         }
         if len(head) < 2:
