@@ -874,6 +874,28 @@ _EN_NOT_SAYING = frozenset(
     ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
 )
 _EN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ern", "ist", "ian", "ese", "ish", "ed")
+_EN_SOURCE_LEADS = frozenset(
+    [
+        "local",
+        "sources",
+        "activists",
+        "activist",
+        "residents",
+        "resident",
+        "officials",
+        "official",
+        "medics",
+        "witnesses",
+        "reporters",
+        "media",
+        "military",
+        "security",
+        "medical",
+        "opposition",
+        "rebel",
+        "rebels",
+    ]
+)
 _EN_QUOTE_ONLY = frozenset(
     [
         "notes",
@@ -1970,6 +1992,18 @@ class Attributor:
             start_j += 1
         if start_j > end_j:
             return None
+        if start_j > 0 and toks[start_j - 1][2].lower() in _EN_PLACE_PREPS | {"near"}:
+            # "… close to the border with Turkey local sources said" (no comma): the place ends the
+            # clause before, the lowercase source noun opens the speaker.
+            f = start_j
+            while f <= end_j and _cap(toks[f][2]) and toks[f][2][:1].isalpha():
+                f += 1
+            if (
+                start_j < f <= end_j
+                and toks[f][2].lower() in _EN_SOURCE_LEADS
+                and not toks[f - 1][2].endswith(("an", "ese", "ish", "i"))  # "Syrian officials"
+            ):
+                start_j = f
         return toks[start_j][0], toks[end_j][1]
 
     def _en_name_apposition(self, a: int, comma: int) -> tuple[int, int] | None:

@@ -780,3 +780,12 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["The Public and Commercial Services union"])
+
+    def test_a_place_ending_the_clause_is_no_part_of_the_source_after_it(self) -> None:
+        # fakes-095 (no commas): "… close to the border with Turkey local sources said."
+        (claim,) = extract(
+            "At least 20 people were killed in a car bomb blast at an opposition checkpoint close to "
+            "the border with Turkey local sources said.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["local sources"])
