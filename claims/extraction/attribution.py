@@ -2015,7 +2015,7 @@ class Attributor:
             return None
         c1 = inner[-1]
         appo = toks[c1 + 1 :]
-        if appo and appo[0][2].lower() in {"who", "which"} and len(appo) <= 12:
+        if appo and appo[0][2].lower() in {"who", "which", "whose"} and len(appo) <= 12:
             # '"…," the official, who spoke on condition of anonymity, said.': the noun phrase before
             return self._en_speaker_before(max(a, toks[0][0]), toks[c1][0])
         k = c1 - 1
@@ -2090,9 +2090,20 @@ class Attributor:
             return None
         return toks[0][0], toks[-1][1]
 
-    def _en_speaker_after(self, pos: int, limit: int) -> tuple[int, int, int]:
+    def _en_speaker_after(self, pos: int, limit: int, loose: bool = False) -> tuple[int, int, int]:
         """'according to X' / 'said X': the noun phrase after the cue."""
         toks = self._toks(pos, min(limit, pos + _WINDOW))
+        comma = next((k for k, t in enumerate(toks[:9]) if t[2] == ","), None)
+        if (
+            loose
+            and comma is not None
+            and comma >= 2
+            and toks[0][2].lower() in _EN_DETERMINERS
+            and all(_is_word(t[2]) and t[2].lower() not in _EN_CLAUSE_WORDS for t in toks[:comma])
+            and (toks[comma - 1][2].lower() in _EN_NP_WORDS or _cap(toks[comma - 1][2]))
+        ):
+            # "According to one informed Egyptian source, …": everything up to the comma
+            return toks[0][0], toks[comma - 1][1], toks[comma - 1][1]
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:12]):
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
@@ -2208,12 +2219,24 @@ class Attributor:
         """Who "he"/"she" is: the last speaker, unless that is a plural body ("The Tories",
         "Ministry of Defence lawyers"); then the last singular one before it."""
         last = list(self.last)
-        if len(last) != 1 or not self._en_plural(last[0]):
+        if len(last) != 1 or not self._en_not_a_person(last[0]):
             return last
         for span in reversed(self.history[-_HISTORY:]):
-            if not self._en_plural(span):
+            if not self._en_not_a_person(span):
                 return [span]
         return last
+
+    def _en_not_a_person(self, span: tuple[int, int]) -> bool:
+        """A plural body or a document ("a recent FAO statement"): never "he" or "she"."""
+        words = self.text[span[0] : span[1]].split()
+        return self._en_plural(span) or bool(
+            words
+            and (
+                words[-1].lower() in _EN_MEDIA_NOUNS
+                or words[-1].lower()
+                in {"data", "figures", "statistics", "survey", "study", "poll", "website", "page"}
+            )
+        )
 
     def _en_group(self) -> list[tuple[int, int]]:
         """Who "they" are: the last speaker, unless that is one named person ("Mr Dodd", "Jens Laerke");
@@ -3212,7 +3235,7 @@ class Attributor:
         if self.arabic:
             s, e, end = self._ar_according_speaker(ce, b)
         else:
-            s, e, end = self._en_speaker_after(ce, b)
+            s, e, end = self._en_speaker_after(ce, b, loose=True)
         if e <= s:
             return ce
         speaker_text = text[s:e]

@@ -789,3 +789,31 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["local sources"])
+
+    def test_according_to_takes_the_whole_phrase_up_to_the_comma(self) -> None:
+        # nc13-englishAhram-38cffb21
+        (claim,) = extract(
+            "According to one informed Egyptian source, tension today involves a business rivalry.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["one informed Egyptian source"])
+
+    def test_he_is_never_a_document(self) -> None:
+        # nc13-englishAhram-87020614
+        result = extract(
+            "Mohamed Fathi, a farmer, said the crops were lost. According to a recent FAO statement, "
+            'locust numbers will increase. "Once they arrive, they cannot be stopped," he said.',
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "cannot be stopped")), ["Mohamed Fathi, a farmer"]
+        )
+
+    def test_a_whose_clause_between_commas_leaves_the_name_before_it(self) -> None:
+        # nc13-englishAhram-87020614
+        (claim,) = extract(
+            "Abdel Razek, whose crops represent his family's main source of income, blamed the "
+            "locusts' appearance on government negligence.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Abdel Razek"])
