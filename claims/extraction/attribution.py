@@ -1891,7 +1891,7 @@ class Attributor:
                 # "the spokesman for the US-led coalition": an of/for phrase inside the noun phrase.
                 if (
                     j >= 2
-                    and toks[j - 1][2].lower() in {"of", "for"}
+                    and toks[j - 1][2].lower() in {"of", "for", "from"}
                     and (toks[j - 2][2].lower() in _EN_NP_WORDS or _cap(toks[j - 2][2]))
                 ):
                     j -= 2

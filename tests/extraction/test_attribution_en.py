@@ -817,3 +817,12 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["Abdel Razek"])
+
+    def test_an_official_from_a_body_is_one_speaker(self) -> None:
+        # fakes-284
+        (claim,) = extract(
+            "An Israeli attack on a Syrian training camp killed three members of a pro-government "
+            "militia on Sunday an official from the forces said.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["an official from the forces"])
