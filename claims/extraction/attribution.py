@@ -1290,6 +1290,7 @@ class Attributor:
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self.last: list[tuple[int, int]] = []
         self._rejected = False  # set when a cue word turns out to be no reporting verb
+        self._narrative = False  # set when a cue word narrates ("described the moment …")
         self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
         self.limit = 0
         self._sent_toks: list[tuple[int, int, str]] = []
@@ -2735,10 +2736,14 @@ class Attributor:
                 new.content_start = self._skip_complementizer(max(content, ce), b)
                 floor_after = max(ce, e)
         else:
-            self._rejected = False
+            self._rejected = self._narrative = False
             new = self._en_verb(cs, ce, cue, written, a, b, clause, props, cur)
             if new is None:
                 return floor if self._rejected else ce
+            if self._narrative:
+                new.kind, new.carried, new.mode, new.cue = OUTLET, [], "", ""
+                self._replace_current(props, cur, new)
+                return ce
         new.kind = "reported"
         new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
         if new.carried and all(_REPORTS.match(text[x:y]) for x, y in new.carried):
@@ -2877,6 +2882,20 @@ class Attributor:
             return (
                 self._not_a_cue()
             )  # "wrote a paper about …", "wrote to his office", "chanted slogans"
+        if written.lower() in {"described", "describes"} and not any(
+            t[2].lower() in {"as", "how", "what", "that", ":"} or t[2] in _ANY_QUOTE
+            for t in after[:10]
+        ):
+            # "A witness named Ahmad … described the moment the bomber struck": narration (the
+            # outlet's), but the witness is who speaks in the quotation that follows.
+            self._narrative = True
+        if (
+            written.lower() == "reported"
+            and nxt.lower() in {"in", "on", "at", "near", "across", "from"}
+            and prev.lower()
+            in {"casualties", "deaths", "injuries", "cases", "clashes", "violations", "incidents"}
+        ):
+            return self._not_a_cue()  # "8 more casualties reported in Idleb": a participle
         if cue.mode == "added" and nxt.lower() == "up":
             return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
         if cue.mode == "published" and any(t[2].lower() in _EN_VISUAL_NOUNS for t in after[:3]):

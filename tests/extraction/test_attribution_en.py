@@ -826,3 +826,24 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["an official from the forces"])
+
+    def test_narrating_described_is_the_outlets_but_introduces_the_next_quotation(self) -> None:
+        # fakes-101
+        result = extract(
+            "A witness named Ahmad who was wounded in the head in the blast described the moment the "
+            'bomber struck. "People had fallen on the ground," he said.',
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "described the moment").kind, "outlet")
+        self.assertEqual(
+            speakers(claim_with(result, "fallen on the ground")), ["A witness named Ahmad"]
+        )
+
+    def test_casualties_reported_in_a_place_is_a_participle(self) -> None:
+        # fakes-497 (headline glued to the dateline)
+        (claim,) = extract(
+            "Death toll from terrorist rocket attacks in Aleppo rises to 8 more casualties reported in "
+            "Idleb and Damascus.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
