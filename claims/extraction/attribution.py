@@ -856,7 +856,7 @@ _EN_BODY_AFTER_AND = re.compile(
     r"[A-Z][\w-]*\s+(?:Office|Ministry|Council|Committee|Department|Agency|Authority|Institute|"
     r"Centre|Center|Commission|Service|Services|Court|Studies|Development|Security|Affairs)\b"
 )
-_EN_NAME_WITH_AND = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*$")
+_EN_NAME_WITH_AND = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 _EN_MODIFIED_PLURAL = re.compile(
     r"[\w-]+\s+(?:officials|sources|activists|medics|witnesses|residents|doctors)\b"
 )
@@ -1467,7 +1467,10 @@ class Attributor:
                 # "its Russian and Iranian backers": coordinated adjectives of one noun, not two speakers.
                 if not _EN_NATIONALITY_PAIR.match(span, m.start())
                 # "the Movement for Oneness and Jihad in West Africa": one name
-                and not _EN_NAME_WITH_AND.search(span, 0, m.start())
+                and not (
+                    _EN_NAME_WITH_AND.search(span, 0, m.start())
+                    and span[m.end() : m.end() + 1].isupper()
+                )
                 # "The Pentagon's Project and Contract Office (PCO)": one body
                 and not _EN_BODY_AFTER_AND.match(span, m.end())
                 # "Local and media sources", "Medical and security sources": one noun, two modifiers.

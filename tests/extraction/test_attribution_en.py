@@ -847,3 +847,19 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_and_inside_a_long_title_does_not_split_it(self) -> None:
+        # nc13-englishAhram: "High Representative of the European Union for Foreign Affairs and Security
+        # Policy Federica Mogherini said …"
+        (claim,) = extract(
+            "High Representative of the European Union for Foreign Affairs and Security Policy "
+            "Federica Mogherini said the talks would go on.",
+            language="en",
+        ).claims
+        self.assertEqual(len(speakers(claim)), 1)
+        # two bodies still split
+        (claim,) = extract(
+            "The Syrian Observatory for Human Rights and the Civil Defence said 18 people were killed.",
+            language="en",
+        ).claims
+        self.assertEqual(len(speakers(claim)), 2)
