@@ -849,8 +849,8 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(claim.kind, "outlet")
 
     def test_and_inside_a_long_title_does_not_split_it(self) -> None:
-        # nc13-englishAhram: "High Representative of the European Union for Foreign Affairs and Security
-        # Policy Federica Mogherini said …"
+        # fakes-022: "High Representative of the European Union for Foreign Affairs and Security Policy
+        # Federica Mogherini said …"
         (claim,) = extract(
             "High Representative of the European Union for Foreign Affairs and Security Policy "
             "Federica Mogherini said the talks would go on.",
