@@ -2979,6 +2979,7 @@ class Attributor:
                     or _cap(after[0][2])
                     or (
                         (quoted or prev == ",")
+                        and _is_word(after[0][2])
                         and text[s:e].split()[-1][:1].isupper()
                         and after[0][2].lower() not in _EN_STOP_AFTER
                         and after[0][2].lower() not in _EN_NOT_SUBJECT

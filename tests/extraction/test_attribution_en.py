@@ -863,3 +863,12 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(len(speakers(claim)), 2)
+
+    def test_a_quoted_phrase_after_said_is_no_speaker(self) -> None:
+        # nc13-englishAhram (conclave report)
+        (claim,) = extract(
+            'The doors were shut after the master of ceremonies, Guido Marini, said "Extra Omnes" '
+            '(Latin for "Everyone Out").',
+            language="en",
+        ).claims
+        self.assertNotIn("Extra Omnes", speakers(claim))
