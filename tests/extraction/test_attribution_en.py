@@ -865,7 +865,7 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(len(speakers(claim)), 2)
 
     def test_a_quoted_phrase_after_said_is_no_speaker(self) -> None:
-        # nc13-englishAhram (conclave report)
+        # nc13-englishAhram-0b26e38d
         (claim,) = extract(
             'The doors were shut after the master of ceremonies, Guido Marini, said "Extra Omnes" '
             '(Latin for "Everyone Out").',
