@@ -691,7 +691,7 @@ class EnglishAttributionTests(SimpleTestCase):
         )
 
     def test_writing_and_shouting_report_but_not_writing_a_paper(self) -> None:
-        # nc13-englishAhram (Tunisia protest): '"What did we do? …," one woman shouted.'
+        # nc13-englishAhram-f24ba55f: '"What did we do? …," one woman shouted.'
         (claim,) = extract(
             '"We are always the victims of conflicts between politicians," one woman shouted.',
             language="en",
@@ -749,7 +749,7 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["analyst Hong Hyun-ik"])
 
     def test_answering_verbs_report_a_quotation_not_a_military_response(self) -> None:
-        # nc13-englishAhram (Cairo harassment report): '"The women inside," the teenager answered.'
+        # nc13-englishAhram-12f06ab9: '"The women inside," the teenager answered.'
         (claim,) = extract('"The women inside," the teenager answered.', language="en").claims
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["the teenager"]))
         # fakes-125: "… President Bashar al-Assad responded with military force to peaceful protests …"
