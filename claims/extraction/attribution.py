@@ -1013,7 +1013,7 @@ _EN_BODY_AFTER_AND = re.compile(
     r"[A-Z][\w-]*\s+(?:Office|Ministry|Council|Committee|Department|Agency|Authority|Institute|"
     r"Centre|Center|Commission|Service|Services|Court|Studies|Development|Security|Affairs)\b"
 )
-_EN_NAME_WITH_AND = re.compile(r"\b(?:for|of)\s+[A-Z][\w-]*$")
+_EN_NAME_WITH_AND = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 _EN_MODIFIED_PLURAL = re.compile(
     r"[\w-]+\s+(?:officials|sources|activists|medics|witnesses|residents|doctors)\b"
 )
@@ -1031,6 +1031,28 @@ _EN_NOT_SAYING = frozenset(
     ["declined", "declines", "refused", "refuses", "failed", "fails", "unable", "yet", "not"]
 )
 _EN_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ern", "ist", "ian", "ese", "ish", "ed")
+_EN_SOURCE_LEADS = frozenset(
+    [
+        "local",
+        "sources",
+        "activists",
+        "activist",
+        "residents",
+        "resident",
+        "officials",
+        "official",
+        "medics",
+        "witnesses",
+        "reporters",
+        "media",
+        "military",
+        "security",
+        "medical",
+        "opposition",
+        "rebel",
+        "rebels",
+    ]
+)
 _EN_QUOTE_ONLY = frozenset(
     [
         "notes",
@@ -1426,6 +1448,7 @@ class Attributor:
         self._span_words: dict[tuple[int, int], frozenset[str]] = {}  # for _refocus
         self.last: list[tuple[int, int]] = []
         self._rejected = False  # set when a cue word turns out to be no reporting verb
+        self._narrative = False  # set when a cue word narrates ("described the moment …")
         self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
         self.limit = 0
         self._sent_toks: list[tuple[int, int, str]] = []
@@ -1662,7 +1685,10 @@ class Attributor:
                 # "its Russian and Iranian backers": coordinated adjectives of one noun, not two speakers.
                 if not _EN_NATIONALITY_PAIR.match(span, m.start())
                 # "the Movement for Oneness and Jihad in West Africa": one name
-                and not _EN_NAME_WITH_AND.search(span, 0, m.start())
+                and not (
+                    _EN_NAME_WITH_AND.search(span, 0, m.start())
+                    and span[m.end() : m.end() + 1].isupper()
+                )
                 # "The Pentagon's Project and Contract Office (PCO)": one body
                 and not _EN_BODY_AFTER_AND.match(span, m.end())
                 # "Local and media sources", "Medical and security sources": one noun, two modifiers.
@@ -2209,7 +2235,7 @@ class Attributor:
                 # "the spokesman for the US-led coalition": an of/for phrase inside the noun phrase.
                 if (
                     j >= 2
-                    and toks[j - 1][2].lower() in {"of", "for"}
+                    and toks[j - 1][2].lower() in {"of", "for", "from"}
                     and (toks[j - 2][2].lower() in _EN_NP_WORDS or _cap(toks[j - 2][2]))
                 ):
                     j -= 2
@@ -2310,6 +2336,18 @@ class Attributor:
             start_j += 1
         if start_j > end_j:
             return None
+        if start_j > 0 and toks[start_j - 1][2].lower() in _EN_PLACE_PREPS | {"near"}:
+            # "… close to the border with Turkey local sources said" (no comma): the place ends the
+            # clause before, the lowercase source noun opens the speaker.
+            f = start_j
+            while f <= end_j and _cap(toks[f][2]) and toks[f][2][:1].isalpha():
+                f += 1
+            if (
+                start_j < f <= end_j
+                and toks[f][2].lower() in _EN_SOURCE_LEADS
+                and not toks[f - 1][2].endswith(("an", "ese", "ish", "i"))  # "Syrian officials"
+            ):
+                start_j = f
         return toks[start_j][0], toks[end_j][1]
 
     def _en_name_apposition(self, a: int, comma: int) -> tuple[int, int] | None:
@@ -2321,7 +2359,7 @@ class Attributor:
             return None
         c1 = inner[-1]
         appo = toks[c1 + 1 :]
-        if appo and appo[0][2].lower() in {"who", "which"} and len(appo) <= 12:
+        if appo and appo[0][2].lower() in {"who", "which", "whose"} and len(appo) <= 12:
             # '"…," the official, who spoke on condition of anonymity, said.': the noun phrase before
             return self._en_speaker_before(max(a, toks[0][0]), toks[c1][0])
         k = c1 - 1
@@ -2396,9 +2434,20 @@ class Attributor:
             return None
         return toks[0][0], toks[-1][1]
 
-    def _en_speaker_after(self, pos: int, limit: int) -> tuple[int, int, int]:
+    def _en_speaker_after(self, pos: int, limit: int, loose: bool = False) -> tuple[int, int, int]:
         """'according to X' / 'said X': the noun phrase after the cue."""
         toks = self._toks(pos, min(limit, pos + _WINDOW))
+        comma = next((k for k, t in enumerate(toks[:9]) if t[2] == ","), None)
+        if (
+            loose
+            and comma is not None
+            and comma >= 2
+            and toks[0][2].lower() in _EN_DETERMINERS
+            and all(_is_word(t[2]) and t[2].lower() not in _EN_CLAUSE_WORDS for t in toks[:comma])
+            and (toks[comma - 1][2].lower() in _EN_NP_WORDS or _cap(toks[comma - 1][2]))
+        ):
+            # "According to one informed Egyptian source, …": everything up to the comma
+            return toks[0][0], toks[comma - 1][1], toks[comma - 1][1]
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:12]):
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
@@ -2535,12 +2584,24 @@ class Attributor:
         """Who "he"/"she" is: the last speaker, unless that is a plural body ("The Tories",
         "Ministry of Defence lawyers"); then the last singular one before it."""
         last = list(self.last)
-        if len(last) != 1 or not self._en_plural(last[0]):
+        if len(last) != 1 or not self._en_not_a_person(last[0]):
             return last
         for span in reversed(self.history[-_HISTORY:]):
-            if not self._en_plural(span):
+            if not self._en_not_a_person(span):
                 return [span]
         return last
+
+    def _en_not_a_person(self, span: tuple[int, int]) -> bool:
+        """A plural body or a document ("a recent FAO statement"): never "he" or "she"."""
+        words = self.text[span[0] : span[1]].split()
+        return self._en_plural(span) or bool(
+            words
+            and (
+                words[-1].lower() in _EN_MEDIA_NOUNS
+                or words[-1].lower()
+                in {"data", "figures", "statistics", "survey", "study", "poll", "website", "page"}
+            )
+        )
 
     def _en_group(self) -> list[tuple[int, int]]:
         """Who "they" are: the last speaker, unless that is one named person ("Mr Dodd", "Jens Laerke");
@@ -3099,10 +3160,14 @@ class Attributor:
                 new.content_start = self._skip_complementizer(max(content, ce), b)
                 floor_after = max(ce, e)
         else:
-            self._rejected = False
+            self._rejected = self._narrative = False
             new = self._en_verb(cs, ce, cue, written, a, b, clause, props, cur)
             if new is None:
                 return floor if self._rejected else ce
+            if self._narrative:
+                new.kind, new.carried, new.mode, new.cue = OUTLET, [], "", ""
+                self._replace_current(props, cur, new)
+                return ce
         new.kind = "reported"
         new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
         if new.carried and all(_REPORTS.match(text[x:y]) for x, y in new.carried):
@@ -3241,6 +3306,20 @@ class Attributor:
             return (
                 self._not_a_cue()
             )  # "wrote a paper about …", "wrote to his office", "chanted slogans"
+        if written.lower() in {"described", "describes"} and not any(
+            t[2].lower() in {"as", "how", "what", "that", ":"} or t[2] in _ANY_QUOTE
+            for t in after[:10]
+        ):
+            # "A witness named Ahmad … described the moment the bomber struck": narration (the
+            # outlet's), but the witness is who speaks in the quotation that follows.
+            self._narrative = True
+        if (
+            written.lower() == "reported"
+            and nxt.lower() in {"in", "on", "at", "near", "across", "from"}
+            and prev.lower()
+            in {"casualties", "deaths", "injuries", "cases", "clashes", "violations", "incidents"}
+        ):
+            return self._not_a_cue()  # "8 more casualties reported in Idleb": a participle
         if cue.mode == "added" and nxt.lower() == "up":
             return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
         if cue.mode == "published" and any(t[2].lower() in _EN_VISUAL_NOUNS for t in after[:3]):
@@ -3321,6 +3400,7 @@ class Attributor:
                     or _cap(after[0][2])
                     or (
                         (quoted or prev == ",")
+                        and _is_word(after[0][2])
                         and text[s:e].split()[-1][:1].isupper()
                         and after[0][2].lower() not in _EN_STOP_AFTER
                         and after[0][2].lower() not in _EN_NOT_SUBJECT
@@ -3599,7 +3679,7 @@ class Attributor:
         if self.arabic:
             s, e, end = self._ar_according_speaker(ce, b)
         else:
-            s, e, end = self._en_speaker_after(ce, b)
+            s, e, end = self._en_speaker_after(ce, b, loose=True)
         if e <= s:
             return ce
         speaker_text = text[s:e]
