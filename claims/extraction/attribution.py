@@ -1165,6 +1165,40 @@ _EN_CLAIMS_NOUN_AFTER = frozenset(
         "from",
     ]
 )
+# Verb forms that are also nouns: a cue only in a verb position (see _en_verb).
+_EN_NOUN_VERBS = frozenset(
+    ["claims", "claim", "reports", "report", "estimates", "estimate", "demands", "demand"]
+    + ["pledges", "vows", "tweets", "slams"]
+)
+# Before these the noun-verb is a noun ("amid reports that", "there were claims", "media reports say").
+_EN_NOUN_VERB_NOT_SUBJECT = frozenset(
+    ["of", "in", "on", "for", "with", "by", "amid", "despite", "about", "from", "after", "over"]
+    + ["following", "among", "against", "and", "or", "to", "is", "are", "was", "were", "be", "been"]
+    + ["has", "have", "had", "media", "news", "press", "several", "many", "some", "other", "recent"]
+    + ["local", "latest", "initial", "first", "official", "unconfirmed", "more", "no", "all"]
+    + ["what"]
+)
+# Base forms: a report only after their subject, not as an infinitive or after a modal.
+_EN_BASE_VERBS = frozenset(
+    ["tell", "announce", "declare", "report", "claim", "allege", "reject", "condemn", "slam"]
+    + [
+        "warn",
+        "threaten",
+        "accuse",
+        "confirm",
+        "insist",
+        "argue",
+        "explain",
+        "urge",
+        "demand",
+        "admit",
+    ]
+    + ["acknowledge", "estimate", "describe"]
+)
+_EN_BEFORE_INFINITIVE = frozenset(
+    ["and", "or", "to", "must", "should", "would", "could", "will", "can", "may", "might", "shall"]
+    + ["did", "does", "do", "not", "never", "please", "let", "cannot"]
+)
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
 )
@@ -1534,8 +1568,64 @@ class Attributor:
                 prev = text[max(0, start - 2) : start].strip()
                 if prev and prev[-1].isalnum():
                     continue  # "Port Said", "Said Jalili": a name, not the verb
+            if not self.arabic and (
+                text[start:end].lower() in _EN_NOUN_VERBS
+                and self._en_noun_use(start, end)
+                or text[start:end].lower() in _EN_BASE_VERBS
+                and self._en_infinitive(start)
+                or text[start:end].lower().startswith("threaten")
+                and not text.startswith(" to ", end)
+            ):
+                # "reports say", "amid reports that": the noun, which cuts no speaker short;
+                # "… and condemn this move", "the first leader to urge Assad to …": no report
+                continue
             found.append((start, end, cue, CueText(text, start, end)))
         return found
+
+    def _en_infinitive(self, start: int) -> bool:
+        """A base form after "to", "and" or a modal ("would only confirm"): no report of its own."""
+        before = [t[2] for t in self._toks(max(0, start - 40), start)]
+        while before and (_adverb(before[-1]) or before[-1] == "only"):
+            before.pop()
+        return bool(before) and before[-1].lower() in _EN_BEFORE_INFINITIVE
+
+    def _en_noun_use(self, start: int, end: int) -> bool:
+        """A verb form that is also a noun ("reports", "estimate") used as the noun: a verb opens a
+        clause after a subject ("Analysts estimate that …", "rebels claim Iranian-backed … wants")."""
+        before = [t[2] for t in self._toks(max(0, start - 60), start)][-3:]
+        after = [t[2] for t in self._toks(end, min(len(self.text), end + 40))][:1]
+        prev = before[-1] if before else ""
+        nxt = after[0] if after else ""
+        lp, ln, lw = prev.lower(), nxt.lower(), self.text[start:end].lower()
+        if (
+            not prev
+            or prev in ".:;(!?"
+            or not nxt
+            or not _is_word(nxt)
+            or lp in _EN_DETERMINERS
+            or lp in _EN_CLAIMS_NOUN_BEFORE
+            or lp in _EN_NOUN_VERB_NOT_SUBJECT
+            or lp.endswith(("'s", "’s", "s'"))
+            or ln in _EN_CLAIMS_NOUN_AFTER
+        ):
+            return True
+        if (
+            nxt.islower()
+            and ln.endswith("ed")
+            and any(w.lower() in {"that", "which"} for w in before)
+        ):
+            return False  # "a massacre that the opposition claims killed hundreds"
+        if ln == "that" or ln == "to" and lw.startswith("claim"):
+            return False  # not "the forensic report to ascertain …", "demands to gay rights"
+        if len(before) >= 2 and before[-2].lower() in _EN_DETERMINERS:
+            return True  # "an AFP report Monday", "the UN reports the …"
+        return not (
+            ln in _EN_DETERMINERS
+            or ln in _EN_PRONOUNS
+            or ln in {"responsibility", "credit"}
+            or _cap(nxt)
+            or nxt[:1].isdigit()
+        )
 
     def _negated(self, pos: int) -> bool:
         before = self.text[max(0, pos - 12) : pos].split()
@@ -3389,6 +3479,17 @@ class Attributor:
                 head = self._en_prefix_speaker(outer_clause, max(outer_clause, inner_clause - 1))
                 np = (head[0], name[1]) if head is not None and self._en_np_like(head) else name
                 prefix = np
+        if np is None and prefix is not None:
+            # "Labour sees … as a key election issue but critics claim …": a bare plural after "but"
+            ptoks = self._toks(*prefix)
+            if (
+                len(ptoks) >= 3
+                and ptoks[-2][2].lower() in {"but", "whereas"}
+                and ptoks[-1][2].islower()
+                and ptoks[-1][2].endswith("s")
+                and not ptoks[-1][2].endswith("ss")
+            ):
+                np = (ptoks[-1][0], ptoks[-1][1])
         if np is not None and all(
             t[2].lower() in _EN_MONTHS_DAYS or t[2].isdigit() for t in self._toks(*np)
         ):
@@ -3493,13 +3594,15 @@ class Attributor:
                 self._replace_current(props, cur, new)
                 new.end = -2
             return None
+        joiner = [t[2].lower() for t in self._toks(max(a, np[0] - 5), np[0])[-1:]] if np else []
         after_and = (
             np is not None
             and prefix is not None
-            and any(
-                t[2].lower() in {"and", "but"} for t in self._toks(max(a, np[0] - 5), np[0])[-1:]
+            and joiner in (["and"], ["but"])
+            and (
+                joiner == ["but"]  # "Labour sees … as a key issue but critics claim …"
+                or any(_en_finite(t[2]) for t in self._toks(prefix[0], np[0]))
             )
-            and any(_en_finite(t[2]) for t in self._toks(prefix[0], np[0]))
         )  # "A man … died of suffocation and the source added": a clause of its own
         if prefix is not None and (
             np is None or (self._en_np_like(prefix) and prefix[0] < np[0] and not after_and)

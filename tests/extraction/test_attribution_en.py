@@ -780,3 +780,46 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["The Public and Commercial Services union"])
+
+    def test_every_form_of_a_reporting_verb_is_a_cue_but_its_noun_is_not(self) -> None:
+        # fakes-119: "Analysts estimate that Syrias war has killed more than 400000 people …"
+        (claim,) = extract(
+            "Analysts estimate that Syrias war has killed more than 400000 people.", language="en"
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["Analysts"]))
+        # nc13-englishAhram-4d522738: "Syrian rights group reports that more than 300 people …"
+        (claim,) = extract(
+            "Syrian rights group reports that more than 300 people were abducted by armed groups.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Syrian rights group"])
+        # nc13-englishAhram-1d944357: "The Free Syrian Army on Wednesday threatened to shell …"
+        (claim,) = extract(
+            "The Free Syrian Army on Wednesday threatened to shell positions of the powerful "
+            "Hezbollah militant group.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["The Free Syrian Army"])
+        # fakes-119: "… amid reports that dozens of fighters were killed …": the noun names no one
+        result = extract(
+            "Four Hezbollah members have been killed in Syria amid reports that dozens of fighters "
+            "were killed in clashes outside Aleppo.",
+            language="en",
+        )
+        self.assertEqual([speakers(c) for c in result.claims], [[]] * len(result.claims))
+        # bbc-politics-092: "… a key election issue but critics claim the record is at best patchy."
+        claim = claim_with(
+            extract(
+                "Labour sees nuisance behaviour as a key election issue but critics claim the "
+                "record is at best patchy.",
+                language="en",
+            ),
+            "patchy",
+        )
+        self.assertEqual(speakers(claim), ["critics"])
+        # nc13-englishAhram-231d07a8 (unannotated): "… would only confirm one of the …": no report
+        (claim,) = extract(
+            "A foreign country championing their cause would only confirm one of the fears.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
