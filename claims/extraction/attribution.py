@@ -1606,15 +1606,17 @@ class Attributor:
             or lp in _EN_CLAIMS_NOUN_BEFORE
             or lp in _EN_NOUN_VERB_NOT_SUBJECT
             or lp.endswith(("'s", "’s", "s'"))
-            or ln in _EN_CLAIMS_NOUN_AFTER
         ):
             return True
         if (
             nxt.islower()
-            and ln.endswith("ed")
-            and any(w.lower() in {"that", "which"} for w in before)
+            and (ln.endswith("ed") or ln in {"is", "was", "are", "were", "has", "had"})
+            and any(w.lower() in {"that", "which", "what"} for w in before)
         ):
-            return False  # "a massacre that the opposition claims killed hundreds"
+            # "a massacre that the opposition claims killed hundreds", "what it claims is its attack"
+            return False
+        if ln in _EN_CLAIMS_NOUN_AFTER:
+            return True
         if ln == "that" or ln == "to" and lw.startswith("claim"):
             return False  # not "the forensic report to ascertain …", "demands to gay rights"
         if len(before) >= 2 and before[-2].lower() in _EN_DETERMINERS:
@@ -3543,6 +3545,8 @@ class Attributor:
             and not (cue.mode == "told" and _en_after_addressee(after) in {":", "that"})
             # "… since 2011 but some organisations put the toll higher": a clause of its own
             and not (before_np and before_np[-1][2].lower() in {"but", "while", "whereas"})
+            # "… and surrounding areas as rebels claim Iranian-backed Lebanese group wants …"
+            and not (before_np and before_np[-1][2].lower() == "as" and _is_word(nxt))
             and (
                 not after
                 or nxt in ".,;:!?"

@@ -823,3 +823,14 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_subject_after_as_opens_its_own_claim(self) -> None:
+        # fakes-011: "… pushed from town of Deir al-Adas … as rebels claim Iranian-backed Lebanese
+        # group wants to set up permanent base."
+        result = extract(
+            "Nusra Front fighters pushed from town of Deir al-Adas as rebels claim Iranian-backed "
+            "Lebanese group wants to set up permanent base.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "permanent base")), ["rebels"])
+        self.assertEqual(claim_with(result, "pushed from town").kind, "outlet")
