@@ -828,8 +828,9 @@ class EnglishAttributionTests(SimpleTestCase):
         # fakes-011: "… pushed from town of Deir al-Adas … as rebels claim Iranian-backed Lebanese
         # group wants to set up permanent base."
         result = extract(
-            "Nusra Front fighters pushed from town of Deir al-Adas as rebels claim Iranian-backed "
-            "Lebanese group wants to set up permanent base.",
+            "Free Syrian Army and Nusra Front fighters pushed from town of Deir al-Adas and "
+            "surrounding areas as rebels claim Iranian-backed Lebanese group wants to set up "
+            "permanent base.",
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "permanent base")), ["rebels"])
