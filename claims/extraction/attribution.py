@@ -2411,8 +2411,13 @@ class Attributor:
             return None
         c1 = inner[-1]
         appo = toks[c1 + 1 :]
-        if appo and appo[0][2].lower() in {"who", "which"} and len(appo) <= 12:
+        if (
+            appo
+            and (appo[0][2].lower() in {"who", "which"} or _en_participle(appo[0][2]))
+            and len(appo) <= 12
+        ):
             # '"…," the official, who spoke on condition of anonymity, said.': the noun phrase before
+            # ("A UN official, speaking on condition of anonymity, said")
             return self._en_speaker_before(max(a, toks[0][0]), toks[c1][0])
         k = c1 - 1
         while k >= 0 and _cap(toks[k][2]) and toks[k][2][:1].isalpha():
@@ -3465,15 +3470,24 @@ class Attributor:
                     if found is not None:
                         np = prefix = found
                     break
-        if prev == ",":
+        # The punctuation before the verb and its adverbs ("…, speaking on condition of anonymity,
+        # previously said"); an aside between dashes is skipped ("Amr Hafez, a photographer from
+        # Al-Watan – another private daily – said"): the noun phrase before it speaks.
+        sep = before[aux][2] if 0 <= aux < len(before) else ""
+        sep_at = before[aux][0] if sep else cs
+        if sep in {"–", "—"}:
+            opening = text.rfind(sep, a, sep_at)
+            if opening > a and sep_at - opening < 100 and text[opening - 1].isspace():
+                sep, sep_at = "–,", opening
+        if sep in {",", "–,"}:
             # '"…," William Rugh, US former senior diplomat in Damascus, said': the name before the
             # apposition speaks, with its apposition.
-            named = self._en_name_apposition(a, before[-1][0])
+            named = self._en_name_apposition(a, sep_at)
             if named is not None:
                 np = prefix = named
-        if prev == "," and np is None and (prefix is None or prefix[1] <= before[-1][0]):
+        if sep == "," and np is None and (prefix is None or prefix[1] <= sep_at):
             # "the head of the committee, Alaeddin Boroujerdi, said …": the apposition before the comma.
-            comma = before[-1][0]
+            comma = sep_at
             inner_clause = self._clause_start(a, comma, a)
             name = self._en_speaker_before(inner_clause, comma)
             if name is not None:

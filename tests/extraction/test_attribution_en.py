@@ -835,3 +835,28 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         self.assertEqual(speakers(claim_with(result, "permanent base")), ["rebels"])
         self.assertEqual(claim_with(result, "pushed from town").kind, "outlet")
+
+    def test_a_subject_separated_from_its_verb_by_an_aside_speaks(self) -> None:
+        # nc13-englishAhram-a495bc1e: "A UN official, speaking on condition of anonymity, previously
+        # said the UNDOF mission was …"
+        (claim,) = extract(
+            "A UN official, speaking on condition of anonymity, previously said the UNDOF mission "
+            "was negotiating with the armed group.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["A UN official"])
+        # nc13-englishAhram-2c94d62b: "Amr Hafez, a photographer from Al-Watan – another private
+        # daily – said he was injured …"
+        (claim,) = extract(
+            "Amr Hafez, a photographer from Al-Watan – another private daily – said he was injured "
+            "when Brotherhood members attacked those drawing graffiti.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Amr Hafez, a photographer from Al-Watan"])
+        # bbc-business-437 (unannotated): "The world's biggest tobacco consumer, China, has said …"
+        (claim,) = extract(
+            "The world's biggest tobacco consumer, China, has said it will not allow any new tobacco "
+            "factories to be built.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "reported")
