@@ -1598,6 +1598,14 @@ class Attributor:
         nxt = after[0] if after else ""
         lp, ln, lw = prev.lower(), nxt.lower(), self.text[start:end].lower()
         if (
+            (not nxt or nxt in ".;!")
+            and lw.endswith("s")
+            and (_cap(prev) or lp in _EN_NP_WORDS)
+            and lp not in _EN_NOUN_VERB_NOT_SUBJECT
+            and not (len(before) >= 2 and before[-2].lower() in _EN_DETERMINERS)
+        ):
+            return False  # "… the alleged attacks AFP news agency reports.": a trailing attribution
+        if (
             not prev
             or prev in ".:;(!?"
             or not nxt
@@ -2934,6 +2942,8 @@ class Attributor:
                 if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:
                     # "المحتجزين من قبل ما يعتقد أنهم من الثوار": only the relative is passive.
                     clause = rel[0][0]
+                if not self.arabic and written[:4].lower() == "amid":
+                    clause = cs  # "… killed in Syria amid reports that …": only what follows
                 new = self._open(clause, props, cur)
                 new.kind = PASSIVE if cue.kind == PASSIVE else OUTLET
                 new.carried = []
@@ -3450,6 +3460,16 @@ class Attributor:
                 self._remember(new.carried)
             new.content_start = self._skip_complementizer(ce, b)
             return new
+        if (
+            aux >= 3
+            and before[aux][2].lower() in {"reports", "claims"}
+            and before[aux - 1][2].lower() not in _EN_DETERMINERS
+            and not cur.carried
+        ):
+            # "… from the town of Deir al-Adas reports say in a major offensive": nobody named
+            cur.kind, cur.carried = PASSIVE, []
+            cur.mode, cur.cue = cue.mode, written
+            return None
         prefix = self._en_prefix_speaker(clause, cs)
         np = self._en_speaker_before(clause, cs)
         if np is not None:

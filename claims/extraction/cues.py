@@ -238,6 +238,8 @@ _EN_PASSIVE = {
         r"believed\s+to\s+(?:be|have)",
         r"no\s+reports?\s+of",
         r"no\s+\w+\s+(?:was\s+|were\s+)?reported",
+        # "… killed in Syria amid reports that dozens of fighters were killed …" (convention EN-6)
+        r"amid\s+(?:unconfirmed\s+|media\s+|new\s+)?reports\s+(?:that|of)",
     ]
 }
 _EN_OUTLET_HEDGED = {"": [r"it\s+(?:seems|appears)"]}

@@ -860,3 +860,28 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "reported")
+
+    def test_trailing_reports_name_a_speaker_or_nobody(self) -> None:
+        # fakes-505: "… to visit the sites of the alleged attacks AFP news agency reports."
+        (claim,) = extract(
+            "The Syrian government has yet to accede to demands that U.N. inspectors be allowed to "
+            "visit the sites of the alleged attacks AFP news agency reports.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["AFP news agency"])
+        # fakes-011: "… from the town of Deir al-Adas reports say in a major offensive …"
+        (claim,) = extract(
+            "Hizballah fighters have pushed the Nusra Front from the town of Deir al-Adas reports "
+            "say in a major offensive in the Daraa governorate.",
+            language="en",
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
+        # fakes-119: "Four Hezbollah members have been killed in Syria amid reports that dozens of
+        # fighters were killed in clashes outside Aleppo."
+        result = extract(
+            "Four Hezbollah members have been killed in Syria amid reports that dozens of fighters "
+            "were killed in clashes outside Aleppo.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "Four Hezbollah").kind, "outlet")
+        self.assertEqual(claim_with(result, "dozens of fighters").kind, "passive")
