@@ -2451,6 +2451,28 @@ class Attributor:
             return None
         return name[0][0], appo[-1][1]
 
+    def _en_passive_subject(self, a: int, clause: int, cs: int) -> tuple[int, int] | None:
+        """The subject of "<X> was quoted …" ending at ``cs``, with its apposition ("X, head of Y,")."""
+        toks = self._toks(max(a, cs - 40), cs)
+        k = len(toks)
+        while k and (toks[k - 1][2].lower() in _EN_AUX or _adverb(toks[k - 1][2])):
+            k -= 1
+        if not k or toks[k - 1][2].lower() not in {"was", "were", "is", "are", "been", "being"}:
+            return None  # no "was": "according to", "quoted by" after a noun
+        k -= 1
+        while k and (toks[k - 1][2].lower() in _EN_AUX or _adverb(toks[k - 1][2])):
+            k -= 1
+        if not k:
+            return None
+        if toks[k - 1][2] == ",":
+            named = self._en_name_apposition(a, toks[k - 1][0])
+            if named is None:
+                # "Diaa Rashwan, newly elected head of the Journalists' Syndicate, was quoted …"
+                whole = self._en_prefix_speaker(a, toks[k - 1][0])
+                named = whole if whole is not None and self._en_np_like(whole) else None
+            return named
+        return self._en_speaker_before(clause, toks[k - 1][1])
+
     def _en_np_like(self, span: tuple[int, int]) -> bool:
         """A clause-initial span that reads as a noun phrase, not "Speaking at dawn he" or a dateline."""
         toks = self._toks(*span)
@@ -2516,7 +2538,13 @@ class Attributor:
             ):
                 continue  # "according to a source at Damascus Police Command"
             if k > 0 and not (
-                w[0].isupper() or lw in _EN_NP_WORDS or w in '"“”()' or w[0].isdigit()
+                w[0].isupper()
+                or lw in _EN_NP_WORDS
+                or w in '"“”()'
+                or w[0].isdigit()
+                # "quoted by several media reports"
+                or lw in {"reports", "report"}
+                and toks[k - 1][2].lower() in {"media", "news", "press"}
             ):
                 break
             end_i = k + 1
@@ -3741,6 +3769,12 @@ class Attributor:
             or speaker_text.lower() in _EN_PRONOUNS
         )
         spans = [] if pronoun else self._split_speakers(s, e)
+        if not self.arabic and written.lower().startswith("quoted") and spans:
+            # "Diaa Rashwan, newly elected head of …, was quoted by several media reports as saying …":
+            # the one quoted speaks too (convention EN-7).
+            quoted = self._en_passive_subject(a, clause, cs)
+            if quoted is not None:
+                spans = self._split_speakers(*quoted) + spans
         at_start = not [
             t
             for t in self._toks(max(a, cs - _WINDOW), cs)

@@ -885,3 +885,19 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         self.assertEqual(claim_with(result, "Four Hezbollah").kind, "outlet")
         self.assertEqual(claim_with(result, "dozens of fighters").kind, "passive")
+
+    def test_the_one_quoted_by_a_relay_speaks_too(self) -> None:
+        # nc13-englishAhram-2c94d62b: "Diaa Rashwan, newly elected head of the Journalists'
+        # Syndicate, was quoted by several media reports as saying …" (convention EN-7)
+        (claim,) = extract(
+            "Diaa Rashwan, newly elected head of the Journalists' Syndicate, was quoted by several "
+            "media reports as saying the presidency must apologise for the assaults on journalists.",
+            language="en",
+        ).claims
+        self.assertEqual(
+            speakers(claim),
+            [
+                "Diaa Rashwan, newly elected head of the Journalists' Syndicate",
+                "several media reports",
+            ],
+        )
