@@ -3687,7 +3687,9 @@ class Attributor:
         if (
             cur.kind == "reported"
             and cur.carried
-            and cur.content_start <= spk[0]
+            # (-1: no content opened, "… on Thursday activists said keeping up pressure … a day after
+            # the opposition accused …" is two claims)
+            and 0 <= cur.content_start <= spk[0]
             and low not in _EN_PRONOUNS
             and not _COMMA.search(text, cur.content_start, spk[0])
             and len(text[cur.content_start : spk[0]].split()) <= 1

@@ -901,3 +901,15 @@ class EnglishAttributionTests(SimpleTestCase):
                 "several media reports",
             ],
         )
+
+    def test_a_second_speaker_after_a_trailing_one_opens_a_claim(self) -> None:
+        # fakes-457: "… bombarded rebel-held suburbs of Damascus on Thursday activists said keeping up
+        # pressure … a day after the opposition accused the army of gassing hundreds …"
+        result = extract(
+            "Syrian President Bashar al-Assads forces bombarded rebel-held suburbs of Damascus on "
+            "Thursday activists said keeping up pressure on the besieged region a day after the "
+            "opposition accused the army of gassing hundreds in a chemical weapons attack.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "bombarded")), ["activists"])
+        self.assertEqual(speakers(claim_with(result, "gassing")), ["the opposition"])
