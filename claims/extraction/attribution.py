@@ -1568,19 +1568,33 @@ class Attributor:
                 prev = text[max(0, start - 2) : start].strip()
                 if prev and prev[-1].isalnum():
                     continue  # "Port Said", "Said Jalili": a name, not the verb
-            if not self.arabic and (
-                text[start:end].lower() in _EN_NOUN_VERBS
-                and self._en_noun_use(start, end)
-                or text[start:end].lower() in _EN_BASE_VERBS
-                and self._en_infinitive(start)
-                or text[start:end].lower().startswith("threaten")
-                and not text.startswith(" to ", end)
+            if (
+                not self.arabic
+                and (
+                    text[start:end].lower() in _EN_NOUN_VERBS
+                    and self._en_noun_use(start, end)
+                    or text[start:end].lower() in _EN_BASE_VERBS
+                    and self._en_infinitive(start)
+                    or text[start:end].lower().startswith("threaten")
+                    and not text.startswith(" to ", end)
+                    # "a statement calling for …", "protests calling for …": a noun's modifier
+                    or text[start:end].lower() == "calling"
+                    and self._en_after_noun(start)
+                )
             ):
                 # "reports say", "amid reports that": the noun, which cuts no speaker short;
                 # "… and condemn this move", "the first leader to urge Assad to …": no report
                 continue
             found.append((start, end, cue, CueText(text, start, end)))
         return found
+
+    def _en_after_noun(self, start: int) -> bool:
+        before = [t[2] for t in self._toks(max(0, start - 30), start)][-1:]
+        return bool(before) and (
+            _is_word(before[0])
+            and before[0].lower() not in _EN_MONTHS_DAYS
+            and before[0].lower() not in {"while", "also", "and", "yesterday", "today"}
+        )
 
     def _en_infinitive(self, start: int) -> bool:
         """A base form after "to", "and" or a modal ("would only confirm"): no report of its own."""
@@ -2451,6 +2465,39 @@ class Attributor:
             return None
         return name[0][0], appo[-1][1]
 
+    def _en_sentence_subject(self, a: int, cs: int) -> tuple[int, int] | None:
+        """A named subject opening the sentence before its verb ("The US State Department voiced …")."""
+        toks = self._toks(a, cs)
+        k = 0
+        while k < len(toks) and toks[k][2].lower() in _EN_CONNECTIVES:
+            k += 1
+        first = k
+        if k < len(toks) and toks[k][2].lower() in _EN_FRAME_PREPS | _EN_PLACE_PREPS:
+            return None  # "In Tony Blair's first government Mr Blunkett …"
+        if k < len(toks) and toks[k][2].lower() in _EN_DETERMINERS:
+            k += 1
+        named = False
+        while k < len(toks) and (
+            _cap(toks[k][2])
+            or toks[k][2].lower() in _EN_NP_WORDS - {"and", "the", "a", "an"}
+            or "-" in toks[k][2]
+            and toks[k][2].islower()
+            # "Petroleum and Mineral Resources Minister Osama Kamal"
+            or toks[k][2] == "and"
+            and k + 1 < len(toks)
+            and _cap(toks[k + 1][2])
+        ):
+            named = named or toks[k][2][:1].isupper() or toks[k][2].lower() in _EN_NP_WORDS
+            k += 1
+        if not named or k == first or k >= len(toks):
+            return None
+        verb = toks[k][2]
+        if not (verb.islower() and _is_word(verb)) or verb in _EN_DETERMINERS:
+            return None
+        if toks[first][2].lower() in _EN_PRONOUNS or toks[first][2].lower() in _EN_MONTHS_DAYS:
+            return None
+        return toks[first][0], toks[k - 1][1]
+
     def _en_passive_subject(self, a: int, clause: int, cs: int) -> tuple[int, int] | None:
         """The subject of "<X> was quoted …" ending at ``cs``, with its apposition ("X, head of Y,")."""
         toks = self._toks(max(a, cs - 40), cs)
@@ -2956,6 +3003,13 @@ class Attributor:
                     if withed and lead and lead[-1][2].lower() == "with":
                         carried = self._speaker_strings(self._split_speakers(*withed))
                         self._remember(carried)
+                    elif not cur.carried and cur.kind == OUTLET and cur.start == a and not props:
+                        # "Russian foreign ministry spokeswoman Maria Zakharova took a jab at the United
+                        # States on Wednesday calling on …": the subject of the sentence speaks.
+                        subject = self._en_sentence_subject(a, cs)
+                        if subject is not None:
+                            carried = self._speaker_strings(self._split_speakers(*subject))
+                            self._remember(carried)
                 new = self._open(start, props, cur)
                 new.kind = "reported" if carried else "outlet"
                 new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity

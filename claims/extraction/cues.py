@@ -166,7 +166,11 @@ _EN_VERBS: dict[str, list[str]] = {
         " exclaimed pleaded interjected"
     ),
     "told": _forms("told tells tell"),
-    "announced": _forms("announced announces announce declared declares declare"),
+    "announced": _forms(
+        "announced announces announce declared declares declare"
+        # welcoming or praising a decision is a stance taken in public, like condemning it
+        " welcomed welcomes"
+    ),
     "stated": _forms("stated"),
     "reported": _forms("reported reports report mentioned listed quoted cited cites"),
     "claimed": _forms("claimed alleged claims claim alleges allege"),
@@ -214,7 +218,8 @@ _EN_MULTI_VERBS = {
     "warned": [
         r"(?:raised|raises|expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
         r"concerns?",
-        r"(?:expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?(?:fears?|doubts?)",
+        r"(?:expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
+        r"(?:fears?|doubts?|scepticism|skepticism)",
     ],
     "accused": [r"(?:traded|trade|exchanged|exchange)\s+accusations"],
 }
@@ -227,6 +232,8 @@ _EN_PARTICIPLES: dict[str, list[str]] = {
     "claimed": _forms("claiming"),
     "considered": _forms("branding"),
     "accused": _forms("accusing"),
+    "announced": _forms("welcoming"),
+    "called_for": _forms("calling"),
 }
 _EN_ACCORDING = {
     "according_to": [r"according\s+to", r"citing", r"as\s+reported\s+by", r"quoted\s+by"],

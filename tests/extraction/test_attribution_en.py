@@ -913,3 +913,31 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         self.assertEqual(speakers(claim_with(result, "bombarded")), ["activists"])
         self.assertEqual(speakers(claim_with(result, "gassing")), ["the opposition"])
+
+    def test_a_speech_participle_after_an_uncued_clause_is_its_subjects(self) -> None:
+        # fakes-093: "The US State Department voiced scepticism regarding Moscows planned truce
+        # while welcoming a halt in the bombardments."
+        result = extract(
+            "The US State Department voiced scepticism regarding Moscows planned truce while "
+            "welcoming a halt in the bombardments.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "halt")), ["The US State Department"])
+        # fakes-093: "Russian foreign ministry spokeswoman Maria Zakharova took a jab at the United
+        # States on Wednesday calling on the State Department to release statements …"
+        result = extract(
+            "Russian foreign ministry spokeswoman Maria Zakharova took a jab at the United States on "
+            "Wednesday calling on the State Department to release statements.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "release statements")),
+            ["Russian foreign ministry spokeswoman Maria Zakharova"],
+        )
+        # nc13-englishAhram-e75fc3cf (unannotated): "… to weaken a statement calling for tough global
+        # standards …": a noun's modifier
+        (claim,) = extract(
+            "Muslim states sought to weaken a statement calling for tough global standards.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
