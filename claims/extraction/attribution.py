@@ -1178,6 +1178,11 @@ _EN_NOUN_VERB_NOT_SUBJECT = frozenset(
     + ["local", "latest", "initial", "first", "official", "unconfirmed", "more", "no", "all"]
     + ["what"]
 )
+# Verbs right after a reporting verb that open the gap of a relative clause ("that X say killed …")
+_EN_GAP_VERBS = frozenset(
+    ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may"]
+    + ["might", "killed", "included", "includes", "remains", "remain"]
+)
 # Base forms: a report only after their subject, not as an infinitive or after a modal.
 _EN_BASE_VERBS = frozenset(
     ["tell", "announce", "declare", "report", "claim", "allege", "reject", "condemn", "slam"]
@@ -1587,6 +1592,38 @@ class Attributor:
                 continue
             found.append((start, end, cue, CueText(text, start, end)))
         return found
+
+    def _en_embedded_speaker(
+        self,
+        before: list[tuple[int, int, str]],
+        aux: int,
+        after: list[tuple[int, int, str]],
+        cue: Cue,
+    ) -> tuple[int, int, int] | None:
+        """ "that opposition groups say killed …", "who many critics say is …", "that Washington has
+        blamed on …": a relative word, a short subject, the verb, then the gap of the relative clause
+        (a finite verb). Returns where the relative word starts and the subject's span."""
+        rel = None
+        for r in range(aux, max(-1, aux - 6), -1):
+            w = before[r][2]
+            if not _is_word(w):
+                return None
+            if w.lower() in {"that", "which", "who", "whom", "what"}:
+                rel = r
+                break
+        if rel is None or rel >= aux:
+            return None
+        k = 0
+        while k < len(after) and _adverb(after[k][2]):
+            k += 1
+        gap = after[k][2] if k < len(after) else ""
+        if not (
+            gap in _EN_GAP_VERBS
+            or (gap.islower() and gap.endswith("ed") and gap not in _EN_NP_WORDS)
+            or (cue.mode == "accused" and gap == "on")
+        ):
+            return None
+        return before[rel][0], before[rel + 1][0], before[aux][1]
 
     def _en_after_noun(self, start: int) -> bool:
         before = [t[2] for t in self._toks(max(0, start - 30), start)][-1:]
@@ -3541,6 +3578,22 @@ class Attributor:
             if new.carried:
                 self._remember(new.carried)
             new.content_start = self._skip_complementizer(ce, b)
+            return new
+        embedded = self._en_embedded_speaker(before, aux, after, cue)
+        if embedded is not None:
+            # "… a chemical attack that opposition groups say killed hundreds", "Badie, who many critics
+            # say is the actual ruler": a relative clause with a speaker of its own is a claim of its own
+            new = self._open(embedded[0], props, cur)
+            low = text[embedded[1] : embedded[2]].lower()
+            if low in {"he", "she"}:
+                new.carried = self._en_person()
+            elif low == "they":
+                new.carried = self._en_group()
+            elif low in _EN_PRONOUNS:
+                new.carried = list(self.last)
+            else:
+                self._set_speakers(new, self._split_speakers(embedded[1], embedded[2]))
+            new.content_start = ce
             return new
         if (
             aux >= 3

@@ -941,3 +941,24 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_relative_clause_with_its_own_speaker_is_its_own_claim(self) -> None:
+        # fakes-456: "… to discuss reports of a chemical attack that opposition groups say killed
+        # hundreds of people in Syria."
+        result = extract(
+            "Saudi Arabia called on Wednesday for an emergency U.N. Security Council meeting to "
+            "discuss reports of a chemical attack that opposition groups say killed hundreds of "
+            "people in Syria.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "emergency")), ["Saudi Arabia"])
+        self.assertEqual(speakers(claim_with(result, "killed hundreds")), ["opposition groups"])
+        # nc13-englishAhram-2c94d62b: "… and Badie, who many critics say is the actual ruler of the
+        # country."
+        result = extract(
+            "Dozens of protesters gathered to condemn President Mohamed Morsi and Badie, who many "
+            "critics say is the actual ruler of the country.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "Dozens").kind, "outlet")
+        self.assertEqual(speakers(claim_with(result, "actual ruler")), ["many critics"])
