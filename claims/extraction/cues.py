@@ -247,6 +247,8 @@ _EN_PASSIVE = {
         r"no\s+\w+\s+(?:was\s+|were\s+)?reported",
         # "… killed in Syria amid reports that dozens of fighters were killed …" (convention EN-6)
         r"amid\s+(?:unconfirmed\s+|media\s+|new\s+)?reports\s+(?:that|of)",
+        # "Air strikes were also reported in the southern province of Daraa"
+        r"(?:was|were)\s+(?:also\s+)?reported\s+(?=(?:in|on|at|near|around|across)\s)",
     ]
 }
 _EN_OUTLET_HEDGED = {"": [r"it\s+(?:seems|appears)"]}

@@ -962,3 +962,18 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         self.assertEqual(claim_with(result, "Dozens").kind, "outlet")
         self.assertEqual(speakers(claim_with(result, "actual ruler")), ["many critics"])
+
+    def test_events_reported_somewhere_are_passive(self) -> None:
+        # nc13-englishAhram-b3da497e: "Air strikes were also reported in the southern province of
+        # Daraa, …" (convention EN-6)
+        (claim,) = extract(
+            "Air strikes were also reported in the southern province of Daraa.", language="en"
+        ).claims
+        self.assertEqual(claim.kind, "passive")
+        # fakes-497: "… while 9 other people were reported injured." is no place
+        result = extract(
+            "The source earlier put the death toll at 5 civilians while 9 other people were reported "
+            "injured.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "death toll").kind, "reported")
