@@ -3579,6 +3579,21 @@ class Attributor:
                 self._remember(new.carried)
             new.content_start = self._skip_complementizer(ce, b)
             return new
+        if aux >= 1 and before[aux][2].lower() in {"which", "who"} and before[aux - 1][2] == ",":
+            # "…, according to the Observatory, which called the mass kidnappings a "war crime"",
+            # "He met Rami Abdel Rahman, who said …": the relative pronoun's antecedent speaks.
+            antecedent = self._en_speaker_before(a, before[aux - 1][0])
+            named = text[antecedent[0] : antecedent[1]] if antecedent is not None else ""
+            if (
+                named
+                and named.lower() not in _EN_PRONOUNS
+                # "… was confirmed by the Observatory, which also reported …": its claim goes on
+                and not any(text[x:y] == named for x, y in cur.carried)
+            ):
+                new = self._open(before[aux][0], props, cur)
+                self._set_speakers(new, self._split_speakers(*antecedent))
+                new.content_start = self._skip_complementizer(ce, b)
+                return new
         embedded = self._en_embedded_speaker(before, aux, after, cue)
         if embedded is not None:
             # "… a chemical attack that opposition groups say killed hundreds", "Badie, who many critics

@@ -977,3 +977,24 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(claim_with(result, "death toll").kind, "reported")
+
+    def test_a_relative_pronoun_speaks_for_its_antecedent(self) -> None:
+        # nc13-englishAhram-4d522738: "… unprecedented, according to the Observatory, which called the
+        # mass kidnappings a "war crime.""
+        result = extract(
+            "But the scale of recent abductions is unprecedented, according to the Observatory, "
+            'which called the mass kidnappings a "war crime."',
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "war crime")), ["the Observatory"])
+        # bbc-politics-083 (unannotated): "… will disappoint some senior Conservative members, who say
+        # the party needs him."
+        result = extract(
+            "His determination to stay away from a central role will disappoint some senior "
+            "Conservative members, who say the party needs him.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "disappoint").kind, "outlet")
+        self.assertEqual(
+            speakers(claim_with(result, "needs him")), ["some senior Conservative members"]
+        )
