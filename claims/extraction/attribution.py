@@ -2360,6 +2360,10 @@ class Attributor:
                     j >= 2
                     and toks[j - 1][2].lower() in {"of", "for"}
                     and (toks[j - 2][2].lower() in _EN_NP_WORDS or _cap(toks[j - 2][2]))
+                    # "an official from the forces said": a person's affiliation
+                    or j >= 2
+                    and toks[j - 1][2].lower() in {"from", "at", "with"}
+                    and toks[j - 2][2].lower() in _EN_NP_WORDS - {"and", "of", "for", "the", "a"}
                 ):
                     j -= 2
                     continue

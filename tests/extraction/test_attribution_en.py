@@ -998,3 +998,13 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim_with(result, "needs him")), ["some senior Conservative members"]
         )
+
+    def test_an_affiliation_after_a_person_noun_stays_in_the_speaker(self) -> None:
+        # fakes-284: "… killed three members of a pro-government militia on Sunday an official from
+        # the forces said."
+        (claim,) = extract(
+            "An Israeli attack on a Syrian training camp killed three members of a pro-government "
+            "militia on Sunday an official from the forces said.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["an official from the forces"])
