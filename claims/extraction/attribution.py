@@ -1607,16 +1607,34 @@ class Attributor:
         for r in range(aux, max(-1, aux - 6), -1):
             w = before[r][2]
             if not _is_word(w):
-                return None
+                break
             if w.lower() in {"that", "which", "who", "whom", "what"}:
                 rel = r
                 break
-        if rel is None or rel >= aux:
-            return None
         k = 0
         while k < len(after) and _adverb(after[k][2]):
             k += 1
         gap = after[k][2] if k < len(after) else ""
+        if rel is None and aux >= 2 and gap in _EN_GAP_VERBS:
+            # "… locked in a civil war the UN says has killed …": no relative word, a determiner
+            # opens the subject right after a noun
+            for d in (aux - 1, aux - 2):
+                if (
+                    d >= 1
+                    and before[d][2].lower() in {"the", "a", "an"}
+                    and before[d - 1][2].islower()
+                    and _is_word(before[d - 1][2])
+                    and before[d - 1][2] not in _EN_CLAUSE_WORDS
+                    and before[d - 1][2] not in _EN_CONNECTIVES
+                    and before[d - 1][2] not in _EN_PLACE_PREPS | _EN_FRAME_PREPS
+                    and before[d - 1][2] not in _EN_NP_WORDS
+                    and not before[d - 1][2].endswith(("ed", "ing", "ly"))
+                    and all(_is_word(t[2]) for t in before[d : aux + 1])
+                ):
+                    return before[d][0], before[d][0], before[aux][1]
+            return None
+        if rel is None or rel >= aux:
+            return None
         if not (
             gap in _EN_GAP_VERBS
             or (gap.islower() and gap.endswith("ed") and gap not in _EN_NP_WORDS)

@@ -962,6 +962,16 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         self.assertEqual(claim_with(result, "Dozens").kind, "outlet")
         self.assertEqual(speakers(claim_with(result, "actual ruler")), ["many critics"])
+        # nc13-englishAhram-ad83822a: "… locked in a civil war the UN says has killed more than 70,000
+        # people." (no relative word)
+        result = extract(
+            "Christians make up about five percent of the population in Syria, where rebels and "
+            "forces loyal to Assad have been locked in a civil war the UN says has killed more than "
+            "70,000 people.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "Christians").kind, "outlet")
+        self.assertEqual(speakers(claim_with(result, "70,000")), ["the UN"])
 
     def test_events_reported_somewhere_are_passive(self) -> None:
         # nc13-englishAhram-b3da497e: "Air strikes were also reported in the southern province of
