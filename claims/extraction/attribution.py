@@ -2494,8 +2494,8 @@ class Attributor:
         appo = toks[c1 + 1 :]
         if (
             appo
-            and (appo[0][2].lower() in {"who", "which"} or _en_participle(appo[0][2]))
-            and len(appo) <= 12
+            and (appo[0][2].lower() in {"who", "which", "whose"} or _en_participle(appo[0][2]))
+            and len(appo) <= 20
         ):
             # '"…," the official, who spoke on condition of anonymity, said.': the noun phrase before
             # ("A UN official, speaking on condition of anonymity, said")
@@ -2551,8 +2551,15 @@ class Attributor:
         if not named or k == first or k >= len(toks):
             return None
         verb = toks[k][2]
-        if not (verb.islower() and _is_word(verb)) or verb in _EN_DETERMINERS:
-            return None
+        if not (verb.islower() and _is_word(verb)) or not (
+            _en_finite(verb)
+            or verb in {"threw", "met", "held", "sent", "won", "led", "kept", "has", "is"}
+            or len(verb) > 3
+            and verb.endswith("s")
+            and not verb.endswith("ss")
+            and verb not in _EN_NP_WORDS
+        ):
+            return None  # "Bearded men threatened …": "men" is no verb
         if toks[first][2].lower() in _EN_PRONOUNS or toks[first][2].lower() in _EN_MONTHS_DAYS:
             return None
         return toks[first][0], toks[k - 1][1]

@@ -1018,3 +1018,13 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["an official from the forces"])
+
+    def test_a_long_relative_aside_does_not_hide_the_subject(self) -> None:
+        # bbc-politics-220 (unannotated): "The home secretary, whose five-year blueprint for
+        # immigration and asylum is expected to be published on Monday, also rejected claims …"
+        (claim,) = extract(
+            "The home secretary, whose five-year blueprint for immigration and asylum is expected to "
+            "be published on Monday, also rejected claims that the system was chaotic.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["The home secretary"])
