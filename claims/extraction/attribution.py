@@ -3456,7 +3456,9 @@ class Attributor:
                 saying = next((t for t in after[:3] if t[2].lower() == "saying"), None)
                 new.content_start = self._skip_complementizer(saying[1] if saying else ce, b)
                 return new
-        if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"}:
+        if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"} and not (
+            prev.isupper() and len(prev) > 1  # "IS said in a statement …": the group's acronym
+        ):
             # Passive voice. "The capture … was confirmed by the Observatory": the agent speaks.
             if nxt.lower() == "by" and cue.mode != "told":
                 s, e, _end = self._en_speaker_after(after[0][1], b)

@@ -1028,3 +1028,13 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["The home secretary"])
+
+    def test_the_acronym_is_is_a_subject_not_a_passive_auxiliary(self) -> None:
+        # fakes-101: "IS said in a statement that one of its fighters had fired on a "large gathering"
+        # of Kurdish fighters …"
+        (claim,) = extract(
+            "IS said in a statement that one of its fighters had fired on a large gathering of "
+            "Kurdish fighters.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["IS"])
