@@ -904,6 +904,7 @@ _EN_NP_WORDS = frozenset(
 _EN_TIME_NOUNS = frozenset(["month", "week", "year", "weekend", "morning", "evening"])
 _EN_NP_MODIFIERS = frozenset(
     [
+        "same",  # "the same source said"
         "some",
         "many",
         "several",
@@ -2737,6 +2738,9 @@ class Attributor:
             bare = [w for w in key if w not in _EN_DETERMINERS and w != "same"]  # "the same source"
             if not bare:
                 return span
+            if "same" in key and self.history:
+                # "the same source said": whoever spoke last in the article
+                return self.last[0] if len(self.last) == 1 else self.history[-1]
         definite = key[0].startswith("ال") or key[0] in {"the", "this"}
         if (bare[0] in _AR_ANON and not definite) or (
             not self.arabic

@@ -1038,3 +1038,15 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["IS"])
+
+    def test_the_same_source_is_the_last_speaker(self) -> None:
+        # fakes-398: "… rebels fired rockets on Damascus killing three civilians Friday the same source
+        # said."
+        result = extract(
+            "Observatory chief Rami Abdel Rahman told AFP that 20 were killed. In retaliation rebels "
+            "fired rockets on Damascus killing three civilians Friday the same source said.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "fired rockets")), ["Observatory chief Rami Abdel Rahman"]
+        )
