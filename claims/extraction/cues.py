@@ -222,13 +222,17 @@ _EN_MULTI_VERBS = {
         r"(?:fears?|doubts?|scepticism|skepticism)",
     ],
     "accused": [r"(?:traded|trade|exchanged|exchange)\s+accusations"],
+    # a deadline is a speech act: "Syria's rebel army gives Hezbollah 48-hour deadline to stop …"
+    "announced_intent": [
+        r"(?:gave|gives|give|set|sets|issued|issues)\s+(?:[\w'-]+\s+){0,3}?deadline"
+    ],
 }
 _EN_PARTICIPLES: dict[str, list[str]] = {
     "added": _forms("adding"),
     "said": _forms("saying"),
     "explained": _forms("noting explaining"),
     "confirmed": _forms("stressing insisting"),
-    "warned": _forms("warning"),
+    "warned": _forms("warning threatening"),  # "threatening" only before "to"
     "claimed": _forms("claiming"),
     "considered": _forms("branding"),
     "accused": _forms("accusing"),

@@ -1050,3 +1050,21 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim_with(result, "fired rockets")), ["Observatory chief Rami Abdel Rahman"]
         )
+
+    def test_deadlines_and_threats_are_speech_acts(self) -> None:
+        # nc13-englishAhram-1d944357: "Syria's rebel army gives Hezbollah 48-hour deadline to stop …,
+        # threatening to strike in retaliation"
+        result = extract(
+            "Syria's rebel army gives Hezbollah 48-hour deadline to stop the shelling, threatening to "
+            "strike in retaliation.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "48-hour")), ["Syria's rebel army"])
+        self.assertEqual(speakers(claim_with(result, "retaliation")), ["Syria's rebel army"])
+        # nc13-englishAhram-63842cfd (unannotated): "… threatening activities" is no threat
+        (claim,) = extract(
+            "Officials said he spent more energy evading capture than engaging in threatening "
+            "activities.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Officials"])
