@@ -1169,7 +1169,7 @@ _EN_CLAIMS_NOUN_AFTER = frozenset(
 # Verb forms that are also nouns: a cue only in a verb position (see _en_verb).
 _EN_NOUN_VERBS = frozenset(
     ["claims", "claim", "reports", "report", "estimates", "estimate", "demands", "demand"]
-    + ["pledges", "vows", "tweets", "slams"]
+    + ["pledges", "pledge", "vows", "vow", "tweets", "slams", "mentions", "recall"]
 )
 # Before these the noun-verb is a noun ("amid reports that", "there were claims", "media reports say").
 _EN_NOUN_VERB_NOT_SUBJECT = frozenset(
@@ -1199,7 +1199,8 @@ _EN_BASE_VERBS = frozenset(
         "demand",
         "admit",
     ]
-    + ["acknowledge", "estimate", "describe"]
+    + ["acknowledge", "estimate", "describe", "add", "affirm", "assert", "emphasise", "emphasize"]
+    + ["reiterate", "indicate", "reveal", "recall", "recount", "vow", "pledge"]
 )
 _EN_BEFORE_INFINITIVE = frozenset(
     ["and", "or", "to", "must", "should", "would", "could", "will", "can", "may", "might", "shall"]

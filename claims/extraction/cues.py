@@ -172,14 +172,14 @@ _EN_VERBS: dict[str, list[str]] = {
         " welcomed welcomes"
     ),
     "stated": _forms("stated"),
-    "reported": _forms("reported reports report mentioned listed quoted cited cites"),
+    "reported": _forms("reported reports report mentioned mentions listed quoted cited cites"),
     "claimed": _forms("claimed alleged claims claim alleges allege"),
     "denied": _forms("denied denies deny rejected rejects reject"),
     "condemned": _forms(
         "condemned condemns condemn slammed slams slam criticised criticized criticises criticizes"
         " criticise criticize"
     ),
-    "added": _forms("added adds continued"),
+    "added": _forms("added adds add continued"),
     "warned": _forms(
         "warned warns warn cautioned cautions"
         # a threat or a deadline is a speech act: "X threatened to shell …"
@@ -187,21 +187,22 @@ _EN_VERBS: dict[str, list[str]] = {
     ),
     "accused": _forms("accused accuses accuse blamed blames"),
     "confirmed": _forms(
-        "confirmed confirms confirm affirmed affirms stressed stresses insisted insists insist"
-        " asserted asserts emphasized emphasised emphasizes emphasises argued argues argue"
-        " reiterated reiterates"
+        "confirmed confirms confirm affirmed affirms affirm stressed stresses insisted insists insist"
+        " asserted asserts assert emphasized emphasised emphasizes emphasises emphasize emphasise"
+        " argued argues argue"
+        " reiterated reiterates reiterate"
     ),
-    "explained": _forms("explained explains explain noted indicated indicates"),
+    "explained": _forms("explained explains explain noted indicated indicates indicate"),
     "called_for": _forms("urged urges urge demanded demands demand"),
     "published": _forms("posted published"),
-    "revealed": _forms("revealed reveals"),
+    "revealed": _forms("revealed reveals reveal"),
     "acknowledged": _forms(
         "acknowledged acknowledges acknowledge admitted admits admit conceded concedes"
     ),
     "estimated": _forms("estimated estimates estimate"),
     "considered": _forms("labels labelled labeled describes"),
-    "described": _forms("described describe recounted recounts recalled recalls"),
-    "announced_intent": _forms("signalled signaled vowed vows pledged pledges promised"),
+    "described": _forms("described describe recounted recounts recount recalled recalls recall"),
+    "announced_intent": _forms("signalled signaled vowed vows vow pledged pledges pledge promised"),
 }
 _EN_MULTI_VERBS = {
     "reported": [r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll"],

@@ -1068,3 +1068,16 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["Officials"])
+
+    def test_base_forms_of_reporting_verbs_after_a_plural_subject(self) -> None:
+        # nc13-englishAhram-6e3385bb (unannotated): "… rights groups and independent activists assert
+        # that police torture has increased …"
+        result = extract(
+            "After the death of political activist Mohamed El-Gendy, rights groups and independent "
+            "activists assert that police torture has increased.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "torture has increased")),
+            ["rights groups", "independent activists"],
+        )
