@@ -1186,11 +1186,10 @@ _EN_GAP_VERBS = frozenset(
 )
 # Base forms: a report only after their subject, not as an infinitive or after a modal.
 _EN_BASE_VERBS = frozenset(
-    (
-        "tell announce declare report claim allege reject condemn slam warn threaten accuse confirm"
-        " insist argue explain urge demand admit acknowledge estimate describe add affirm assert"
-        " emphasise emphasize reiterate indicate reveal recall recount vow pledge"
-    ).split()
+    ["tell", "announce", "declare", "report", "claim", "allege", "reject", "condemn", "slam"]
+    + ["warn", "threaten", "accuse", "confirm", "insist", "argue", "explain", "urge", "demand"]
+    + ["admit", "acknowledge", "estimate", "describe", "add", "affirm", "assert", "emphasise"]
+    + ["emphasize", "reiterate", "indicate", "reveal", "recall", "recount", "vow", "pledge"]
 )
 _EN_BEFORE_INFINITIVE = frozenset(
     ["and", "or", "to", "must", "should", "would", "could", "will", "can", "may", "might", "shall"]
