@@ -155,35 +155,54 @@ _AR_OUTLET = {
 _AR_OUTLET_HEDGED = {"": [r"يبدو\s+ان", r"علي\s+ما\s+يبدو"]}
 
 _EN_VERBS: dict[str, list[str]] = {
+    # Every verb with its base, -s and past forms (the -ing forms are in _EN_PARTICIPLES). Forms that
+    # are also nouns ("report", "claims", "estimate", "demands") count only in a verb position: see
+    # attribution._EN_NOUN_VERBS.
     "said": _forms(
-        "said says say wrote writes tweeted chanted shouted replied replies responded answered"
+        "said says say wrote writes tweeted tweets chanted shouted replied replies responded"
+        " answered"
         # only right after a quotation (see attribution._EN_QUOTE_ONLY)
         " notes concluded lamented suggests suggested remembered reads asked joked quipped"
         " exclaimed pleaded interjected"
     ),
-    "told": _forms("told tells"),
-    "announced": _forms("announced announces declared declares"),
-    "stated": _forms("stated"),
-    "reported": _forms("reported mentioned listed quoted cited cites"),
-    "claimed": _forms("claimed alleged claims"),
-    "denied": _forms("denied denies deny rejected"),
-    "condemned": _forms("condemned condemns slammed criticised criticized"),
-    "added": _forms("added adds continued"),
-    "warned": _forms("warned warns cautioned"),
-    "accused": _forms("accused accuses blamed blames"),
-    "confirmed": _forms(
-        "confirmed confirms affirmed stressed insisted asserted emphasized emphasised"
-        " argued argues insists reiterated asserts stresses emphasises emphasizes affirms reiterates"
+    "told": _forms("told tells tell"),
+    "announced": _forms(
+        "announced announces announce declared declares declare"
+        # welcoming or praising a decision is a stance taken in public, like condemning it
+        " welcomed welcomes"
     ),
-    "explained": _forms("explained noted indicated explains indicates"),
-    "called_for": _forms("urged urges demanded"),
+    "stated": _forms("stated"),
+    "reported": _forms("reported reports report mentioned mentions listed quoted cited cites"),
+    "claimed": _forms("claimed alleged claims claim alleges allege"),
+    "denied": _forms("denied denies deny rejected rejects reject"),
+    "condemned": _forms(
+        "condemned condemns condemn slammed slams slam criticised criticized criticises criticizes"
+        " criticise criticize"
+    ),
+    "added": _forms("added adds add continued"),
+    "warned": _forms(
+        "warned warns warn cautioned cautions"
+        # a threat or a deadline is a speech act: "X threatened to shell …"
+        " threatened threatens threaten"
+    ),
+    "accused": _forms("accused accuses accuse blamed blames"),
+    "confirmed": _forms(
+        "confirmed confirms confirm affirmed affirms affirm stressed stresses insisted insists insist"
+        " asserted asserts assert emphasized emphasised emphasizes emphasises emphasize emphasise"
+        " argued argues argue"
+        " reiterated reiterates reiterate"
+    ),
+    "explained": _forms("explained explains explain noted indicated indicates indicate"),
+    "called_for": _forms("urged urges urge demanded demands demand"),
     "published": _forms("posted published"),
-    "revealed": _forms("revealed reveals"),
-    "acknowledged": _forms("acknowledged admitted conceded acknowledges admits concedes"),
-    "estimated": _forms("estimated estimates"),
+    "revealed": _forms("revealed reveals reveal"),
+    "acknowledged": _forms(
+        "acknowledged acknowledges acknowledge admitted admits admit conceded concedes"
+    ),
+    "estimated": _forms("estimated estimates estimate"),
     "considered": _forms("labels labelled labeled describes"),
-    "described": _forms("described recounted recalled recalls recounts"),
-    "announced_intent": _forms("signalled signaled vowed pledged promised"),
+    "described": _forms("described describe recounted recounts recount recalled recalls recall"),
+    "announced_intent": _forms("signalled signaled vowed vows vow pledged pledges pledge promised"),
 }
 _EN_MULTI_VERBS = {
     "reported": [r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll"],
@@ -200,19 +219,26 @@ _EN_MULTI_VERBS = {
     "warned": [
         r"(?:raised|raises|expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
         r"concerns?",
-        r"(?:expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?(?:fears?|doubts?)",
+        r"(?:expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
+        r"(?:fears?|doubts?|scepticism|skepticism)",
     ],
     "accused": [r"(?:traded|trade|exchanged|exchange)\s+accusations"],
+    # a deadline is a speech act: "Syria's rebel army gives Hezbollah 48-hour deadline to stop …"
+    "announced_intent": [
+        r"(?:gave|gives|give|set|sets|issued|issues)\s+(?:[\w'-]+\s+){0,3}?deadline"
+    ],
 }
 _EN_PARTICIPLES: dict[str, list[str]] = {
     "added": _forms("adding"),
     "said": _forms("saying"),
     "explained": _forms("noting explaining"),
     "confirmed": _forms("stressing insisting"),
-    "warned": _forms("warning"),
+    "warned": _forms("warning threatening"),  # "threatening" only before "to"
     "claimed": _forms("claiming"),
     "considered": _forms("branding"),
     "accused": _forms("accusing"),
+    "announced": _forms("welcoming"),
+    "called_for": _forms("calling"),
 }
 _EN_ACCORDING = {
     "according_to": [r"according\s+to", r"citing", r"as\s+reported\s+by", r"quoted\s+by"],
@@ -224,6 +250,10 @@ _EN_PASSIVE = {
         r"believed\s+to\s+(?:be|have)",
         r"no\s+reports?\s+of",
         r"no\s+\w+\s+(?:was\s+|were\s+)?reported",
+        # "… killed in Syria amid reports that dozens of fighters were killed …" (convention EN-6)
+        r"amid\s+(?:unconfirmed\s+|media\s+|new\s+)?reports\s+(?:that|of)",
+        # "Air strikes were also reported in the southern province of Daraa"
+        r"(?:was|were)\s+(?:also\s+)?reported\s+(?=(?:in|on|at|near|around|across)\s)",
     ]
 }
 _EN_OUTLET_HEDGED = {"": [r"it\s+(?:seems|appears)"]}
