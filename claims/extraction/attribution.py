@@ -1783,6 +1783,24 @@ class Attributor:
             return pos, pos, pos, retro, False
         first = toks[i][2]
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        vos = -1
+        if first.endswith(("ها", "هم", "هما")) and len(first) > 4 and i + 2 < len(toks):
+            # "هذه المعلومات أكد صحتها مصدر في الجيش": an object holding a pronoun that points back
+            # comes before the subject (VOS); the person or source after it is the speaker.
+            stem = first.removeprefix("ال").removesuffix("ما").removesuffix("ه").removesuffix("ه")
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            head = nxt.removeprefix("ال")
+            if (
+                stem not in _AR_PERSON_HEADS
+                and first not in _AR_QUOTING_NOUNS
+                and (head in _AR_PERSON_HEADS or nxt in _AR_ANON)
+            ):
+                vos = toks[i][0]
+                i += 1
+                first, nxt = nxt, toks[i + 1][2]
+        if first in _AR_QUOTING_NOUNS and i + 1 < len(toks) and _opens_content(toks[i + 1][2]):
+            # "نقلت عنه قوله …": the one quoted is the pronoun, not "his saying".
+            return pos, pos, self._content_at(toks, i + 1), retro, True
         if mode == "published" and first.startswith("ل") and self.last:
             # "وجاء في بيان للمكتب: …": the statement of the body just named.
             for k in range(i + 1, min(len(toks), i + 6)):
@@ -2010,6 +2028,8 @@ class Attributor:
             if comp is not None
             else (toks[end_i - 1][1] if end_i > start_i else pos)
         )
+        if comp is None and vos >= 0:
+            content = vos  # the fronted object is what is asserted
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True

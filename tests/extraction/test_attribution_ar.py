@@ -669,3 +669,16 @@ class ArabicAttributionTests(SimpleTestCase):
             'وقال كارتر لجنود التحالف في أربيل "نحن نحاول بناء قوة في كل أراضي العراق".'
         ).claims
         self.assertEqual(speakers(claim), ["كارتر"])
+
+    def test_a_fronted_object_with_a_pronoun_comes_before_its_speaker(self) -> None:
+        # snn-aawsat-928c06dade: "هذه المعلومات أكد صحتها مصدر في الجيش السوري الحرّ، …"
+        result = extract(
+            "هذه المعلومات أكد صحتها مصدر في الجيش السوري الحرّ، الذي أعلن أن الحالة ليست مقتصرة "
+            "على بلدة صرين."
+        )
+        self.assertEqual(speakers(claim_with(result, "أكد صحتها")), ["مصدر في الجيش السوري الحرّ"])
+        # nc13-bbcarabicnews-ff8d5bf5: "نقلت عنه قوله …": the one quoted is the pronoun.
+        result = extract(
+            'وقال المقداد إن المعركة مستمرة.\nونقلت عنه قوله "عملية حزب الله هي الأولى من نوعها".'
+        )
+        self.assertEqual(speakers(claim_with(result, "الأولى من نوعها")), ["المقداد"])
