@@ -222,6 +222,27 @@ def _ar_name_like(word: str) -> bool:
     )
 
 
+def _ar_b_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the ب-initial word ``toks[i]`` is a name ("قالت بريطانيا إن", "قال بيتر مورار رئيس …")
+    rather than the preposition ب with a verbal noun ("أفاد بمقتل …")."""
+    w = toks[i][2]
+    if w in _AR_B_NAMES or _DOC_NOUNS.match(w):
+        return True  # "وقال بيان صادر عن الجيش إن": the statement, not بـ + a verbal noun
+    if (
+        w.startswith("بال")
+        or w.endswith("ه")
+        or w[1:] in _AR_MASDAR_OBJECTS
+        or _ar_masdar_shaped(w[1:])
+    ):
+        return False
+    nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+    if nxt in _AR_COMPLEMENTIZERS:
+        return True  # a verbal noun object is never followed at once by أن / إن
+    # "بيتر مورار رئيس اللجنة", "بشر الصبان محافظ دمشق": a name, then the person's bare title.
+    after = toks[i + 2][2] if i + 2 < len(toks) else ""
+    return _is_word(nxt) and not nxt.startswith("ب") and after in _AR_TITLES
+
+
 # Nouns (folded, without ال) that are never adjectives: after a definite speaker they start the object.
 _AR_OBJECT_NOUNS = frozenset(
     ["نظام", "حكومه", "سلطات", "اطراف", "مجتمع", "دول", "ولايات", "شعب", "مواطنين"]
@@ -483,6 +504,7 @@ _AR_GENERIC_HEADS = frozenset(
         "سكان",
         "ضابط",
         "قائد",
+        "قايد",
         "متحدث",
         "عضو",
         "مراسل",
@@ -530,6 +552,8 @@ _AR_MASCULINE = frozenset(
         "لواء",
         "عقيد",
         "عميد",
+        "رييس",  # folded spellings: the text is folded (ئ -> ي) before these lists are consulted
+        "قايد",
     ]
 )
 # Words whose first letter و is their own, not "and": never split a speaker there.
@@ -1859,10 +1883,11 @@ class Attributor:
             if bare_first.endswith(suffix) and stem in _AR_MASDAR_OBJECTS:
                 bare_first = stem  # "قيامه", "مسؤوليتها"
                 break
+        b_name = first.startswith("ب") and _ar_b_name(toks, i)
         if (
             first in {"الي", "عن"}
             or bare_first in _AR_MASDAR_OBJECTS
-            or (first.startswith("ب") and len(first) > 3 and first not in {"باسم"})
+            or (first.startswith("ب") and len(first) > 3 and first not in {"باسم"} and not b_name)
         ):
             # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.
             return pos, pos, toks[i][0] if first.startswith("ب") else toks[i][1], retro, True
@@ -1895,6 +1920,7 @@ class Attributor:
             or first.startswith("ب")
             and len(first) <= 3
             and not some
+            and not b_name
         ):
             return pos, pos, pos, retro, False
         start_i = i
@@ -1932,6 +1958,15 @@ class Attributor:
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
             # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
             head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
+            # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن.
+            head_b = head_b or (
+                w.startswith("ب")
+                and nxt in _AR_COMPLEMENTIZERS
+                and _ar_b_name(toks, k)
+                and _ar_name_like(toks[k - 1][2])
+                and not _definite(toks[k - 1][2])
+                and toks[k - 1][2] not in _AR_PERSON_HEADS
+            )
             if k > start_i and not head_b and self._ends_speaker(w, nxt, generic, comp is not None):
                 end_i = k
                 break

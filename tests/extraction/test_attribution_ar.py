@@ -682,3 +682,18 @@ class ArabicAttributionTests(SimpleTestCase):
             'وقال المقداد إن المعركة مستمرة.\nونقلت عنه قوله "عملية حزب الله هي الأولى من نوعها".'
         )
         self.assertEqual(speakers(claim_with(result, "الأولى من نوعها")), ["المقداد"])
+
+    def test_a_name_beginning_with_ba_is_not_the_preposition(self) -> None:
+        # snn-alweeam-361137e47d: "قال بيتر مورار رئيس اللجنة الدولية للصليب الأحمر اليوم الثلاثاء إن …"
+        (claim,) = extract(
+            "قال بيتر مورار رئيس اللجنة الدولية للصليب الأحمر اليوم الثلاثاء إن اليمن يتداعى."
+        ).claims
+        self.assertTrue(speakers(claim)[0].startswith("بيتر مورار رئيس اللجنة"))
+        # nc13-elfagr-80f65df3: "وقال بشر الصبان محافظ دمشق لرويترز إن …"
+        (claim,) = extract(
+            "وقال بشر الصبان محافظ دمشق لرويترز إن السيارة كانت تحمل ما بين طن و1.5 طن."
+        ).claims
+        self.assertEqual(speakers(claim), ["بشر الصبان محافظ دمشق"])
+        # The preposition with a verbal noun still has a pronoun subject.
+        (claim,) = extract("وأفاد مصدر طبي بمقتل خمسة أشخاص.").claims
+        self.assertEqual(speakers(claim), ["مصدر طبي"])
