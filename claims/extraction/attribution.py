@@ -44,6 +44,10 @@ _AR_COMPLEMENTIZERS = frozenset(
     + ["اننا", "انني", "انكم", "باننا", "بانني"]  # "وقال إننا نعمل …": a first-person content
     + ["فانه", "فانها", "فانهم"]  # "ومن هذا المنطلق، فإنها ترى …": no speaker
 )
+# "أنها", "بأنه", "إنهم": a complementiser carrying the subject pronoun of the verb after it.
+_AR_PRONOUN_COMPLEMENTIZERS = frozenset(
+    c for c in _AR_COMPLEMENTIZERS if c.endswith(("ه", "ها", "هم", "هما")) and c != "انما"
+)
 _AR_PREPS = frozenset(
     [
         "في",
@@ -3078,6 +3082,11 @@ class Attributor:
                 s, e, content, retro, direct = self._ar_speaker_after(
                     ce, max(self.limit, ce), cue.mode
                 )
+                lead_word = self._toks(max(clause, cs - 12), cs)[-1:]
+                if lead_word and lead_word[0][2] in _AR_PRONOUN_COMPLEMENTIZERS:
+                    # "وأشارت اللجان إلى أنها وثقت 204 مناطق": the pronoun after أن is the verb's
+                    # subject, so what follows the verb is its object, not a speaker.
+                    s, e, content, direct = ce, ce, ce, True
                 if e <= s and not direct and not self._is_bare_passive(written):
                     return floor  # not reporting here ("نشر على مواقع التواصل")
                 head = self._clause_head(clause, cs)

@@ -697,3 +697,11 @@ class ArabicAttributionTests(SimpleTestCase):
         # The preposition with a verbal noun still has a pronoun subject.
         (claim,) = extract("وأفاد مصدر طبي بمقتل خمسة أشخاص.").claims
         self.assertEqual(speakers(claim), ["مصدر طبي"])
+
+    def test_a_verb_after_a_pronoun_complementiser_keeps_the_speaker(self) -> None:
+        # nc13-cnnarabic-fc32b5f4: "وأشارت اللجان المحلية، في بيان …، إلى أنها وثقت 204 مناطق …"
+        (claim,) = extract(
+            'وأشارت اللجان المحلية، في بيان على صفحتها بموقع "فيسبوك"، إلى أنها وثقت 204 مناطق '
+            "تعرضت للقصف بأنواعه المختلفة."
+        ).claims
+        self.assertEqual(speakers(claim), ["اللجان المحلية"])
