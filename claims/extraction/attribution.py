@@ -1857,6 +1857,15 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
+        if (
+            mode == "called_for"
+            and self.last
+            and first.startswith("ال")
+            and first[2:] in {"شعب", "مجتمع", "مواطنين", "اطراف", "دول", "متظاهرين", "مسلحين"}
+        ):
+            # "ودعا الشعب اليمني … إلى الوقوف صفا واحدا": a people is called on, not calling; the
+            # subject is the pronoun (the last speaker).
+            return pos, pos, toks[i][0], retro, True
         if mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS):
             # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.
             return pos, pos, toks[i][0], retro, True

@@ -705,3 +705,11 @@ class ArabicAttributionTests(SimpleTestCase):
             "تعرضت للقصف بأنواعه المختلفة."
         ).claims
         self.assertEqual(speakers(claim), ["اللجان المحلية"])
+
+    def test_a_people_called_on_is_not_the_caller(self) -> None:
+        # snn-was-b0a1286df4: "ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف صفًا واحدًا …"
+        result = extract(
+            "وأكد بحاح أن علاقة اليمن بمجلس التعاون تتوثق.\n"
+            "ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف صفًا واحدًا ضد الميليشيات."
+        )
+        self.assertEqual(speakers(claim_with(result, "صفًا واحدًا")), ["بحاح"])
