@@ -242,6 +242,8 @@ def _ar_b_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
     if nxt in _AR_COMPLEMENTIZERS:
         return True  # a verbal noun object is never followed at once by أن / إن
+    if len(w) == 4 and w[1] == "ا" and nxt.endswith("ي") and not _definite(nxt):
+        return True  # "وقال باحث يمني …": a فاعل noun (a person) and his nisba
     # "بيتر مورار رئيس اللجنة", "بشر الصبان محافظ دمشق": a name, then the person's bare title.
     after = toks[i + 2][2] if i + 2 < len(toks) else ""
     return _is_word(nxt) and not nxt.startswith("ب") and after in _AR_TITLES
@@ -471,6 +473,7 @@ _AR_NOT_SPEAKER = frozenset(
         "الذين",
         "كل",
         "بعض",
+        "اي",  # "من دون أن تحدث أي مواجهات": "any …" names no one
     ]
 )
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])

@@ -694,6 +694,12 @@ class ArabicAttributionTests(SimpleTestCase):
             "وقال بشر الصبان محافظ دمشق لرويترز إن السيارة كانت تحمل ما بين طن و1.5 طن."
         ).claims
         self.assertEqual(speakers(claim), ["بشر الصبان محافظ دمشق"])
+        # snn-3alyoum-0d1e722808: "وقال باحث يمني في شؤون الجماعات المتطرفة في اليمن إن «…»"
+        (claim,) = extract(
+            "وقال باحث يمني في شؤون الجماعات المتطرفة في اليمن إن «ما قام به تنظيم داعش بالمكلا "
+            "يعد تطورًا خطيرًا»."
+        ).claims
+        self.assertTrue(speakers(claim)[0].startswith("باحث يمني"))
         # The preposition with a verbal noun still has a pronoun subject.
         (claim,) = extract("وأفاد مصدر طبي بمقتل خمسة أشخاص.").claims
         self.assertEqual(speakers(claim), ["مصدر طبي"])
@@ -713,3 +719,11 @@ class ArabicAttributionTests(SimpleTestCase):
             "ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف صفًا واحدًا ضد الميليشيات."
         )
         self.assertEqual(speakers(claim_with(result, "صفًا واحدًا")), ["بحاح"])
+
+    def test_any_is_nobody(self) -> None:
+        # snn-3alyoum-0d1e722808: "لكن من دون أن تحدث أي مواجهات مسلحة بين الطرفين."
+        result = extract(
+            "وقال سكان إن المقاتلين ظهروا في نقاط التفتيش.\n"
+            "وظهرت انشقاقات لكن من دون أن تحدث أي مواجهات مسلحة بين الطرفين."
+        )
+        self.assertNotIn("أي مواجهات", " ".join(s for c in result.claims for s in speakers(c)))
