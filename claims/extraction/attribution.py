@@ -1638,8 +1638,11 @@ class Attributor:
             for cs, ce in cuts:
                 nxt = span[ce:].split(maxsplit=1)
                 word = nxt[0] if nxt else ""
+                quoted = self._in_quote(start + cs)
+                if quoted is not None and len(text[quoted[0] : quoted[1]].split()) <= 6:
+                    continue  # 'وذكرت "الجبهة الشعبية للتغيير والتحرير"': one quoted name
                 if span[cs:ce].strip() == "" and word.startswith("و"):
-                    bare = word[1:]
+                    bare = word[1:].lstrip('"«“')  # و«الشبكة السورية»: the quoted name
                     left_known = (
                         self.known is not None
                         and not word.startswith(_AR_NATIVE_WAW)

@@ -727,3 +727,11 @@ class ArabicAttributionTests(SimpleTestCase):
             "وظهرت انشقاقات لكن من دون أن تحدث أي مواجهات مسلحة بين الطرفين."
         )
         self.assertNotIn("أي مواجهات", " ".join(s for c in result.claims for s in speakers(c)))
+
+    def test_a_quoted_name_is_not_split_at_its_waw(self) -> None:
+        # nc13-cnnarabic-e928b163: 'وذكرت "الجبهة الشعبية للتغيير والتحرير"، في بيان أصدرته …، أن …'
+        (claim,) = extract(
+            'وذكرت "الجبهة الشعبية للتغيير والتحرير"، في بيان أصدرته في وقت متأخر من مساء '
+            'الأربعاء، أن "الأزمة في سوريا شهدت حدثاً نوعياً".'
+        ).claims
+        self.assertEqual(speakers(claim), ["الجبهة الشعبية للتغيير والتحرير"])
