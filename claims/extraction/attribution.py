@@ -44,6 +44,8 @@ _AR_COMPLEMENTIZERS = frozenset(
     + ["اننا", "انني", "انكم", "باننا", "بانني"]  # "وقال إننا نعمل …": a first-person content
     + ["فانه", "فانها", "فانهم"]  # "ومن هذا المنطلق، فإنها ترى …": no speaker
 )
+# Titles of a person posted to a country or body ("سفير … لدى …", "المبعوث … لدى …"), folded.
+_AR_ENVOYS = frozenset(["سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب", "مندوبه", "ممثل", "ممثله"])
 # "أنها", "بأنه", "إنهم": a complementiser carrying the subject pronoun of the verb after it.
 _AR_PRONOUN_COMPLEMENTIZERS = frozenset(
     c for c in _AR_COMPLEMENTIZERS if c.endswith(("ه", "ها", "هم", "هما")) and c != "انما"
@@ -1986,7 +1988,19 @@ class Attributor:
                 and not _definite(toks[k - 1][2])
                 and toks[k - 1][2] not in _AR_PERSON_HEADS
             )
-            if k > start_i and not head_b and self._ends_speaker(w, nxt, generic, comp is not None):
+            # "المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الإبراهيمي": where an envoy is posted.
+            posted = (
+                w == "لدي"
+                and toks[start_i][2].removeprefix("ال") in _AR_ENVOYS
+                and _ar_name_like(nxt)
+                and (nxt.startswith("ال") or not nxt.endswith("ه"))  # not "لدى وصوله"
+            )
+            if (
+                k > start_i
+                and not head_b
+                and not posted
+                and self._ends_speaker(w, nxt, generic, comp is not None)
+            ):
                 end_i = k
                 break
             if (

@@ -735,3 +735,15 @@ class ArabicAttributionTests(SimpleTestCase):
             'الأربعاء، أن "الأزمة في سوريا شهدت حدثاً نوعياً".'
         ).claims
         self.assertEqual(speakers(claim), ["الجبهة الشعبية للتغيير والتحرير"])
+
+    def test_an_envoy_keeps_where_he_is_posted_and_his_name(self) -> None:
+        # nc13-bbcarabicnews-2b7adc51: "حذر المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الابراهيمي من أن …"
+        (claim,) = extract(
+            "حذر المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الابراهيمي من أن الصراع في سوريا "
+            "وصل إلى مستويات غير مسبوقة."
+        ).claims
+        self.assertEqual(
+            speakers(claim), ["المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الابراهيمي"]
+        )
+        (claim,) = extract("وقال المبعوث الدولي لدى وصوله إلى دمشق إن الوضع صعب.").claims
+        self.assertEqual(speakers(claim), ["المبعوث الدولي"])
