@@ -2070,6 +2070,13 @@ class Attributor:
                     and toks[k - 1][2][2:] in _AR_HONORIFICS
                     and _ar_name_like(w)
                 )
+                # "أكد الناشط في «مركز حلب الإعلامي» محمود بصبوص": the body he belongs to, quoted.
+                and not (
+                    w == "في"
+                    and nxt[:1] in _OPEN_QUOTES
+                    and toks[k - 1][2][2:] in _AR_PERSON_HEADS
+                    and self._short_quote(toks[k + 1][0], words=5)
+                )
             ):
                 end_i = k
                 break

@@ -747,3 +747,11 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         (claim,) = extract("وقال المبعوث الدولي لدى وصوله إلى دمشق إن الوضع صعب.").claims
         self.assertEqual(speakers(claim), ["المبعوث الدولي"])
+
+    def test_a_quoted_body_after_a_title_stays_in_the_speaker(self) -> None:
+        # snn-aawsat-34f7e15343: "أكد الناشط في «مركز حلب الإعلامي» محمود بصبوص صحة خبر الاختطاف، …"
+        (claim,) = extract("أكد الناشط في «مركز حلب الإعلامي» محمود بصبوص صحة خبر الاختطاف.").claims
+        self.assertTrue(speakers(claim)[0].startswith("الناشط في «مركز حلب الإعلامي» محمود"))
+        # With أن, the surname in ب is his name, not بـ + a verbal noun.
+        (claim,) = extract("أكد الناشط في مركز حلب الإعلامي محمود بصبوص أن الخبر صحيح.").claims
+        self.assertEqual(speakers(claim), ["الناشط في مركز حلب الإعلامي محمود بصبوص"])
