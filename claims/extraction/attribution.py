@@ -2225,6 +2225,13 @@ class Attributor:
         m = _AR_LEAD_PHRASE.match(text, clause_start, cue_start)
         s = m.end() if m else clause_start
         toks = self._toks(s, cue_start)
+        for j in range(len(toks) - 1, -1, -1):
+            if toks[j][2] in {"بينما", "وبينما", "فيما", "وفيما"} or (
+                toks[j][2] == "حين" and j and toks[j - 1][2] == "في"
+            ):
+                # "… بالقتال في سوريا بينما قالت الولايات المتحدة إن": a new clause starts there.
+                toks = toks[j + 1 :]
+                break
         while toks and (toks[0][2] in _AR_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
         while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:

@@ -755,3 +755,11 @@ class ArabicAttributionTests(SimpleTestCase):
         # With أن, the surname in ب is his name, not بـ + a verbal noun.
         (claim,) = extract("أكد الناشط في مركز حلب الإعلامي محمود بصبوص أن الخبر صحيح.").claims
         self.assertEqual(speakers(claim), ["الناشط في مركز حلب الإعلامي محمود بصبوص"])
+
+    def test_a_subject_before_the_verb_starts_after_bainama(self) -> None:
+        # nc13-bbcarabicnews-ff8d5bf5: "… بالقتال في سوريا بينما قالت الولايات المتحدة إن حزب الله …"
+        result = extract(
+            "اتهمت مصادر لبنانية الحزب بالقتال في سوريا بينما قالت الولايات المتحدة إن حزب الله "
+            "يقدم التدريب والدعم اللوجيستي لجيش النظام السوري."
+        )
+        self.assertEqual(speakers(claim_with(result, "يقدم التدريب")), ["الولايات المتحدة"])
