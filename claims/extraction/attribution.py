@@ -2158,6 +2158,8 @@ class Attributor:
             nxt in _AR_APPOSITION or nxt in {"كما", "وكما"} or _AR_DROP_SPEAKER.match(nxt)
         ):
             return True  # "فوسي -وهو متحدث باسم …-", "مصدران أمنيان، طلبا عدم كشف هويتيهما"
+        if w in {"عنه", "عنها", "عنهم"}:
+            return True  # "ونقلت وكالة فرانس برس عنه قوله": the one relayed, not the relay's name
         if w in {"ما", "مما"}:  # "نفت وزارة الدفاع ما تردد": the object starts
             return True
             return True
@@ -3172,6 +3174,13 @@ class Attributor:
                             spans = spans + self._split_speakers(*inner[:2])
                             content = max(content, inner[2])
                             e = max(e, inner[1])
+                        elif self.last and text[e : e + 6].split()[:1] in (
+                            ["عنه"],
+                            ["عنها"],
+                            ["عنهم"],
+                        ):
+                            # "ونقلت وكالة فرانس برس عنه قوله": the agency relays the last speaker.
+                            spans = spans + [x for x in self.last if x not in spans]
                     if embedded:
                         new.carried = self._speaker_strings(spans)
                         self.history.extend(new.carried)

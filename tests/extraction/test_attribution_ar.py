@@ -763,3 +763,13 @@ class ArabicAttributionTests(SimpleTestCase):
             "يقدم التدريب والدعم اللوجيستي لجيش النظام السوري."
         )
         self.assertEqual(speakers(claim_with(result, "يقدم التدريب")), ["الولايات المتحدة"])
+
+    def test_a_relay_about_him_keeps_both_voices(self) -> None:
+        # nc13-bbcarabicnews-ff8d5bf5: 'ونقلت وكالة فرانس برس عنه قوله "إن المقاتلين الثلاثة …"'
+        result = extract(
+            "وأكد ناطق باسم حزب الله، لم يذكر اسمه، وفاة ثلاثة شيعة.\n"
+            'ونقلت وكالة فرانس برس عنه قوله "إن المقاتلين الثلاثة كانوا يدافعون عن أنفسهم".'
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "يدافعون")), ["وكالة فرانس برس", "ناطق باسم حزب الله"]
+        )
