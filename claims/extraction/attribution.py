@@ -3082,6 +3082,16 @@ class Attributor:
                     floored = False
                     nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
+            if prefix is not None and not nested_svo:
+                lead = self._toks(clause, prefix[0])
+                # "، إن دمشق تطالب مجلس الأمن …": the noun after إنّ/أنّ is the verb's subject.
+                nested_svo = (
+                    bool(lead)
+                    and lead[-1][2] in {"ان", "بان"}
+                    and len(lead) <= 2
+                    and len(text[prefix[0] : prefix[1]].split()) <= 4
+                    and text[prefix[0] : prefix[1]].split()[0] not in {"هناك", "هنالك"}
+                )
             after_toks = self._toks(ce, min(b, ce + 60))
             k = 0
             while k < len(after_toks) and (

@@ -773,3 +773,11 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim_with(result, "يدافعون")), ["وكالة فرانس برس", "ناطق باسم حزب الله"]
         )
+
+    def test_the_noun_after_inna_is_the_subject_of_a_nested_verb(self) -> None:
+        # nc13-cnnarabic-e928b163: "قالت وزارة الخارجية السورية …، إن دمشق تطالب مجلس الأمن الدولي بإصدار …"
+        (claim,) = extract(
+            "قالت وزارة الخارجية السورية في رسالتين متطابقتين الخميس، إن دمشق تطالب مجلس الأمن "
+            'الدولي بإصدار "إدانة واضحة لا لبس فيها".'
+        ).claims
+        self.assertEqual(speakers(claim), ["وزارة الخارجية السورية", "دمشق"])
