@@ -3087,6 +3087,7 @@ class Attributor:
                 # "، إن دمشق تطالب مجلس الأمن …": the noun after إنّ/أنّ is the verb's subject.
                 nested_svo = (
                     bool(lead)
+                    and clause > a  # after a reporting clause, not a sentence opening "إن …"
                     and lead[-1][2] in {"ان", "بان"}
                     and len(lead) <= 2
                     and len(text[prefix[0] : prefix[1]].split()) <= 4
