@@ -46,6 +46,11 @@ _AR_COMPLEMENTIZERS = frozenset(
 )
 # Titles of a person posted to a country or body ("سفير … لدى …", "المبعوث … لدى …"), folded.
 _AR_ENVOYS = frozenset(["سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب", "مندوبه", "ممثل", "ممثله"])
+# People named by their tie to someone ("والدها", "أحدهم", "محاميه"), folded, without the suffix.
+_AR_KIN = frozenset(
+    ["والد", "والده", "ابن", "ابنه", "شقيق", "شقيقه", "زوج", "زوجه", "اخ", "اخت", "اب", "ام"]
+    + ["احد", "احدي", "اقارب", "اهل", "اسره", "عايله", "محامي", "قاده", "زملاء", "رفاق", "جيران"]
+)
 # "أنها", "بأنه", "إنهم": a complementiser carrying the subject pronoun of the verb after it.
 _AR_PRONOUN_COMPLEMENTIZERS = frozenset(
     c for c in _AR_COMPLEMENTIZERS if c.endswith(("ه", "ها", "هم", "هما")) and c != "انما"
@@ -1873,6 +1878,28 @@ class Attributor:
         ):
             # "ودعا الشعب اليمني … إلى الوقوف صفا واحدا": a people is called on, not calling; the
             # subject is the pronoun (the last speaker).
+            return pos, pos, toks[i][0], retro, True
+        stem = ""
+        for suffix in ("هما", "هم", "ها"):
+            if first.endswith(suffix) and not first.startswith("ال"):
+                stem = first[: -len(suffix)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                break
+        if (
+            len(stem) >= 3
+            and not stem.endswith("و")  # "مسؤولوها": its officials
+            and stem not in _AR_PERSON_HEADS
+            and stem not in _AR_ANON
+            and stem not in _AR_BODIES
+            and stem not in _AR_OF_A_PERSON
+            and stem not in _AR_OBJECT_NOUNS
+            and stem not in _AR_DOC_HEADS
+            and not _DOC_NOUNS.match(stem)
+            and stem not in _AR_KIN
+            and not _opens_content(nxt)  # "وقال والدها إن", "قال أحدهم:": the subject
+        ):
+            # "أعلنت ولاءها ومبايعتها لتنظيم داعش", "جددت رفضها": a possessed object, so the subject
+            # is the pronoun.
             return pos, pos, toks[i][0], retro, True
         if mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS):
             # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.

@@ -781,3 +781,14 @@ class ArabicAttributionTests(SimpleTestCase):
             'الدولي بإصدار "إدانة واضحة لا لبس فيها".'
         ).claims
         self.assertEqual(speakers(claim), ["وزارة الخارجية السورية", "دمشق"])
+
+    def test_a_possessed_object_after_the_verb_means_a_pronoun_subject(self) -> None:
+        # snn-3alyoum-0d1e722808: "… قد أعلنت ولاءها ومبايعتها لتنظيم داعش بشكل كامل ومفاجئ"
+        result = extract(
+            "وقالت مصادر محلية إن الكتيبة غادرت المدينة.\n"
+            "وأعلنت ولاءها ومبايعتها لتنظيم داعش بشكل كامل ومفاجئ."
+        )
+        self.assertEqual(speakers(claim_with(result, "ولاءها")), ["مصادر محلية"])
+        # A relative named by his tie to someone is the subject: "وقال والدها إن …"
+        (claim,) = extract("وقال والدها إن الشرطة عرضت مبالغ مالية على الأهالي.").claims
+        self.assertEqual(speakers(claim), ["والدها"])
