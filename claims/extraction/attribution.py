@@ -3079,6 +3079,10 @@ class Attributor:
         text = self.text
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
+        if self.arabic and written in _AR_AMBIGUOUS:
+            before_cue = self._toks(max(a, cs - 12), cs)[-1:]
+            if before_cue and before_cue[0][2] in _AR_PREPS:
+                return floor  # "متطوع شارك في نقل الجثث": after a preposition, a verbal noun
         if self.arabic:
             verb = written[1:] if written[:1] in "وف" and written[1:] in _AR_AMBIGUOUS else written
             if verb in _AR_AMBIGUOUS:

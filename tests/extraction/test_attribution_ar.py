@@ -792,3 +792,11 @@ class ArabicAttributionTests(SimpleTestCase):
         # A relative named by his tie to someone is the subject: "وقال والدها إن …"
         (claim,) = extract("وقال والدها إن الشرطة عرضت مبالغ مالية على الأهالي.").claims
         self.assertEqual(speakers(claim), ["والدها"])
+
+    def test_naql_after_a_preposition_is_a_verbal_noun(self) -> None:
+        # nc13-bbcarabicnews-2b7adc51: 'وقال متطوع شارك في نقل الجثث إلى إحدى الشاحنات "لا نعرف …"'
+        (claim,) = extract(
+            'وقال متطوع شارك في نقل الجثث إلى إحدى الشاحنات "لا نعرف من هم بسبب عدم وجود بطاقات '
+            'تعريف بحوزتهم".'
+        ).claims
+        self.assertTrue(speakers(claim)[0].startswith("متطوع"))
