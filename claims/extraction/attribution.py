@@ -2590,6 +2590,15 @@ class Attributor:
                 or w in {"فان", "فقد"}
                 or (k > 0 and w in _AR_RELATIVE)  # "حصيلة للمرصد الذي أشار إلى …"
                 or (k >= 16 and end_i == k)
+                # "طبقا لتقديرات للأمم المتحدة غير أن العنف …", "وفق عبد الرحمن لوجودها على …":
+                # the sentence goes on after the source.
+                or (k > 0 and w in {"غير", "لكن", "لكنه", "لكنها", "بينما", "فيما", "الا"})
+                or (
+                    k > 0
+                    and w.startswith("ل")
+                    and not w.startswith("لل")
+                    and w.endswith(("ها", "هم", "هما"))
+                )
             ):
                 break
             if w in _AR_TIME or (

@@ -800,3 +800,16 @@ class ArabicAttributionTests(SimpleTestCase):
             'تعريف بحوزتهم".'
         ).claims
         self.assertTrue(speakers(claim)[0].startswith("متطوع"))
+
+    def test_an_according_source_ends_where_the_sentence_goes_on(self) -> None:
+        # snn-aljazirah-54c8593597: "… بأهمية استراتيجية وفق عبد الرحمن لوجودها على طريق …"
+        (claim,) = extract(
+            "وتحظى مدينة القريتين بأهمية استراتيجية وفق عبد الرحمن لوجودها على طريق يربط مدينة "
+            "تدمر الاثرية."
+        ).claims
+        self.assertEqual(speakers(claim), ["عبد الرحمن"])
+        # nc13-elfagr-80f65df3: "… طبقا لتقديرات للأمم المتحدة غير أن العنف دمر عدة ضواحي …"
+        result = extract(
+            "وظل وسط دمشق بعيدا عن الصراع طبقا لتقديرات للأمم المتحدة غير أن العنف دمر عدة ضواحي."
+        )
+        self.assertNotIn("غير", " ".join(s for c in result.claims for s in speakers(c)))
