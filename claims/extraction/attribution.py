@@ -1935,6 +1935,17 @@ class Attributor:
         if (
             first in {"الي", "عن"}
             or bare_first in _AR_MASDAR_OBJECTS
+            # "تزعم تخطيط النظام لتنفيذ …": an indefinite verbal noun of a derived form is the object
+            or (
+                first == bare_first
+                and _ar_masdar_shaped(first)
+                # not the plural أفعال ("أعضاء") nor a name ("تركيا")
+                and not (len(first) == 5 and first[0] == "ا" and first[3] == "ا")
+                and first[-1] not in "اهء"
+                and not _DOC_NOUNS.match(first)
+                and first not in _AR_DOC_HEADS
+                and first not in {"تحقيق", "تحقيقات", "استطلاع", "تنظيم"}
+            )
             or (first.startswith("ب") and len(first) > 3 and first not in {"باسم"} and not b_name)
         ):
             # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.

@@ -813,3 +813,13 @@ class ArabicAttributionTests(SimpleTestCase):
             "وظل وسط دمشق بعيدا عن الصراع طبقا لتقديرات للأمم المتحدة غير أن العنف دمر عدة ضواحي."
         )
         self.assertNotIn("غير", " ".join(s for c in result.claims for s in speakers(c)))
+
+    def test_an_indefinite_derived_verbal_noun_after_the_verb_is_its_object(self) -> None:
+        # nc13-cnnarabic-954723f5: "… تزعم تخطيط النظام لتنفيذ عملية تفجير في مكة …"
+        result = extract(
+            "ونفت دمشق التقارير المتداولة.\nوكانت التقارير تزعم تخطيط النظام لتنفيذ عملية تفجير."
+        )
+        self.assertNotIn("تخطيط", " ".join(s for c in result.claims for s in speakers(c)))
+        # A plural of the shape أفعال is a subject: "طالب أعضاء حلف شمال الأطلسي …"
+        (claim,) = extract("وطالب أعضاء حلف شمال الأطلسي أنقرة بتشديد الرقابة على الحدود.").claims
+        self.assertTrue(speakers(claim)[0].startswith("أعضاء"))
