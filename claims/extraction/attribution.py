@@ -1581,6 +1581,8 @@ class Attributor:
             return False
         prev = before[-1].lower()
         if self.arabic:
+            if prev == "ما" and len(before) > 1 and before[-2].lstrip("وف") == "سرعان":
+                return False  # "سرعان ما نفى": soon denied, not "did not deny"
             return prev in _AR_NEGATION
         if prev.endswith(("'s", "’s")) and pos > 2 and self.text[pos - 1] == " ":
             return True  # "Mr Blair's reported treaty": an adjective after a possessive
@@ -1822,6 +1824,26 @@ class Attributor:
             i += 1
         if i >= len(toks):
             return pos, pos, pos, retro, False
+        noun = toks[i][2][2:]
+        if (
+            i > 0
+            and toks[i - 1][2] in {"هذا", "هذه"}
+            and _definite(toks[i][2])
+            # "وأكدت هذه المصادر", "وأضاف هذا المسؤول": a demonstrative speaker
+            and not (
+                noun in _AR_PERSON_HEADS
+                or noun in _AR_ANON
+                or noun in _AR_GENERIC_HEADS
+                or noun in _AR_BODIES
+                or noun in _AR_DOC_HEADS
+                or _DOC_NOUNS.match(noun)
+                or noun.endswith(("ون", "ين"))
+                or (self.known is not None and self.known(toks[i][2]) is not None)
+            )
+        ):
+            # "نفى هذه الاتهامات": a demonstrative before its noun, the object; the subject is the
+            # pronoun (or stands before the verb).
+            return pos, pos, toks[i - 1][0], False, True
         first = toks[i][2]
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         vos = -1
@@ -2276,6 +2298,8 @@ class Attributor:
             toks = toks[1:]
         while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:
             toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
+        if len(toks) > 2 and toks[-1][2] == "ما" and toks[-2][2].lstrip("وف") == "سرعان":
+            toks = toks[:-2]  # "لكن الجانب الكردي سرعان ما نفى": an adverb of time
         words = [t for t in toks if _is_word(t[2])]
         if not words or len(words) > 12:
             return None
@@ -3121,7 +3145,9 @@ class Attributor:
                 ):
                     return floor
             before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
-            embedded = any(w in _AR_RELATIVE for w in before)
+            embedded = any(w in _AR_RELATIVE for w in before) and not (
+                len(before) == 2 and before[0].lstrip("وف") == "سرعان"  # "سرعان ما نفى"
+            )
             floored = (
                 clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
             )

@@ -823,3 +823,17 @@ class ArabicAttributionTests(SimpleTestCase):
         # A plural of the shape أفعال is a subject: "طالب أعضاء حلف شمال الأطلسي …"
         (claim,) = extract("وطالب أعضاء حلف شمال الأطلسي أنقرة بتشديد الرقابة على الحدود.").claims
         self.assertTrue(speakers(claim)[0].startswith("أعضاء"))
+
+    def test_soon_denied_and_a_demonstrative_object(self) -> None:
+        # snn-aawsat-928c06dade: "لكن الجانب الكردي سرعان ما نفى هذه الاتهامات، …"
+        (claim,) = extract(
+            "لكن الجانب الكردي سرعان ما نفى هذه الاتهامات، ووضعها في إطار «الإساءة إلى نضال "
+            "وتضحيات أبناء الشعب الكردي»."
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الجانب الكردي"]))
+        # A demonstrative speaker stays one: snn-alyaum-8bfc773dde "وأكدت هذه المصادر أن …"
+        result = extract(
+            "وقالت مصادر دبلوماسية روسية إن المشاورات مستمرة.\n"
+            "وأكدت هذه المصادر أن المشاورات تركزت حول المرحلة الانتقالية."
+        )
+        self.assertEqual(speakers(claim_with(result, "تركزت")), ["مصادر دبلوماسية روسية"])
