@@ -3123,6 +3123,8 @@ class Attributor:
         text = self.text
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
+        if self.arabic and written.lstrip("وف") == "تابع" and text[ce : ce + 2] == " ل":
+            return floor  # "موكب سيارات تابع للأمم المتحدة": belonging to, not "went on"
         if self.arabic and written in _AR_AMBIGUOUS:
             before_cue = self._toks(max(a, cs - 12), cs)[-1:]
             if before_cue and before_cue[0][2] in _AR_PREPS:
@@ -3161,14 +3163,22 @@ class Attributor:
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
             if prefix is not None and not nested_svo:
                 lead = self._toks(clause, prefix[0])
+                # (bare "كان" is left out: folded, it is also "كأن", "as if")
+                if lead and lead[0][2] in {"كانت", "وكان", "وكانت", "فكان", "فكانت"}:
+                    # "وكانت عناصر محسوبة على تنظيم داعش … ذكرت على مواقع التواصل، أن …": the
+                    # noun phrase between كان and the verb is its subject.
+                    nested_svo = True
                 # "، إن دمشق تطالب مجلس الأمن …": the noun after إنّ/أنّ is the verb's subject.
                 nested_svo = (
-                    bool(lead)
-                    and clause > a  # after a reporting clause, not a sentence opening "إن …"
-                    and lead[-1][2] in {"ان", "بان"}
-                    and len(lead) <= 2
-                    and len(text[prefix[0] : prefix[1]].split()) <= 4
-                    and text[prefix[0] : prefix[1]].split()[0] not in {"هناك", "هنالك"}
+                    nested_svo
+                    or (
+                        bool(lead)
+                        and clause > a  # after a reporting clause, not a sentence opening "إن …"
+                        and lead[-1][2] in {"ان", "بان"}
+                        and len(lead) <= 2
+                        and len(text[prefix[0] : prefix[1]].split()) <= 4
+                        and text[prefix[0] : prefix[1]].split()[0] not in {"هناك", "هنالك"}
+                    )
                 )
             after_toks = self._toks(ce, min(b, ce + 60))
             k = 0
@@ -3206,11 +3216,22 @@ class Attributor:
             if prefix is not None and (opens or short_np or nested_svo):
                 new = self._open(clause, props, cur)
                 outer = list(new.carried) if new is cur else []
-                self._set_speakers(new, self._split_speakers(*prefix))
+                spans = self._split_speakers(*prefix)
+                inner = (
+                    self._ar_nested_source(ce, max(self.limit, ce))
+                    if written.lstrip("وف").startswith("نقل")
+                    else None
+                )
+                if inner is not None:
+                    # "وكانت سانا نقلت عن وزير الإعلام قوله إن …": the relay and the one relayed.
+                    spans = spans + self._split_speakers(*inner[:2])
+                self._set_speakers(new, spans)
                 self._add_denied_claimant(new, cue, ce)
                 if outer:
                     new.carried = _dedupe(text, [*outer, *new.carried])
-                new.content_start = self._skip_complementizer(ce, b)
+                new.content_start = self._skip_complementizer(
+                    inner[2] if inner is not None else ce, b
+                )
             else:
                 s, e, content, retro, direct = self._ar_speaker_after(
                     ce, max(self.limit, ce), cue.mode

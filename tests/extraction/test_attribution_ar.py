@@ -837,3 +837,24 @@ class ArabicAttributionTests(SimpleTestCase):
             "وأكدت هذه المصادر أن المشاورات تركزت حول المرحلة الانتقالية."
         )
         self.assertEqual(speakers(claim_with(result, "تركزت")), ["مصادر دبلوماسية روسية"])
+
+    def test_the_subject_between_kana_and_the_verb_speaks(self) -> None:
+        # snn-3alyoum-0d1e722808: "وكانت عناصر محسوبة على تنظيم داعش … ذكرت على مواقع التواصل …، أن «…»"
+        (claim,) = extract(
+            "وكانت عناصر محسوبة على تنظيم داعش من أبناء مدينة المكلا ذكرت على مواقع التواصل "
+            "الاجتماعي، أن «مرحلة الدعوة انتهت، لتبدأ مرحلة العمل»."
+        ).claims
+        self.assertEqual(speakers(claim), ["عناصر محسوبة على تنظيم داعش من أبناء مدينة المكلا"])
+        # nc13-bbcarabicnews-7c2ac5f7: "وكانت وكالة الأنباء السورية (سانا) نقلت عن وزير الإعلام … قوله إن …"
+        (claim,) = extract(
+            "وكانت وكالة الأنباء السورية (سانا) نقلت عن وزير الإعلام عمران الزعبي قوله إن "
+            "المعارضة استخدمت السلاح."
+        ).claims
+        self.assertEqual(
+            speakers(claim), ["وكالة الأنباء السورية (سانا)", "وزير الإعلام عمران الزعبي"]
+        )
+        # nc13-bbcarabicnews-9adc709c: "وكان موكب سيارات تابع للامم المتحدة حاول …": belonging to.
+        (claim,) = extract(
+            "وكان موكب سيارات تابع للامم المتحدة حاول الجمعة دخول قرية جملة السورية."
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
