@@ -1874,6 +1874,8 @@ class Attributor:
             and len(first) > 2
             and _opens_content(nxt)
             and not _definite(first)
+            # "وأقر لواء «أحرار الشام» بانهيار …": a short quoted name, not the content
+            and not (nxt[:1] in _OPEN_QUOTES and self._short_quote(toks[i + 1][0], words=3))
         ):
             # "وذكر لصور أن …", "قال لرويترز إن …": an addressee, the subject is a pronoun.
             return pos, pos, self._content_at(toks, i + 1), retro, True
@@ -2628,6 +2630,8 @@ class Attributor:
                 # "طبقا لتقديرات للأمم المتحدة غير أن العنف …", "وفق عبد الرحمن لوجودها على …":
                 # the sentence goes on after the source.
                 or (k > 0 and w in {"غير", "لكن", "لكنه", "لكنها", "بينما", "فيما", "الا"})
+                # "بحسب ما أكد مصدر بارز لـ«الشرق الأوسط»": the addressee is no part of the source
+                or (k > 0 and _AR_ADDRESSEE.match(w) is not None)
                 or (
                     k > 0
                     and w.startswith("ل")

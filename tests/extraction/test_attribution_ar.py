@@ -858,3 +858,16 @@ class ArabicAttributionTests(SimpleTestCase):
             "وكان موكب سيارات تابع للامم المتحدة حاول الجمعة دخول قرية جملة السورية."
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_an_addressee_ends_an_according_source_and_a_quoted_name_is_no_content(self) -> None:
+        # snn-aawsat-eed0c4ab83: "… بحسب ما أكد مصدر بارز في المعارضة السورية لـ«الشرق الأوسط»، …"
+        result = extract(
+            "غير أن مسار المفاوضات سلك شقين منفصلين، بحسب ما أكد مصدر بارز في المعارضة السورية "
+            "لـ«الشرق الأوسط»، يتمثلان في تفاوض بحثه النظام."
+        )
+        self.assertIn(
+            "مصدر بارز في المعارضة السورية", [s for c in result.claims for s in speakers(c)]
+        )
+        # snn-aawsat-eed0c4ab83: "وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين …"
+        (claim,) = extract("وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين.").claims
+        self.assertEqual(speakers(claim), ["لواء «أحرار الشام»"])
