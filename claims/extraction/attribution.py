@@ -1672,6 +1672,15 @@ class Attributor:
                     rest = span[ce:].split()
                     if len(rest) == 1 and bare.endswith(("يه", "يين", "يون")):
                         continue  # coordinated adjectives: "مصادر أمنية وطبية"
+                    left = span[last:cs].split()
+                    if (
+                        len(rest) == 1
+                        and bare.startswith("ال")
+                        and len(left) >= 2
+                        and left[-2] in {"وزاره", "هييه", "مجلس", "لجنه", "رياسه", "مكتب"}
+                        and left[-1].startswith("ال")
+                    ):
+                        continue  # one ministry's name: "وزارة الخارجية والمغتربين"
                     before = span[last:cs].split()
                     if (
                         before

@@ -871,3 +871,10 @@ class ArabicAttributionTests(SimpleTestCase):
         # snn-aawsat-eed0c4ab83: "وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين …"
         (claim,) = extract("وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين.").claims
         self.assertEqual(speakers(claim), ["لواء «أحرار الشام»"])
+
+    def test_a_ministry_named_with_waw_is_one_speaker(self) -> None:
+        # nc13-cnnarabic-7d5c303a: "… عن مصدر مسؤول في وزارة الخارجية والمغتربين قوله: …"
+        (claim,) = extract(
+            "وقال مصدر مسؤول في وزارة الخارجية والمغتربين إن الطائرات ألقت قنابل داخل الأراضي."
+        ).claims
+        self.assertEqual(speakers(claim), ["مصدر مسؤول في وزارة الخارجية والمغتربين"])
