@@ -1736,7 +1736,8 @@ class Attributor:
             if self.arabic and _AR_DROP_SPEAKER.match(piece):
                 break
             role = _AR_SPOKESMAN.search(piece) if self.arabic else None
-            if role is not None and role.start() > 0:
+            if role is not None and role.start() > 0 and piece[role.start() - 1] != "و":
+                # ("عضو مجلس المحافظة والمتحدث الرسمي باسمه عيد عماش": one man's second title)
                 # "غرفة عمليات دحر الغزاة الناطقة باسم الفصائل": the name, not its description.
                 ps, pe = self._trim(ps, ps + role.start())
                 if pe <= ps:
@@ -2239,7 +2240,7 @@ class Attributor:
         if (
             w.startswith("ب")
             and len(w) > 3
-            and w not in {"باسم", "بن", "بنت"}
+            and w not in {"باسم", "باسمه", "باسمها", "باسمهم", "بن", "بنت"}
             and not w.startswith("بال")
             and w not in _AR_B_NAMES
             and not (w[1:] in _AR_BODIES and has_comp)

@@ -878,3 +878,12 @@ class ArabicAttributionTests(SimpleTestCase):
             "وقال مصدر مسؤول في وزارة الخارجية والمغتربين إن الطائرات ألقت قنابل داخل الأراضي."
         ).claims
         self.assertEqual(speakers(claim), ["مصدر مسؤول في وزارة الخارجية والمغتربين"])
+
+    def test_one_man_with_two_titles_keeps_his_name(self) -> None:
+        # snn-aawsat-d5bbbb32a3: "عضو مجلس محافظة الأنبار والمتحدث الرسمي باسمه عيد عمّاش"
+        (claim,) = extract(
+            "وقال عضو مجلس محافظة الأنبار والمتحدث الرسمي باسمه عيد عمّاش إن القوات تقدمت."
+        ).claims
+        self.assertEqual(
+            speakers(claim), ["عضو مجلس محافظة الأنبار والمتحدث الرسمي باسمه عيد عمّاش"]
+        )
