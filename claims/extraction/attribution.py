@@ -2067,10 +2067,21 @@ class Attributor:
                 and _ar_name_like(nxt)
                 and (nxt.startswith("ال") or not nxt.endswith("ه"))  # not "لدى وصوله"
             )
+            # "نفى المكتب الإعلامي في الرئاسة السورية أنباء …": the body the office is part of.
+            part_of = (
+                w == "في"
+                and toks[start_i][2].startswith("ال")
+                and toks[start_i][2][2:] in _AR_BODIES
+                and _definite(nxt)
+                and nxt[2:] not in _AR_MEDIUM
+                and nxt not in _AR_TIME
+                and nxt[2:] not in _AR_OBJECT_NOUNS
+            )
             if (
                 k > start_i
                 and not head_b
                 and not posted
+                and not part_of
                 and self._ends_speaker(w, nxt, generic, comp is not None)
             ):
                 end_i = k
@@ -2149,6 +2160,7 @@ class Attributor:
                     and toks[k - 1][2][2:] in _AR_PERSON_HEADS
                     and self._short_quote(toks[k + 1][0], words=5)
                 )
+                and not part_of
             ):
                 end_i = k
                 break
@@ -2193,7 +2205,13 @@ class Attributor:
     def _ar_denied_claimant(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The subject of "ما <verb>ه X" right after a denier ("ما تناقلته وسائل إعلام"), if any."""
         toks = self._toks(pos, min(limit, pos + 120))
-        if len(toks) < 3 or toks[0][2] != "ما" or not _is_word(toks[1][2]):
+        if len(toks) < 3 or not _is_word(toks[1][2]):
+            return None
+        if toks[0][2] != "ما" and not (
+            # "نفى المكتب الإعلامي أنباء تناقلتها وسائل إعلام": the reports and who spread them
+            toks[0][2].removeprefix("ال") in {"انباء", "تقارير", "اخبار", "معلومات", "شايعات"}
+            and toks[1][2].endswith("تها")
+        ):
             return None
         end = 2
         while end < min(len(toks), 8):

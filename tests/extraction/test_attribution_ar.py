@@ -887,3 +887,11 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim), ["عضو مجلس محافظة الأنبار والمتحدث الرسمي باسمه عيد عمّاش"]
         )
+
+    def test_a_denial_of_reports_names_the_office_and_who_spread_them(self) -> None:
+        # nc13-bbcarabicnews-c7a3ba54: "نفى المكتب الإعلامي في الرئاسة السورية أنباء تناقلتها وسائل إعلام …"
+        (claim,) = extract(
+            "نفى المكتب الإعلامي في الرئاسة السورية أنباء تناقلتها وسائل إعلام بشأن إطلاق النار "
+            "على الرئيس السوري."
+        ).claims
+        self.assertEqual(speakers(claim), ["المكتب الإعلامي في الرئاسة السورية", "وسائل إعلام"])
