@@ -2328,6 +2328,8 @@ class Attributor:
             toks = toks[1:]
         while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:
             toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
+        while len(toks) > 1 and toks[-1][2] in {"كان", "كانت", "كانوا"}:
+            toks = toks[:-1]  # "يذكر أن إيران كانت قد قالت إنها …": the auxiliary after the name
         if len(toks) > 2 and toks[-1][2] == "ما" and toks[-2][2].lstrip("وف") == "سرعان":
             toks = toks[:-2]  # "لكن الجانب الكردي سرعان ما نفى": an adverb of time
         words = [t for t in toks if _is_word(t[2])]
@@ -3189,7 +3191,9 @@ class Attributor:
             if floored:
                 # "وأضاف البيان أن المكتب الإعلامي … ينفي": a subject after أن is the speaker of the verb.
                 lead = self._toks(floor, cs)
-                if lead and lead[0][2] in _AR_COMPLEMENTIZERS and len(lead) <= 9:
+                # "يذكر أن إيران كانت قد قالت": the cue before ended on its أن
+                after_comp = [t[2] for t in self._toks(max(a, floor - 8), floor)][-1:] == ["ان"]
+                if lead and (lead[0][2] in _AR_COMPLEMENTIZERS or after_comp) and len(lead) <= 9:
                     floored = False
                     nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)

@@ -895,3 +895,11 @@ class ArabicAttributionTests(SimpleTestCase):
             "على الرئيس السوري."
         ).claims
         self.assertEqual(speakers(claim), ["المكتب الإعلامي في الرئاسة السورية", "وسائل إعلام"])
+
+    def test_the_subject_after_yudhkar_anna_speaks(self) -> None:
+        # nc13-bbcarabicnews-7ec87e9f: "يذكر أن إيران كانت قد قالت إنها ستعتبر أي هجوم على سوريا هجوما عليها."
+        result = extract(
+            "وقال سيلفان شالوم إن إسرائيل مستعدة.\n"
+            "يذكر أن إيران كانت قد قالت إنها ستعتبر أي هجوم على سوريا هجوما عليها."
+        )
+        self.assertEqual(speakers(claim_with(result, "ستعتبر")), ["إيران"])
