@@ -3126,6 +3126,12 @@ class Attributor:
                 break
         if head in _AR_MASCULINE:
             return "m"
+        if (
+            len(words) > 2
+            and not _definite(words[1])
+            and (words[2][2:] if words[2].startswith("ال") else words[2]) in _AR_MASCULINE
+        ):
+            return "m"  # "موشيه يعلون نائب رئيس الوزراء": a man's name, then his title
         if head.endswith("ه") and len(head) > 2:
             return "f"
         return ""

@@ -903,3 +903,12 @@ class ArabicAttributionTests(SimpleTestCase):
             "يذكر أن إيران كانت قد قالت إنها ستعتبر أي هجوم على سوريا هجوما عليها."
         )
         self.assertEqual(speakers(claim_with(result, "ستعتبر")), ["إيران"])
+
+    def test_a_mans_name_ending_in_ha_then_his_title_is_masculine(self) -> None:
+        # nc13-bbcarabicnews-00ed53d4: 'وقال موشيه يعلون نائب رئيس الوزراء الإسرائيلي … انه "حادث معزول" واضاف أن …'
+        result = extract(
+            "يذكر ان المرصد السوري لحقوق الإنسان قال ان الجيش السوري قصف قرى.\n"
+            'وقال موشيه يعلون نائب رئيس الوزراء الإسرائيلي في إشارة الى الموضوع انه "حادث معزول" '
+            "واضاف أن سياسة إسرائيل هي عدم التدخل في النزاع داخل سوريا."
+        )
+        self.assertTrue(speakers(claim_with(result, "عدم التدخل"))[0].startswith("موشيه يعلون"))
