@@ -44,6 +44,17 @@ _AR_COMPLEMENTIZERS = frozenset(
     + ["اننا", "انني", "انكم", "باننا", "بانني"]  # "وقال إننا نعمل …": a first-person content
     + ["فانه", "فانها", "فانهم"]  # "ومن هذا المنطلق، فإنها ترى …": no speaker
 )
+# Titles of a person posted to a country or body ("سفير … لدى …", "المبعوث … لدى …"), folded.
+_AR_ENVOYS = frozenset(["سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب", "مندوبه", "ممثل", "ممثله"])
+# People named by their tie to someone ("والدها", "أحدهم", "محاميه"), folded, without the suffix.
+_AR_KIN = frozenset(
+    ["والد", "والده", "ابن", "ابنه", "شقيق", "شقيقه", "زوج", "زوجه", "اخ", "اخت", "اب", "ام"]
+    + ["احد", "احدي", "اقارب", "اهل", "اسره", "عايله", "محامي", "قاده", "زملاء", "رفاق", "جيران"]
+)
+# "أنها", "بأنه", "إنهم": a complementiser carrying the subject pronoun of the verb after it.
+_AR_PRONOUN_COMPLEMENTIZERS = frozenset(
+    c for c in _AR_COMPLEMENTIZERS if c.endswith(("ه", "ها", "هم", "هما")) and c != "انما"
+)
 _AR_PREPS = frozenset(
     [
         "في",
@@ -220,6 +231,29 @@ def _ar_name_like(word: str) -> bool:
         or (len(word) == 5 and word[0] == "ت" and word[3] == "ي")  # تفعيل: تشكيل، تنفيذ
         or (len(word) >= 5 and word[0] in "اتم" and word[-1] in "ه")  # إقامة، مشاركة، تسوية
     )
+
+
+def _ar_b_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the ب-initial word ``toks[i]`` is a name ("قالت بريطانيا إن", "قال بيتر مورار رئيس …")
+    rather than the preposition ب with a verbal noun ("أفاد بمقتل …")."""
+    w = toks[i][2]
+    if w in _AR_B_NAMES or _DOC_NOUNS.match(w):
+        return True  # "وقال بيان صادر عن الجيش إن": the statement, not بـ + a verbal noun
+    if (
+        w.startswith("بال")
+        or w.endswith("ه")
+        or w[1:] in _AR_MASDAR_OBJECTS
+        or _ar_masdar_shaped(w[1:])
+    ):
+        return False
+    nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+    if nxt in _AR_COMPLEMENTIZERS:
+        return True  # a verbal noun object is never followed at once by أن / إن
+    if len(w) == 4 and w[1] == "ا" and nxt.endswith("ي") and not _definite(nxt):
+        return True  # "وقال باحث يمني …": a فاعل noun (a person) and his nisba
+    # "بيتر مورار رئيس اللجنة", "بشر الصبان محافظ دمشق": a name, then the person's bare title.
+    after = toks[i + 2][2] if i + 2 < len(toks) else ""
+    return _is_word(nxt) and not nxt.startswith("ب") and after in _AR_TITLES
 
 
 # Nouns (folded, without ال) that are never adjectives: after a definite speaker they start the object.
@@ -446,6 +480,7 @@ _AR_NOT_SPEAKER = frozenset(
         "الذين",
         "كل",
         "بعض",
+        "اي",  # "من دون أن تحدث أي مواجهات": "any …" names no one
     ]
 )
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
@@ -483,6 +518,7 @@ _AR_GENERIC_HEADS = frozenset(
         "سكان",
         "ضابط",
         "قائد",
+        "قايد",
         "متحدث",
         "عضو",
         "مراسل",
@@ -530,6 +566,8 @@ _AR_MASCULINE = frozenset(
         "لواء",
         "عقيد",
         "عميد",
+        "رييس",  # folded spellings: the text is folded (ئ -> ي) before these lists are consulted
+        "قايد",
     ]
 )
 # Words whose first letter و is their own, not "and": never split a speaker there.
@@ -1728,6 +1766,8 @@ class Attributor:
             return False
         prev = before[-1].lower()
         if self.arabic:
+            if prev == "ما" and len(before) > 1 and before[-2].lstrip("وف") == "سرعان":
+                return False  # "سرعان ما نفى": soon denied, not "did not deny"
             return prev in _AR_NEGATION
         if prev.endswith(("'s", "’s")) and pos > 2 and self.text[pos - 1] == " ":
             return True  # "Mr Blair's reported treaty": an adjective after a possessive
@@ -1792,8 +1832,11 @@ class Attributor:
             for cs, ce in cuts:
                 nxt = span[ce:].split(maxsplit=1)
                 word = nxt[0] if nxt else ""
+                quoted = self._in_quote(start + cs)
+                if quoted is not None and len(text[quoted[0] : quoted[1]].split()) <= 6:
+                    continue  # 'وذكرت "الجبهة الشعبية للتغيير والتحرير"': one quoted name
                 if span[cs:ce].strip() == "" and word.startswith("و"):
-                    bare = word[1:]
+                    bare = word[1:].lstrip('"«“')  # و«الشبكة السورية»: the quoted name
                     left_known = (
                         self.known is not None
                         and not word.startswith(_AR_NATIVE_WAW)
@@ -1814,6 +1857,15 @@ class Attributor:
                     rest = span[ce:].split()
                     if len(rest) == 1 and bare.endswith(("يه", "يين", "يون")):
                         continue  # coordinated adjectives: "مصادر أمنية وطبية"
+                    left = span[last:cs].split()
+                    if (
+                        len(rest) == 1
+                        and bare.startswith("ال")
+                        and len(left) >= 2
+                        and left[-2] in {"وزاره", "هييه", "مجلس", "لجنه", "رياسه", "مكتب"}
+                        and left[-1].startswith("ال")
+                    ):
+                        continue  # one ministry's name: "وزارة الخارجية والمغتربين"
                     before = span[last:cs].split()
                     if (
                         before
@@ -1872,7 +1924,8 @@ class Attributor:
             if self.arabic and _AR_DROP_SPEAKER.match(piece):
                 break
             role = _AR_SPOKESMAN.search(piece) if self.arabic else None
-            if role is not None and role.start() > 0:
+            if role is not None and role.start() > 0 and piece[role.start() - 1] != "و":
+                # ("عضو مجلس المحافظة والمتحدث الرسمي باسمه عيد عماش": one man's second title)
                 # "غرفة عمليات دحر الغزاة الناطقة باسم الفصائل": the name, not its description.
                 ps, pe = self._trim(ps, ps + role.start())
                 if pe <= ps:
@@ -1969,8 +2022,46 @@ class Attributor:
             i += 1
         if i >= len(toks):
             return pos, pos, pos, retro, False
+        noun = toks[i][2][2:]
+        if (
+            i > 0
+            and toks[i - 1][2] in {"هذا", "هذه"}
+            and _definite(toks[i][2])
+            # "وأكدت هذه المصادر", "وأضاف هذا المسؤول": a demonstrative speaker
+            and not (
+                noun in _AR_PERSON_HEADS
+                or noun in _AR_ANON
+                or noun in _AR_GENERIC_HEADS
+                or noun in _AR_BODIES
+                or noun in _AR_DOC_HEADS
+                or _DOC_NOUNS.match(noun)
+                or noun.endswith(("ون", "ين"))
+                or (self.known is not None and self.known(toks[i][2]) is not None)
+            )
+        ):
+            # "نفى هذه الاتهامات": a demonstrative before its noun, the object; the subject is the
+            # pronoun (or stands before the verb).
+            return pos, pos, toks[i - 1][0], False, True
         first = toks[i][2]
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        vos = -1
+        if first.endswith(("ها", "هم", "هما")) and len(first) > 4 and i + 2 < len(toks):
+            # "هذه المعلومات أكد صحتها مصدر في الجيش": an object holding a pronoun that points back
+            # comes before the subject (VOS); the person or source after it is the speaker.
+            stem = first.removeprefix("ال").removesuffix("ما").removesuffix("ه").removesuffix("ه")
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            head = nxt.removeprefix("ال")
+            if (
+                stem not in _AR_PERSON_HEADS
+                and first not in _AR_QUOTING_NOUNS
+                and (head in _AR_PERSON_HEADS or nxt in _AR_ANON)
+            ):
+                vos = toks[i][0]
+                i += 1
+                first, nxt = nxt, toks[i + 1][2]
+        if first in _AR_QUOTING_NOUNS and i + 1 < len(toks) and _opens_content(toks[i + 1][2]):
+            # "نقلت عنه قوله …": the one quoted is the pronoun, not "his saying".
+            return pos, pos, self._content_at(toks, i + 1), retro, True
         if mode == "published" and first.startswith("ل") and self.last:
             # "وجاء في بيان للمكتب: …": the statement of the body just named.
             for k in range(i + 1, min(len(toks), i + 6)):
@@ -1981,6 +2072,8 @@ class Attributor:
             and len(first) > 2
             and _opens_content(nxt)
             and not _definite(first)
+            # "وأقر لواء «أحرار الشام» بانهيار …": a short quoted name, not the content
+            and not (nxt[:1] in _OPEN_QUOTES and self._short_quote(toks[i + 1][0], words=3))
         ):
             # "وذكر لصور أن …", "قال لرويترز إن …": an addressee, the subject is a pronoun.
             return pos, pos, self._content_at(toks, i + 1), retro, True
@@ -1999,6 +2092,37 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
+        if (
+            mode == "called_for"
+            and self.last
+            and first.startswith("ال")
+            and first[2:] in {"شعب", "مجتمع", "مواطنين", "اطراف", "دول", "متظاهرين", "مسلحين"}
+        ):
+            # "ودعا الشعب اليمني … إلى الوقوف صفا واحدا": a people is called on, not calling; the
+            # subject is the pronoun (the last speaker).
+            return pos, pos, toks[i][0], retro, True
+        stem = ""
+        for suffix in ("هما", "هم", "ها"):
+            if first.endswith(suffix) and not first.startswith("ال"):
+                stem = first[: -len(suffix)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                break
+        if (
+            len(stem) >= 3
+            and not stem.endswith("و")  # "مسؤولوها": its officials
+            and stem not in _AR_PERSON_HEADS
+            and stem not in _AR_ANON
+            and stem not in _AR_BODIES
+            and stem not in _AR_OF_A_PERSON
+            and stem not in _AR_OBJECT_NOUNS
+            and stem not in _AR_DOC_HEADS
+            and not _DOC_NOUNS.match(stem)
+            and stem not in _AR_KIN
+            and not _opens_content(nxt)  # "وقال والدها إن", "قال أحدهم:": the subject
+        ):
+            # "أعلنت ولاءها ومبايعتها لتنظيم داعش", "جددت رفضها": a possessed object, so the subject
+            # is the pronoun.
+            return pos, pos, toks[i][0], retro, True
         if mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS):
             # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.
             return pos, pos, toks[i][0], retro, True
@@ -2029,10 +2153,22 @@ class Attributor:
             if bare_first.endswith(suffix) and stem in _AR_MASDAR_OBJECTS:
                 bare_first = stem  # "قيامه", "مسؤوليتها"
                 break
+        b_name = first.startswith("ب") and _ar_b_name(toks, i)
         if (
             first in {"الي", "عن"}
             or bare_first in _AR_MASDAR_OBJECTS
-            or (first.startswith("ب") and len(first) > 3 and first not in {"باسم"})
+            # "تزعم تخطيط النظام لتنفيذ …": an indefinite verbal noun of a derived form is the object
+            or (
+                first == bare_first
+                and _ar_masdar_shaped(first)
+                # not the plural أفعال ("أعضاء") nor a name ("تركيا")
+                and not (len(first) == 5 and first[0] == "ا" and first[3] == "ا")
+                and first[-1] not in "اهء"
+                and not _DOC_NOUNS.match(first)
+                and first not in _AR_DOC_HEADS
+                and first not in {"تحقيق", "تحقيقات", "استطلاع", "تنظيم"}
+            )
+            or (first.startswith("ب") and len(first) > 3 and first not in {"باسم"} and not b_name)
         ):
             # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.
             return pos, pos, toks[i][0] if first.startswith("ب") else toks[i][1], retro, True
@@ -2065,6 +2201,7 @@ class Attributor:
             or first.startswith("ب")
             and len(first) <= 3
             and not some
+            and not b_name
         ):
             return pos, pos, pos, retro, False
         start_i = i
@@ -2102,7 +2239,39 @@ class Attributor:
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
             # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
             head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
-            if k > start_i and not head_b and self._ends_speaker(w, nxt, generic, comp is not None):
+            # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن.
+            head_b = head_b or (
+                w.startswith("ب")
+                and nxt in _AR_COMPLEMENTIZERS
+                and _ar_b_name(toks, k)
+                and _ar_name_like(toks[k - 1][2])
+                and not _definite(toks[k - 1][2])
+                and toks[k - 1][2] not in _AR_PERSON_HEADS
+            )
+            # "المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الإبراهيمي": where an envoy is posted.
+            posted = (
+                w == "لدي"
+                and toks[start_i][2].removeprefix("ال") in _AR_ENVOYS
+                and _ar_name_like(nxt)
+                and (nxt.startswith("ال") or not nxt.endswith("ه"))  # not "لدى وصوله"
+            )
+            # "نفى المكتب الإعلامي في الرئاسة السورية أنباء …": the body the office is part of.
+            part_of = (
+                w == "في"
+                and toks[start_i][2].startswith("ال")
+                and toks[start_i][2][2:] in _AR_BODIES
+                and _definite(nxt)
+                and nxt[2:] not in _AR_MEDIUM
+                and nxt not in _AR_TIME
+                and nxt[2:] not in _AR_OBJECT_NOUNS
+            )
+            if (
+                k > start_i
+                and not head_b
+                and not posted
+                and not part_of
+                and self._ends_speaker(w, nxt, generic, comp is not None)
+            ):
                 end_i = k
                 break
             if (
@@ -2172,6 +2341,14 @@ class Attributor:
                     and toks[k - 1][2][2:] in _AR_HONORIFICS
                     and _ar_name_like(w)
                 )
+                # "أكد الناشط في «مركز حلب الإعلامي» محمود بصبوص": the body he belongs to, quoted.
+                and not (
+                    w == "في"
+                    and nxt[:1] in _OPEN_QUOTES
+                    and toks[k - 1][2][2:] in _AR_PERSON_HEADS
+                    and self._short_quote(toks[k + 1][0], words=5)
+                )
+                and not part_of
             ):
                 end_i = k
                 break
@@ -2198,6 +2375,8 @@ class Attributor:
             if comp is not None
             else (toks[end_i - 1][1] if end_i > start_i else pos)
         )
+        if comp is None and vos >= 0:
+            content = vos  # the fronted object is what is asserted
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
@@ -2214,7 +2393,13 @@ class Attributor:
     def _ar_denied_claimant(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The subject of "ما <verb>ه X" right after a denier ("ما تناقلته وسائل إعلام"), if any."""
         toks = self._toks(pos, min(limit, pos + 120))
-        if len(toks) < 3 or toks[0][2] != "ما" or not _is_word(toks[1][2]):
+        if len(toks) < 3 or not _is_word(toks[1][2]):
+            return None
+        if toks[0][2] != "ما" and not (
+            # "نفى المكتب الإعلامي أنباء تناقلتها وسائل إعلام": the reports and who spread them
+            toks[0][2].removeprefix("ال") in {"انباء", "تقارير", "اخبار", "معلومات", "شايعات"}
+            and toks[1][2].endswith("تها")
+        ):
             return None
         end = 2
         while end < min(len(toks), 8):
@@ -2251,6 +2436,8 @@ class Attributor:
             nxt in _AR_APPOSITION or nxt in {"كما", "وكما"} or _AR_DROP_SPEAKER.match(nxt)
         ):
             return True  # "فوسي -وهو متحدث باسم …-", "مصدران أمنيان، طلبا عدم كشف هويتيهما"
+        if w in {"عنه", "عنها", "عنهم"}:
+            return True  # "ونقلت وكالة فرانس برس عنه قوله": the one relayed, not the relay's name
         if w in {"ما", "مما"}:  # "نفت وزارة الدفاع ما تردد": the object starts
             return True
             return True
@@ -2259,7 +2446,7 @@ class Attributor:
         if (
             w.startswith("ب")
             and len(w) > 3
-            and w not in {"باسم", "بن", "بنت"}
+            and w not in {"باسم", "باسمه", "باسمها", "باسمهم", "بن", "بنت"}
             and not w.startswith("بال")
             and w not in _AR_B_NAMES
             and not (w[1:] in _AR_BODIES and has_comp)
@@ -2318,10 +2505,21 @@ class Attributor:
         m = _AR_LEAD_PHRASE.match(text, clause_start, cue_start)
         s = m.end() if m else clause_start
         toks = self._toks(s, cue_start)
+        for j in range(len(toks) - 1, -1, -1):
+            if toks[j][2] in {"بينما", "وبينما", "فيما", "وفيما"} or (
+                toks[j][2] == "حين" and j and toks[j - 1][2] == "في"
+            ):
+                # "… بالقتال في سوريا بينما قالت الولايات المتحدة إن": a new clause starts there.
+                toks = toks[j + 1 :]
+                break
         while toks and (toks[0][2] in _AR_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
         while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:
             toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
+        while len(toks) > 1 and toks[-1][2] in {"كان", "كانت", "كانوا"}:
+            toks = toks[:-1]  # "يذكر أن إيران كانت قد قالت إنها …": the auxiliary after the name
+        if len(toks) > 2 and toks[-1][2] == "ما" and toks[-2][2].lstrip("وف") == "سرعان":
+            toks = toks[:-2]  # "لكن الجانب الكردي سرعان ما نفى": an adverb of time
         words = [t for t in toks if _is_word(t[2])]
         if not words or len(words) > 12:
             return None
@@ -2747,6 +2945,17 @@ class Attributor:
                 or w in {"فان", "فقد"}
                 or (k > 0 and w in _AR_RELATIVE)  # "حصيلة للمرصد الذي أشار إلى …"
                 or (k >= 16 and end_i == k)
+                # "طبقا لتقديرات للأمم المتحدة غير أن العنف …", "وفق عبد الرحمن لوجودها على …":
+                # the sentence goes on after the source.
+                or (k > 0 and w in {"غير", "لكن", "لكنه", "لكنها", "بينما", "فيما", "الا"})
+                # "بحسب ما أكد مصدر بارز لـ«الشرق الأوسط»": the addressee is no part of the source
+                or (k > 0 and _AR_ADDRESSEE.match(w) is not None)
+                or (
+                    k > 0
+                    and w.startswith("ل")
+                    and not w.startswith("لل")
+                    and w.endswith(("ها", "هم", "هما"))
+                )
             ):
                 break
             if w in _AR_TIME or (
@@ -3236,6 +3445,12 @@ class Attributor:
                 break
         if head in _AR_MASCULINE:
             return "m"
+        if (
+            len(words) > 2
+            and not _definite(words[1])
+            and (words[2][2:] if words[2].startswith("ال") else words[2]) in _AR_MASCULINE
+        ):
+            return "m"  # "موشيه يعلون نائب رئيس الوزراء": a man's name, then his title
         if head.endswith("ه") and len(head) > 2:
             return "f"
         return ""
@@ -3267,6 +3482,12 @@ class Attributor:
         text = self.text
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
+        if self.arabic and written.lstrip("وف") == "تابع" and text[ce : ce + 2] == " ل":
+            return floor  # "موكب سيارات تابع للأمم المتحدة": belonging to, not "went on"
+        if self.arabic and written in _AR_AMBIGUOUS:
+            before_cue = self._toks(max(a, cs - 12), cs)[-1:]
+            if before_cue and before_cue[0][2] in _AR_PREPS:
+                return floor  # "متطوع شارك في نقل الجثث": after a preposition, a verbal noun
         if self.arabic:
             verb = written[1:] if written[:1] in "وف" and written[1:] in _AR_AMBIGUOUS else written
             if verb in _AR_AMBIGUOUS:
@@ -3285,7 +3506,9 @@ class Attributor:
                 ):
                     return floor
             before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
-            embedded = any(w in _AR_RELATIVE for w in before)
+            embedded = any(w in _AR_RELATIVE for w in before) and not (
+                len(before) == 2 and before[0].lstrip("وف") == "سرعان"  # "سرعان ما نفى"
+            )
             floored = (
                 clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
             )
@@ -3293,10 +3516,31 @@ class Attributor:
             if floored:
                 # "وأضاف البيان أن المكتب الإعلامي … ينفي": a subject after أن is the speaker of the verb.
                 lead = self._toks(floor, cs)
-                if lead and lead[0][2] in _AR_COMPLEMENTIZERS and len(lead) <= 9:
+                # "يذكر أن إيران كانت قد قالت": the cue before ended on its أن
+                after_comp = [t[2] for t in self._toks(max(a, floor - 8), floor)][-1:] == ["ان"]
+                if lead and (lead[0][2] in _AR_COMPLEMENTIZERS or after_comp) and len(lead) <= 9:
                     floored = False
                     nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
+            if prefix is not None and not nested_svo:
+                lead = self._toks(clause, prefix[0])
+                # (bare "كان" is left out: folded, it is also "كأن", "as if")
+                if lead and lead[0][2] in {"كانت", "وكان", "وكانت", "فكان", "فكانت"}:
+                    # "وكانت عناصر محسوبة على تنظيم داعش … ذكرت على مواقع التواصل، أن …": the
+                    # noun phrase between كان and the verb is its subject.
+                    nested_svo = True
+                # "، إن دمشق تطالب مجلس الأمن …": the noun after إنّ/أنّ is the verb's subject.
+                nested_svo = (
+                    nested_svo
+                    or (
+                        bool(lead)
+                        and clause > a  # after a reporting clause, not a sentence opening "إن …"
+                        and lead[-1][2] in {"ان", "بان"}
+                        and len(lead) <= 2
+                        and len(text[prefix[0] : prefix[1]].split()) <= 4
+                        and text[prefix[0] : prefix[1]].split()[0] not in {"هناك", "هنالك"}
+                    )
+                )
             after_toks = self._toks(ce, min(b, ce + 60))
             k = 0
             while k < len(after_toks) and (
@@ -3333,15 +3577,31 @@ class Attributor:
             if prefix is not None and (opens or short_np or nested_svo):
                 new = self._open(clause, props, cur)
                 outer = list(new.carried) if new is cur else []
-                self._set_speakers(new, self._split_speakers(*prefix))
+                spans = self._split_speakers(*prefix)
+                inner = (
+                    self._ar_nested_source(ce, max(self.limit, ce))
+                    if written.lstrip("وف").startswith("نقل")
+                    else None
+                )
+                if inner is not None:
+                    # "وكانت سانا نقلت عن وزير الإعلام قوله إن …": the relay and the one relayed.
+                    spans = spans + self._split_speakers(*inner[:2])
+                self._set_speakers(new, spans)
                 self._add_denied_claimant(new, cue, ce)
                 if outer:
                     new.carried = _dedupe(text, [*outer, *new.carried])
-                new.content_start = self._skip_complementizer(ce, b)
+                new.content_start = self._skip_complementizer(
+                    inner[2] if inner is not None else ce, b
+                )
             else:
                 s, e, content, retro, direct = self._ar_speaker_after(
                     ce, max(self.limit, ce), cue.mode
                 )
+                lead_word = self._toks(max(clause, cs - 12), cs)[-1:]
+                if lead_word and lead_word[0][2] in _AR_PRONOUN_COMPLEMENTIZERS:
+                    # "وأشارت اللجان إلى أنها وثقت 204 مناطق": the pronoun after أن is the verb's
+                    # subject, so what follows the verb is its object, not a speaker.
+                    s, e, content, direct = ce, ce, ce, True
                 if e <= s and not direct and not self._is_bare_passive(written):
                     return floor  # not reporting here ("نشر على مواقع التواصل")
                 head = self._clause_head(clause, cs)
@@ -3384,6 +3644,13 @@ class Attributor:
                             spans = spans + self._split_speakers(*inner[:2])
                             content = max(content, inner[2])
                             e = max(e, inner[1])
+                        elif self.last and text[e : e + 6].split()[:1] in (
+                            ["عنه"],
+                            ["عنها"],
+                            ["عنهم"],
+                        ):
+                            # "ونقلت وكالة فرانس برس عنه قوله": the agency relays the last speaker.
+                            spans = spans + [x for x in self.last if x not in spans]
                     if embedded:
                         new.carried = self._speaker_strings(spans)
                         self.history.extend(new.carried)

@@ -679,3 +679,246 @@ class ArabicAttributionTests(SimpleTestCase):
             "الدفاع عن النفس."
         )
         self.assertIs(claim_with(result, "تركيا أبلغت"), claim_with(result, "الدول الحليفة"))
+
+    def test_a_fronted_object_with_a_pronoun_comes_before_its_speaker(self) -> None:
+        # snn-aawsat-928c06dade: "هذه المعلومات أكد صحتها مصدر في الجيش السوري الحرّ، …"
+        result = extract(
+            "هذه المعلومات أكد صحتها مصدر في الجيش السوري الحرّ، الذي أعلن أن الحالة ليست مقتصرة "
+            "على بلدة صرين."
+        )
+        self.assertEqual(speakers(claim_with(result, "أكد صحتها")), ["مصدر في الجيش السوري الحرّ"])
+        # nc13-bbcarabicnews-ff8d5bf5: "نقلت عنه قوله …": the one quoted is the pronoun.
+        result = extract(
+            'وقال المقداد إن المعركة مستمرة.\nونقلت عنه قوله "عملية حزب الله هي الأولى من نوعها".'
+        )
+        self.assertEqual(speakers(claim_with(result, "الأولى من نوعها")), ["المقداد"])
+
+    def test_a_name_beginning_with_ba_is_not_the_preposition(self) -> None:
+        # snn-alweeam-361137e47d: "قال بيتر مورار رئيس اللجنة الدولية للصليب الأحمر اليوم الثلاثاء إن …"
+        (claim,) = extract(
+            "قال بيتر مورار رئيس اللجنة الدولية للصليب الأحمر اليوم الثلاثاء إن اليمن يتداعى."
+        ).claims
+        self.assertTrue(speakers(claim)[0].startswith("بيتر مورار رئيس اللجنة"))
+        # nc13-elfagr-80f65df3: "وقال بشر الصبان محافظ دمشق لرويترز إن …"
+        (claim,) = extract(
+            "وقال بشر الصبان محافظ دمشق لرويترز إن السيارة كانت تحمل ما بين طن و1.5 طن."
+        ).claims
+        self.assertEqual(speakers(claim), ["بشر الصبان محافظ دمشق"])
+        # snn-3alyoum-0d1e722808: "وقال باحث يمني في شؤون الجماعات المتطرفة في اليمن إن «…»"
+        (claim,) = extract(
+            "وقال باحث يمني في شؤون الجماعات المتطرفة في اليمن إن «ما قام به تنظيم داعش بالمكلا "
+            "يعد تطورًا خطيرًا»."
+        ).claims
+        self.assertTrue(speakers(claim)[0].startswith("باحث يمني"))
+        # The preposition with a verbal noun still has a pronoun subject.
+        (claim,) = extract("وأفاد مصدر طبي بمقتل خمسة أشخاص.").claims
+        self.assertEqual(speakers(claim), ["مصدر طبي"])
+
+    def test_a_verb_after_a_pronoun_complementiser_keeps_the_speaker(self) -> None:
+        # nc13-cnnarabic-fc32b5f4: "وأشارت اللجان المحلية، في بيان …، إلى أنها وثقت 204 مناطق …"
+        (claim,) = extract(
+            'وأشارت اللجان المحلية، في بيان على صفحتها بموقع "فيسبوك"، إلى أنها وثقت 204 مناطق '
+            "تعرضت للقصف بأنواعه المختلفة."
+        ).claims
+        self.assertEqual(speakers(claim), ["اللجان المحلية"])
+
+    def test_a_people_called_on_is_not_the_caller(self) -> None:
+        # snn-was-b0a1286df4: "ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف صفًا واحدًا …"
+        result = extract(
+            "وأكد بحاح أن علاقة اليمن بمجلس التعاون تتوثق.\n"
+            "ودعا الشعب اليمني بمختلف مكوناتهم الوطنية إلى الوقوف صفًا واحدًا ضد الميليشيات."
+        )
+        self.assertEqual(speakers(claim_with(result, "صفًا واحدًا")), ["بحاح"])
+
+    def test_any_is_nobody(self) -> None:
+        # snn-3alyoum-0d1e722808: "لكن من دون أن تحدث أي مواجهات مسلحة بين الطرفين."
+        result = extract(
+            "وقال سكان إن المقاتلين ظهروا في نقاط التفتيش.\n"
+            "وظهرت انشقاقات لكن من دون أن تحدث أي مواجهات مسلحة بين الطرفين."
+        )
+        self.assertNotIn("أي مواجهات", " ".join(s for c in result.claims for s in speakers(c)))
+
+    def test_a_quoted_name_is_not_split_at_its_waw(self) -> None:
+        # nc13-cnnarabic-e928b163: 'وذكرت "الجبهة الشعبية للتغيير والتحرير"، في بيان أصدرته …، أن …'
+        (claim,) = extract(
+            'وذكرت "الجبهة الشعبية للتغيير والتحرير"، في بيان أصدرته في وقت متأخر من مساء '
+            'الأربعاء، أن "الأزمة في سوريا شهدت حدثاً نوعياً".'
+        ).claims
+        self.assertEqual(speakers(claim), ["الجبهة الشعبية للتغيير والتحرير"])
+
+    def test_an_envoy_keeps_where_he_is_posted_and_his_name(self) -> None:
+        # nc13-bbcarabicnews-2b7adc51: "حذر المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الابراهيمي من أن …"
+        (claim,) = extract(
+            "حذر المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الابراهيمي من أن الصراع في سوريا "
+            "وصل إلى مستويات غير مسبوقة."
+        ).claims
+        self.assertEqual(
+            speakers(claim), ["المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الابراهيمي"]
+        )
+        (claim,) = extract("وقال المبعوث الدولي لدى وصوله إلى دمشق إن الوضع صعب.").claims
+        self.assertEqual(speakers(claim), ["المبعوث الدولي"])
+
+    def test_a_quoted_body_after_a_title_stays_in_the_speaker(self) -> None:
+        # snn-aawsat-34f7e15343: "أكد الناشط في «مركز حلب الإعلامي» محمود بصبوص صحة خبر الاختطاف، …"
+        (claim,) = extract("أكد الناشط في «مركز حلب الإعلامي» محمود بصبوص صحة خبر الاختطاف.").claims
+        self.assertTrue(speakers(claim)[0].startswith("الناشط في «مركز حلب الإعلامي» محمود"))
+        # With أن, the surname in ب is his name, not بـ + a verbal noun.
+        (claim,) = extract("أكد الناشط في مركز حلب الإعلامي محمود بصبوص أن الخبر صحيح.").claims
+        self.assertEqual(speakers(claim), ["الناشط في مركز حلب الإعلامي محمود بصبوص"])
+
+    def test_a_subject_before_the_verb_starts_after_bainama(self) -> None:
+        # nc13-bbcarabicnews-ff8d5bf5: "… بالقتال في سوريا بينما قالت الولايات المتحدة إن حزب الله …"
+        result = extract(
+            "اتهمت مصادر لبنانية الحزب بالقتال في سوريا بينما قالت الولايات المتحدة إن حزب الله "
+            "يقدم التدريب والدعم اللوجيستي لجيش النظام السوري."
+        )
+        self.assertEqual(speakers(claim_with(result, "يقدم التدريب")), ["الولايات المتحدة"])
+
+    def test_a_relay_about_him_keeps_both_voices(self) -> None:
+        # nc13-bbcarabicnews-ff8d5bf5: 'ونقلت وكالة فرانس برس عنه قوله "إن المقاتلين الثلاثة …"'
+        result = extract(
+            "وأكد ناطق باسم حزب الله، لم يذكر اسمه، وفاة ثلاثة شيعة.\n"
+            'ونقلت وكالة فرانس برس عنه قوله "إن المقاتلين الثلاثة كانوا يدافعون عن أنفسهم".'
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "يدافعون")), ["وكالة فرانس برس", "ناطق باسم حزب الله"]
+        )
+
+    def test_the_noun_after_inna_is_the_subject_of_a_nested_verb(self) -> None:
+        # nc13-cnnarabic-e928b163: "قالت وزارة الخارجية السورية …، إن دمشق تطالب مجلس الأمن الدولي بإصدار …"
+        (claim,) = extract(
+            "قالت وزارة الخارجية السورية في رسالتين متطابقتين الخميس، إن دمشق تطالب مجلس الأمن "
+            'الدولي بإصدار "إدانة واضحة لا لبس فيها".'
+        ).claims
+        self.assertEqual(speakers(claim), ["وزارة الخارجية السورية", "دمشق"])
+
+    def test_a_possessed_object_after_the_verb_means_a_pronoun_subject(self) -> None:
+        # snn-3alyoum-0d1e722808: "… قد أعلنت ولاءها ومبايعتها لتنظيم داعش بشكل كامل ومفاجئ"
+        result = extract(
+            "وقالت مصادر محلية إن الكتيبة غادرت المدينة.\n"
+            "وأعلنت ولاءها ومبايعتها لتنظيم داعش بشكل كامل ومفاجئ."
+        )
+        self.assertEqual(speakers(claim_with(result, "ولاءها")), ["مصادر محلية"])
+        # A relative named by his tie to someone is the subject: "وقال والدها إن …"
+        (claim,) = extract("وقال والدها إن الشرطة عرضت مبالغ مالية على الأهالي.").claims
+        self.assertEqual(speakers(claim), ["والدها"])
+
+    def test_naql_after_a_preposition_is_a_verbal_noun(self) -> None:
+        # nc13-bbcarabicnews-2b7adc51: 'وقال متطوع شارك في نقل الجثث إلى إحدى الشاحنات "لا نعرف …"'
+        (claim,) = extract(
+            'وقال متطوع شارك في نقل الجثث إلى إحدى الشاحنات "لا نعرف من هم بسبب عدم وجود بطاقات '
+            'تعريف بحوزتهم".'
+        ).claims
+        self.assertTrue(speakers(claim)[0].startswith("متطوع"))
+
+    def test_an_according_source_ends_where_the_sentence_goes_on(self) -> None:
+        # snn-aljazirah-54c8593597: "… بأهمية استراتيجية وفق عبد الرحمن لوجودها على طريق …"
+        (claim,) = extract(
+            "وتحظى مدينة القريتين بأهمية استراتيجية وفق عبد الرحمن لوجودها على طريق يربط مدينة "
+            "تدمر الاثرية."
+        ).claims
+        self.assertEqual(speakers(claim), ["عبد الرحمن"])
+        # nc13-elfagr-80f65df3: "… طبقا لتقديرات للأمم المتحدة غير أن العنف دمر عدة ضواحي …"
+        result = extract(
+            "وظل وسط دمشق بعيدا عن الصراع طبقا لتقديرات للأمم المتحدة غير أن العنف دمر عدة ضواحي."
+        )
+        self.assertNotIn("غير", " ".join(s for c in result.claims for s in speakers(c)))
+
+    def test_an_indefinite_derived_verbal_noun_after_the_verb_is_its_object(self) -> None:
+        # nc13-cnnarabic-954723f5: "… تزعم تخطيط النظام لتنفيذ عملية تفجير في مكة …"
+        result = extract(
+            "ونفت دمشق التقارير المتداولة.\nوكانت التقارير تزعم تخطيط النظام لتنفيذ عملية تفجير."
+        )
+        self.assertNotIn("تخطيط", " ".join(s for c in result.claims for s in speakers(c)))
+        # A plural of the shape أفعال is a subject: "طالب أعضاء حلف شمال الأطلسي …"
+        (claim,) = extract("وطالب أعضاء حلف شمال الأطلسي أنقرة بتشديد الرقابة على الحدود.").claims
+        self.assertTrue(speakers(claim)[0].startswith("أعضاء"))
+
+    def test_soon_denied_and_a_demonstrative_object(self) -> None:
+        # snn-aawsat-928c06dade: "لكن الجانب الكردي سرعان ما نفى هذه الاتهامات، …"
+        (claim,) = extract(
+            "لكن الجانب الكردي سرعان ما نفى هذه الاتهامات، ووضعها في إطار «الإساءة إلى نضال "
+            "وتضحيات أبناء الشعب الكردي»."
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الجانب الكردي"]))
+        # A demonstrative speaker stays one: snn-alyaum-8bfc773dde "وأكدت هذه المصادر أن …"
+        result = extract(
+            "وقالت مصادر دبلوماسية روسية إن المشاورات مستمرة.\n"
+            "وأكدت هذه المصادر أن المشاورات تركزت حول المرحلة الانتقالية."
+        )
+        self.assertEqual(speakers(claim_with(result, "تركزت")), ["مصادر دبلوماسية روسية"])
+
+    def test_the_subject_between_kana_and_the_verb_speaks(self) -> None:
+        # snn-3alyoum-0d1e722808: "وكانت عناصر محسوبة على تنظيم داعش … ذكرت على مواقع التواصل …، أن «…»"
+        (claim,) = extract(
+            "وكانت عناصر محسوبة على تنظيم داعش من أبناء مدينة المكلا ذكرت على مواقع التواصل "
+            "الاجتماعي، أن «مرحلة الدعوة انتهت، لتبدأ مرحلة العمل»."
+        ).claims
+        self.assertEqual(speakers(claim), ["عناصر محسوبة على تنظيم داعش من أبناء مدينة المكلا"])
+        # nc13-bbcarabicnews-7c2ac5f7: "وكانت وكالة الأنباء السورية (سانا) نقلت عن وزير الإعلام … قوله إن …"
+        (claim,) = extract(
+            "وكانت وكالة الأنباء السورية (سانا) نقلت عن وزير الإعلام عمران الزعبي قوله إن "
+            "المعارضة استخدمت السلاح."
+        ).claims
+        self.assertEqual(
+            speakers(claim), ["وكالة الأنباء السورية (سانا)", "وزير الإعلام عمران الزعبي"]
+        )
+        # nc13-bbcarabicnews-9adc709c: "وكان موكب سيارات تابع للامم المتحدة حاول …": belonging to.
+        (claim,) = extract(
+            "وكان موكب سيارات تابع للامم المتحدة حاول الجمعة دخول قرية جملة السورية."
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_an_addressee_ends_an_according_source_and_a_quoted_name_is_no_content(self) -> None:
+        # snn-aawsat-eed0c4ab83: "… بحسب ما أكد مصدر بارز في المعارضة السورية لـ«الشرق الأوسط»، …"
+        result = extract(
+            "غير أن مسار المفاوضات سلك شقين منفصلين، بحسب ما أكد مصدر بارز في المعارضة السورية "
+            "لـ«الشرق الأوسط»، يتمثلان في تفاوض بحثه النظام."
+        )
+        self.assertIn(
+            "مصدر بارز في المعارضة السورية", [s for c in result.claims for s in speakers(c)]
+        )
+        # snn-aawsat-eed0c4ab83: "وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين …"
+        (claim,) = extract("وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين.").claims
+        self.assertEqual(speakers(claim), ["لواء «أحرار الشام»"])
+
+    def test_a_ministry_named_with_waw_is_one_speaker(self) -> None:
+        # nc13-cnnarabic-7d5c303a: "… عن مصدر مسؤول في وزارة الخارجية والمغتربين قوله: …"
+        (claim,) = extract(
+            "وقال مصدر مسؤول في وزارة الخارجية والمغتربين إن الطائرات ألقت قنابل داخل الأراضي."
+        ).claims
+        self.assertEqual(speakers(claim), ["مصدر مسؤول في وزارة الخارجية والمغتربين"])
+
+    def test_one_man_with_two_titles_keeps_his_name(self) -> None:
+        # snn-aawsat-d5bbbb32a3: "عضو مجلس محافظة الأنبار والمتحدث الرسمي باسمه عيد عمّاش"
+        (claim,) = extract(
+            "وقال عضو مجلس محافظة الأنبار والمتحدث الرسمي باسمه عيد عمّاش إن القوات تقدمت."
+        ).claims
+        self.assertEqual(
+            speakers(claim), ["عضو مجلس محافظة الأنبار والمتحدث الرسمي باسمه عيد عمّاش"]
+        )
+
+    def test_a_denial_of_reports_names_the_office_and_who_spread_them(self) -> None:
+        # nc13-bbcarabicnews-c7a3ba54: "نفى المكتب الإعلامي في الرئاسة السورية أنباء تناقلتها وسائل إعلام …"
+        (claim,) = extract(
+            "نفى المكتب الإعلامي في الرئاسة السورية أنباء تناقلتها وسائل إعلام بشأن إطلاق النار "
+            "على الرئيس السوري."
+        ).claims
+        self.assertEqual(speakers(claim), ["المكتب الإعلامي في الرئاسة السورية", "وسائل إعلام"])
+
+    def test_the_subject_after_yudhkar_anna_speaks(self) -> None:
+        # nc13-bbcarabicnews-7ec87e9f: "يذكر أن إيران كانت قد قالت إنها ستعتبر أي هجوم على سوريا هجوما عليها."
+        result = extract(
+            "وقال سيلفان شالوم إن إسرائيل مستعدة.\n"
+            "يذكر أن إيران كانت قد قالت إنها ستعتبر أي هجوم على سوريا هجوما عليها."
+        )
+        self.assertEqual(speakers(claim_with(result, "ستعتبر")), ["إيران"])
+
+    def test_a_mans_name_ending_in_ha_then_his_title_is_masculine(self) -> None:
+        # nc13-bbcarabicnews-00ed53d4: 'وقال موشيه يعلون نائب رئيس الوزراء الإسرائيلي … انه "حادث معزول" واضاف أن …'
+        result = extract(
+            "يذكر ان المرصد السوري لحقوق الإنسان قال ان الجيش السوري قصف قرى.\n"
+            'وقال موشيه يعلون نائب رئيس الوزراء الإسرائيلي في إشارة الى الموضوع انه "حادث معزول" '
+            "واضاف أن سياسة إسرائيل هي عدم التدخل في النزاع داخل سوريا."
+        )
+        self.assertTrue(speakers(claim_with(result, "عدم التدخل"))[0].startswith("موشيه يعلون"))
