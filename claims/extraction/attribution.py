@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from claims.extraction.cues import (
     ACCORDING,
     AR_CUESET,
+    AR_DUAL_VERBS,
     EN_CUESET,
     OUTLET,
     PARTICIPLE,
@@ -115,7 +116,7 @@ _AR_MEDIUM = frozenset(
         "تصريح",
         "تصريحات",
         "حديث",
-        "مؤتمر",
+        "موتمر",
         "موتمر",
         "تغريده",
         "كلمه",
@@ -183,7 +184,14 @@ def _ar_plural_verb(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is a past plural verb ("وتوقعوا", "أكدوا")."""
     start = text.rfind(" ", max(0, end - 20), end) + 1
     verb = text[start:end]
-    return len(verb) > 4 and verb.endswith("وا")
+    # "وأكدتا اهتمامهما …": a dual, like a plural, has its subject in it.
+    return (
+        len(verb) > 4
+        and verb.endswith("وا")
+        or verb in AR_DUAL_VERBS
+        or verb[:1] in "وف"
+        and verb[1:] in AR_DUAL_VERBS
+    )
 
 
 def _ar_masdar_shaped(word: str) -> bool:
@@ -386,7 +394,7 @@ _AR_CONNECTIVES = frozenset(
         "ولقد",
         "لقد",
         "اما",
-        "وأما",
+        "واما",
         "الا",
         "انه",
         "ومع",
@@ -482,7 +490,7 @@ _AR_GENERIC_HEADS = frozenset(
         "شاهد",
         "سكان",
         "ضابط",
-        "قائد",
+        "قايد",
         "متحدث",
         "عضو",
         "مراسل",
@@ -508,8 +516,8 @@ _AR_MASCULINE = frozenset(
         "وزير",
         "امين",
         "مدير",
-        "رئيس",
-        "قائد",
+        "رييس",
+        "قايد",
         "ضابط",
         "مصدر",
         "مسوول",
@@ -580,6 +588,29 @@ _AR_CUT_WORDS = frozenset(
     ["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"]
 )
 _WEAK_MODES = frozenset({"considered"})
+# Cue verbs that are a report only in context (folded, without و/ف):
+# before أن / إن / a colon / a quotation in their clause ("كتب على تويتر أن …", not "كتب مقالاً"),
+_AR_NEEDS_CONTENT = frozenset(
+    ["كتب", "كتبت", "كتبوا", "كتبتا", "يكتب", "تكتب", "يكتبون", "يكتبان", "تكتبان"]
+    + ["ختم", "ختمت", "ختموا", "ختمتا", "اجاب", "اجابت", "اجابوا", "اجابا", "اجابتا"]
+    + ["يجيب", "تجيب", "يجيبون", "يجيبان", "تجيبان"]
+    + ["بينت", "بينتا", "بينوا", "يبين", "يبينان", "يبينون"]
+)
+# with المسؤولية after their object ("حمّل الإبراهيمي الطرفين المسؤولية", not "تحمّل المسؤولية"),
+_AR_NEEDS_BLAME = frozenset(
+    ["حمل", "حملت", "حملوا", "حملتا", "يحمل", "تحمل", "يحملون", "يحملان", "تحملان"]
+    + ["محملا", "محمله", "محملين"]
+)
+# before على ("ينص القرار على …"),
+_AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
+# before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
+_AR_NEEDS_RENEWED = frozenset(
+    ["جدد", "جددت", "جددوا", "جددا", "جددتا", "يجدد", "تجدد", "يجددون", "يجددان", "تجددان"]
+)
+_AR_RENEWED = re.compile(
+    r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
+    r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب)"
+)
 # Verbal nouns that open the object of a reporting verb ("وأكدت تصميم الدولة", "أعلن مقتل"):
 # the verb then has a pronoun subject.
 # "وأضاف البيان", "the statement said": the document speaks for whoever issued it.
@@ -1525,6 +1556,8 @@ class Attributor:
                 )
             ):
                 continue  # "وطلبت العائلات …" asks; "طلب" alone is the noun, "طلب عدم ذكر اسمه" anonymity
+            if self.arabic and self._ar_out_of_context(start, end):
+                continue
             if (
                 not self.arabic
                 and text[start].isupper()
@@ -1536,6 +1569,31 @@ class Attributor:
                     continue  # "Port Said", "Said Jalili": a name, not the verb
             found.append((start, end, cue, CueText(text, start, end)))
         return found
+
+    def _ar_out_of_context(self, start: int, end: int) -> bool:
+        """Whether an Arabic cue word that is a report only in context is not one here."""
+        text = self.text
+        word = text[start:end]
+        if word[:1] in "وف" and word[1:] in AR_CUESET.word_info:
+            word = word[1:]
+        if word in _AR_NEEDS_CONTENT:
+            seg = text[end : end + 120]
+            cut = re.search(r"[،,.؛!?؟\n]", seg)
+            clause = seg[: cut.start()] if cut else seg
+            words = clause.split()[:12]
+            return not (
+                any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in words)
+                or (":" in clause and len(clause[: clause.index(":")].split()) <= 10)
+            )
+        if word in _AR_NEEDS_BLAME:
+            words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
+            return not any("مسووليه" in w for w in words[1:])
+        if word in _AR_NEEDS_ALA:
+            return "علي" not in text[end : end + 60].split()[:4]
+        if word in _AR_NEEDS_RENEWED:
+            words = text[end : end + 80].split()[:4]
+            return not any(_AR_RENEWED.match(w) for w in words)
+        return False
 
     def _negated(self, pos: int) -> bool:
         before = self.text[max(0, pos - 12) : pos].split()
@@ -1936,6 +1994,9 @@ class Attributor:
                 and toks[k - 1][2] not in _AR_GENERIC_HEADS
             ):
                 end_i = k  # "طالب إردوغان بالإفراج عن …": a masdar object, not "مصدر بالجيش"
+                break
+            if k > start_i and mode == "praised" and w.startswith("ب") and w not in _AR_B_NAMES:
+                end_i = k  # "أشاد نائب الرئيس اليمني بالتحسن النسبي …": one praises X بـ Y
                 break
             if k > start_i and _AR_DROP_SPEAKER.match(w) and not w.startswith(("غير", "اخر")):
                 end_i = k  # "مسؤول تركي رفض الكشف عن اسمه": his anonymity, not his name

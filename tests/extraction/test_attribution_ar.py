@@ -669,3 +669,36 @@ class ArabicAttributionTests(SimpleTestCase):
             'وقال كارتر لجنود التحالف في أربيل "نحن نحاول بناء قوة في كل أراضي العراق".'
         ).claims
         self.assertEqual(speakers(claim), ["كارتر"])
+
+    def test_reporting_verbs_have_all_their_forms_and_context_bound_ones_need_their_context(
+        self,
+    ) -> None:
+        # snn-was-b0a1286df4 style dual: "وشددا على ضرورة …" has its subject in the verb.
+        (claim,) = extract("وشددا على ضرورة المضي نحو تطبيق القرار.").claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", []))
+        # nc13-cnnarabic-e928b163: "وختمت الوزارة بأن سوريا …"
+        (claim,) = extract("وختمت الوزارة بأن سوريا تحمل إسرائيل المسؤولية الكاملة.").claims
+        self.assertEqual(speakers(claim), ["الوزارة"])
+        # snn-alwatan-36db5453a6: "فند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله …" (a denial; the
+        # folded title رئيس is a title, so "بلدية" is no ب-object)
+        (claim,) = extract(
+            "فند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون."
+        ).claims
+        self.assertEqual((claim.polarity, speakers(claim)), ("deny", ["رئيس بلدية عرسال"]))
+        # nc13-bbcarabicnews-2b7adc51: "وحمل الابراهيمي كل من الحكومة … المسؤولية عن …"
+        (claim,) = extract(
+            "وحمل الابراهيمي كل من الحكومة السورية وقوات المعارضة المسؤولية عن تردي الأوضاع."
+        ).claims
+        self.assertEqual((claim.mode, speakers(claim)), ("accused", ["الابراهيمي"]))
+        # snn-aljazirah-54c8593597: "وينص القرار على إنشاء «آلية مشتركة للتحقيق» …"
+        (claim,) = extract("وينص القرار على إنشاء آلية مشتركة للتحقيق.").claims
+        self.assertEqual(speakers(claim), ["القرار"])
+        # The same words as narrative stay the outlet's.
+        for text in (
+            "وكانت شاحنة محملة بالأسلحة قد عبرت الحدود.",
+            "وكتب الشاعر قصيدة عن الحرب.",
+            "وجددت الطائرات غاراتها على المدينة.",
+            "وحمل المتظاهرون صور الضحايا.",
+        ):
+            (claim,) = extract(text).claims
+            self.assertEqual(claim.kind, "outlet", text)
