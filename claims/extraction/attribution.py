@@ -298,6 +298,17 @@ _AR_ACCORDING_HEADS = frozenset(
 # Given names that begin with ب (not a preposition): "الرئيس بشار الأسد".
 _AR_B_NAMES = frozenset(
     ["بشار", "بسام", "بشير", "بشري", "بكر", "بدر", "بلال", "بهاء", "بثينه", "برهان", "باسل", "بسمه"]
+    + ["بشر", "بندر", "بكري", "بهجت", "بديع", "براء", "بشاره", "بتول", "بلقيس", "بدريه", "بطرس"]
+    + ["بولس", "بيار", "بيتر", "بوتين", "باراك", "بوش", "بلير", "بنيامين", "بوريس", "بيل", "بيير"]
+    + ["برنار", "برنارد", "بارزاني", "بيريز", "بايدن", "بريمر", "بوغدانوف", "بيسكوف"]
+)
+# ب-words that are no name even right before أن: adverbs and prepositional phrases ("وقال بدوره إن").
+_AR_B_NOT_NAMES = frozenset(
+    ["بدوره", "بدورها", "بدورهم", "بوضوح", "بصراحه", "بشده", "بحزم", "بقوه", "بصفته", "بصفتها"]
+    + ["بعد", "بعدما", "بين", "بينما", "بشكل", "بكل", "بسبب", "بحسب", "بفضل", "بناء", "بهذا"]
+    + ["بهذه", "بذلك", "به", "بها", "بهم", "بما", "بمن", "بل", "بلا", "بدون", "بعض", "بينهم"]
+    # the manner of speaking: "وتابع بحزن: …", "وقالت بغيظ: …"
+    + ["بحزن", "بغضب", "بغيظ", "بفخر", "بهدوء", "بصوت", "بحماس", "بصدق", "بقلق", "بحسم", "بثقه"]
 )
 # Bodies a speaker belongs to ("مصدر مسؤول بوزارة الخارجية" = "مصدر في وزارة الخارجية").
 _AR_BODIES = frozenset(
@@ -1899,10 +1910,14 @@ class Attributor:
             if bare_first.endswith(suffix) and stem in _AR_MASDAR_OBJECTS:
                 bare_first = stem  # "قيامه", "مسؤوليتها"
                 break
+        # "وقال بشر الصبان محافظ دمشق لرويترز إن …": a name that starts with ب, not "أفاد بمقتل …".
+        b_name = first.startswith("ب") and (
+            first in _AR_B_NAMES or self._ar_b_name(first, toks[i + 1 : i + 8])
+        )
         if (
             first in {"الي", "عن"}
             or bare_first in _AR_MASDAR_OBJECTS
-            or (first.startswith("ب") and len(first) > 3 and first not in {"باسم"})
+            or (first.startswith("ب") and len(first) > 3 and first not in {"باسم"} and not b_name)
         ):
             # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.
             return pos, pos, toks[i][0] if first.startswith("ب") else toks[i][1], retro, True
@@ -1935,6 +1950,7 @@ class Attributor:
             or first.startswith("ب")
             and len(first) <= 3
             and not some
+            and not b_name
         ):
             return pos, pos, pos, retro, False
         start_i = i
@@ -2105,6 +2121,29 @@ class Attributor:
         if end == 2:
             return None
         return self._trim(toks[2][0], toks[end - 1][1])
+
+    @staticmethod
+    def _ar_b_name(word: str, after: list[tuple[int, int, str]]) -> bool:
+        """Whether a ب-word right after a verb is a name: أن / a colon follows within a few words with no
+        comma, and the rest of it is no verbal noun ("أفاد بمقتل", "طالب بالإفراج")."""
+        stem = word[1:]
+        if (
+            word in _AR_B_NOT_NAMES
+            or word.startswith("بال")
+            or stem in _AR_MASDAR_OBJECTS
+            or _ar_masdar_shaped(stem)
+            or _ar_possessed_masdar(stem, _AR_FEELINGS)
+            or stem.endswith(("ه", "ات"))  # "بمشاركة", "بتصريحات": a feminine or plural noun
+            or stem.startswith(("م", "ت", "ا"))  # مَفعَل / تَفعُّل / إفعال: "بمقتل", "بتحسن"
+            or not stem.isalpha()
+        ):
+            return False
+        for k, (_s, _e, w) in enumerate(after[:6]):
+            if w in _AR_COMPLEMENTIZERS or w == ":" and k > 0:  # "وتابع بحزن:" is a manner
+                return True
+            if not _is_word(w):
+                return False
+        return False
 
     @staticmethod
     def _content_at(toks: list[tuple[int, int, str]], k: int) -> int:

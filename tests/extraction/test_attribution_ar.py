@@ -702,3 +702,19 @@ class ArabicAttributionTests(SimpleTestCase):
         ):
             (claim,) = extract(text).claims
             self.assertEqual(claim.kind, "outlet", text)
+
+    def test_a_name_that_starts_with_ba_is_no_preposition(self) -> None:
+        # nc13-elfagr-80f65df3: "وقال بشر الصبان محافظ دمشق لرويترز إن السيارة كانت تحمل …"
+        (claim,) = extract(
+            "وقال بشر الصبان محافظ دمشق لرويترز إن السيارة كانت تحمل ما بين طن و1.5 طن من المتفجرات."
+        ).claims
+        self.assertEqual(speakers(claim), ["بشر الصبان محافظ دمشق"])
+        # snn-alweeam-361137e47d: "قال بيتر مورار رئيس اللجنة الدولية للصليب الأحمر … إن اليمن …"
+        (claim,) = extract(
+            "قال بيتر مورار رئيس اللجنة الدولية للصليب الأحمر إن اليمن يتداعى."
+        ).claims
+        self.assertEqual(speakers(claim), ["بيتر مورار رئيس اللجنة الدولية للصليب الأحمر"])
+        # A ب-object, an adverb or a manner stays out of the name.
+        for text in ("وأفاد بمقتل خمسة أشخاص إن صحت الأنباء.", "وقال بدوره إن الوضع صعب."):
+            (claim,) = extract(text).claims
+            self.assertEqual(speakers(claim), [], text)
