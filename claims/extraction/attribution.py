@@ -706,6 +706,9 @@ _AR_NEGATION = frozenset(
         "يرفض",
     ]
 )
+# Words before ما that make it no negation: "سرعان ما نفى" (soon denied). ("وهو ما يؤكد أن …" is the
+# outlet's inference and stays out.)
+_AR_MA_NOT_NEGATION = frozenset(["سرعان"])
 _AR_ANON = frozenset(
     [
         "مصادر",
@@ -1612,7 +1615,10 @@ class Attributor:
             return False
         prev = before[-1].lower()
         if self.arabic:
-            return prev in _AR_NEGATION
+            # "سرعان ما نفى": ما after it is no negation.
+            return prev in _AR_NEGATION and not (
+                prev in {"ما", "وما"} and before[-2:-1] and before[-2] in _AR_MA_NOT_NEGATION
+            )
         if prev.endswith(("'s", "’s")) and pos > 2 and self.text[pos - 1] == " ":
             return True  # "Mr Blair's reported treaty": an adjective after a possessive
         return prev in {
@@ -2234,6 +2240,8 @@ class Attributor:
             toks = toks[1:]
         while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:
             toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
+        if len(toks) > 2 and toks[-2][2] == "سرعان" and toks[-1][2] == "ما":
+            toks = toks[:-2]  # "لكن الجانب الكردي سرعان ما نفى": "soon", not the name
         words = [t for t in toks if _is_word(t[2])]
         if not words or len(words) > 12:
             return None
@@ -3066,7 +3074,7 @@ class Attributor:
                 ):
                     return floor
             before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
-            embedded = any(w in _AR_RELATIVE for w in before)
+            embedded = any(w in _AR_RELATIVE for w in before) and before != ["سرعان", "ما"]
             floored = (
                 clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
             )

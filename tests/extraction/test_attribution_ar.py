@@ -718,3 +718,10 @@ class ArabicAttributionTests(SimpleTestCase):
         for text in ("وأفاد بمقتل خمسة أشخاص إن صحت الأنباء.", "وقال بدوره إن الوضع صعب."):
             (claim,) = extract(text).claims
             self.assertEqual(speakers(claim), [], text)
+
+    def test_sura_ana_ma_is_soon_not_a_negation(self) -> None:
+        # snn-aawsat-928c06dade: "لكن الجانب الكردي سرعان ما نفى هذه الاتهامات، ووضعها في إطار …"
+        (claim,) = extract(
+            "لكن الجانب الكردي سرعان ما نفى هذه الاتهامات، ووضعها في إطار الإساءة إلى نضال الأكراد."
+        ).claims
+        self.assertEqual((claim.polarity, speakers(claim)), ("deny", ["الجانب الكردي"]))
