@@ -725,3 +725,21 @@ class ArabicAttributionTests(SimpleTestCase):
             "لكن الجانب الكردي سرعان ما نفى هذه الاتهامات، ووضعها في إطار الإساءة إلى نضال الأكراد."
         ).claims
         self.assertEqual((claim.polarity, speakers(claim)), ("deny", ["الجانب الكردي"]))
+
+    def test_went_on_to_say_and_in_his_words(self) -> None:
+        # nc13-bbcarabicnews-2b7adc51: "ومضى للقول لوكالة الأنباء الفرنسية إن العديد من الجثامين …"
+        result = extract(
+            "وقال القائد إن الجثث كثيرة.\n"
+            "ومضى للقول لوكالة الأنباء الفرنسية إن العديد من الجثامين كانت لا تزال ملقاة في النهر."
+        )
+        self.assertEqual(speakers(claim_with(result, "الجثامين")), ["القائد"])
+        (claim,) = extract("مضى عام على الحرب.").claims
+        self.assertEqual(claim.kind, "outlet")
+        # nc13-bbcarabicnews-f7953945: 'وإلا فـ"ستنكسر المبادرة" التي أطلقها للحوار مع النظام، على حد تعبيره'
+        result = extract(
+            "وقال الخطيب إن العرض قائم.\n"
+            'وإلا فـ"ستنكسر المبادرة" التي أطلقها للحوار مع النظام، على حد تعبيره.'
+        )
+        self.assertEqual(speakers(claim_with(result, "ستنكسر")), ["الخطيب"])
+        (claim,) = extract("والوضع هادئ تماما على حد قول المتحدث باسم الشرطة.").claims
+        self.assertEqual(speakers(claim), ["المتحدث باسم الشرطة"])
