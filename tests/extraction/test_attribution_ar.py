@@ -743,3 +743,10 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim_with(result, "ستنكسر")), ["الخطيب"])
         (claim,) = extract("والوضع هادئ تماما على حد قول المتحدث باسم الشرطة.").claims
         self.assertEqual(speakers(claim), ["المتحدث باسم الشرطة"])
+
+    def test_the_outlet_learned_it_from_sources(self) -> None:
+        # snn-aawsat-48f455ad77: "وعلمت «الشرق الأوسط» من مصادر مطلعة، أن الموقوف أحمد فايع عسيري، استقبل …"
+        (claim,) = extract(
+            "وعلمت «الشرق الأوسط» من مصادر مطلعة، أن الموقوف أحمد عسيري استقبل منفذ العملية."
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["مصادر مطلعة"]))
