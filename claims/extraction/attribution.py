@@ -117,7 +117,6 @@ _AR_MEDIUM = frozenset(
         "تصريحات",
         "حديث",
         "موتمر",
-        "موتمر",
         "تغريده",
         "كلمه",
         "لقاء",
@@ -332,6 +331,9 @@ _AR_ADVERBS = frozenset(
 )
 _AR_AMBIGUOUS = frozenset(
     ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "نشر", "نشرت", "نشروا", "ينشر", "تنشر"]
+    + ["نقلتا", "ينقلون", "ينقلان", "تنقلان"]
+    # عرض shows a video, a statement … ("وعرض التلفزيون السوري مقاطع مصورة"); not "عرض المساعدة"
+    + ["عرض", "عرضت", "عرضوا", "يعرض"]
 )
 # What a نشر that reports publishes (folded; also after ال).
 _AR_PUBLISHED_OBJECTS = frozenset(
@@ -376,6 +378,9 @@ _AR_PUBLISHED_OBJECTS = frozenset(
         "مقابله",
         "وثيقه",
         "وثايق",
+        "مقاطع",
+        "تسجيلات",
+        "شرايط",
     ]
 )
 _AR_CAME = frozenset(["جاء", "وجاء", "ياتي", "وياتي", "ورد", "وورد"])
@@ -3062,11 +3067,15 @@ class Attributor:
                 # نقل reports only "عن" someone or before أن/a colon ("تنقل أسلحة" is transport); نشر
                 # only a video, a statement … ("نشر الجيش قوات" is a deployment).
                 ahead = [t[2] for t in self._toks(ce, min(b, ce + 160))][:12]
-                media = verb.lstrip("يت").startswith("نشر")
+                media = verb.lstrip("يت").startswith(("نشر", "عرض"))
+                shows = verb.lstrip("ي").startswith("عرض")
                 if not any(
-                    _opens_content(w)
+                    (_opens_content(w) and not shows)
                     or (
-                        w in _AR_PUBLISHED_OBJECTS or w[2:] in _AR_PUBLISHED_OBJECTS
+                        # "منصور" is no "ال" + "صور"
+                        w in _AR_PUBLISHED_OBJECTS
+                        or w.startswith("ال")
+                        and w[2:] in _AR_PUBLISHED_OBJECTS
                         if media
                         else w == "عن"
                     )

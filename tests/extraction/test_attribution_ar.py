@@ -750,3 +750,16 @@ class ArabicAttributionTests(SimpleTestCase):
             "وعلمت «الشرق الأوسط» من مصادر مطلعة، أن الموقوف أحمد عسيري استقبل منفذ العملية."
         ).claims
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["مصادر مطلعة"]))
+
+    def test_showing_footage_is_a_report_and_offering_is_not(self) -> None:
+        # nc13-bbcarabicnews-fa2bcd0a: "وعرض التلفزيون السوري مقاطع مصورة للمسجد بعد التفجير أظهرت …"
+        (claim,) = extract(
+            "وعرض التلفزيون السوري مقاطع مصورة للمسجد بعد التفجير أظهرت التدمير الذي لحق به."
+        ).claims
+        self.assertEqual((claim.mode, speakers(claim)), ("published", ["التلفزيون السوري"]))
+        # snn-alwatan-f2641c4333: an offer, and "منصور" is no "ال" + "صور" (pictures)
+        for text in (
+            "وعرضت المعارضة التفاوض مع النظام.",
+            "إن الحوثيين عرضوا عليه رئاسة اليمن، عقب استقالة الرئيس عبدربه منصور هادي.",
+        ):
+            self.assertNotIn("published", [c.mode for c in extract(text).claims], text)
