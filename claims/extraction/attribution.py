@@ -594,6 +594,7 @@ _AR_CLAUSE = re.compile(
     r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s)|\s(?=(?:بينما|فيما|في\s+حين)\s)"
     r"|[،,]\s*(?=و(?!ذلك)\S+\s)|\s(?=(?:وان|وانه|وانها|حيث|بل|في\s+الوقت\s+الذي)\s)"
 )
+_AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
     # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
@@ -2570,6 +2571,9 @@ class Attributor:
                 w in "،,;.:"
                 or w in _AR_COMPLEMENTIZERS
                 or w in {"فان", "فقد"}
+                # "طبقا لتقديرات للأمم المتحدة غير أن العنف …": "but" starts the outlet's own clause
+                or (w in {"غير", "الا", "بيد"} and nxt in _AR_COMPLEMENTIZERS)
+                or w in {"لكن", "ولكن"}
                 or (k > 0 and w in _AR_RELATIVE)  # "حصيلة للمرصد الذي أشار إلى …"
                 or (k >= 16 and end_i == k)
             ):
@@ -3756,9 +3760,13 @@ class Attributor:
             self._replace_current(props, cur, new)
             return end
         split_from_outlet = False
-        if cur.kind == OUTLET and cur.cue and not pronoun:
+        if cur.kind == OUTLET and (cur.cue or self.arabic) and not pronoun:
             # "يذكر أن …، و… بحسب المرصد": the background stays the outlet's; the source owns the last clause.
+            # "وظل وسط دمشق بعيدا عن الصراع … والذي أسفر عن سقوط 70 ألف قتيل طبقا لتقديرات …": so does
+            # the relative clause of the outlet's sentence.
             pattern = _AR_CLAUSE if self.arabic else _EN_CLAUSE
+            if not cur.cue:
+                pattern = _AR_AND_WHICH
             cuts = [m.end() for m in pattern.finditer(text, cur.start, cs)]
             if cuts and len(text[cuts[-1] : cs].split()) >= 3:
                 cur.end = cuts[-1]
@@ -3782,7 +3790,13 @@ class Attributor:
         # Whatever follows the speaker after a comma is a new proposition ("… - حسب الشبكة - ، وهو ما دفع").
         after = self._toks(end, min(b, end + _WINDOW))
         rest = [t for t in after if _is_word(t[2])]
-        if len(rest) >= 3 and not _is_word(after[0][2]):
+        but = (
+            len(after) > 1
+            and (after[0][2] in {"غير", "الا", "بيد"} and after[1][2] in _AR_COMPLEMENTIZERS)
+            or bool(after)
+            and after[0][2] in {"لكن", "ولكن"}
+        )
+        if len(rest) >= 3 and (not _is_word(after[0][2]) or self.arabic and but):
             cur.end = end
             props.append(cur)
             new = Prop(start=end)

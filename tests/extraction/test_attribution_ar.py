@@ -763,3 +763,14 @@ class ArabicAttributionTests(SimpleTestCase):
             "إن الحوثيين عرضوا عليه رئاسة اليمن، عقب استقالة الرئيس عبدربه منصور هادي.",
         ):
             self.assertNotIn("published", [c.mode for c in extract(text).claims], text)
+
+    def test_according_to_owns_its_relative_clause_and_not_the_but_after_it(self) -> None:
+        # nc13-elfagr-80f65df3: "وظل وسط دمشق بعيدا نسبيا عن الصراع … والذي أسفر عن سقوط نحو 70 ألف قتيل في
+        # أنحاء البلاد طبقا لتقديرات للأمم المتحدة غير أن العنف دمر عدة ضواحي …"
+        result = extract(
+            "وظل وسط دمشق بعيدا نسبيا عن الصراع الدائر والذي أسفر عن سقوط نحو 70 ألف قتيل طبقا "
+            "لتقديرات للأمم المتحدة غير أن العنف دمر عدة ضواحي في أنحاء العاصمة."
+        )
+        self.assertEqual(claim_with(result, "وسط دمشق").kind, "outlet")
+        self.assertEqual(speakers(claim_with(result, "70 ألف")), ["تقديرات للأمم المتحدة"])
+        self.assertEqual(claim_with(result, "العنف دمر").kind, "outlet")
