@@ -1579,6 +1579,17 @@ class Attributor:
             if self.arabic and self._ar_out_of_context(start, end):
                 continue
             if (
+                self.arabic
+                and cue.kind == VERB
+                and text[start] not in "وف"
+                and text[max(0, start - 12) : start].split()[-1:]
+                in (["في"], ["علي"], ["الي"], ["بعد"], ["قبل"], ["حول"], ["عقب"])
+            ):
+                # "وقال متطوع شارك في نقل الجثث": a verbal noun after a preposition (not من: "من قال"
+                # is "who said"; not عن: "ما نشرته وسائل إعلام عن كشف دبلوماسي منشق لمخططات …" was news
+                # about his report)
+                continue
+            if (
                 not self.arabic
                 and text[start].isupper()
                 and start > 0

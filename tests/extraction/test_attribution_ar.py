@@ -774,3 +774,10 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim_with(result, "وسط دمشق").kind, "outlet")
         self.assertEqual(speakers(claim_with(result, "70 ألف")), ["تقديرات للأمم المتحدة"])
         self.assertEqual(claim_with(result, "العنف دمر").kind, "outlet")
+
+    def test_a_verbal_noun_after_a_preposition_is_no_cue(self) -> None:
+        # nc13-bbcarabicnews-2b7adc51: 'وقال متطوع شارك في نقل الجثث إلى إحدى الشاحنات "لا نعرف من هم …"'
+        (claim,) = extract(
+            'وقال متطوع شارك في نقل الجثث إلى إحدى الشاحنات "لا نعرف من هم بسبب عدم وجود بطاقات".'
+        ).claims
+        self.assertEqual((claim.cue, speakers(claim)), ("وقال", ["متطوع شارك"]))
