@@ -1908,6 +1908,7 @@ class Attributor:
             return pos, pos, toks[i][0], retro, True
         if (
             first in {"نحن", "انا", "هو", "هي", "هم", "النظر", "الانتباه", "الانظار", "”"}
+            or first in _AR_QUOTING_NOUNS  # "التي نقلت عنه قوله …": his words, no speaker's name
             or _ar_participle(first)  # "وتابع قائلا: …"
             or (mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"} and nxt != "من")
             or (_ar_plural_verb(self.text, pos) and first not in _AR_PREPS)

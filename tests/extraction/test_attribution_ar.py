@@ -781,3 +781,11 @@ class ArabicAttributionTests(SimpleTestCase):
             'وقال متطوع شارك في نقل الجثث إلى إحدى الشاحنات "لا نعرف من هم بسبب عدم وجود بطاقات".'
         ).claims
         self.assertEqual((claim.cue, speakers(claim)), ("وقال", ["متطوع شارك"]))
+
+    def test_his_words_are_no_speaker(self) -> None:
+        # nc13-bbcarabicnews-ff8d5bf5: '… صحيفة النهار اللبنانية التي نقلت عنه قوله "عملية حزب الله هي الأولى …"'
+        result = extract(
+            'ووصف لؤي المقداد الناطق باسم الجيش الحر العملية بأنها "غزو غير مسبوق"، حسبما جاء في '
+            'صحيفة النهار التي نقلت عنه قوله "عملية حزب الله هي الأولى من نوعها".'
+        )
+        self.assertNotIn("قوله", speakers(claim_with(result, "الأولى من نوعها")))
