@@ -1871,6 +1871,19 @@ class Attributor:
             if toks[i][2] in _AR_RETRO:
                 retro = True
             i += 1
+        if (
+            i + 1 < len(toks)
+            # "صحتها", "صحته" (not "جلالة"/"نائبة": a folded ة is an ه too)
+            and toks[i][2].endswith(("ها", "هم", "هما", "ته"))
+            and len(toks[i][2]) > 3
+            and not toks[i][2].startswith("ال")
+            and (
+                toks[i + 1][2] in _AR_ANON or toks[i + 1][2].removeprefix("ال") in _AR_PERSON_HEADS
+            )
+        ):
+            # "هذه المعلومات أكد صحتها مصدر في الجيش الحر": the object (with a pronoun back to the
+            # fronted topic) comes before the speaker.
+            i += 1
         if i >= len(toks):
             return pos, pos, pos, retro, False
         first = toks[i][2]

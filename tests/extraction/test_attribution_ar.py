@@ -789,3 +789,11 @@ class ArabicAttributionTests(SimpleTestCase):
             'صحيفة النهار التي نقلت عنه قوله "عملية حزب الله هي الأولى من نوعها".'
         )
         self.assertNotIn("قوله", speakers(claim_with(result, "الأولى من نوعها")))
+
+    def test_an_object_with_a_pronoun_can_stand_before_the_speaker(self) -> None:
+        # snn-aawsat-928c06dade: "هذه المعلومات أكد صحتها مصدر في الجيش السوري الحرّ، الذي …"
+        (claim,) = extract("هذه المعلومات أكد صحتها مصدر في الجيش السوري الحر.").claims
+        self.assertEqual(speakers(claim), ["مصدر في الجيش السوري الحر"])
+        # A folded ة is no pronoun: "وقالت نائبة وزير الخارجية …" keeps her title.
+        (claim,) = extract("وقالت نائبة وزير الخارجية تسيبي حوتوفلي إن المعارضة باقية.").claims
+        self.assertEqual(speakers(claim), ["نائبة وزير الخارجية تسيبي حوتوفلي"])
