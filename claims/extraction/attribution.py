@@ -611,7 +611,7 @@ _AR_NEEDS_CONTENT = frozenset(
     ["كتب", "كتبت", "كتبوا", "كتبتا", "يكتب", "تكتب", "يكتبون", "يكتبان", "تكتبان"]
     + ["ختم", "ختمت", "ختموا", "ختمتا", "اجاب", "اجابت", "اجابوا", "اجابا", "اجابتا"]
     + ["يجيب", "تجيب", "يجيبون", "يجيبان", "تجيبان"]
-    + ["بينت", "بينتا", "بينوا", "يبين", "يبينان", "يبينون"]
+    + ["بينت", "بينتا", "بينوا", "يبين", "يبينان", "يبينون", "ابان", "ابانت", "ابانوا"]
 )
 # with المسؤولية after their object ("حمّل الإبراهيمي الطرفين المسؤولية", not "تحمّل المسؤولية"),
 _AR_NEEDS_BLAME = frozenset(
@@ -715,6 +715,11 @@ _AR_NEGATION = frozenset(
 # Words before ما that make it no negation: "سرعان ما نفى" (soon denied). ("وهو ما يؤكد أن …" is the
 # outlet's inference and stays out.)
 _AR_MA_NOT_NEGATION = frozenset(["سرعان"])
+# "أحدهم", "بعضهم": a subject, not a possessed object.
+_AR_QUANTIFIED_PRONOUNS = frozenset(
+    ["احدهم", "احداهن", "احدها", "بعضهم", "بعضها", "معظمهم", "اغلبهم", "جميعهم", "كلهم", "كلها"]
+    + ["غالبيتهم", "اكثرهم", "احدهما", "كلاهما", "جميعها", "معظمها", "بعضهما"]
+)
 _AR_ANON = frozenset(
     [
         "مصادر",
@@ -1612,9 +1617,12 @@ class Attributor:
             cut = re.search(r"[،,.؛!?؟\n]", seg)
             clause = seg[: cut.start()] if cut else seg
             words = clause.split()[:12]
+            # "وأبان العميد عطيه, أن …": أن right after the comma that ends the speaker
+            after_comma = seg[cut.end() :].split()[:1] if cut and seg[cut.start()] in "،," else []
             return not (
                 any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in words)
                 or (":" in clause and len(clause[: clause.index(":")].split()) <= 10)
+                or (len(words) <= 8 and bool(after_comma) and after_comma[0] in _AR_COMPLEMENTIZERS)
             )
         if word in _AR_NEEDS_BLAME:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
@@ -1918,6 +1926,16 @@ class Attributor:
             return pos, pos, self._content_at(toks, k), retro, True
         if mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS):
             # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.
+            return pos, pos, toks[i][0], retro, True
+        if (
+            first.endswith(("ها", "هم", "هما", "ته"))
+            and len(first) > 4
+            and not first.startswith("ال")
+            and first not in _AR_QUANTIFIED_PRONOUNS
+            and not any(_opens_content(t[2]) for t in toks[i + 1 : i + 5])
+        ):
+            # "قد أعلنت ولاءها ومبايعتها لتنظيم داعش": a possessed object and a pronoun subject
+            # ("وقالت عائلته إن …" has أن right after its possessed subject).
             return pos, pos, toks[i][0], retro, True
         if (
             first in {"نحن", "انا", "هو", "هي", "هم", "النظر", "الانتباه", "الانظار", "”"}

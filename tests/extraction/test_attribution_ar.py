@@ -797,3 +797,16 @@ class ArabicAttributionTests(SimpleTestCase):
         # A folded ة is no pronoun: "وقالت نائبة وزير الخارجية …" keeps her title.
         (claim,) = extract("وقالت نائبة وزير الخارجية تسيبي حوتوفلي إن المعارضة باقية.").claims
         self.assertEqual(speakers(claim), ["نائبة وزير الخارجية تسيبي حوتوفلي"])
+
+    def test_a_possessed_object_after_the_verb_means_a_pronoun_subject(self) -> None:
+        # snn-3alyoum-0d1e722808: "قد أعلنت ولاءها ومبايعتها لتنظيم داعش بشكل كامل ومفاجئ"
+        (claim,) = extract("وقال السكان إن المدينة قد أعلنت ولاءها لتنظيم داعش بشكل كامل.").claims
+        self.assertNotIn("ولاءها", " ".join(speakers(claim)))
+        # "وقال أحدهم …" and a possessed subject before أن still speak.
+        (claim,) = extract('وقال أحدهم في مطار نيروبي "تجد صعوبة في الحصول على مقعد".').claims
+        self.assertEqual(speakers(claim), ["أحدهم"])
+        # إبّان "during" is no verb; "وأبان العميد عطيه, أن …" is.
+        (claim,) = extract("إبان كفاحها من اجل الاستقلال وسعيها نحو الوحدة.").claims
+        self.assertEqual(claim.kind, "outlet")
+        (claim,) = extract("وأبان العميد عطيه, أن التنظيم أنشأ معسكرا في الصحراء.").claims
+        self.assertEqual(speakers(claim), ["العميد عطيه"])
