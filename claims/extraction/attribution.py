@@ -618,6 +618,11 @@ _AR_NEEDS_BLAME = frozenset(
     ["حمل", "حملت", "حملوا", "حملتا", "يحمل", "تحمل", "يحملون", "يحملان", "تحملان"]
     + ["محملا", "محمله", "محملين"]
 )
+# with the demand after them ("تظاهر الأهالي … مطالبين بـ …"),
+_AR_NEEDS_DEMAND = frozenset(
+    ["تظاهر", "تظاهرت", "تظاهروا", "تظاهرتا", "اعتصم", "اعتصمت", "اعتصموا", "اعتصمتا"]
+)
+_AR_DEMAND = re.compile(r"(?:مطالب|مندد|رافع|هاتف|محتج)(?:ا|ه|ين|ون)$")
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -1627,6 +1632,9 @@ class Attributor:
         if word in _AR_NEEDS_BLAME:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
             return not any("مسووليه" in w for w in words[1:])
+        if word in _AR_NEEDS_DEMAND:
+            words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
+            return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
         if word in _AR_NEEDS_ALA:
             return "علي" not in text[end : end + 60].split()[:4]
         if word in _AR_NEEDS_RENEWED:
@@ -1875,6 +1883,7 @@ class Attributor:
             or (
                 i > 0 and toks[i][2] in "،," and toks[i - 1][2] in _AR_TIME
             )  # "أفاد أمس الخميس، بأن"
+            or (i > 0 and toks[i][2] == "الاول" and toks[i - 1][2] == "امس")  # "أمس الأول"
         ):
             if toks[i][2] in _AR_RETRO:
                 retro = True

@@ -160,6 +160,9 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("ناشد", "ناشد"),
         _conj("حث", dual=False),
         "طلب طلبت طلبوا",
+        # "تظاهر أهالي العسكريين … مطالبين بخطوات أكثر جدية": only with such a participle after it
+        _conj("تظاهر", dual=False),
+        _conj("اعتصم", dual=False),
     ),
     "published": _forms("نشر نشرت نشروا ينشر تنشر بث بثت بثوا عرض عرضت عرضوا يعرض"),
     "considered": _verbs(

@@ -810,3 +810,13 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim.kind, "outlet")
         (claim,) = extract("وأبان العميد عطيه, أن التنظيم أنشأ معسكرا في الصحراء.").claims
         self.assertEqual(speakers(claim), ["العميد عطيه"])
+
+    def test_demonstrators_demanding_speak(self) -> None:
+        # snn-alwatan-36db5453a6: "تظاهر أهالي العسكريين اللبنانيين المختطفين …، في شوارع العاصمة بيروت،
+        # مطالبين بخطوات أكثر جدية في سبيل تحرير أبنائهم."
+        result = extract(
+            "تظاهر أهالي العسكريين المختطفين، في شوارع العاصمة بيروت، مطالبين بخطوات أكثر جدية."
+        )
+        self.assertEqual(speakers(claim_with(result, "بخطوات")), ["أهالي العسكريين المختطفين"])
+        (claim,) = extract("وتظاهر الآلاف في وسط المدينة.").claims
+        self.assertEqual(claim.kind, "outlet")
