@@ -623,6 +623,11 @@ _AR_NEEDS_DEMAND = frozenset(
     ["تظاهر", "تظاهرت", "تظاهروا", "تظاهرتا", "اعتصم", "اعتصمت", "اعتصموا", "اعتصمتا"]
 )
 _AR_DEMAND = re.compile(r"(?:مطالب|مندد|رافع|هاتف|محتج)(?:ا|ه|ين|ون)$")
+# before "عن التعليق" ("وامتنعت وزارة الدفاع عن التعقيب": declined to comment),
+_AR_NEEDS_COMMENT = frozenset(["امتنع", "امتنعت", "امتنعوا", "امتنعا", "امتنعتا"])
+_AR_COMMENT = frozenset(
+    ["التعليق", "التعقيب", "التصريح", "مناقشه", "الخوض", "الادلاء", "الرد", "الكشف", "اي"]
+)
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -1635,6 +1640,11 @@ class Attributor:
         if word in _AR_NEEDS_DEMAND:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
             return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
+        if word in _AR_NEEDS_COMMENT:
+            words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
+            return not any(
+                w == "عن" and words[k + 1] in _AR_COMMENT for k, w in enumerate(words[:-1])
+            )
         if word in _AR_NEEDS_ALA:
             return "علي" not in text[end : end + 60].split()[:4]
         if word in _AR_NEEDS_RENEWED:

@@ -141,6 +141,7 @@ _AR_VERBS: dict[str, list[str]] = {
         "ابدي ابدت ابدوا ابديا ابدتا يبدي تبدي",  # not يبدون "they seem"
         "عبر عبرت عبروا",
         _conj("نص", "نص", dual=False)[1:],  # "ينص القرار على …": only before على
+        _conj("امتنع"),  # "وامتنعت وزارة الدفاع عن التعقيب": only before عن التعليق/التعقيب …
     ),
     "praised": _verbs(_conj("اشاد")),
     "denied": _verbs(

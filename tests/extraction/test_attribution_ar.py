@@ -820,3 +820,12 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim_with(result, "بخطوات")), ["أهالي العسكريين المختطفين"])
         (claim,) = extract("وتظاهر الآلاف في وسط المدينة.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_declining_to_comment_is_a_statement(self) -> None:
+        # snn-alweeam-addd0d6f0d: "وامتنعت وزارة الدفاع الأمريكية (البنتاجون) عن التعقيب “لأسباب تتعلق …”"
+        (claim,) = extract(
+            "وامتنعت وزارة الدفاع الأمريكية عن التعقيب “لأسباب تتعلق بالعمليات الامنية.”"
+        ).claims
+        self.assertEqual(speakers(claim), ["وزارة الدفاع الأمريكية"])
+        (claim,) = extract("وامتنعت ثلاث دول عن التصويت هي الصين وفنزويلا وأنغولا.").claims
+        self.assertEqual(claim.kind, "outlet")
