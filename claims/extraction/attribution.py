@@ -612,6 +612,9 @@ _AR_NEEDS_CONTENT = frozenset(
     + ["ختم", "ختمت", "ختموا", "ختمتا", "اجاب", "اجابت", "اجابوا", "اجابا", "اجابتا"]
     + ["يجيب", "تجيب", "يجيبون", "يجيبان", "تجيبان"]
     + ["بينت", "بينتا", "بينوا", "يبين", "يبينان", "يبينون", "ابان", "ابانت", "ابانوا"]
+    + ["اختتم", "اختتمت", "اختتموا", "اختتما", "اختتمتا", "خلص", "خلصت", "خلصوا", "خلصتا"]
+    + ["اقترح", "اقترحت", "اقترحوا", "اقترحا", "اقترحتا", "يقترح", "تقترح", "يقترحون"]
+    + ["يقترحان", "تقترحان"]
 )
 # with المسؤولية after their object ("حمّل الإبراهيمي الطرفين المسؤولية", not "تحمّل المسؤولية"),
 _AR_NEEDS_BLAME = frozenset(
@@ -633,10 +636,11 @@ _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص",
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
 _AR_NEEDS_RENEWED = frozenset(
     ["جدد", "جددت", "جددوا", "جددا", "جددتا", "يجدد", "تجدد", "يجددون", "يجددان", "تجددان"]
+    + ["كرر", "كررت", "كرروا", "كررا", "كررتا", "يكرر", "تكرر", "يكررون", "يكرران", "تكرران"]
 )
 _AR_RENEWED = re.compile(
     r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
-    r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب)"
+    r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول)"
 )
 # Verbal nouns that open the object of a reporting verb ("وأكدت تصميم الدولة", "أعلن مقتل"):
 # the verb then has a pronoun subject.
@@ -725,6 +729,23 @@ _AR_NEGATION = frozenset(
 # Words before ما that make it no negation: "سرعان ما نفى" (soon denied). ("وهو ما يؤكد أن …" is the
 # outlet's inference and stays out.)
 _AR_MA_NOT_NEGATION = frozenset(["سرعان"])
+# What one ends, renews or repeats (folded, without the pronoun): "اختتم تصريحاته", "كرر دعوته".
+_AR_SPEECH_NOUNS = frozenset(
+    ["تصريح", "تصريحات", "كلمه", "حديث", "خطاب", "بيان", "دعوه", "قول", "حوار", "تقرير", "رساله"]
+)
+
+
+def _ar_possessed_speech(word: str) -> bool:
+    """One's own words with a pronoun suffix: "تصريحاته", "كلمتها", "حواره", "قوله"."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return stem in _AR_SPEECH_NOUNS or (
+                stem.endswith("ت") and stem[:-1] + "ه" in _AR_SPEECH_NOUNS
+            )
+    return False
+
+
 # "أحدهم", "بعضهم": a subject, not a possessed object.
 _AR_QUANTIFIED_PRONOUNS = frozenset(
     ["احدهم", "احداهن", "احدها", "بعضهم", "بعضها", "معظمهم", "اغلبهم", "جميعهم", "كلهم", "كلها"]
@@ -1637,6 +1658,11 @@ class Attributor:
         if word in _AR_NEEDS_BLAME:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
             return not any("مسووليه" in w for w in words[1:])
+        if text[start:end] in {"وبين", "فبين"}:
+            # "وبين أن وجودهم …" (بيّن, explained); بين is otherwise "between"
+            return text[end : end + 30].split()[:1] not in (["ان"], ["انه"], ["انها"], ["بان"])
+        if word == "بين":
+            return True
         if word in _AR_NEEDS_DEMAND:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
             return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
@@ -1943,7 +1969,10 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
-        if mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS):
+        if (mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS)) or (
+            _ar_possessed_speech(first)
+        ):
+            # "واختتم حواره بتوجيه رسالة", "وكرر قوله بأن": his own words, a pronoun subject.
             # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.
             return pos, pos, toks[i][0], retro, True
         if (
@@ -2091,7 +2120,10 @@ class Attributor:
             if k > start_i and _AR_DROP_SPEAKER.match(w) and not w.startswith(("غير", "اخر")):
                 end_i = k  # "مسؤول تركي رفض الكشف عن اسمه": his anonymity, not his name
                 break
-            if k > start_i and _ar_possessed_masdar(w, _AR_FEELINGS):
+            if k > start_i and (
+                _ar_possessed_masdar(w, _AR_FEELINGS) or _ar_possessed_speech(w) or w == "بالقول"
+            ):
+                # "واختتم شترايتر تصريحاته بالقول إن …": what he ended, and how
                 end_i = k  # "وأعلنت مجموعة يسارية مسؤوليتها عن الهجوم": the object, not the name
                 break
             if (

@@ -114,6 +114,7 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("شدد", "شدد"),
         "اكدته",
         _conj("جدد", "جدد"),  # only "جدد التأكيد / دعوته / رفضه …": not "جددت الطائرات غاراتها"
+        _conj("كرر", "كرر"),  # "وكرر قوله بأن …", not "كررت الطائرات غاراتها"
     ),
     "reported": _verbs(
         _conj("افاد", "فيد"),
@@ -126,6 +127,7 @@ _AR_VERBS: dict[str, list[str]] = {
         # بيّنت / يبيّن (the bare بين is "between", تبيّن "it turned out"); only before أن / a colon
         "بينت بينتا بينوا يبين يبينان يبينون",
         "ابان ابانت ابانوا",  # "وأبان شكري أن …"; إبّان "during" has no أن after it
+        "بين",  # "وبين أن وجودهم …" (بيّن): only with و and أن right after it
     ),
     "pointed_out": _verbs(_conj("اشار", "شير"), _conj("لفت", "لفت"), _conj("نوه", "نوه")),
     "added": _verbs(
@@ -134,6 +136,8 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("استطرد", "ستطرد"),
         _conj("اردف", "ردف"),
         _conj("ختم", dual=False),  # "وختمت الوزارة بأن …": only before أن / a colon / a quotation
+        _conj("اختتم"),  # "واختتم شترايتر تصريحاته بالقول إن …": likewise
+        _conj("خلص", dual=False),  # "وخلص التقرير إلى أن …": likewise
     ),
     "stated": _verbs(
         _conj("صرح", "صرح"),
@@ -156,6 +160,9 @@ _AR_VERBS: dict[str, list[str]] = {
     ),
     "warned": _verbs(_conj("حذر", "حذر", dual=False), _conj("توعد", "توعد"), _conj("امهل", "مهل")),
     "called_for": _verbs(
+        _conj(
+            "اقترح", "قترح"
+        ),  # "واقترح في ختام حديثه أن …": only before أن / a colon / a quotation
         _conj("طالب", "طالب", dual=False),
         "دعا دعت دعوا دعتا يدعو تدعو يدعون يدعوان تدعوان",
         _conj("ناشد", "ناشد"),
@@ -196,7 +203,7 @@ def _part(*stems: str) -> list[str]:
 
 
 _AR_PARTICIPLES: dict[str, list[str]] = {
-    "pointed_out": _part("مشير", "لافت", "منوه"),
+    "pointed_out": _verbs(_part("مشير", "لافت", "منوه"), "مذكرا مذكرين"),  # not مذكرة, a memo
     "confirmed": _part("موكد", "مشدد"),  # not مجدداً "again"
     "added": _part("مضيف"),
     "said": _part("قايل", "متسايل"),

@@ -829,3 +829,21 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["وزارة الدفاع الأمريكية"])
         (claim,) = extract("وامتنعت ثلاث دول عن التصويت هي الصين وفنزويلا وأنغولا.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_concluding_repeating_explaining_and_reminding_are_reports(self) -> None:
+        # Mined from unannotated corpus articles (verbs followed by أن): snn-aleqtisadiya-5e7952e335
+        # "وبين أن الدراسات أظهرت …", "واختتم شترايتر تصريحاته بالقول إن …", "وكرر قوله بأن …",
+        # nc13-shorouknews-17205dfa "مذكراً بتحذير بلاده …"
+        result = extract("وقال ثامر الشرهان إن الطلب يرتفع.\nوبين أن الدراسات أظهرت ذروة في الصيف.")
+        self.assertEqual(speakers(claim_with(result, "الدراسات")), ["ثامر الشرهان"])
+        (claim,) = extract("واختتم شترايتر تصريحاته بالقول إن ميركل وأوغلو اتفقا.").claims
+        self.assertEqual(speakers(claim), ["شترايتر"])
+        (claim,) = extract("وخلص التقرير إلى أن القوات ارتكبت جرائم.").claims
+        self.assertEqual(speakers(claim), ["التقرير"])
+        for text in (
+            "وجرت مواجهات بين الطرفين أمس.",
+            "واختتم المؤتمر أعماله أمس.",
+            "وكررت الطائرات غاراتها على المدينة.",
+        ):
+            (claim,) = extract(text).claims
+            self.assertEqual(claim.kind, "outlet", text)
