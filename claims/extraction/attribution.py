@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from claims.extraction.cues import (
     ACCORDING,
     AR_CUESET,
+    AR_DUAL_VERBS,
     EN_CUESET,
     OUTLET,
     PARTICIPLE,
@@ -126,7 +127,6 @@ _AR_MEDIUM = frozenset(
         "تصريح",
         "تصريحات",
         "حديث",
-        "مؤتمر",
         "موتمر",
         "تغريده",
         "كلمه",
@@ -194,7 +194,14 @@ def _ar_plural_verb(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is a past plural verb ("وتوقعوا", "أكدوا")."""
     start = text.rfind(" ", max(0, end - 20), end) + 1
     verb = text[start:end]
-    return len(verb) > 4 and verb.endswith("وا")
+    # "وأكدتا اهتمامهما …": a dual, like a plural, has its subject in it.
+    return (
+        len(verb) > 4
+        and verb.endswith("وا")
+        or verb in AR_DUAL_VERBS
+        or verb[:1] in "وف"
+        and verb[1:] in AR_DUAL_VERBS
+    )
 
 
 def _ar_masdar_shaped(word: str) -> bool:
@@ -324,6 +331,17 @@ _AR_ACCORDING_HEADS = frozenset(
 # Given names that begin with ب (not a preposition): "الرئيس بشار الأسد".
 _AR_B_NAMES = frozenset(
     ["بشار", "بسام", "بشير", "بشري", "بكر", "بدر", "بلال", "بهاء", "بثينه", "برهان", "باسل", "بسمه"]
+    + ["بشر", "بندر", "بكري", "بهجت", "بديع", "براء", "بشاره", "بتول", "بلقيس", "بدريه", "بطرس"]
+    + ["بولس", "بيار", "بيتر", "بوتين", "باراك", "بوش", "بلير", "بنيامين", "بوريس", "بيل", "بيير"]
+    + ["برنار", "برنارد", "بارزاني", "بيريز", "بايدن", "بريمر", "بوغدانوف", "بيسكوف"]
+)
+# ب-words that are no name even right before أن: adverbs and prepositional phrases ("وقال بدوره إن").
+_AR_B_NOT_NAMES = frozenset(
+    ["بدوره", "بدورها", "بدورهم", "بوضوح", "بصراحه", "بشده", "بحزم", "بقوه", "بصفته", "بصفتها"]
+    + ["بعد", "بعدما", "بين", "بينما", "بشكل", "بكل", "بسبب", "بحسب", "بفضل", "بناء", "بهذا"]
+    + ["بهذه", "بذلك", "به", "بها", "بهم", "بما", "بمن", "بل", "بلا", "بدون", "بعض", "بينهم"]
+    # the manner of speaking: "وتابع بحزن: …", "وقالت بغيظ: …"
+    + ["بحزن", "بغضب", "بغيظ", "بفخر", "بهدوء", "بصوت", "بحماس", "بصدق", "بقلق", "بحسم", "بثقه"]
 )
 # Bodies a speaker belongs to ("مصدر مسؤول بوزارة الخارجية" = "مصدر في وزارة الخارجية").
 _AR_BODIES = frozenset(
@@ -347,6 +365,9 @@ _AR_ADVERBS = frozenset(
 )
 _AR_AMBIGUOUS = frozenset(
     ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "نشر", "نشرت", "نشروا", "ينشر", "تنشر"]
+    + ["نقلتا", "ينقلون", "ينقلان", "تنقلان"]
+    # عرض shows a video, a statement … ("وعرض التلفزيون السوري مقاطع مصورة"); not "عرض المساعدة"
+    + ["عرض", "عرضت", "عرضوا", "يعرض"]
 )
 # What a نشر that reports publishes (folded; also after ال).
 _AR_PUBLISHED_OBJECTS = frozenset(
@@ -391,6 +412,9 @@ _AR_PUBLISHED_OBJECTS = frozenset(
         "مقابله",
         "وثيقه",
         "وثايق",
+        "مقاطع",
+        "تسجيلات",
+        "شرايط",
     ]
 )
 _AR_CAME = frozenset(["جاء", "وجاء", "ياتي", "وياتي", "ورد", "وورد"])
@@ -420,7 +444,7 @@ _AR_CONNECTIVES = frozenset(
         "ولقد",
         "لقد",
         "اما",
-        "وأما",
+        "واما",
         "الا",
         "انه",
         "ومع",
@@ -544,8 +568,8 @@ _AR_MASCULINE = frozenset(
         "وزير",
         "امين",
         "مدير",
-        "رئيس",
-        "قائد",
+        "رييس",
+        "قايد",
         "ضابط",
         "مصدر",
         "مسوول",
@@ -608,6 +632,7 @@ _AR_CLAUSE = re.compile(
     r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s)|\s(?=(?:بينما|فيما|في\s+حين)\s)"
     r"|[،,]\s*(?=و(?!ذلك|ال)\S+\s)|\s(?=(?:وان|وانه|وانها|حيث|بل|في\s+الوقت\s+الذي)\s)"
 )
+_AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
     # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
@@ -618,6 +643,43 @@ _AR_CUT_WORDS = frozenset(
     ["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"]
 )
 _WEAK_MODES = frozenset({"considered"})
+# Cue verbs that are a report only in context (folded, without و/ف):
+# before أن / إن / a colon / a quotation in their clause ("كتب على تويتر أن …", not "كتب مقالاً"),
+_AR_NEEDS_CONTENT = frozenset(
+    ["كتب", "كتبت", "كتبوا", "كتبتا", "يكتب", "تكتب", "يكتبون", "يكتبان", "تكتبان"]
+    + ["ختم", "ختمت", "ختموا", "ختمتا", "اجاب", "اجابت", "اجابوا", "اجابا", "اجابتا"]
+    + ["يجيب", "تجيب", "يجيبون", "يجيبان", "تجيبان"]
+    + ["بينت", "بينتا", "بينوا", "يبين", "يبينان", "يبينون", "ابان", "ابانت", "ابانوا"]
+    + ["اختتم", "اختتمت", "اختتموا", "اختتما", "اختتمتا", "خلص", "خلصت", "خلصوا", "خلصتا"]
+    + ["اقترح", "اقترحت", "اقترحوا", "اقترحا", "اقترحتا", "يقترح", "تقترح", "يقترحون"]
+    + ["يقترحان", "تقترحان"]
+)
+# with المسؤولية after their object ("حمّل الإبراهيمي الطرفين المسؤولية", not "تحمّل المسؤولية"),
+_AR_NEEDS_BLAME = frozenset(
+    ["حمل", "حملت", "حملوا", "حملتا", "يحمل", "تحمل", "يحملون", "يحملان", "تحملان"]
+    + ["محملا", "محمله", "محملين"]
+)
+# with the demand after them ("تظاهر الأهالي … مطالبين بـ …"),
+_AR_NEEDS_DEMAND = frozenset(
+    ["تظاهر", "تظاهرت", "تظاهروا", "تظاهرتا", "اعتصم", "اعتصمت", "اعتصموا", "اعتصمتا"]
+)
+_AR_DEMAND = re.compile(r"(?:مطالب|مندد|رافع|هاتف|محتج)(?:ا|ه|ين|ون)$")
+# before "عن التعليق" ("وامتنعت وزارة الدفاع عن التعقيب": declined to comment),
+_AR_NEEDS_COMMENT = frozenset(["امتنع", "امتنعت", "امتنعوا", "امتنعا", "امتنعتا"])
+_AR_COMMENT = frozenset(
+    ["التعليق", "التعقيب", "التصريح", "مناقشه", "الخوض", "الادلاء", "الرد", "الكشف", "اي"]
+)
+# before على ("ينص القرار على …"),
+_AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
+# before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
+_AR_NEEDS_RENEWED = frozenset(
+    ["جدد", "جددت", "جددوا", "جددا", "جددتا", "يجدد", "تجدد", "يجددون", "يجددان", "تجددان"]
+    + ["كرر", "كررت", "كرروا", "كررا", "كررتا", "يكرر", "تكرر", "يكررون", "يكرران", "تكرران"]
+)
+_AR_RENEWED = re.compile(
+    r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
+    r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول)"
+)
 # Verbal nouns that open the object of a reporting verb ("وأكدت تصميم الدولة", "أعلن مقتل"):
 # the verb then has a pronoun subject.
 # "وأضاف البيان", "the statement said": the document speaks for whoever issued it.
@@ -702,6 +764,31 @@ _AR_NEGATION = frozenset(
         "رفضوا",
         "يرفض",
     ]
+)
+# Words before ما that make it no negation: "سرعان ما نفى" (soon denied). ("وهو ما يؤكد أن …" is the
+# outlet's inference and stays out.)
+_AR_MA_NOT_NEGATION = frozenset(["سرعان"])
+# What one ends, renews or repeats (folded, without the pronoun): "اختتم تصريحاته", "كرر دعوته".
+_AR_SPEECH_NOUNS = frozenset(
+    ["تصريح", "تصريحات", "كلمه", "حديث", "خطاب", "بيان", "دعوه", "قول", "حوار", "تقرير", "رساله"]
+)
+
+
+def _ar_possessed_speech(word: str) -> bool:
+    """One's own words with a pronoun suffix: "تصريحاته", "كلمتها", "حواره", "قوله"."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return stem in _AR_SPEECH_NOUNS or (
+                stem.endswith("ت") and stem[:-1] + "ه" in _AR_SPEECH_NOUNS
+            )
+    return False
+
+
+# "أحدهم", "بعضهم": a subject, not a possessed object.
+_AR_QUANTIFIED_PRONOUNS = frozenset(
+    ["احدهم", "احداهن", "احدها", "بعضهم", "بعضها", "معظمهم", "اغلبهم", "جميعهم", "كلهم", "كلها"]
+    + ["غالبيتهم", "اكثرهم", "احدهما", "كلاهما", "جميعها", "معظمها", "بعضهما"]
 )
 _AR_ANON = frozenset(
     [
@@ -1618,6 +1705,19 @@ class Attributor:
                 )
             ):
                 continue  # "وطلبت العائلات …" asks; "طلب" alone is the noun, "طلب عدم ذكر اسمه" anonymity
+            if self.arabic and self._ar_out_of_context(start, end):
+                continue
+            if (
+                self.arabic
+                and cue.kind == VERB
+                and text[start] not in "وف"
+                and text[max(0, start - 12) : start].split()[-1:]
+                in (["في"], ["علي"], ["الي"], ["بعد"], ["قبل"], ["حول"], ["عقب"])
+            ):
+                # "وقال متطوع شارك في نقل الجثث": a verbal noun after a preposition (not من: "من قال"
+                # is "who said"; not عن: "ما نشرته وسائل إعلام عن كشف دبلوماسي منشق لمخططات …" was news
+                # about his report)
+                continue
             if (
                 not self.arabic
                 and text[start].isupper()
@@ -1760,15 +1860,57 @@ class Attributor:
             or nxt[:1].isdigit()
         )
 
+    def _ar_out_of_context(self, start: int, end: int) -> bool:
+        """Whether an Arabic cue word that is a report only in context is not one here."""
+        text = self.text
+        word = text[start:end]
+        if word[:1] in "وف" and word[1:] in AR_CUESET.word_info:
+            word = word[1:]
+        if word in _AR_NEEDS_CONTENT:
+            seg = text[end : end + 120]
+            cut = re.search(r"[،,.؛!?؟\n]", seg)
+            clause = seg[: cut.start()] if cut else seg
+            words = clause.split()[:12]
+            # "وأبان العميد عطيه, أن …": أن right after the comma that ends the speaker
+            after_comma = seg[cut.end() :].split()[:1] if cut and seg[cut.start()] in "،," else []
+            return not (
+                any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in words)
+                or (":" in clause and len(clause[: clause.index(":")].split()) <= 10)
+                or (len(words) <= 8 and bool(after_comma) and after_comma[0] in _AR_COMPLEMENTIZERS)
+            )
+        if word in _AR_NEEDS_BLAME:
+            words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
+            return not any("مسووليه" in w for w in words[1:])
+        if text[start:end] in {"وبين", "فبين"}:
+            # "وبين أن وجودهم …" (بيّن, explained); بين is otherwise "between"
+            return text[end : end + 30].split()[:1] not in (["ان"], ["انه"], ["انها"], ["بان"])
+        if word == "بين":
+            return True
+        if word in _AR_NEEDS_DEMAND:
+            words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
+            return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
+        if word in _AR_NEEDS_COMMENT:
+            words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
+            return not any(
+                w == "عن" and words[k + 1] in _AR_COMMENT for k, w in enumerate(words[:-1])
+            )
+        if word in _AR_NEEDS_ALA:
+            return "علي" not in text[end : end + 60].split()[:4]
+        if word in _AR_NEEDS_RENEWED:
+            words = text[end : end + 80].split()[:4]
+            return not any(_AR_RENEWED.match(w) for w in words)
+        return False
+
     def _negated(self, pos: int) -> bool:
         before = self.text[max(0, pos - 12) : pos].split()
         if not before:
             return False
         prev = before[-1].lower()
         if self.arabic:
-            if prev == "ما" and len(before) > 1 and before[-2].lstrip("وف") == "سرعان":
-                return False  # "سرعان ما نفى": soon denied, not "did not deny"
-            return prev in _AR_NEGATION
+            # "سرعان ما نفى": ما after it is no negation.
+            return prev in _AR_NEGATION and not (
+                prev in {"ما", "وما"} and before[-2:-1] and before[-2] in _AR_MA_NOT_NEGATION
+            )
         if prev.endswith(("'s", "’s")) and pos > 2 and self.text[pos - 1] == " ":
             return True  # "Mr Blair's reported treaty": an adjective after a possessive
         return prev in {
@@ -2016,9 +2158,23 @@ class Attributor:
             or (
                 i > 0 and toks[i][2] in "،," and toks[i - 1][2] in _AR_TIME
             )  # "أفاد أمس الخميس، بأن"
+            or (i > 0 and toks[i][2] == "الاول" and toks[i - 1][2] == "امس")  # "أمس الأول"
         ):
             if toks[i][2] in _AR_RETRO:
                 retro = True
+            i += 1
+        if (
+            i + 1 < len(toks)
+            # "صحتها", "صحته" (not "جلالة"/"نائبة": a folded ة is an ه too)
+            and toks[i][2].endswith(("ها", "هم", "هما", "ته"))
+            and len(toks[i][2]) > 3
+            and not toks[i][2].startswith("ال")
+            and (
+                toks[i + 1][2] in _AR_ANON or toks[i + 1][2].removeprefix("ال") in _AR_PERSON_HEADS
+            )
+        ):
+            # "هذه المعلومات أكد صحتها مصدر في الجيش الحر": the object (with a pronoun back to the
+            # fronted topic) comes before the speaker.
             i += 1
         if i >= len(toks):
             return pos, pos, pos, retro, False
@@ -2123,11 +2279,25 @@ class Attributor:
             # "أعلنت ولاءها ومبايعتها لتنظيم داعش", "جددت رفضها": a possessed object, so the subject
             # is the pronoun.
             return pos, pos, toks[i][0], retro, True
-        if mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS):
+        if (mode == "stated" and _ar_possessed_masdar(first, _AR_FEELINGS)) or (
+            _ar_possessed_speech(first)
+        ):
+            # "واختتم حواره بتوجيه رسالة", "وكرر قوله بأن": his own words, a pronoun subject.
             # "فأبدى إعجابه بـ…", "وأبدت ملاحظتها": the speaker's own feeling, a pronoun subject.
             return pos, pos, toks[i][0], retro, True
         if (
+            first.endswith(("ها", "هم", "هما", "ته"))
+            and len(first) > 4
+            and not first.startswith("ال")
+            and first not in _AR_QUANTIFIED_PRONOUNS
+            and not any(_opens_content(t[2]) for t in toks[i + 1 : i + 5])
+        ):
+            # "قد أعلنت ولاءها ومبايعتها لتنظيم داعش": a possessed object and a pronoun subject
+            # ("وقالت عائلته إن …" has أن right after its possessed subject).
+            return pos, pos, toks[i][0], retro, True
+        if (
             first in {"نحن", "انا", "هو", "هي", "هم", "النظر", "الانتباه", "الانظار", "”"}
+            or first in _AR_QUOTING_NOUNS  # "التي نقلت عنه قوله …": his words, no speaker's name
             or _ar_participle(first)  # "وتابع قائلا: …"
             or (mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"} and nxt != "من")
             or (_ar_plural_verb(self.text, pos) and first not in _AR_PREPS)
@@ -2153,7 +2323,12 @@ class Attributor:
             if bare_first.endswith(suffix) and stem in _AR_MASDAR_OBJECTS:
                 bare_first = stem  # "قيامه", "مسؤوليتها"
                 break
-        b_name = first.startswith("ب") and _ar_b_name(toks, i)
+        # "وقال بشر الصبان محافظ دمشق لرويترز إن …": a name that starts with ب, not "أفاد بمقتل …".
+        b_name = first.startswith("ب") and (
+            first in _AR_B_NAMES
+            or _ar_b_name(toks, i)
+            or self._ar_b_name(first, toks[i + 1 : i + 8])
+        )
         if (
             first in {"الي", "عن"}
             or bare_first in _AR_MASDAR_OBJECTS
@@ -2294,10 +2469,16 @@ class Attributor:
             ):
                 end_i = k  # "طالب إردوغان بالإفراج عن …": a masdar object, not "مصدر بالجيش"
                 break
+            if k > start_i and mode == "praised" and w.startswith("ب") and w not in _AR_B_NAMES:
+                end_i = k  # "أشاد نائب الرئيس اليمني بالتحسن النسبي …": one praises X بـ Y
+                break
             if k > start_i and _AR_DROP_SPEAKER.match(w) and not w.startswith(("غير", "اخر")):
                 end_i = k  # "مسؤول تركي رفض الكشف عن اسمه": his anonymity, not his name
                 break
-            if k > start_i and _ar_possessed_masdar(w, _AR_FEELINGS):
+            if k > start_i and (
+                _ar_possessed_masdar(w, _AR_FEELINGS) or _ar_possessed_speech(w) or w == "بالقول"
+            ):
+                # "واختتم شترايتر تصريحاته بالقول إن …": what he ended, and how
                 end_i = k  # "وأعلنت مجموعة يسارية مسؤوليتها عن الهجوم": the object, not the name
                 break
             if (
@@ -2417,6 +2598,29 @@ class Attributor:
         if end == 2:
             return None
         return self._trim(toks[2][0], toks[end - 1][1])
+
+    @staticmethod
+    def _ar_b_name(word: str, after: list[tuple[int, int, str]]) -> bool:
+        """Whether a ب-word right after a verb is a name: أن / a colon follows within a few words with no
+        comma, and the rest of it is no verbal noun ("أفاد بمقتل", "طالب بالإفراج")."""
+        stem = word[1:]
+        if (
+            word in _AR_B_NOT_NAMES
+            or word.startswith("بال")
+            or stem in _AR_MASDAR_OBJECTS
+            or _ar_masdar_shaped(stem)
+            or _ar_possessed_masdar(stem, _AR_FEELINGS)
+            or stem.endswith(("ه", "ات"))  # "بمشاركة", "بتصريحات": a feminine or plural noun
+            or stem.startswith(("م", "ت", "ا"))  # مَفعَل / تَفعُّل / إفعال: "بمقتل", "بتحسن"
+            or not stem.isalpha()
+        ):
+            return False
+        for k, (_s, _e, w) in enumerate(after[:6]):
+            if w in _AR_COMPLEMENTIZERS or w == ":" and k > 0:  # "وتابع بحزن:" is a manner
+                return True
+            if not _is_word(w):
+                return False
+        return False
 
     @staticmethod
     def _content_at(toks: list[tuple[int, int, str]], k: int) -> int:
@@ -2943,6 +3147,9 @@ class Attributor:
                 w in "،,;.:"
                 or w in _AR_COMPLEMENTIZERS
                 or w in {"فان", "فقد"}
+                # "طبقا لتقديرات للأمم المتحدة غير أن العنف …": "but" starts the outlet's own clause
+                or (w in {"غير", "الا", "بيد"} and nxt in _AR_COMPLEMENTIZERS)
+                or w in {"لكن", "ولكن"}
                 or (k > 0 and w in _AR_RELATIVE)  # "حصيلة للمرصد الذي أشار إلى …"
                 or (k >= 16 and end_i == k)
                 # "طبقا لتقديرات للأمم المتحدة غير أن العنف …", "وفق عبد الرحمن لوجودها على …":
@@ -3494,11 +3701,15 @@ class Attributor:
                 # نقل reports only "عن" someone or before أن/a colon ("تنقل أسلحة" is transport); نشر
                 # only a video, a statement … ("نشر الجيش قوات" is a deployment).
                 ahead = [t[2] for t in self._toks(ce, min(b, ce + 160))][:12]
-                media = verb.lstrip("يت").startswith("نشر")
+                media = verb.lstrip("يت").startswith(("نشر", "عرض"))
+                shows = verb.lstrip("ي").startswith("عرض")
                 if not any(
-                    _opens_content(w)
+                    (_opens_content(w) and not shows)
                     or (
-                        w in _AR_PUBLISHED_OBJECTS or w[2:] in _AR_PUBLISHED_OBJECTS
+                        # "منصور" is no "ال" + "صور"
+                        w in _AR_PUBLISHED_OBJECTS
+                        or w.startswith("ال")
+                        and w[2:] in _AR_PUBLISHED_OBJECTS
                         if media
                         else w == "عن"
                     )
@@ -4319,9 +4530,13 @@ class Attributor:
             self._replace_current(props, cur, new)
             return end
         split_from_outlet = False
-        if cur.kind == OUTLET and cur.cue and not pronoun:
+        if cur.kind == OUTLET and (cur.cue or self.arabic) and not pronoun:
             # "يذكر أن …، و… بحسب المرصد": the background stays the outlet's; the source owns the last clause.
+            # "وظل وسط دمشق بعيدا عن الصراع … والذي أسفر عن سقوط 70 ألف قتيل طبقا لتقديرات …": so does
+            # the relative clause of the outlet's sentence.
             pattern = _AR_CLAUSE if self.arabic else _EN_CLAUSE
+            if not cur.cue:
+                pattern = _AR_AND_WHICH
             cuts = [m.end() for m in pattern.finditer(text, cur.start, cs)]
             if cuts and len(text[cuts[-1] : cs].split()) >= 3:
                 cur.end = cuts[-1]
@@ -4345,7 +4560,13 @@ class Attributor:
         # Whatever follows the speaker after a comma is a new proposition ("… - حسب الشبكة - ، وهو ما دفع").
         after = self._toks(end, min(b, end + _WINDOW))
         rest = [t for t in after if _is_word(t[2])]
-        if len(rest) >= 3 and not _is_word(after[0][2]):
+        but = (
+            len(after) > 1
+            and (after[0][2] in {"غير", "الا", "بيد"} and after[1][2] in _AR_COMPLEMENTIZERS)
+            or bool(after)
+            and after[0][2] in {"لكن", "ولكن"}
+        )
+        if len(rest) >= 3 and (not _is_word(after[0][2]) or self.arabic and but):
             cur.end = end
             props.append(cur)
             new = Prop(start=end)

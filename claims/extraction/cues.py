@@ -66,55 +66,158 @@ def _forms(*words: str) -> list[str]:
     return [w for group in words for w in group.split()]
 
 
-# mode -> forms (folded). Past, present and plural forms; و/ف are allowed in front by the pattern.
+# Dual verb forms ("قالا", "أكدتا", "يقولان"): a verb before its subject is singular, so a dual has its
+# subject in it (filled in by ``_conj`` and below).
+_AR_DUALS: set[str] = {"نفتا", "ينفيان", "تنفيان", "ابديا", "ابدتا", "ادعيا", "ادعتا", "دعتا"}
+_AR_DUALS.update(["يدعوان", "تدعوان"])
+
+
+def _conj(past: str, present: str = "", *, dual: bool = True) -> list[str]:
+    """The forms of a sound reporting verb from its past (3rd masc. sing.) and present stems, folded.
+
+    قال/قول → قال قالت قالوا قالا قالتا يقول تقول يقولون يقولان تقولان. ``dual=False`` leaves out the
+    masculine dual "Xا", which for some verbs is also an accusative noun ("طلباً", "قدراً", "تابعاً")."""
+    forms = [past, past + "ت", past + "وا", past + "تا"] + ([past + "ا"] if dual else [])
+    _AR_DUALS.update([past + "تا"] + ([past + "ا"] if dual else []))
+    if present:
+        forms += ["ي" + present, "ت" + present, "ي" + present + "ون", "ي" + present + "ان"]
+        forms += ["ت" + present + "ان"]
+        _AR_DUALS.update(["ي" + present + "ان", "ت" + present + "ان"])
+    return forms
+
+
+def _verbs(*groups: list[str] | str) -> list[str]:
+    """Conjugated forms (lists from ``_conj``) and hand-written forms (space-separated strings)."""
+    out: list[str] = []
+    for group in groups:
+        for form in group.split() if isinstance(group, str) else group:
+            if form not in out:
+                out.append(form)
+    return out
+
+
+# mode -> forms (folded): every past form (3rd person, sing./pl./dual) and, where it reads as a report,
+# the present ones; و/ف are allowed in front by the pattern. Defective verbs (نفى، دعا، أبدى) are written
+# out by hand. Forms that are ambiguous with common nouns or prepositions (عبر "across", طلب "request",
+# رأي "opinion", كتب "wrote", حمل "carried") are checked in context by the attribution pass.
 _AR_VERBS: dict[str, list[str]] = {
-    "said": _forms("قال قالت قالوا قالا يقول تقول يقولون يقولان تحدث تحدثت تحدثوا تساءل تساءلت"),
-    "announced": _forms("اعلن اعلنت اعلنوا اعلنا يعلن تعلن يعلنون تعهد تعهدت تعهدوا"),
-    "confirmed": _forms("اكد اكدت اكدوا اكدا يوكد توكد يوكدون شدد شددت شددوا يشدد تشدد اكدته"),
-    "reported": _forms(
-        "افاد افادت افادوا يفيد تفيد ذكر ذكرت ذكروا اورد اوردت اوردوا نقل نقلت نقلوا ينقل تنقل"
+    "said": _verbs(
+        _conj("قال", "قول"),
+        _conj("تحدث"),  # not the present "يتحدث اللهجة", "كان يتحدث إلى جوار كيري"
+        _conj("تساءل", "تساءل"),
+        _conj("اجاب", "جيب"),  # "أجاب أنه لا يزال ينتظر …"
+        _conj("كتب", "كتب", dual=False),  # only before أن / a colon / a quotation
     ),
-    "explained": _forms("اوضح اوضحت اوضحوا يوضح توضح"),
-    "pointed_out": _forms(
-        "اشار اشارت اشاروا اشارا يشير تشير يشيرون لفت لفتت لفتوا يلفت تلفت نوه نوهت"
+    "announced": _verbs(_conj("اعلن", "علن"), _conj("تعهد", "تعهد", dual=False)),
+    "confirmed": _verbs(
+        _conj("اكد", "وكد"),
+        _conj("شدد", "شدد"),
+        "اكدته",
+        _conj("جدد", "جدد"),  # only "جدد التأكيد / دعوته / رفضه …": not "جددت الطائرات غاراتها"
+        _conj("كرر", "كرر"),  # "وكرر قوله بأن …", not "كررت الطائرات غاراتها"
     ),
-    "added": _forms("اضاف اضافت اضافوا يضيف تضيف تابع تابعت استطرد استطردت اردف اردفت"),
-    "stated": _forms(
-        "صرح صرحت صرحوا يصرح تصرح اعرب اعربت اعربوا يعرب تعرب ابدي ابدت عبر عبرت عبروا"
+    "reported": _verbs(
+        _conj("افاد", "فيد"),
+        _conj("ذكر"),
+        _conj("اورد", "ورد"),
+        _conj("نقل", "نقل", dual=False),
     ),
-    "denied": _forms("نفي نفت نفوا ينفي تنفي نفيا انكر انكرت"),
-    "claimed": _forms("زعم زعمت زعموا يزعم تزعم ادعي ادعت ادعوا"),
-    "accused": _forms("اتهم اتهمت اتهموا يتهم تتهم يتهمون"),
-    "warned": _forms("حذر حذرت حذروا يحذر تحذر يحذرون توعد توعدت"),
-    "called_for": _forms(
-        "طالب طالبت طالبوا يطالب تطالب يطالبون دعا دعت دعوا يدعو تدعو ناشد ناشدت حث حثت"
-        " طلب طلبت طلبوا"
+    "explained": _verbs(
+        _conj("اوضح", "وضح"),
+        # بيّنت / يبيّن (the bare بين is "between", تبيّن "it turned out"); only before أن / a colon
+        "بينت بينتا بينوا يبين يبينان يبينون",
+        "ابان ابانت ابانوا",  # "وأبان شكري أن …"; إبّان "during" has no أن after it
+        "بين",  # "وبين أن وجودهم …" (بيّن): only with و and أن right after it
     ),
-    "published": _forms("نشر نشرت نشروا ينشر تنشر بث بثت بثوا"),
-    "considered": _forms(
-        "اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون"
-        " راي رات راوا"
+    "pointed_out": _verbs(_conj("اشار", "شير"), _conj("لفت", "لفت"), _conj("نوه", "نوه")),
+    "added": _verbs(
+        _conj("اضاف", "ضيف"),
+        _conj("تابع", dual=False),
+        _conj("استطرد", "ستطرد"),
+        _conj("اردف", "ردف"),
+        _conj("ختم", dual=False),  # "وختمت الوزارة بأن …": only before أن / a colon / a quotation
+        _conj("اختتم"),  # "واختتم شترايتر تصريحاته بالقول إن …": likewise
+        _conj("خلص", dual=False),  # "وخلص التقرير إلى أن …": likewise
     ),
-    "revealed": _forms("كشف كشفت كشفوا يكشف تكشف"),
-    "acknowledged": _forms("اقر اقرت اقروا يقر تقر اعترف اعترفت اعترفوا"),
-    "told": _forms("ابلغ ابلغت اخبر اخبرت"),
-    "documented": _forms("وثق وثقت رصد رصدت"),
+    "stated": _verbs(
+        _conj("صرح", "صرح"),
+        _conj("اعرب", "عرب"),
+        "ابدي ابدت ابدوا ابديا ابدتا يبدي تبدي",  # not يبدون "they seem"
+        "عبر عبرت عبروا",
+        _conj("نص", "نص", dual=False)[1:],  # "ينص القرار على …": only before على
+        _conj("امتنع"),  # "وامتنعت وزارة الدفاع عن التعقيب": only before عن التعليق/التعقيب …
+    ),
+    "praised": _verbs(_conj("اشاد")),
+    "denied": _verbs(
+        "نفي نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان",
+        _conj("انكر", "نكر"),
+        _conj("فند", "فند"),  # "فند رئيس البلدية مزاعم حزب الله": refuted
+    ),
+    "claimed": _verbs(_conj("زعم", "زعم"), "ادعي ادعت ادعوا ادعيا ادعتا"),
+    "accused": _verbs(
+        _conj("اتهم", "تهم"),
+        _conj("حمل", dual=False),  # "حمّل X المسؤولية": only with المسؤولية in the clause
+    ),
+    "warned": _verbs(_conj("حذر", "حذر", dual=False), _conj("توعد", "توعد"), _conj("امهل", "مهل")),
+    "called_for": _verbs(
+        _conj(
+            "اقترح", "قترح"
+        ),  # "واقترح في ختام حديثه أن …": only before أن / a colon / a quotation
+        _conj("طالب", "طالب", dual=False),
+        "دعا دعت دعوا دعتا يدعو تدعو يدعون يدعوان تدعوان",
+        _conj("ناشد", "ناشد"),
+        _conj("حث", dual=False),
+        "طلب طلبت طلبوا",
+        # "تظاهر أهالي العسكريين … مطالبين بخطوات أكثر جدية": only with such a participle after it
+        _conj("تظاهر", dual=False),
+        _conj("اعتصم", dual=False),
+    ),
+    "published": _forms("نشر نشرت نشروا ينشر تنشر بث بثت بثوا عرض عرضت عرضوا يعرض"),
+    "considered": _verbs(
+        _conj("اعتبر", "عتبر"),
+        "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",
+        "راي رات راوا",
+    ),
+    "revealed": _verbs(_conj("كشف", "كشف", dual=False)),
+    "acknowledged": _verbs(_conj("اقر", "قر"), _conj("اعترف", "عترف")),
+    "told": _verbs(_conj("ابلغ"), _conj("اخبر", "خبر")),
+    "documented": _verbs(_conj("وثق", dual=False), _conj("رصد", dual=False)),
     "claimed_responsibility": _forms("تبني تبنت تبنوا"),
-    "condemned": _forms("دان دانت ادان ادانت ندد نددت استنكر استنكرت"),
-    "expected": _forms("توقع توقعت توقعوا يتوقع تتوقع رجح رجحت"),
+    "condemned": _verbs(
+        "دان دانت دانوا",
+        _conj("ادان"),
+        _conj("ندد", "ندد"),
+        _conj("استنكر", "ستنكر"),
+    ),
+    "expected": _verbs(_conj("توقع", "توقع", dual=False), "رجح رجحت"),
     "estimated": _forms("قدر قدرت قدروا"),
 }
+
+
+AR_DUAL_VERBS = frozenset(_AR_DUALS)
+
+
+def _part(*stems: str) -> list[str]:
+    """Participle forms (folded): masc./fem. accusative and plural, "مضيفا مضيفه مضيفين"."""
+    return [stem + end for stem in stems for end in ("ا", "ه", "ين")]
+
+
 _AR_PARTICIPLES: dict[str, list[str]] = {
-    "pointed_out": _forms("مشيرا مشيره مشيرين لافتا لافته منوها منوهه"),
-    "confirmed": _forms("موكدا موكده موكدين مشددا مشدده"),
-    "added": _forms("مضيفا مضيفه مضيفين"),
-    "said": _forms("قايلا قايله قايلين متسايلا متسايله"),
-    "explained": _forms("موضحا موضحه مبينا مبينه"),
-    "considered": _forms("معتبرا معتبره واصفا واصفه"),
-    "warned": _forms("محذرا محذره"),
-    "called_for": _forms("مطالبا مطالبه داعيا داعيه"),
-    "denied": _forms("نافيا نافيه"),
-    "accused": _forms("متهما متهمه"),
+    "pointed_out": _verbs(_part("مشير", "لافت", "منوه"), "مذكرا مذكرين"),  # not مذكرة, a memo
+    "confirmed": _part("موكد", "مشدد"),  # not مجدداً "again"
+    "added": _part("مضيف"),
+    "said": _part("قايل", "متسايل"),
+    "explained": _part("موضح", "مبين"),
+    "considered": _part("معتبر", "واصف"),
+    "warned": _part("محذر"),
+    "called_for": _verbs(_part("مطالب"), "داعيا داعيه داعين"),
+    "denied": _verbs("نافيا نافيه نافين", _part("مفند")),
+    # not متهمين "the accused"; محمّلاً only with المسؤولية (not "محمّلة بالأسلحة", loaded)
+    "accused": _verbs("متهما متهمه", _part("محمل")),
+    "stated": _part("معرب"),
+    "revealed": _part("كاشف"),
+    "condemned": _part("مندد", "مستنكر"),
+    "praised": _part("مشيد"),
 }
 _AR_ACCORDING = {
     "according_to": [
@@ -125,11 +228,20 @@ _AR_ACCORDING = {
         r"طبقا\s*ل(?:ما\s+\w+)?",
         r"نقلا\s+عن",
         r"علي\s+لسان",
+        # "علمت «الشرق الأوسط» من مصادر مطلعة أن …": the outlet learned it from the sources, who speak
+        r"علمت?\s+[«\"(“][^«»\"()“”\n]{1,40}[»\"”)]\s*من(?=\s)",
+        # "على حد تعبيره" (the speaker just named), "على حد قول الوزير"
+        r"علي\s+حد(?=\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)\b)",
+        r"علي\s+حد\s+(?:تعبير|قول|وصف)(?=\s)",
         r"استنادا\s+(?:الي|ل)(?:\s*ما\s+\w+)?",
         r"كما\s+(?:افاد|افادت|ذكر|ذكرت|قال|قالت)",
     ],
 }
-_AR_VERB_PHRASES = {"published": [r"جاء\s+في\s+(?:بيان|تقرير|رساله|تصريح|نص)\w*"]}
+_AR_VERB_PHRASES = {
+    "published": [r"جاء\s+في\s+(?:بيان|تقرير|رساله|تصريح|نص)\w*"],
+    # "ومضى للقول لوكالة الأنباء الفرنسية إن …", "ومضى يقول", "ومضت قائلة": he went on to say
+    "added": [r"مض(?:ي|ت|وا|يا|تا)\s+(?:[يت]قول(?:ون|ان)?|لل?قول|بالقول|قايل(?:ا|ه|ين))"],
+}
 _AR_PASSIVE = {
     "reported": [
         r"افيد",
