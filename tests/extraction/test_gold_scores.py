@@ -36,17 +36,18 @@ class GoldScoreTests(SimpleTestCase):
         self.assertGreaterEqual(ar.claims_found, 0.98)
         self.assertGreaterEqual(en.claims_found, 0.97)
         self.assertGreaterEqual(ar.f1, 0.91)
-        self.assertGreaterEqual(en.f1, 0.91)
+        self.assertGreaterEqual(en.f1, 0.92)
 
     def test_tune_split_scores(self) -> None:
         report = self._report(split_files("tune"))
-        # 135 articles: 99 from session 1 (reached F1 0.900 ar, 0.878 en) and 36 added in session 2,
-        # unseen when first scored (F1 0.754 ar, 0.836 en). All 135 before session 2's rule changes:
-        # 0.985 found, 0.917 voice, F1 0.835 ar / 0.865 en.
+        # 159 articles: 99 from session 1 (reached F1 0.900 ar, 0.878 en), 36 added in session 2 (unseen
+        # when first scored: F1 0.754 ar, 0.836 en) and 24 more added after session 2's rule changes
+        # (unseen when first scored: F1 0.824 ar, 0.889 en). All 159: 0.987 found, 0.949 voice,
+        # F1 0.900 ar / 0.921 en.
         self.assertGreaterEqual(report.overall.claims_found, 0.98)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.91)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.83)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.86)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.94)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.89)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.91)
 
     def test_held_out_test_split_scores(self) -> None:
         # Never tuned on. 69 articles: the first 33 (0.969 found, 0.870 voice, F1 0.799 ar / 0.761 en
