@@ -669,6 +669,30 @@ _AR_NEEDS_COMMENT = frozenset(["امتنع", "امتنعت", "امتنعوا", "
 _AR_COMMENT = frozenset(
     ["التعليق", "التعقيب", "التصريح", "مناقشه", "الخوض", "الادلاء", "الرد", "الكشف", "اي"]
 )
+# before a ب-threat ("هدد الائتلاف بمقاطعة المؤتمر", not "الخطر الذي يهدد المرقد"),
+_AR_NEEDS_THREAT = frozenset(
+    ["هدد", "هددت", "هددوا", "هددا", "هددتا", "يهدد", "تهدد", "يهددون", "يهددان", "تهددان"]
+)
+# Words before "يتوقع / من المتوقع" that make the expectation someone's (or a relative clause's).
+_AR_OWN_EXPECTATION = [[w] for w in ("ان", "انه", "انها", "بانه", "لكنه", "لكنها", "التي", "الذي")]
+# a passive expectation or belief right before a verb: "ويتوقع أن / من المتوقع أن / يعتقد أن"
+_AR_EXPECTED_BEFORE = re.compile(
+    r"(?:يتوقع|المتوقع|يعتقد|المعتقد)\s+(?:علي\s+نطاق\s+واسع\s+)?(?:ان|بان)\s+$"
+)
+_AR_NOT_THREAT = (
+    "بلد",
+    "بيت",
+    "بيروت",
+    "بغداد",
+    "بعض",
+    "بين",
+    "بعد",
+    "بشكل",
+    "بسبب",
+    "بحسب",
+    "بنيه",
+    "بقاء",
+)
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -1709,6 +1733,26 @@ class Attributor:
                 continue
             if (
                 self.arabic
+                and cue.kind == PASSIVE
+                and "توقع" in text[start:end]
+                and (
+                    text[max(0, start - 8) : start].split()[-1:] in _AR_OWN_EXPECTATION
+                    or found
+                    and found[-1][2].kind != PASSIVE
+                    and not re.search(r"[!?؟\n]|\.(?!\d)", text[found[-1][1] : start])
+                )
+            ):
+                # "وأوضح دادلي أن الطلب … ومن المتوقع أن يواصل …", "وتقول مصادر إنه من المتوقع":
+                # the speaker's expectation; "المناطق التي يتوقع أن تتحول": a relative clause
+                continue
+            if (
+                self.arabic
+                and cue.kind == VERB
+                and _AR_EXPECTED_BEFORE.search(text[max(0, start - 30) : start])
+            ):
+                continue  # "ويتوقع أن يعلن كيري زيادة المساعدات": the expected act, not a report
+            if (
+                self.arabic
                 and cue.kind == VERB
                 and text[start] not in "وف"
                 and text[max(0, start - 12) : start].split()[-1:]
@@ -1893,6 +1937,15 @@ class Attributor:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
             return not any(
                 w == "عن" and words[k + 1] in _AR_COMMENT for k, w in enumerate(words[:-1])
+            )
+        if word in _AR_NEEDS_THREAT:
+            # the threat within the next few words: "هددت المعارضة بالانسحاب", "هدد أمس بشن …"
+            words = re.split(r"[،,.؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:5]
+            before = text[max(0, start - 8) : start].split()[-1:]
+            if before and before[0].lstrip("و") in {"الذي", "التي", "مما", "ما", "لا"}:
+                return True  # "الخطر الذي يهدد بانهيار …": a danger, not a speaker
+            return not any(
+                w[:1] == "ب" and len(w) > 4 and not w.startswith(_AR_NOT_THREAT) for w in words
             )
         if word in _AR_NEEDS_ALA:
             return "علي" not in text[end : end + 60].split()[:4]
