@@ -161,6 +161,10 @@ _AR_AFTER_QUOTE = re.compile(r"\s*(?:[،,.;:]|$|و?(?:مضيف|مشير|موضح
 _AR_DOC_HEADS = frozenset(
     ["حصيله", "بيان", "تقرير", "احصاييه", "ارقام", "معطيات", "بيانات", "تصريحات", "تقديرات"]
 )
+# Plurals of documents and figures (folded, without ال): grammatically feminine singular.
+_AR_NONHUMAN_PLURALS = frozenset(
+    ["تقديرات", "احصاءات", "احصاييات", "معطيات", "بيانات", "تصريحات", "ارقام", "معلومات", "تقارير"]
+)
 # Bodies named after a person ("حكومة الأسد", "نظام الأسد"): never the person's fullest mention.
 _AR_OF_A_PERSON = frozenset(["حكومه", "نظام", "قوات", "جيش", "اداره", "انصار", "عهد", "مكتب"])
 # Titles written before a person's name ("الدكتور محمد …", "المستشار سمير …"), folded, without ال.
@@ -1938,6 +1942,11 @@ class Attributor:
             return not any(
                 w == "عن" and words[k + 1] in _AR_COMMENT for k, w in enumerate(words[:-1])
             )
+        if word in {"يعتبر", "تعتبر"}:
+            # "ويعتبر الجناح المسلح لحزب الله هو الأقوى": يُعتبر "is considered" (the outlet's
+            # background, like يعد); "ويعتبر الخبراء أن …" has its أن
+            seg = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:10]
+            return not any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in seg)
         if word in _AR_NEEDS_THREAT:
             # the threat within the next few words: "هددت المعارضة بالانسحاب", "هدد أمس بشن …"
             words = re.split(r"[،,.؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:5]
@@ -3705,6 +3714,11 @@ class Attributor:
                 break
         if head in _AR_MASCULINE:
             return "m"
+        if head in _AR_NONHUMAN_PLURALS or (head.endswith("ات") and len(head) > 4):
+            # "وفقا لتقديرات الأمم المتحدة …" then "وقال في تصريحات …": a non-human plural (and any
+            # sound feminine plural: الولايات، السلطات، القوات) takes a feminine verb, so a masculine
+            # pronoun subject is someone else
+            return "f"
         if (
             len(words) > 2
             and not _definite(words[1])

@@ -1123,3 +1123,23 @@ class ArabicAttributionTests(SimpleTestCase):
         ):
             claim = extract(text).claims[0]
             self.assertEqual(claim.kind, "reported", text)
+
+    def test_a_masculine_pronoun_subject_skips_a_feminine_plural(self) -> None:
+        # nc13-bbcarabicnews-60b253ff: "ووفقا لتقديرات الأمم المتحدة فقد قتل …" then "وقال في تصريحات
+        # أدلى بها في باريس إنه …": estimates take a feminine verb, so "he" is the minister
+        result = extract(
+            "وقال وزير الخارجية جون كيري إن بلاده تدعم المعارضة.\n"
+            "ووفقا لتقديرات الأمم المتحدة فقد قتل 70 ألف شخص.\n"
+            "وقال في تصريحات أدلى بها في باريس إنه يريد أن يعرف رأي المعارضة."
+        )
+        self.assertEqual(speakers(claim_with(result, "رأي المعارضة")), ["وزير الخارجية جون كيري"])
+
+    def test_is_considered_is_the_outlets_background(self) -> None:
+        # nc13-bbcarabicnews-ff8d5bf5: "ويعتبر الجناح المسلح لحزب الله هو الأقوى والأكثر تسليحا …"
+        result = extract(
+            "وقال ناطق باسم حزب الله إن الحزب لم يشارك.\n"
+            "ويعتبر الجناح المسلح لحزب الله هو الأقوى والأكثر تسليحا في لبنان."
+        )
+        self.assertEqual(claim_with(result, "الأقوى").kind, "outlet")
+        (claim,) = extract("ويعتبر الخبراء أن الهجوم كان متوقعا.").claims
+        self.assertEqual(speakers(claim), ["الخبراء"])
