@@ -1931,7 +1931,21 @@ class Attributor:
             return not any("مسووليه" in w for w in words[1:])
         if text[start:end] in {"وبين", "فبين"}:
             # "وبين أن وجودهم …" (بيّن, explained); بين is otherwise "between"
-            return text[end : end + 30].split()[:1] not in (["ان"], ["انه"], ["انها"], ["بان"])
+            if text[end : end + 30].split()[:1] in (["ان"], ["انه"], ["انها"], ["بان"]):
+                return False
+            # "وبين المعايطة أن …", "وبين الدكتور باعشن، أن …": a short subject, then أن (not "وبين
+            # نفسي أن", "وبين ما يمكن أن", "وبين الرئيس السابق، إلا أنه")
+            words = re.split(r"[.:؛!?؟\n]", text[end : end + 60], maxsplit=1)[0].split()[:5]
+            for k, w in enumerate(words):
+                if w.strip("،,") in ("ان", "انه", "انها", "بان", "بانه", "بانها"):
+                    head = [x.strip("،,") for x in words[:k]]
+                    return not (
+                        1 <= k <= 3
+                        and all(x[:1] != "و" or x in _AR_PERSON_HEADS for x in head[1:])
+                        and not set(head) & {"نفسي", "نفسه", "نفسها", "ما", "الا", "يديه"}
+                        and "،" not in "".join(words[: k - 1])
+                    )
+            return True
         if word == "بين":
             return True
         if word in _AR_NEEDS_DEMAND:

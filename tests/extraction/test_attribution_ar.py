@@ -1143,3 +1143,11 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim_with(result, "الأقوى").kind, "outlet")
         (claim,) = extract("ويعتبر الخبراء أن الهجوم كان متوقعا.").claims
         self.assertEqual(speakers(claim), ["الخبراء"])
+
+    def test_explained_with_its_subject_before_an(self) -> None:
+        # nc13-cnnarabic-7875237e: "وبين المعايطة أن الجانب الأردني لا يمنع دخول أي قادمين …"
+        (claim,) = extract("وبين المعايطة أن الجانب الأردني لا يمنع دخول أي قادمين.").claims
+        self.assertEqual(speakers(claim), ["المعايطة"])
+        for text in ("وبين نفسي أن الأمر صعب.", "وبين الرئيس السابق، إلا أنه رفض."):
+            (claim,) = extract(text).claims
+            self.assertEqual(claim.kind, "outlet", text)
