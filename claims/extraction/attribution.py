@@ -1961,6 +1961,11 @@ class Attributor:
             # background, like يعد); "ويعتبر الخبراء أن …" has its أن
             seg = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:10]
             return not any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in seg)
+        if word in {"نسبته", "نسبتها", "نسبوه", "نسبوها"}:
+            # "هجوم نسبته السلطات إلى التمرد": blame laid by a named subject; not "تمت نسبته إلى"
+            if text[max(0, start - 8) : start].split()[-1:] in (["تمت"], ["تم"]):
+                return True
+            return "الي" not in text[end : end + 80].split()[1:5]
         if word in _AR_NEEDS_THREAT:
             # the threat within the next few words: "هددت المعارضة بالانسحاب", "هدد أمس بشن …"
             words = re.split(r"[،,.؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:5]

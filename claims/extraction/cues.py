@@ -158,6 +158,7 @@ _AR_VERBS: dict[str, list[str]] = {
     "accused": _verbs(
         _conj("اتهم", "تهم"),
         _conj("حمل", dual=False),  # "حمّل X المسؤولية": only with المسؤولية in the clause
+        "نسبته نسبتها نسبوه نسبوها",  # "هجوم نسبته السلطات إلى التمرد الكردي": only before إلى
     ),
     "warned": _verbs(
         _conj("حذر", "حذر", dual=False),

@@ -1151,3 +1151,10 @@ class ArabicAttributionTests(SimpleTestCase):
         for text in ("وبين نفسي أن الأمر صعب.", "وبين الرئيس السابق، إلا أنه رفض."):
             (claim,) = extract(text).claims
             self.assertEqual(claim.kind, "outlet", text)
+
+    def test_an_attack_attributed_by_the_authorities(self) -> None:
+        # snn-alwatan-b75393c868: "… في هجوم جديد نسبته السلطات إلى التمرد الكردي …"
+        result = extract("وقتل عنصران من الشرطة في هجوم جديد نسبته السلطات إلى التمرد الكردي.")
+        self.assertEqual(speakers(claim_with(result, "التمرد الكردي")), ["السلطات"])
+        (claim,) = extract("ويمثلون ما نسبته 82 في المئة من الإجمالي.").claims
+        self.assertEqual(claim.kind, "outlet")
