@@ -161,6 +161,10 @@ _AR_AFTER_QUOTE = re.compile(r"\s*(?:[،,.;:]|$|و?(?:مضيف|مشير|موضح
 _AR_DOC_HEADS = frozenset(
     ["حصيله", "بيان", "تقرير", "احصاييه", "ارقام", "معطيات", "بيانات", "تصريحات", "تقديرات"]
 )
+# Plurals of documents and figures (folded, without ال): grammatically feminine singular.
+_AR_NONHUMAN_PLURALS = frozenset(
+    ["تقديرات", "احصاءات", "احصاييات", "معطيات", "بيانات", "تصريحات", "ارقام", "معلومات", "تقارير"]
+)
 # Bodies named after a person ("حكومة الأسد", "نظام الأسد"): never the person's fullest mention.
 _AR_OF_A_PERSON = frozenset(["حكومه", "نظام", "قوات", "جيش", "اداره", "انصار", "عهد", "مكتب"])
 # Titles written before a person's name ("الدكتور محمد …", "المستشار سمير …"), folded, without ال.
@@ -668,6 +672,30 @@ _AR_DEMAND = re.compile(r"(?:مطالب|مندد|رافع|هاتف|محتج)(?:�
 _AR_NEEDS_COMMENT = frozenset(["امتنع", "امتنعت", "امتنعوا", "امتنعا", "امتنعتا"])
 _AR_COMMENT = frozenset(
     ["التعليق", "التعقيب", "التصريح", "مناقشه", "الخوض", "الادلاء", "الرد", "الكشف", "اي"]
+)
+# before a ب-threat ("هدد الائتلاف بمقاطعة المؤتمر", not "الخطر الذي يهدد المرقد"),
+_AR_NEEDS_THREAT = frozenset(
+    ["هدد", "هددت", "هددوا", "هددا", "هددتا", "يهدد", "تهدد", "يهددون", "يهددان", "تهددان"]
+)
+# Words before "يتوقع / من المتوقع" that make the expectation someone's (or a relative clause's).
+_AR_OWN_EXPECTATION = [[w] for w in ("ان", "انه", "انها", "بانه", "لكنه", "لكنها", "التي", "الذي")]
+# a passive expectation or belief right before a verb: "ويتوقع أن / من المتوقع أن / يعتقد أن"
+_AR_EXPECTED_BEFORE = re.compile(
+    r"(?:يتوقع|المتوقع|يعتقد|المعتقد)\s+(?:علي\s+نطاق\s+واسع\s+)?(?:ان|بان)\s+$"
+)
+_AR_NOT_THREAT = (
+    "بلد",
+    "بيت",
+    "بيروت",
+    "بغداد",
+    "بعض",
+    "بين",
+    "بعد",
+    "بشكل",
+    "بسبب",
+    "بحسب",
+    "بنيه",
+    "بقاء",
 )
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
@@ -1709,6 +1737,26 @@ class Attributor:
                 continue
             if (
                 self.arabic
+                and cue.kind == PASSIVE
+                and "توقع" in text[start:end]
+                and (
+                    text[max(0, start - 8) : start].split()[-1:] in _AR_OWN_EXPECTATION
+                    or found
+                    and found[-1][2].kind != PASSIVE
+                    and not re.search(r"[!?؟\n]|\.(?!\d)", text[found[-1][1] : start])
+                )
+            ):
+                # "وأوضح دادلي أن الطلب … ومن المتوقع أن يواصل …", "وتقول مصادر إنه من المتوقع":
+                # the speaker's expectation; "المناطق التي يتوقع أن تتحول": a relative clause
+                continue
+            if (
+                self.arabic
+                and cue.kind == VERB
+                and _AR_EXPECTED_BEFORE.search(text[max(0, start - 30) : start])
+            ):
+                continue  # "ويتوقع أن يعلن كيري زيادة المساعدات": the expected act, not a report
+            if (
+                self.arabic
                 and cue.kind == VERB
                 and text[start] not in "وف"
                 and text[max(0, start - 12) : start].split()[-1:]
@@ -1883,7 +1931,21 @@ class Attributor:
             return not any("مسووليه" in w for w in words[1:])
         if text[start:end] in {"وبين", "فبين"}:
             # "وبين أن وجودهم …" (بيّن, explained); بين is otherwise "between"
-            return text[end : end + 30].split()[:1] not in (["ان"], ["انه"], ["انها"], ["بان"])
+            if text[end : end + 30].split()[:1] in (["ان"], ["انه"], ["انها"], ["بان"]):
+                return False
+            # "وبين المعايطة أن …", "وبين الدكتور باعشن، أن …": a short subject, then أن (not "وبين
+            # نفسي أن", "وبين ما يمكن أن", "وبين الرئيس السابق، إلا أنه")
+            words = re.split(r"[.:؛!?؟\n]", text[end : end + 60], maxsplit=1)[0].split()[:5]
+            for k, w in enumerate(words):
+                if w.strip("،,") in ("ان", "انه", "انها", "بان", "بانه", "بانها"):
+                    head = [x.strip("،,") for x in words[:k]]
+                    return not (
+                        1 <= k <= 3
+                        and all(x[:1] != "و" or x in _AR_PERSON_HEADS for x in head[1:])
+                        and not set(head) & {"نفسي", "نفسه", "نفسها", "ما", "الا", "يديه"}
+                        and "،" not in "".join(words[: k - 1])
+                    )
+            return True
         if word == "بين":
             return True
         if word in _AR_NEEDS_DEMAND:
@@ -1893,6 +1955,25 @@ class Attributor:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
             return not any(
                 w == "عن" and words[k + 1] in _AR_COMMENT for k, w in enumerate(words[:-1])
+            )
+        if word in {"يعتبر", "تعتبر"}:
+            # "ويعتبر الجناح المسلح لحزب الله هو الأقوى": يُعتبر "is considered" (the outlet's
+            # background, like يعد); "ويعتبر الخبراء أن …" has its أن
+            seg = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:10]
+            return not any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in seg)
+        if word in {"نسبته", "نسبتها", "نسبوه", "نسبوها"}:
+            # "هجوم نسبته السلطات إلى التمرد": blame laid by a named subject; not "تمت نسبته إلى"
+            if text[max(0, start - 8) : start].split()[-1:] in (["تمت"], ["تم"]):
+                return True
+            return "الي" not in text[end : end + 80].split()[1:5]
+        if word in _AR_NEEDS_THREAT:
+            # the threat within the next few words: "هددت المعارضة بالانسحاب", "هدد أمس بشن …"
+            words = re.split(r"[،,.؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:5]
+            before = text[max(0, start - 8) : start].split()[-1:]
+            if before and before[0].lstrip("و") in {"الذي", "التي", "مما", "ما", "لا"}:
+                return True  # "الخطر الذي يهدد بانهيار …": a danger, not a speaker
+            return not any(
+                w[:1] == "ب" and len(w) > 4 and not w.startswith(_AR_NOT_THREAT) for w in words
             )
         if word in _AR_NEEDS_ALA:
             return "علي" not in text[end : end + 60].split()[:4]
@@ -3652,6 +3733,11 @@ class Attributor:
                 break
         if head in _AR_MASCULINE:
             return "m"
+        if head in _AR_NONHUMAN_PLURALS or (head.endswith("ات") and len(head) > 4):
+            # "وفقا لتقديرات الأمم المتحدة …" then "وقال في تصريحات …": a non-human plural (and any
+            # sound feminine plural: الولايات، السلطات، القوات) takes a feminine verb, so a masculine
+            # pronoun subject is someone else
+            return "f"
         if (
             len(words) > 2
             and not _definite(words[1])

@@ -147,7 +147,8 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("نص", "نص", dual=False)[1:],  # "ينص القرار على …": only before على
         _conj("امتنع"),  # "وامتنعت وزارة الدفاع عن التعقيب": only before عن التعليق/التعقيب …
     ),
-    "praised": _verbs(_conj("اشاد")),
+    # welcoming a decision is a stance taken in public, like praising it ("رحب الوزير بأي اتفاق …")
+    "praised": _verbs(_conj("اشاد"), _conj("رحب", "رحب", dual=False)),
     "denied": _verbs(
         "نفي نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان",
         _conj("انكر", "نكر"),
@@ -157,8 +158,15 @@ _AR_VERBS: dict[str, list[str]] = {
     "accused": _verbs(
         _conj("اتهم", "تهم"),
         _conj("حمل", dual=False),  # "حمّل X المسؤولية": only with المسؤولية in the clause
+        "نسبته نسبتها نسبوه نسبوها",  # "هجوم نسبته السلطات إلى التمرد الكردي": only before إلى
     ),
-    "warned": _verbs(_conj("حذر", "حذر", dual=False), _conj("توعد", "توعد"), _conj("امهل", "مهل")),
+    "warned": _verbs(
+        _conj("حذر", "حذر", dual=False),
+        _conj("توعد", "توعد"),
+        _conj("امهل", "مهل"),
+        # "هدد الائتلاف بمقاطعة المؤتمر": past forms only (not "الوباء يهدد بـ"), before a ب-threat
+        _conj("هدد"),
+    ),
     "called_for": _verbs(
         _conj(
             "اقترح", "قترح"
@@ -188,6 +196,8 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("ادان"),
         _conj("ندد", "ندد"),
         _conj("استنكر", "ستنكر"),
+        # "وانتقدت الجبهة خطة تركيا": criticising is a speech act; past forms only (not "ألا ينتقد")
+        _conj("انتقد"),
     ),
     "expected": _verbs(_conj("توقع", "توقع", dual=False), "رجح رجحت"),
     "estimated": _forms("قدر قدرت قدروا"),
@@ -239,6 +249,10 @@ _AR_ACCORDING = {
 }
 _AR_VERB_PHRASES = {
     "published": [r"جاء\s+في\s+(?:بيان|تقرير|رساله|تصريح|نص)\w*"],
+    # "سارعوا بنفي تلك الاتهامات", "سارعت إلى نفي": a denial as a verbal noun after "hastened"
+    "denied": [r"[يت]?سارع\w{0,2}\s+(?:ب|الي\s+)نفي"],
+    # "وألقوا باللائمة على القوات الحكومية", "يلقي باللوم على": blaming is accusing
+    "accused": [r"(?:ال|[يت]ل)ق(?:ي|ت|وا|يا|تا|ون|يان)\s+ب?(?:اللوم|اللايمه)"],
     # "ومضى للقول لوكالة الأنباء الفرنسية إن …", "ومضى يقول", "ومضت قائلة": he went on to say
     "added": [r"مض(?:ي|ت|وا|يا|تا)\s+(?:[يت]قول(?:ون|ان)?|لل?قول|بالقول|قايل(?:ا|ه|ين))"],
 }
@@ -249,7 +263,10 @@ _AR_PASSIVE = {
         r"قيل",
         r"كشف\s+النقاب",
         r"ترددت?\s+(?:انباء\s+)?(?:في\s+\S+\s+)?(?:عن|ان\w*)",
-        r"(?:من\s+المعتقد|يعتقد)\s+(?:ان|بان)\w*",
+        # "ويعتقد على نطاق واسع أن …", "ويتوقع أن يعلن كيري …", "ومن المتوقع أن …": a belief or an
+        # expectation with no one named (CONVENTIONS 6, 13); not "يتوقع الخبراء أن" (a named expecter).
+        # "إنه من المتوقع", "التي يتوقع أن" and one after a speaker's verb are checked in attribution.
+        r"(?:من\s+الم|ي)(?:عتقد|توقع)\s+(?:علي\s+نطاق\s+واسع\s+)?(?:ان|بان)\w*",
         r"(?:لم\s+)?ترد\s+انباء",
         r"(?<!ترد\s)(?<!دون\s)انباء\s+عن",  # not "لم ترد أنباء عن" again, not "دون أنباء عن إصابات"
     ]

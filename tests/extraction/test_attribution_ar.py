@@ -1087,3 +1087,74 @@ class ArabicAttributionTests(SimpleTestCase):
         ):
             (claim,) = extract(text).claims
             self.assertEqual(claim.kind, "outlet", text)
+
+    def test_criticising_welcoming_threatening_and_blaming_are_speech_acts(self) -> None:
+        # snn-aawsat-c24c032ccf "وانتقدت الجبهة خطة تركيا …", snn-okaz-1c0a8fec2a "كما رحب الوزير الجبير
+        # بأي اتفاق …", nc13-bbcarabicnews-60b253ff "قد هدد بمقاطعة المؤتمر", nc13-cnnarabic-de79cc01
+        # "إلا أن الثوار سارعوا بنفي تلك الاتهامات، وألقوا باللائمة على القوات الحكومية"
+        for text, speaker in (
+            ("وانتقدت الجبهة خطة تركيا لإنشاء منطقة عازلة.", "الجبهة"),
+            ("كما رحب الوزير الجبير بأي اتفاق يضمن الأمن.", "الوزير الجبير"),
+            ("وكان الائتلاف قد هدد بمقاطعة المؤتمر في روما.", "الائتلاف"),
+            ("إلا أن الثوار سارعوا بنفي تلك الاتهامات.", "الثوار"),
+        ):
+            (claim,) = extract(text).claims
+            self.assertEqual(claim.kind, "reported", text)
+            self.assertEqual(speakers(claim), [speaker], text)
+        # a danger, not a speaker: "الخطر الذي يهدد المرقد", "الوباء يهدد بإيجاد أزمة"
+        for text in ("وتشكل اللواء لمواجهة الخطر الذي يهدد المرقد.", "والوباء يهدد بإيجاد أزمة."):
+            (claim,) = extract(text).claims
+            self.assertEqual(claim.kind, "outlet", text)
+
+    def test_expectations_and_wide_beliefs_with_no_one_named_are_passive(self) -> None:
+        # nc13-bbcarabicnews-60b253ff "ويتوقع أن يعلن كيري زيادة المساعدات …", nc13-bbcarabicnews-e4cffe9c
+        # "ويعتقد على نطاق واسع ان السعودية وقطر تقومان بتسليح المعارضة السورية"
+        for text in (
+            "ويتوقع أن يعلن كيري زيادة المساعدات للمعارضة.",
+            "ويعتقد على نطاق واسع ان السعودية وقطر تقومان بتسليح المعارضة.",
+            "ومن المتوقع أن تواصل الصادرات ارتفاعها.",
+        ):
+            (claim,) = extract(text).claims
+            self.assertEqual(claim.kind, "passive", text)
+        # the speaker's own expectation (snn-okaz-88df624541, snn-aleqtisadiya-2edbe7a034)
+        for text in (
+            "وتقول مصادر حكومية إنه من المتوقع أن ينتظر كاميرون.",
+            "وأوضح دادلي أن الطلب نما بنحو 1.5 في المائة ومن المتوقع أن يواصل النمو.",
+        ):
+            claim = extract(text).claims[0]
+            self.assertEqual(claim.kind, "reported", text)
+
+    def test_a_masculine_pronoun_subject_skips_a_feminine_plural(self) -> None:
+        # nc13-bbcarabicnews-60b253ff: "ووفقا لتقديرات الأمم المتحدة فقد قتل …" then "وقال في تصريحات
+        # أدلى بها في باريس إنه …": estimates take a feminine verb, so "he" is the minister
+        result = extract(
+            "وقال وزير الخارجية جون كيري إن بلاده تدعم المعارضة.\n"
+            "ووفقا لتقديرات الأمم المتحدة فقد قتل 70 ألف شخص.\n"
+            "وقال في تصريحات أدلى بها في باريس إنه يريد أن يعرف رأي المعارضة."
+        )
+        self.assertEqual(speakers(claim_with(result, "رأي المعارضة")), ["وزير الخارجية جون كيري"])
+
+    def test_is_considered_is_the_outlets_background(self) -> None:
+        # nc13-bbcarabicnews-ff8d5bf5: "ويعتبر الجناح المسلح لحزب الله هو الأقوى والأكثر تسليحا …"
+        result = extract(
+            "وقال ناطق باسم حزب الله إن الحزب لم يشارك.\n"
+            "ويعتبر الجناح المسلح لحزب الله هو الأقوى والأكثر تسليحا في لبنان."
+        )
+        self.assertEqual(claim_with(result, "الأقوى").kind, "outlet")
+        (claim,) = extract("ويعتبر الخبراء أن الهجوم كان متوقعا.").claims
+        self.assertEqual(speakers(claim), ["الخبراء"])
+
+    def test_explained_with_its_subject_before_an(self) -> None:
+        # nc13-cnnarabic-7875237e: "وبين المعايطة أن الجانب الأردني لا يمنع دخول أي قادمين …"
+        (claim,) = extract("وبين المعايطة أن الجانب الأردني لا يمنع دخول أي قادمين.").claims
+        self.assertEqual(speakers(claim), ["المعايطة"])
+        for text in ("وبين نفسي أن الأمر صعب.", "وبين الرئيس السابق، إلا أنه رفض."):
+            (claim,) = extract(text).claims
+            self.assertEqual(claim.kind, "outlet", text)
+
+    def test_an_attack_attributed_by_the_authorities(self) -> None:
+        # snn-alwatan-b75393c868: "… في هجوم جديد نسبته السلطات إلى التمرد الكردي …"
+        result = extract("وقتل عنصران من الشرطة في هجوم جديد نسبته السلطات إلى التمرد الكردي.")
+        self.assertEqual(speakers(claim_with(result, "التمرد الكردي")), ["السلطات"])
+        (claim,) = extract("ويمثلون ما نسبته 82 في المئة من الإجمالي.").claims
+        self.assertEqual(claim.kind, "outlet")
