@@ -4051,9 +4051,17 @@ class Attributor:
             return self._not_a_cue()  # "8 more casualties reported in Idleb": a participle
         if cue.mode == "added" and nxt.lower() == "up":
             return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
-        if cue.mode == "published" and any(t[2].lower() in _EN_VISUAL_NOUNS for t in after[:3]):
+        visual = next(
+            (i for i, t in enumerate(after[:3]) if t[2].lower() in _EN_VISUAL_NOUNS), None
+        )
+        if (
+            cue.mode == "published"
+            and visual is not None
+            and not (visual + 1 < len(after) and after[visual + 1][2].lower() == "of")
+        ):
             # "The … Facebook page posted a photo showing …": what a picture shows is the outlet's
-            # (convention EN-10), but the page is who "it" is in the next sentence.
+            # (convention EN-10), but the page is who "it" is in the next sentence. "Activists
+            # posted pictures of children killed …" names the publisher: reported (convention 14).
             poster = self._en_speaker_before(clause, cs)
             if poster is not None:
                 self._remember(self._speaker_strings(self._split_speakers(*poster)))

@@ -1173,3 +1173,56 @@ class EnglishAttributionTests(SimpleTestCase):
             speakers(claim_with(result, "torture has increased")),
             ["rights groups", "independent activists"],
         )
+
+    def test_speech_acts_without_a_saying_verb(self) -> None:
+        # fakes-454: pointing the finger and repeating a denial are speech acts (convention 4)
+        result = extract(
+            "World powers have pointed the finger at the government of Bashar al-Assad but Foreign "
+            "Minister Walid Muallem repeated the governments denial on Thursday.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "pointed the finger")), ["World powers"])
+        self.assertEqual(
+            speakers(claim_with(result, "repeated the governments denial")),
+            ["Foreign Minister Walid Muallem"],
+        )
+        # nc13-englishAhram-57d6e606: a prediction is the predictor's claim
+        result = extract(
+            "The United Nations has predicted the number of Syrian refugees in neighbouring countries "
+            "will double to 1.1 million by June.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "will double")), ["The United Nations"])
+
+    def test_a_named_publisher_of_footage_or_pictures_is_the_speaker(self) -> None:
+        # fakes-712 and nc13-englishAhram-5bcb3a48 (convention 14); what a photo "shows" stays outlet
+        result = extract(
+            "State television aired footage of wrecked shop fronts around the square.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "wrecked shop fronts")), ["State television"])
+        result = extract(
+            "Activists in Salamiyah posted pictures of children and young people who were killed in "
+            "the attack.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "pictures of")), ["Activists in Salamiyah"])
+        (claim,) = extract(
+            "The Ariha Today Facebook page posted a photo showing at least seven buildings reduced to "
+            "rubble.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_unnamed_figures_and_reports_are_passive(self) -> None:
+        # fakes-452: "The death toll … was put at 8 civilians"; nc13-englishAhram-5bcb3a48
+        result = extract(
+            "The death toll from the rocket attacks on the same neighborhood was put at 8 civilians in "
+            "addition to 12 injured. A bombing killed almost 50 people; no claim of responsibility "
+            "was reported.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "was put at 8").kind, "passive")
+        self.assertEqual(claim_with(result, "no claim of responsibility").kind, "passive")
+        (claim,) = extract("The plan was put at risk by the fighting.", language="en").claims
+        self.assertEqual(claim.kind, "outlet")
