@@ -1261,6 +1261,10 @@ _EN_MEDIA_NOUNS = frozenset(
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
+_EN_QUOTED_AS_SAYING = re.compile(
+    r"\s+((?:a|an|the|its|his|her|their|[A-Z][\w'’-]*)(?:[\s,]+[\w'’.-]+){0,8}?)"
+    r"(?:,?\s+(?:on|late|early|last|this|earlier)\s+\w+)?,?\s+as\s+saying\b"
+)
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
@@ -3899,6 +3903,12 @@ class Attributor:
         new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
         if new.carried and all(_REPORTS.match(text[x:y]) for x, y in new.carried):
             new.kind, new.carried = PASSIVE, []  # "ذكرت تقارير" / "reports said": nobody named
+        if not self.arabic and written.lower() in {"quoted", "quotes", "cited", "cites"}:
+            # "Sana quoted a military source on Wednesday as saying …": both voices (convention EN-7)
+            m = _EN_QUOTED_AS_SAYING.match(text, ce, b)
+            if m and new.carried:
+                new.carried = _dedupe(text, [*new.carried, *self._split_speakers(*m.span(1))])
+                new.content_start = self._skip_complementizer(m.end(), b)
         self._quote_kind(new, new.content_start)
         self._replace_current(props, cur, new)
         return floor_after

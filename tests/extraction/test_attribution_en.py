@@ -1226,3 +1226,16 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(claim_with(result, "no claim of responsibility").kind, "passive")
         (claim,) = extract("The plan was put at risk by the fighting.", language="en").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_quoting_someone_as_saying_gives_both_voices(self) -> None:
+        # fakes-011: "The official Syrian news agency Sana quoted a military source on Wednesday as
+        # saying …" (convention EN-7, like "was quoted as saying by")
+        result = extract(
+            "The official Syrian news agency Sana quoted a military source on Wednesday as saying the "
+            'army was able to "restore security" to Sanei Tal al-Hawa.',
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "restore security")),
+            ["The official Syrian news agency Sana", "a military source"],
+        )
