@@ -2870,6 +2870,32 @@ class Attributor:
                 ):
                     start_j = d
                     break
+        # "… , an opposition watchdog which monitors violence in Syria said": the speaker is the noun
+        # phrase the relative clause hangs on, not the place or object that ends the clause
+        in_place = start_j is not None and any(
+            toks[k][2].lower() in (_EN_PLACE_PREPS - {"by"}) | {"near", "of", "across"}
+            for k in (start_j, start_j - 1)
+            if k >= 0
+        )
+        for r in range(start_j - 1 if in_place else -1, max(0, end_j - 12), -1):
+            if not _is_word(toks[r][2]):
+                break
+            if toks[r][2].lower() not in {"which", "who"}:
+                continue
+            verb, obj = toks[r + 1][2], toks[r + 2][2] if r + 2 <= end_j else ""
+            if (
+                verb.islower()
+                and (verb.endswith(("s", "ed")) or verb in _EN_GAP_VERBS)
+                and verb not in _EN_DETERMINERS
+                and _is_word(obj)
+                and obj.lower() not in _EN_PLACE_PREPS | _EN_FRAME_PREPS | {"of", "for", "and"}
+                and (verb not in _EN_NP_WORDS or obj.islower())
+                and _is_word(toks[r - 1][2])
+            ):
+                head = self._en_speaker_before(lo, toks[r][0])
+                if head is not None:
+                    return head
+            break
         if start_j is None and end_j >= 0:
             # "…," the person filming the warehouse says: a determiner right after punctuation opens the NP.
             for d in range(end_j, max(-1, end_j - 7), -1):

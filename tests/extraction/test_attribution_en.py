@@ -1239,3 +1239,20 @@ class EnglishAttributionTests(SimpleTestCase):
             speakers(claim_with(result, "restore security")),
             ["The official Syrian news agency Sana", "a military source"],
         )
+
+    def test_a_relative_clause_in_a_trailing_speaker_does_not_end_it(self) -> None:
+        # nc13-englishAhram-5bcb3a48: "…, an opposition watchdog which monitors violence in Syria said
+        # on Friday": not "Syria"; fakes-047 (unannotated): "US Central Command which oversees US
+        # military operations in the Middle East said …"
+        (claim,) = extract(
+            "More than 50 workers at a military factory in central Syria were killed in a bombing, an "
+            "opposition watchdog which monitors violence in Syria said on Friday.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["an opposition watchdog"])
+        (claim,) = extract(
+            "US Central Command which oversees US military operations in the Middle East said it had "
+            "initiated an assessment.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["US Central Command"])
