@@ -318,7 +318,13 @@ _EN_VERBS: dict[str, list[str]] = {
     "announced_intent": _forms("signalled signaled vowed vows vow pledged pledges pledge promised"),
 }
 _EN_MULTI_VERBS = {
-    "reported": [r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll"],
+    "reported": [
+        r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll",
+        # "Local media named the killed members as …": naming or identifying someone is a claim
+        # ("a man named Ahmad" is no claim: a determiner or pronoun opens the object)
+        r"(?:named|names|identified|identifies)"
+        r"(?=\s+(?:the|a|an|him|her|them|his|its|their|\d+)\s+(?:[\w'’-]+\s+){0,4}?as\s)",
+    ],
     "called_for": [r"call(?:ed|s)?\s+(?:on|for)"],
     "claimed": [r"claims\s+that"],
     # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"
@@ -340,7 +346,12 @@ _EN_MULTI_VERBS = {
         r"point(?:ed|s)?\s+(?:the|a)\s+finger\s+at",
     ],
     # "X repeated the government's denial": a denial repeated is a denial
-    "denied": [r"(?:repeated|repeats|reiterated|reiterates)\s+(?:[\w'’]+\s+){0,2}?denials?"],
+    "denied": [
+        r"(?:repeated|repeats|reiterated|reiterates)\s+(?:[\w'’]+\s+){0,2}?denials?",
+        r"rul(?:ed|es)\s+out",
+    ],
+    # "the sources did not rule out the possibility that …"
+    "acknowledged": [r"(?:did|does|do|would)\s+not\s+rule\s+out"],
     # a deadline is a speech act: "Syria's rebel army gives Hezbollah 48-hour deadline to stop …"
     "announced_intent": [
         r"(?:gave|gives|give|set|sets|issued|issues)\s+(?:[\w'-]+\s+){0,3}?deadline"

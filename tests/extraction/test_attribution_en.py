@@ -1256,3 +1256,20 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["US Central Command"])
+
+    def test_naming_and_not_ruling_out_are_claims(self) -> None:
+        # fakes-119: "Local media named the killed Hizballah members as …"; fakes-340: "the sources did
+        # not rule out the possibility that it was Russian 'friendly fire'"
+        (claim,) = extract(
+            "Local media named the killed Hizballah members as Hassan Ali Tirmus and Kamel Hassan Beez.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Local media"])
+        result = extract(
+            "The identity of the drone was not confirmed but the sources did not rule out the "
+            "possibility that it was Russian friendly fire.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "friendly fire")), ["the sources"])
+        (claim,) = extract("A man named Ahmad was killed as he walked home.", language="en").claims
+        self.assertEqual(claim.kind, "outlet")
