@@ -350,8 +350,8 @@ _EN_MULTI_VERBS = {
         r"(?:repeated|repeats|reiterated|reiterates)\s+(?:[\w'’]+\s+){0,2}?denials?",
         r"rul(?:ed|es)\s+out",
     ],
-    # "the sources did not rule out the possibility that …"
-    "acknowledged": [r"(?:did|does|do|would)\s+not\s+rule\s+out"],
+    # "the sources did not rule out the possibility that …", "a source did not deny that …"
+    "acknowledged": [r"(?:did|does|do|would)\s+not\s+(?:rule\s+out|deny)"],
     # a deadline is a speech act: "Syria's rebel army gives Hezbollah 48-hour deadline to stop …"
     "announced_intent": [
         r"(?:gave|gives|give|set|sets|issued|issues)\s+(?:[\w'-]+\s+){0,3}?deadline"

@@ -1271,5 +1271,16 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "friendly fire")), ["the sources"])
+        # fakes-029: "… whilst an international coalition source did not deny that airstrikes had been
+        # carried out in Manbij recently"
+        result = extract(
+            "The Amaq news agency said that 160 civilians were killed whilst an international "
+            "coalition source did not deny that airstrikes had been carried out in Manbij recently.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "airstrikes had been")),
+            ["an international coalition source"],
+        )
         (claim,) = extract("A man named Ahmad was killed as he walked home.", language="en").claims
         self.assertEqual(claim.kind, "outlet")
