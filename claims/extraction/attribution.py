@@ -1139,7 +1139,10 @@ _EN_BODY_AFTER_AND = re.compile(
     r"[A-Z][\w-]*\s+(?:Office|Ministry|Council|Committee|Department|Agency|Authority|Institute|"
     r"Centre|Center|Commission|Service|Services|Court|Studies|Development|Security|Affairs)\b"
 )
-_EN_NAME_WITH_AND = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+# "director of UNHCR's Middle East and North Africa Bureau": a possessive name may open it
+_EN_NAME_WITH_AND = re.compile(
+    r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$"
+)
 _EN_MODIFIED_PLURAL = re.compile(
     r"[\w-]+\s+(?:officials|sources|activists|medics|witnesses|residents|doctors)\b"
 )

@@ -1284,3 +1284,14 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         (claim,) = extract("A man named Ahmad was killed as he walked home.", language="en").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_and_inside_a_possessive_body_name_is_no_second_speaker(self) -> None:
+        # nc13-englishAhram-10f52d57: "…," Yacoub El Hillo, director of UNHCR's Middle East and North
+        # Africa Bureau, told reporters in Geneva.
+        (claim,) = extract(
+            '"This is an area that the UN has not been able to physically reach," Yacoub El Hillo, '
+            "director of UNHCR's Middle East and North Africa Bureau, told reporters in Geneva.",
+            language="en",
+        ).claims
+        self.assertEqual(len(speakers(claim)), 1)
+        self.assertTrue(speakers(claim)[0].startswith("Yacoub El Hillo"))
