@@ -376,6 +376,8 @@ _EN_PASSIVE = {
     "reported": [
         r"it\s+(?:was|is|has\s+been)\s+(?:reported|announced|claimed|said|learned|alleged)",
         r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|estimated)\s+to",
+        # "part of a tooth said to have been from the Prophet": a reduced relative, nobody named
+        r"said\s+to\s+(?:be|have\s+been)\b",
         r"believed\s+to\s+(?:be|have)",
         r"no\s+reports?\s+of",
         r"no\s+(?:[\w-]+\s+){1,3}?(?:was\s+|were\s+)?reported",

@@ -1295,3 +1295,13 @@ class EnglishAttributionTests(SimpleTestCase):
         ).claims
         self.assertEqual(len(speakers(claim)), 1)
         self.assertTrue(speakers(claim)[0].startswith("Yacoub El Hillo"))
+
+    def test_a_reduced_said_to_be_is_passive(self) -> None:
+        # nc13-englishAhram-b3da497e: "… part of a tooth said to have been from the Muslim Prophet
+        # Mohammed …" (convention EN-6, like "is said to")
+        (claim,) = extract(
+            "At the time, thieves stole three hairs and part of a tooth said to have been from the "
+            "Muslim Prophet Mohammed.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "passive")
