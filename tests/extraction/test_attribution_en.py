@@ -1299,9 +1299,9 @@ class EnglishAttributionTests(SimpleTestCase):
     def test_a_reduced_said_to_be_is_passive(self) -> None:
         # nc13-englishAhram-b3da497e: "… part of a tooth said to have been from the Muslim Prophet
         # Mohammed …" (convention EN-6, like "is said to")
-        (claim,) = extract(
+        result = extract(
             "At the time, thieves stole three hairs and part of a tooth said to have been from the "
             "Muslim Prophet Mohammed.",
             language="en",
-        ).claims
-        self.assertEqual(claim.kind, "passive")
+        )
+        self.assertEqual(claim_with(result, "Prophet Mohammed").kind, "passive")
