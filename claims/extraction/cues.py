@@ -322,6 +322,8 @@ _EN_MULTI_VERBS = {
         r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll",
         # "Local media named the killed members as …": naming or identifying someone is a claim
         # ("a man named Ahmad" is no claim: a determiner or pronoun opens the object)
+        # "…, an AFP reporter learned.", "officers learned that …" (not "learned to drive")
+        r"(?:learned|learnt)(?=\s+that\b|\s*[.,;])",
         r"(?:named|names|identified|identifies)"
         r"(?=\s+(?:the|a|an|him|her|them|his|its|their|\d+)\s+(?:[\w'’-]+\s+){0,4}?as\s)",
     ],

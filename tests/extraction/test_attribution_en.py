@@ -1305,3 +1305,13 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(claim_with(result, "Prophet Mohammed").kind, "passive")
+
+    def test_what_a_reporter_learned_is_theirs(self) -> None:
+        # nc13-englishAhram-b3da497e: "…, an AFP reporter learned."; "learned to" is no report
+        (claim,) = extract(
+            "At the time, thieves stole three hairs and part of a tooth, an AFP reporter learned.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["an AFP reporter"])
+        (claim,) = extract("He learned to drive in Damascus.", language="en").claims
+        self.assertEqual(claim.kind, "outlet")
