@@ -1167,7 +1167,10 @@ _EN_BODY_AFTER_AND = re.compile(
     r"[A-Z][\w-]*\s+(?:Office|Ministry|Council|Committee|Department|Agency|Authority|Institute|"
     r"Centre|Center|Commission|Service|Services|Court|Studies|Development|Security|Affairs)\b"
 )
-_EN_NAME_WITH_AND = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+# "director of UNHCR's Middle East and North Africa Bureau": a possessive name may open it
+_EN_NAME_WITH_AND = re.compile(
+    r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$"
+)
 _EN_MODIFIED_PLURAL = re.compile(
     r"[\w-]+\s+(?:officials|sources|activists|medics|witnesses|residents|doctors)\b"
 )
@@ -1289,6 +1292,10 @@ _EN_MEDIA_NOUNS = frozenset(
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
+_EN_QUOTED_AS_SAYING = re.compile(
+    r"\s+((?:a|an|the|its|his|her|their|[A-Z][\w'’-]*)(?:[\s,]+[\w'’.-]+){0,8}?)"
+    r"(?:,?\s+(?:on|late|early|last|this|earlier)\s+\w+)?,?\s+as\s+saying\b"
+)
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
@@ -2947,6 +2954,32 @@ class Attributor:
                 ):
                     start_j = d
                     break
+        # "… , an opposition watchdog which monitors violence in Syria said": the speaker is the noun
+        # phrase the relative clause hangs on, not the place or object that ends the clause
+        in_place = start_j is not None and any(
+            toks[k][2].lower() in (_EN_PLACE_PREPS - {"by"}) | {"near", "of", "across"}
+            for k in (start_j, start_j - 1)
+            if k >= 0
+        )
+        for r in range(start_j - 1 if in_place else -1, max(0, end_j - 12), -1):
+            if not _is_word(toks[r][2]):
+                break
+            if toks[r][2].lower() not in {"which", "who"}:
+                continue
+            verb, obj = toks[r + 1][2], toks[r + 2][2] if r + 2 <= end_j else ""
+            if (
+                verb.islower()
+                and (verb.endswith(("s", "ed")) or verb in _EN_GAP_VERBS)
+                and verb not in _EN_DETERMINERS
+                and _is_word(obj)
+                and obj.lower() not in _EN_PLACE_PREPS | _EN_FRAME_PREPS | {"of", "for", "and"}
+                and (verb not in _EN_NP_WORDS or obj.islower())
+                and _is_word(toks[r - 1][2])
+            ):
+                head = self._en_speaker_before(lo, toks[r][0])
+                if head is not None:
+                    return head
+            break
         if start_j is None and end_j >= 0:
             # "…," the person filming the warehouse says: a determiner right after punctuation opens the NP.
             for d in range(end_j, max(-1, end_j - 7), -1):
@@ -3985,6 +4018,12 @@ class Attributor:
         new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
         if new.carried and all(_REPORTS.match(text[x:y]) for x, y in new.carried):
             new.kind, new.carried = PASSIVE, []  # "ذكرت تقارير" / "reports said": nobody named
+        if not self.arabic and written.lower() in {"quoted", "quotes", "cited", "cites"}:
+            # "Sana quoted a military source on Wednesday as saying …": both voices (convention EN-7)
+            m = _EN_QUOTED_AS_SAYING.match(text, ce, b)
+            if m and new.carried:
+                new.carried = _dedupe(text, [*new.carried, *self._split_speakers(*m.span(1))])
+                new.content_start = self._skip_complementizer(m.end(), b)
         self._quote_kind(new, new.content_start)
         self._replace_current(props, cur, new)
         return floor_after
@@ -4137,9 +4176,17 @@ class Attributor:
             return self._not_a_cue()  # "8 more casualties reported in Idleb": a participle
         if cue.mode == "added" and nxt.lower() == "up":
             return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
-        if cue.mode == "published" and any(t[2].lower() in _EN_VISUAL_NOUNS for t in after[:3]):
+        visual = next(
+            (i for i, t in enumerate(after[:3]) if t[2].lower() in _EN_VISUAL_NOUNS), None
+        )
+        if (
+            cue.mode == "published"
+            and visual is not None
+            and not (visual + 1 < len(after) and after[visual + 1][2].lower() == "of")
+        ):
             # "The … Facebook page posted a photo showing …": what a picture shows is the outlet's
-            # (convention EN-10), but the page is who "it" is in the next sentence.
+            # (convention EN-10), but the page is who "it" is in the next sentence. "Activists
+            # posted pictures of children killed …" names the publisher: reported (convention 14).
             poster = self._en_speaker_before(clause, cs)
             if poster is not None:
                 self._remember(self._speaker_strings(self._split_speakers(*poster)))
