@@ -475,6 +475,12 @@ _AR_ADDRESSEE = re.compile(
     r"|^لل?(?:جنود|حضور|صحفي|طلاب|طلبه|مشاركين|مجله|نواب)"
 )
 _AR_SPOKESMAN = re.compile(r"(?:ال)?(?:ناطق|متحدث|ناطقه|متحدثه)\s+(?:الرسمي\s+)?باسم")
+# "من جانبه، أصدر المجلس الوطني السوري بيانا": a sentence with no cue that names a statement's author.
+_AR_ISSUED = re.compile(
+    r"\s*(?:\S+\s+\S+[،,]\s*)?[وف]?(?:[اأ]صدر|[اأ]صدرت|نشر|نشرت|وزع|وزعت)\s+"
+    r"((?!بيان|تقرير)[^\s،,.:«»\"“”]+(?:\s+[^\s،,.:«»\"“”]+){0,5}?)\s+"
+    r"(?:بيانا|بياناً|بيان[اً]?|تقريرا|تقريراً|بلاغا|بلاغاً)(?=[\s،,.]|$)"
+)
 _AR_COORD = re.compile(
     r"[،,]?\s+(?:بالاضافه\s+الي|اضافه\s+الي|فضلا\s+عن|و?علي\s+لسان)\s+|\s+(?=و\S{3,})"
 )
@@ -2010,6 +2016,16 @@ class Attributor:
                         continue  # one ministry's name: "وزارة الخارجية والمغتربين"
                     before = span[last:cs].split()
                     if (
+                        bare.startswith("الم")
+                        and len(rest) > 1
+                        and rest[1].startswith(("ل", "من"))
+                        and any(
+                            w.startswith("الم") and nx.startswith(("ل", "من"))
+                            for w, nx in zip(before[1:], before[2:], strict=False)
+                        )
+                    ):
+                        continue  # "جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش": one front
+                    if (
                         before
                         and bare.startswith("ال")
                         and before[-1].startswith("ال")
@@ -3334,6 +3350,7 @@ class Attributor:
                 local.append(cues[ci])
                 ci += 1
             self._load_sentence(s_start, s_end)
+            issued = self.arabic and self._ar_issued(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
             if not self.arabic and self._en_source_only(props, prev_sentence_props):
                 # "… in the north of Raqqa city. the Syrian Observatory … monitor said.": a sentence
@@ -3345,7 +3362,7 @@ class Attributor:
                 continue
             self.props.extend(props)
             prev_sentence_props = props
-            if not local and self.arabic:
+            if not local and self.arabic and not issued:
                 self._refocus(s_start, s_end)
         self._fill_quotes()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
@@ -3359,6 +3376,20 @@ class Attributor:
             ):
                 p.kind, p.carried = PASSIVE, []
         return self.props
+
+    def _ar_issued(self, a: int, b: int) -> bool:
+        """A sentence opening "أصدر المجلس الوطني السوري بيانا …، قال فيه إن …" (or followed by "وقال"):
+        the pronoun subjects that follow mean the body whose statement it is."""
+        issued = _AR_ISSUED.match(self.text, a, min(b, a + 160))
+        if issued is None:
+            return False
+        span = self._trim(issued.start(1), issued.end(1))
+        if span[1] <= span[0]:
+            return False
+        self.last = [span]
+        self.history.append(span)
+        self.subjects.append(span)
+        return True
 
     def _refocus(self, a: int, b: int) -> None:
         """A sentence with no cue whose opening names an earlier speaker ("اجتمع زعيم الائتلاف معاذ
@@ -3660,6 +3691,12 @@ class Attributor:
             return "m"  # "موشيه يعلون نائب رئيس الوزراء": a man's name, then his title
         if head.endswith("ه") and len(head) > 2:
             return "f"
+        if (
+            head.endswith("ات")
+            and len(head) > 4
+            and (words[0].startswith("ال") or len(words) > 1 and words[1].startswith("ال"))
+        ):
+            return "f"  # "تقديرات الأمم المتحدة", "القوات": a plural of things takes "قالت", never "قال"
         return ""
 
     def _remember(self, speakers: list[tuple[int, int]]) -> None:

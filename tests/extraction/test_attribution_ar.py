@@ -1087,3 +1087,32 @@ class ArabicAttributionTests(SimpleTestCase):
         ):
             (claim,) = extract(text).claims
             self.assertEqual(claim.kind, "outlet", text)
+
+    def test_pronoun_subject_skips_a_plural_document(self) -> None:
+        # nc13-bbcarabicnews-60b253ff: "ووفقا لتقديرات الأمم المتحدة فقد قتل …" then "وقال في تصريحات
+        # أدلى بها في باريس إنه …": a masculine "وقال" cannot mean the estimates.
+        result = extract(
+            "وقال كيري إن الولايات المتحدة تريد أن تسرع عملية انتقال السلطة.\n"
+            "ووفقا لتقديرات الأمم المتحدة فقد قتل ما لا يقل عن 70 ألف شخص.\n"
+            "وقال في تصريحات أدلى بها في باريس إنه يريد أن يعرف من المعارضة أفضل السبل."
+        )
+        self.assertEqual(speakers(claim_with(result, "أفضل السبل")), ["كيري"])
+
+    def test_statement_issued_by_a_body_owns_the_pronoun_that_follows(self) -> None:
+        # nc13-cnnarabic-1217eb8d: "من جانبه، أصدر المجلس الوطني السوري بيانا …، قال فيه إن النظام …"
+        result = extract(
+            "وقالت لجان التنسيق المحلية إن الجيش الحر سيطر على السد.\n"
+            "من جانبه، أصدر المجلس الوطني السوري بيانا بمناسبة مجزرة حماة، قال فيه إن النظام "
+            '"يواصل المجزرة"، كما أشار إلى أن الشعب السوري "يقترب من النصر."'
+        )
+        self.assertEqual(speakers(claim_with(result, "يواصل المجزرة")), ["المجلس الوطني السوري"])
+        self.assertEqual(speakers(claim_with(result, "يقترب من النصر")), ["المجلس الوطني السوري"])
+
+    def test_coordinated_adjectives_with_complements_keep_one_speaker(self) -> None:
+        # snn-aawsat-c24c032ccf: "وكانت جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد
+        # أعلنت أمس، انسحابها …": one front described twice, not two speakers.
+        (claim,) = extract(
+            "وكانت جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت أمس، "
+            "انسحابها من مواقع المواجهة مع التنظيم."
+        ).claims
+        self.assertEqual(len(speakers(claim)), 1)
