@@ -2456,6 +2456,22 @@ class Attributor:
                 and nxt not in _AR_TIME
                 and nxt[2:] not in _AR_OBJECT_NOUNS
             )
+            # "وقال شهود ومصادر بمشرحة في الموصل إن …": where the unnamed source sits, not an object.
+            head_b = head_b or (
+                k > start_i
+                and (
+                    toks[k - 1][2] in _AR_ANON
+                    or toks[k - 1][2][:1] == "و"
+                    and toks[k - 1][2][1:] in _AR_ANON
+                )
+                and comp is not None
+                and comp - k <= 5
+                and w.startswith("ب")
+                and not w.startswith("بال")
+                and w[1:].endswith(("ه", "ي"))
+                and w[1:] not in _AR_MASDAR_OBJECTS
+                and not _ar_possessed_masdar(w[1:])
+            )
             if (
                 k > start_i
                 and not head_b

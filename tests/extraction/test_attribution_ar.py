@@ -1116,3 +1116,13 @@ class ArabicAttributionTests(SimpleTestCase):
             "انسحابها من مواقع المواجهة مع التنظيم."
         ).claims
         self.assertEqual(len(speakers(claim)), 1)
+
+    def test_an_unnamed_source_keeps_where_it_sits(self) -> None:
+        # snn-alwatan-f7c117aff3: "وقال شهود ومصادر بمشرحة في الموصل عاصمة نينوى إن …": the ب-phrase
+        # places the sources (a morgue), it is no object of the verb.
+        (claim,) = extract(
+            "وقال شهود ومصادر بمشرحة في الموصل إن معظم عمليات الإعدام وقعت على مدى الأشهر الستة."
+        ).claims
+        self.assertEqual(speakers(claim), ["شهود", "مصادر بمشرحة في الموصل"])
+        (claim,) = extract("أفادت مصادر بإصابة العشرات في القصف.").claims
+        self.assertEqual(speakers(claim), ["مصادر"])
