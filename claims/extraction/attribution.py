@@ -638,6 +638,7 @@ _AR_CLAUSE = re.compile(
     r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s)|\s(?=(?:بينما|فيما|في\s+حين)\s)"
     r"|[،,]\s*(?=و(?!ذلك|ال)\S+\s)|\s(?=(?:وان|وانه|وانها|حيث|بل|في\s+الوقت\s+الذي)\s)"
 )
+_AR_BUT_CLAUSE = re.compile(r"[،,]\s*(?=(?:لكن|ولكن|لكنه|لكنها)\s)")
 _AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
@@ -4582,7 +4583,7 @@ class Attributor:
             new.content_start = self._skip_complementizer(end, b)
             self._replace_current(props, cur, new)
             return end
-        split_from_outlet = False
+        split_from_outlet = but_split = False
         if cur.kind == OUTLET and (cur.cue or self.arabic) and not pronoun:
             # "يذكر أن …، و… بحسب المرصد": the background stays the outlet's; the source owns the last clause.
             # "وظل وسط دمشق بعيدا عن الصراع … والذي أسفر عن سقوط 70 ألف قتيل طبقا لتقديرات …": so does
@@ -4596,6 +4597,27 @@ class Attributor:
                 props.append(cur)
                 cur = Prop(start=cuts[-1])
                 split_from_outlet = True
+        elif (
+            self.arabic
+            and cur.kind != OUTLET
+            and cur.carried
+            and spans
+            and not pronoun
+            and cur.content_start > cur.start
+            and not [t for t in self._toks(end, min(b, end + _WINDOW)) if _is_word(t[2])]
+        ):
+            # "أوضحت الولايات المتحدة أنها لن …، لكن الأسلحة هي ما تحتاجه المعارضة، بحسب مراسل بي بي
+            # سي": the source named at the end owns the "but" clause, not the speaker before it.
+            buts = [
+                m.end()
+                for m in _AR_BUT_CLAUSE.finditer(text, cur.content_start, cs)
+                if self._in_quote(m.start()) is None  # "«… ، ولكن …» - حسب السفير": one quotation
+            ]
+            if buts and len(text[buts[-1] : cs].split()) >= 3:
+                cur.end = buts[-1]
+                props.append(cur)
+                cur = Prop(start=buts[-1])
+                split_from_outlet = but_split = True
         if cur.carried and cur.content_start > cur.start and cs > cur.content_start and not pronoun:
             # "ونفى ما تم تداوله، نقلاً عن السفيرة": the source of what the speaker talks about.
             self.history.extend(spans)
@@ -4604,7 +4626,12 @@ class Attributor:
                 # relay is a voice too (convention EN-7)
                 cur.carried = _dedupe(text, [*cur.carried, *self._speaker_strings(spans)])
         elif not pronoun:
+            kept = (list(self.last), len(self.subjects))
             self._attach(cur, spans)
+            if but_split:
+                # The source of a trailing "بحسب" is no subject a later "وقال" can mean.
+                self.last = kept[0]
+                del self.subjects[kept[1] :]
         elif not cur.carried:
             cur.carried = self._carry("قالت" if speaker_text.endswith("ها") else "قال")
             cur.kind = "reported"

@@ -1126,3 +1126,19 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["شهود", "مصادر بمشرحة في الموصل"])
         (claim,) = extract("أفادت مصادر بإصابة العشرات في القصف.").claims
         self.assertEqual(speakers(claim), ["مصادر"])
+
+    def test_a_trailing_source_owns_the_but_clause_before_it(self) -> None:
+        # nc13-bbcarabicnews-60b253ff: "وقد أوضحت الولايات المتحدة أنها لن تزود المعارضة بالأسلحة، لكن
+        # الأسلحة هي ما تحتاجه المعارضة، …، بحسب مراسل بي بي سي …": the correspondent's, and no
+        # antecedent for the "وقال" that follows.
+        result = extract(
+            "وقال كيري إن الولايات المتحدة تريد أن تسرع عملية انتقال السلطة.\n"
+            "وقد أوضحت الولايات المتحدة أنها لن تزود المعارضة بالأسلحة، لكن الأسلحة هي ما تحتاجه "
+            "المعارضة، بحسب مراسل بي بي سي جوناثان ماركوس.\n"
+            "وقال في تصريحات أدلى بها في باريس إنه يريد أن يعرف من المعارضة أفضل السبل."
+        )
+        self.assertEqual(speakers(claim_with(result, "لن تزود")), ["الولايات المتحدة"])
+        self.assertEqual(
+            speakers(claim_with(result, "ما تحتاجه")), ["مراسل بي بي سي جوناثان ماركوس"]
+        )
+        self.assertEqual(speakers(claim_with(result, "أفضل السبل")), ["كيري"])
