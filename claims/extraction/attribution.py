@@ -491,6 +491,7 @@ _AR_DROP_SPEAKER = re.compile(
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
 _AR_NOT_SPEAKER = frozenset(
     [
+        "غير",  # "وتضيف غير أن محادثاته …": "but that", no speaker
         "هل",
         "والتي",
         "والذي",
@@ -2751,6 +2752,10 @@ class Attributor:
                 break
         while toks and (toks[0][2] in _AR_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
+        if len(toks) > 2 and toks[0][2] in {"غير", "الا", "بيد"} and toks[1][2] in {"ان", "انه"}:
+            toks = toks[
+                2:
+            ]  # "غير أن مكتب رئيس الوزراء … أكد في بيان أن …": "but", then the subject
         while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:
             toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
         while len(toks) > 1 and toks[-1][2] in {"كان", "كانت", "كانوا"}:
@@ -3790,6 +3795,16 @@ class Attributor:
             if prefix is not None and not nested_svo:
                 lead = self._toks(clause, prefix[0])
                 # (bare "كان" is left out: folded, it is also "كأن", "as if")
+                if (
+                    len(lead) == 2
+                    and lead[0][2].lstrip("و") in {"غير", "الا", "بيد"}
+                    and lead[1][2] in {"ان", "انه"}
+                    and len(text[prefix[0] : prefix[1]].split()) <= 8
+                    and not any(c in text[prefix[0] : prefix[1]] for c in '("«“')
+                ):
+                    # "غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد في بيان أن …": after "but that"
+                    # the noun phrase is the verb's subject, however long the name.
+                    nested_svo = True
                 if lead and lead[0][2] in {"كانت", "وكان", "وكانت", "فكان", "فكانت"}:
                     # "وكانت عناصر محسوبة على تنظيم داعش … ذكرت على مواقع التواصل، أن …": the
                     # noun phrase between كان and the verb is its subject.

@@ -1142,3 +1142,11 @@ class ArabicAttributionTests(SimpleTestCase):
             speakers(claim_with(result, "ما تحتاجه")), ["مراسل بي بي سي جوناثان ماركوس"]
         )
         self.assertEqual(speakers(claim_with(result, "أفضل السبل")), ["كيري"])
+
+    def test_a_long_subject_after_but_that_speaks(self) -> None:
+        # snn-alyaum-8f2b9c8432: "غير ان مكتب رئيس الوزراء احمد داود اوغلو اكد في بيان ان …": after
+        # "غير أن" the whole noun phrase is the verb's subject, and "غير" is never a speaker.
+        (claim,) = extract(
+            "غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد في بيان أن المعركة ستتواصل بدون توقف."
+        ).claims
+        self.assertEqual(speakers(claim), ["مكتب رئيس الوزراء أحمد داود أوغلو"])
