@@ -479,6 +479,12 @@ _AR_ADDRESSEE = re.compile(
     r"|^لل?(?:جنود|حضور|صحفي|طلاب|طلبه|مشاركين|مجله|نواب)"
 )
 _AR_SPOKESMAN = re.compile(r"(?:ال)?(?:ناطق|متحدث|ناطقه|متحدثه)\s+(?:الرسمي\s+)?باسم")
+# "من جانبه، أصدر المجلس الوطني السوري بيانا": a sentence with no cue that names a statement's author.
+_AR_ISSUED = re.compile(
+    r"\s*(?:\S+\s+\S+[،,]\s*)?[وف]?(?:[اأ]صدر|[اأ]صدرت|نشر|نشرت|وزع|وزعت)\s+"
+    r"((?!بيان|تقرير)[^\s،,.:«»\"“”]+(?:\s+[^\s،,.:«»\"“”]+){0,5}?)\s+"
+    r"(?:بيانا|بياناً|بيان[اً]?|تقريرا|تقريراً|بلاغا|بلاغاً)(?=[\s،,.]|$)"
+)
 _AR_COORD = re.compile(
     r"[،,]?\s+(?:بالاضافه\s+الي|اضافه\s+الي|فضلا\s+عن|و?علي\s+لسان)\s+|\s+(?=و\S{3,})"
 )
@@ -489,6 +495,7 @@ _AR_DROP_SPEAKER = re.compile(
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
 _AR_NOT_SPEAKER = frozenset(
     [
+        "غير",  # "وتضيف غير أن محادثاته …": "but that", no speaker
         "هل",
         "والتي",
         "والذي",
@@ -636,6 +643,7 @@ _AR_CLAUSE = re.compile(
     r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s)|\s(?=(?:بينما|فيما|في\s+حين)\s)"
     r"|[،,]\s*(?=و(?!ذلك|ال)\S+\s)|\s(?=(?:وان|وانه|وانها|حيث|بل|في\s+الوقت\s+الذي)\s)"
 )
+_AR_BUT_CLAUSE = re.compile(r"[،,]\s*(?=(?:لكن|ولكن|لكنه|لكنها)\s)")
 _AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
@@ -2098,6 +2106,16 @@ class Attributor:
                         continue  # one ministry's name: "وزارة الخارجية والمغتربين"
                     before = span[last:cs].split()
                     if (
+                        bare.startswith("الم")
+                        and len(rest) > 1
+                        and rest[1].startswith(("ل", "من"))
+                        and any(
+                            w.startswith("الم") and nx.startswith(("ل", "من"))
+                            for w, nx in zip(before[1:], before[2:], strict=False)
+                        )
+                    ):
+                        continue  # "جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش": one front
+                    if (
                         before
                         and bare.startswith("ال")
                         and before[-1].startswith("ال")
@@ -2528,6 +2546,22 @@ class Attributor:
                 and nxt not in _AR_TIME
                 and nxt[2:] not in _AR_OBJECT_NOUNS
             )
+            # "وقال شهود ومصادر بمشرحة في الموصل إن …": where the unnamed source sits, not an object.
+            head_b = head_b or (
+                k > start_i
+                and (
+                    toks[k - 1][2] in _AR_ANON
+                    or toks[k - 1][2][:1] == "و"
+                    and toks[k - 1][2][1:] in _AR_ANON
+                )
+                and comp is not None
+                and comp - k <= 5
+                and w.startswith("ب")
+                and not w.startswith("بال")
+                and w[1:].endswith(("ه", "ي"))
+                and w[1:] not in _AR_MASDAR_OBJECTS
+                and not _ar_possessed_masdar(w[1:])
+            )
             if (
                 k > start_i
                 and not head_b
@@ -2806,6 +2840,10 @@ class Attributor:
                 break
         while toks and (toks[0][2] in _AR_CONNECTIVES or not _is_word(toks[0][2])):
             toks = toks[1:]
+        if len(toks) > 2 and toks[0][2] in {"غير", "الا", "بيد"} and toks[1][2] in {"ان", "انه"}:
+            toks = toks[
+                2:
+            ]  # "غير أن مكتب رئيس الوزراء … أكد في بيان أن …": "but", then the subject
         while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:
             toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
         while len(toks) > 1 and toks[-1][2] in {"كان", "كانت", "كانوا"}:
@@ -3448,6 +3486,7 @@ class Attributor:
                 local.append(cues[ci])
                 ci += 1
             self._load_sentence(s_start, s_end)
+            issued = self.arabic and self._ar_issued(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
             if not self.arabic and self._en_source_only(props, prev_sentence_props):
                 # "… in the north of Raqqa city. the Syrian Observatory … monitor said.": a sentence
@@ -3459,7 +3498,7 @@ class Attributor:
                 continue
             self.props.extend(props)
             prev_sentence_props = props
-            if not local and self.arabic:
+            if not local and self.arabic and not issued:
                 self._refocus(s_start, s_end)
         self._fill_quotes()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
@@ -3473,6 +3512,20 @@ class Attributor:
             ):
                 p.kind, p.carried = PASSIVE, []
         return self.props
+
+    def _ar_issued(self, a: int, b: int) -> bool:
+        """A sentence opening "أصدر المجلس الوطني السوري بيانا …، قال فيه إن …" (or followed by "وقال"):
+        the pronoun subjects that follow mean the body whose statement it is."""
+        issued = _AR_ISSUED.match(self.text, a, min(b, a + 160))
+        if issued is None:
+            return False
+        span = self._trim(issued.start(1), issued.end(1))
+        if span[1] <= span[0]:
+            return False
+        self.last = [span]
+        self.history.append(span)
+        self.subjects.append(span)
+        return True
 
     def _refocus(self, a: int, b: int) -> None:
         """A sentence with no cue whose opening names an earlier speaker ("اجتمع زعيم الائتلاف معاذ
@@ -3779,6 +3832,12 @@ class Attributor:
             return "m"  # "موشيه يعلون نائب رئيس الوزراء": a man's name, then his title
         if head.endswith("ه") and len(head) > 2:
             return "f"
+        if (
+            head.endswith("ات")
+            and len(head) > 4
+            and (words[0].startswith("ال") or len(words) > 1 and words[1].startswith("ال"))
+        ):
+            return "f"  # "تقديرات الأمم المتحدة", "القوات": a plural of things takes "قالت", never "قال"
         return ""
 
     def _remember(self, speakers: list[tuple[int, int]]) -> None:
@@ -3855,6 +3914,16 @@ class Attributor:
             if prefix is not None and not nested_svo:
                 lead = self._toks(clause, prefix[0])
                 # (bare "كان" is left out: folded, it is also "كأن", "as if")
+                if (
+                    len(lead) == 2
+                    and lead[0][2].lstrip("و") in {"غير", "الا", "بيد"}
+                    and lead[1][2] in {"ان", "انه"}
+                    and len(text[prefix[0] : prefix[1]].split()) <= 8
+                    and not any(c in text[prefix[0] : prefix[1]] for c in '("«“')
+                ):
+                    # "غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد في بيان أن …": after "but that"
+                    # the noun phrase is the verb's subject, however long the name.
+                    nested_svo = True
                 if lead and lead[0][2] in {"كانت", "وكان", "وكانت", "فكان", "فكانت"}:
                     # "وكانت عناصر محسوبة على تنظيم داعش … ذكرت على مواقع التواصل، أن …": the
                     # noun phrase between كان and the verb is its subject.
@@ -4662,7 +4731,7 @@ class Attributor:
             new.content_start = self._skip_complementizer(end, b)
             self._replace_current(props, cur, new)
             return end
-        split_from_outlet = False
+        split_from_outlet = but_split = False
         if cur.kind == OUTLET and (cur.cue or self.arabic) and not pronoun:
             # "يذكر أن …، و… بحسب المرصد": the background stays the outlet's; the source owns the last clause.
             # "وظل وسط دمشق بعيدا عن الصراع … والذي أسفر عن سقوط 70 ألف قتيل طبقا لتقديرات …": so does
@@ -4676,6 +4745,27 @@ class Attributor:
                 props.append(cur)
                 cur = Prop(start=cuts[-1])
                 split_from_outlet = True
+        elif (
+            self.arabic
+            and cur.kind != OUTLET
+            and cur.carried
+            and spans
+            and not pronoun
+            and cur.content_start > cur.start
+            and not [t for t in self._toks(end, min(b, end + _WINDOW)) if _is_word(t[2])]
+        ):
+            # "أوضحت الولايات المتحدة أنها لن …، لكن الأسلحة هي ما تحتاجه المعارضة، بحسب مراسل بي بي
+            # سي": the source named at the end owns the "but" clause, not the speaker before it.
+            buts = [
+                m.end()
+                for m in _AR_BUT_CLAUSE.finditer(text, cur.content_start, cs)
+                if self._in_quote(m.start()) is None  # "«… ، ولكن …» - حسب السفير": one quotation
+            ]
+            if buts and len(text[buts[-1] : cs].split()) >= 3:
+                cur.end = buts[-1]
+                props.append(cur)
+                cur = Prop(start=buts[-1])
+                split_from_outlet = but_split = True
         if cur.carried and cur.content_start > cur.start and cs > cur.content_start and not pronoun:
             # "ونفى ما تم تداوله، نقلاً عن السفيرة": the source of what the speaker talks about.
             self.history.extend(spans)
@@ -4684,7 +4774,12 @@ class Attributor:
                 # relay is a voice too (convention EN-7)
                 cur.carried = _dedupe(text, [*cur.carried, *self._speaker_strings(spans)])
         elif not pronoun:
+            kept = (list(self.last), len(self.subjects))
             self._attach(cur, spans)
+            if but_split:
+                # The source of a trailing "بحسب" is no subject a later "وقال" can mean.
+                self.last = kept[0]
+                del self.subjects[kept[1] :]
         elif not cur.carried:
             cur.carried = self._carry("قالت" if speaker_text.endswith("ها") else "قال")
             cur.kind = "reported"

@@ -1158,3 +1158,66 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim_with(result, "التمرد الكردي")), ["السلطات"])
         (claim,) = extract("ويمثلون ما نسبته 82 في المئة من الإجمالي.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_pronoun_subject_skips_a_plural_document(self) -> None:
+        # nc13-bbcarabicnews-60b253ff: "ووفقا لتقديرات الأمم المتحدة فقد قتل …" then "وقال في تصريحات
+        # أدلى بها في باريس إنه …": a masculine "وقال" cannot mean the estimates.
+        result = extract(
+            "وقال كيري إن الولايات المتحدة تريد أن تسرع عملية انتقال السلطة.\n"
+            "ووفقا لتقديرات الأمم المتحدة فقد قتل ما لا يقل عن 70 ألف شخص.\n"
+            "وقال في تصريحات أدلى بها في باريس إنه يريد أن يعرف من المعارضة أفضل السبل."
+        )
+        self.assertEqual(speakers(claim_with(result, "أفضل السبل")), ["كيري"])
+
+    def test_statement_issued_by_a_body_owns_the_pronoun_that_follows(self) -> None:
+        # nc13-cnnarabic-1217eb8d: "من جانبه، أصدر المجلس الوطني السوري بيانا …، قال فيه إن النظام …"
+        result = extract(
+            "وقالت لجان التنسيق المحلية إن الجيش الحر سيطر على السد.\n"
+            "من جانبه، أصدر المجلس الوطني السوري بيانا بمناسبة مجزرة حماة، قال فيه إن النظام "
+            '"يواصل المجزرة"، كما أشار إلى أن الشعب السوري "يقترب من النصر."'
+        )
+        self.assertEqual(speakers(claim_with(result, "يواصل المجزرة")), ["المجلس الوطني السوري"])
+        self.assertEqual(speakers(claim_with(result, "يقترب من النصر")), ["المجلس الوطني السوري"])
+
+    def test_coordinated_adjectives_with_complements_keep_one_speaker(self) -> None:
+        # snn-aawsat-c24c032ccf: "وكانت جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد
+        # أعلنت أمس، انسحابها …": one front described twice, not two speakers.
+        (claim,) = extract(
+            "وكانت جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت أمس، "
+            "انسحابها من مواقع المواجهة مع التنظيم."
+        ).claims
+        self.assertEqual(len(speakers(claim)), 1)
+
+    def test_an_unnamed_source_keeps_where_it_sits(self) -> None:
+        # snn-alwatan-f7c117aff3: "وقال شهود ومصادر بمشرحة في الموصل عاصمة نينوى إن …": the ب-phrase
+        # places the sources (a morgue), it is no object of the verb.
+        (claim,) = extract(
+            "وقال شهود ومصادر بمشرحة في الموصل إن معظم عمليات الإعدام وقعت على مدى الأشهر الستة."
+        ).claims
+        self.assertEqual(speakers(claim), ["شهود", "مصادر بمشرحة في الموصل"])
+        (claim,) = extract("أفادت مصادر بإصابة العشرات في القصف.").claims
+        self.assertEqual(speakers(claim), ["مصادر"])
+
+    def test_a_trailing_source_owns_the_but_clause_before_it(self) -> None:
+        # nc13-bbcarabicnews-60b253ff: "وقد أوضحت الولايات المتحدة أنها لن تزود المعارضة بالأسلحة، لكن
+        # الأسلحة هي ما تحتاجه المعارضة، …، بحسب مراسل بي بي سي …": the correspondent's, and no
+        # antecedent for the "وقال" that follows.
+        result = extract(
+            "وقال كيري إن الولايات المتحدة تريد أن تسرع عملية انتقال السلطة.\n"
+            "وقد أوضحت الولايات المتحدة أنها لن تزود المعارضة بالأسلحة، لكن الأسلحة هي ما تحتاجه "
+            "المعارضة، بحسب مراسل بي بي سي جوناثان ماركوس.\n"
+            "وقال في تصريحات أدلى بها في باريس إنه يريد أن يعرف من المعارضة أفضل السبل."
+        )
+        self.assertEqual(speakers(claim_with(result, "لن تزود")), ["الولايات المتحدة"])
+        self.assertEqual(
+            speakers(claim_with(result, "ما تحتاجه")), ["مراسل بي بي سي جوناثان ماركوس"]
+        )
+        self.assertEqual(speakers(claim_with(result, "أفضل السبل")), ["كيري"])
+
+    def test_a_long_subject_after_but_that_speaks(self) -> None:
+        # snn-alyaum-8f2b9c8432: "غير ان مكتب رئيس الوزراء احمد داود اوغلو اكد في بيان ان …": after
+        # "غير أن" the whole noun phrase is the verb's subject, and "غير" is never a speaker.
+        (claim,) = extract(
+            "غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد في بيان أن المعركة ستتواصل بدون توقف."
+        ).claims
+        self.assertEqual(speakers(claim), ["مكتب رئيس الوزراء أحمد داود أوغلو"])
