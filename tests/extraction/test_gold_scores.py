@@ -40,22 +40,22 @@ class GoldScoreTests(SimpleTestCase):
 
     def test_tune_split_scores(self) -> None:
         report = self._report(split_files("tune"))
-        # 159 articles: 99 from session 1 (reached F1 0.900 ar, 0.878 en), 36 added in session 2 (unseen
-        # when first scored: F1 0.754 ar, 0.836 en) and 24 more added after session 2's rule changes
-        # (unseen when first scored: F1 0.824 ar, 0.889 en). All 159: 0.987 found, 0.949 voice,
-        # F1 0.900 ar / 0.921 en.
+        # 159 articles: 99 from session 1, 36 added in session 2 (unseen when first scored: F1 0.754 ar,
+        # 0.836 en) and 24 more added after session 2's second round of rules (unseen when first scored:
+        # F1 0.824 ar, 0.889 en). All 159 at the end of session 2: 0.988 found, 0.959 voice,
+        # F1 0.913 ar / 0.935 en.
         self.assertGreaterEqual(report.overall.claims_found, 0.98)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.94)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.89)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.91)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.95)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.90)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.93)
 
     def test_held_out_test_split_scores(self) -> None:
-        # Never tuned on. 69 articles: the first 33 (0.969 found, 0.870 voice, F1 0.799 ar / 0.761 en
-        # in session 1) and 36 added in session 2 by new annotators, scored before any rule change
-        # (F1 0.740 ar / 0.864 en). All 69 before session 2's rule changes: 0.980 found, 0.885 voice,
-        # F1 0.761 ar / 0.825 en -- below the 0.90 aim; this guards against regressions only.
+        # Never tuned on. 84 articles (46 ar, 38 en): 33 from session 1 and 51 added in session 2 by new
+        # annotators. With the engine as session 2 found it: 0.983 found, 0.878 voice, F1 0.770 ar /
+        # 0.814 en. At the end of session 2: 0.983 found, 0.907 voice, F1 0.792 ar / 0.857 en -- below
+        # the 0.90 aim; this guards against regressions only.
         report = self._report(split_files("test"))
-        self.assertGreaterEqual(report.overall.claims_found, 0.97)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.88)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.75)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.82)
+        self.assertGreaterEqual(report.overall.claims_found, 0.98)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.90)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.78)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.85)
