@@ -3388,6 +3388,19 @@ class Attributor:
                     return earlier
         return span
 
+    def _en_subject(self, prop: Prop, start: int, end: int) -> None:
+        """The speakers of an English verb's subject: a pronoun resolved ("he", "they", "it"), else the
+        names written there."""
+        low = self.text[start:end].lower()
+        if low in {"he", "she"}:
+            prop.carried = self._en_person()
+        elif low == "they":
+            prop.carried = self._en_group()
+        elif low in _EN_PRONOUNS:
+            prop.carried = list(self.last)
+        else:
+            self._set_speakers(prop, self._split_speakers(start, end))
+
     def _en_person(self) -> list[tuple[int, int]]:
         """Who "he"/"she" is: the last speaker, unless that is a plural body ("The Tories",
         "Ministry of Defence lawyers"); then the last singular one before it."""
@@ -4393,15 +4406,7 @@ class Attributor:
             # "… a chemical attack that opposition groups say killed hundreds", "Badie, who many critics
             # say is the actual ruler": a relative clause with a speaker of its own is a claim of its own
             new = self._open(embedded[0], props, cur)
-            low = text[embedded[1] : embedded[2]].lower()
-            if low in {"he", "she"}:
-                new.carried = self._en_person()
-            elif low == "they":
-                new.carried = self._en_group()
-            elif low in _EN_PRONOUNS:
-                new.carried = list(self.last)
-            else:
-                self._set_speakers(new, self._split_speakers(embedded[1], embedded[2]))
+            self._en_subject(new, embedded[1], embedded[2])
             new.content_start = ce
             return new
         if (
@@ -4617,15 +4622,7 @@ class Attributor:
             )
             return None
         new = self._open(start, props, cur)
-        low = text[spk[0] : spk[1]].lower()
-        if low in {"he", "she"}:
-            new.carried = self._en_person()
-        elif low == "they":
-            new.carried = self._en_group()
-        elif low in _EN_PRONOUNS:
-            new.carried = list(self.last)
-        else:
-            self._set_speakers(new, self._split_speakers(*spk))
+        self._en_subject(new, *spk)
         new.content_start = self._skip_complementizer(ce, b)
         if cue.mode == "told" and _en_after_addressee(after) == ":":
             # "… told BBC News: \"…\"": the content opens after the addressee and the colon
