@@ -1270,23 +1270,10 @@ _EN_VISUAL_NOUNS = frozenset(
         "clips",
     ]
 )
-_EN_MEDIA_NOUNS = frozenset(
+_EN_MEDIA_NOUNS = _EN_VISUAL_NOUNS | frozenset(
     [
         "statement",
         "statements",
-        "video",
-        "videos",
-        "footage",
-        "photo",
-        "photos",
-        "photograph",
-        "photographs",
-        "picture",
-        "pictures",
-        "images",
-        "image",
-        "clip",
-        "clips",
         "message",
         "messages",
         "report",
