@@ -81,7 +81,13 @@ class GoldDataTests(SimpleTestCase):
             for path in sorted((GOLD_DIR / "agreement").glob("*.jsonl"))
             for record in read_jsonl(path)
         ]
-        cls.all_records = cls.records + cls.second
+        # Annotated and never scored: the next round of rule changes scores them once, as unseen text.
+        cls.reserve = [
+            (path, record)
+            for path in sorted((GOLD_DIR / "reserve").glob("*.jsonl"))
+            for record in read_jsonl(path)
+        ]
+        cls.all_records = cls.records + cls.second + cls.reserve
 
     def test_the_gold_folder_holds_files_named_by_language_and_split(self) -> None:
         self.assertTrue(gold_files(), f"no gold files in {GOLD_DIR}")
@@ -165,8 +171,17 @@ class GoldDataTests(SimpleTestCase):
                 self.assertNotIn("text", record)
                 self.assertEqual(first.get((record["ref"], record["id"])), record["language"])
 
+    def test_the_reserve_is_of_articles_in_no_other_gold_file(self) -> None:
+        annotated = {(record["ref"], record["id"]) for _, record in self.records}
+        for path, record in self.reserve:
+            with self.subTest(file=path.name, id=record["id"]):
+                self.assertEqual(record["split"], "reserve")
+                self.assertEqual(path.stem, f"{record['language']}_reserve")
+                self.assertNotIn("text", record)
+                self.assertNotIn((record["ref"], record["id"]), annotated)
+
     def test_no_record_repeats_another_or_the_shared_dev_set(self) -> None:
-        keys = Counter((record["ref"], record["id"]) for _, record in self.records)
+        keys = Counter((record["ref"], record["id"]) for _, record in self.records + self.reserve)
         self.assertEqual([key for key, n in keys.items() if n > 1], [])
         if not DEV_GOLD.is_file():
             self.skipTest(f"shared dev set not found at {DEV_GOLD}")
