@@ -9,6 +9,13 @@ from tests.extraction.helpers import claim_with, sources, speakers
 
 
 class EnglishAttributionTests(SimpleTestCase):
+    def assert_one_claim_by(self, cases: list[tuple[str, str]]) -> None:
+        """Each sentence gives one claim whose only speaker is the one named."""
+        for sentence, speaker in cases:
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), [speaker])
+
     def test_a_post_posed_said_closes_an_unpunctuated_proposition(self) -> None:
         # fa-kes-342: no commas or full stops between the attribution and the next sentence.
         result = extract(
@@ -479,10 +486,7 @@ class EnglishAttributionTests(SimpleTestCase):
                 "Prebon Yamane economist Lena Komileva",
             ),
         ]
-        for sentence, speaker in cases:
-            with self.subTest(sentence=sentence):
-                (claim,) = extract(sentence, language="en").claims
-                self.assertEqual(speakers(claim), [speaker])
+        self.assert_one_claim_by(cases)
 
     def test_the_same_diplomat_is_the_diplomat_named_before(self) -> None:
         # nc13-englishAhram-d48458d1
@@ -566,10 +570,7 @@ class EnglishAttributionTests(SimpleTestCase):
                 "Foreign Minister Sergei Lavrov",
             ),
         ]
-        for sentence, speaker in cases:
-            with self.subTest(sentence=sentence):
-                (claim,) = extract(sentence, language="en").claims
-                self.assertEqual(speakers(claim), [speaker])
+        self.assert_one_claim_by(cases)
 
     def test_a_long_unpunctuated_report_splits_before_and_would_and_but(self) -> None:
         # fakes-451 (the article lost its commas)
