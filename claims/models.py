@@ -188,7 +188,10 @@ class Claim(TimeStamped):
         UNVERIFIABLE = "unverifiable", _("Unverifiable")
         CONTESTED = "contested", _("Contested")
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    # No index of its own: claim_unique_ordinal (article, ordinal) leads with the article.
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="claims", db_index=False
+    )
     ordinal = models.PositiveIntegerField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
@@ -203,9 +206,7 @@ class Claim(TimeStamped):
     entities = models.JSONField(default=dict, blank=True)
     normalized = models.TextField(blank=True, help_text="Arabic-normalised text for matching.")
     search = SearchVectorField(null=True, editable=False)
-    status = models.CharField(
-        max_length=12, choices=Status.choices, default=Status.UNREVIEWED, db_index=True
-    )
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNREVIEWED)
     final_status = models.CharField(max_length=12, choices=Status.choices, blank=True)
     final_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -240,6 +241,9 @@ class Claim(TimeStamped):
             ),
             # The queue's counts per shown status: an index-only scan instead of reading every row.
             models.Index(fields=["final_status", "status"], name="claim_shown_status"),
+            # A plain btree: db_index=True on a CharField also builds a varchar_pattern_ops index
+            # for LIKE, and nothing filters status with LIKE.
+            models.Index(fields=["status"], name="claim_status"),
         ]
 
     def __str__(self) -> str:
@@ -251,7 +255,10 @@ class Claim(TimeStamped):
 
 
 class Attribution(TimeStamped):
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="attributions")
+    # No index of its own: attribution_unique_source (claim, source) leads with the claim.
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="attributions", db_index=False
+    )
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="attributions")
     speaker = models.CharField(max_length=255, help_text="The speaker as written in the article.")
     cue = models.CharField(max_length=100, blank=True)
@@ -283,7 +290,10 @@ class Verdict(models.Model):
         MEDIA_UNVERIFIABLE = "media_unverifiable", _("Media not verifiable")
         OTHER = "other", _("Other")
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts")
+    # No index of its own: the (claim, reviewer, -created) index leads with the claim.
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="verdicts", db_index=False
+    )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts"
     )
@@ -377,7 +387,8 @@ class Feed(TimeStamped):
 class FeedEntry(TimeStamped):
     """Each feed entry seen, so a poll fetches only new ones."""
 
-    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    # No index of its own: feedentry_unique_guid (feed, guid) leads with the feed.
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries", db_index=False)
     guid = models.CharField(max_length=2000)
     url = models.URLField(max_length=2000, blank=True)
     article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL)
