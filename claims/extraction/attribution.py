@@ -208,6 +208,27 @@ def _ar_plural_verb(text: str, end: int) -> bool:
     )
 
 
+# Passive cues that can open a relative clause with no relative pronoun ("أشخاص يعتقد أنهم …").
+_AR_RELATIVE_PASSIVES = frozenset(["يعتقد", "يقال", "قيل"])
+
+
+def _ar_indefinite_head(word: str) -> bool:
+    """An indefinite noun a relative clause can hang on ("شخص", "صواريخ", "مسلحون"): not definite, not
+    a particle, pronoun-complementiser or connective ("أنه يعتقد", "كما يعتقد", "لا يعتقد")."""
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and not word.startswith(("ال", "وال", "فال", "بال", "لل"))
+        and word not in _AR_CONNECTIVES
+        and word not in _AR_COMPLEMENTIZERS
+        and word not in _AR_NEGATION
+        and word not in _AR_PREPS
+        and word not in _AR_RELATIVE
+        and word not in _AR_CLAUSE_WORDS
+        and word not in {"وهو", "وهي", "وهم", "هو", "هي", "هم", "ربما", "بما", "فقد", "كما", "وانه"}
+    )
+
+
 def _ar_masdar_shaped(word: str) -> bool:
     """A verbal noun of a derived form (إفراج، انسحاب، اعتقال، استخدام، تحقيق) or a listed masdar."""
     n = len(word)
@@ -3737,6 +3758,18 @@ class Attributor:
                 if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:
                     # "المحتجزين من قبل ما يعتقد أنهم من الثوار": only the relative is passive.
                     clause = rel[0][0]
+                relative = (
+                    cue.kind == PASSIVE
+                    and bool(rel)
+                    and rel[0][1] == cs - 1
+                    and written.split()[0].lstrip("وف") in _AR_RELATIVE_PASSIVES
+                    and _ar_indefinite_head(rel[0][2])
+                )
+                if relative:
+                    # "نحو 20 ألف شخص يقال إنهم محتجزون", "سقوط عدة صواريخ يعتقد بأنها من نوع …": a
+                    # belief about a noun (a relative clause with no relative pronoun) is passive up to
+                    # the next comma; the clause around it keeps its own voice.
+                    clause = cs
                 if not self.arabic and written[:4].lower() == "amid":
                     clause = cs  # "… killed in Syria amid reports that …": only what follows
                 new = self._open(clause, props, cur)
@@ -3746,8 +3779,26 @@ class Attributor:
                 if cue.hedge:
                     new.hedge_cue = written
                 new.content_start = ce
-                cur = new
+                before, cur = cur, new
                 floor = ce
+                if relative and new is not before:
+                    comma = _COMMA.search(text, ce, self.limit)
+                    while comma is not None and self._in_quote(comma.start()) is not None:
+                        comma = _COMMA.search(text, comma.end(), self.limit)
+                    if comma is not None:
+                        new.end = comma.start()
+                        props.append(new)
+                        cur = Prop(
+                            start=comma.end(),
+                            kind=before.kind,
+                            mode=before.mode,
+                            polarity=before.polarity,
+                            cue=before.cue,
+                            content_start=comma.end(),
+                            carried=list(before.carried),
+                            guessed=before.guessed,
+                        )
+                        floor = comma.end()
             cur = props.pop() if props and props[-1].end == -2 else cur
         self._finish(cur, b, props)
         # "ذكرت ذلك قناة الجزيرة": the outlet claims just before belong to that speaker.

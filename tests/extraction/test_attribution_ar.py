@@ -1221,3 +1221,19 @@ class ArabicAttributionTests(SimpleTestCase):
             "غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد في بيان أن المعركة ستتواصل بدون توقف."
         ).claims
         self.assertEqual(speakers(claim), ["مكتب رئيس الوزراء أحمد داود أوغلو"])
+
+    def test_a_belief_about_an_indefinite_noun_is_passive_only_up_to_its_comma(self) -> None:
+        # snn-alriyadh-5d7280b0b6: "… مصير نحو 20 ألف شخص يقال إنهم محتجزون …" and
+        # snn-aljazirah-bfab198be9: "وسط سقوط عدة صواريخ يعتقد بأنها من نوع أرض- أرض على مناطق في
+        # المدينة، كما جددت …": a relative clause with no relative pronoun; the sentence keeps its voice.
+        result = extract(
+            "وشدد المرصد على أن تقريره لا يضم مصير نحو 20 ألف شخص يقال إنهم محتجزون في سجون النظام."
+        )
+        self.assertEqual(speakers(claim_with(result, "تقريره لا يضم")), ["المرصد"])
+        self.assertEqual(claim_with(result, "محتجزون في سجون").kind, "passive")
+        result = extract(
+            "وسط سقوط عدة صواريخ يعتقد بأنها من نوع أرض- أرض على مناطق في المدينة، كما جددت قوات "
+            "النظام قصفها لمناطق في بلدة الطيبة."
+        )
+        self.assertEqual(claim_with(result, "من نوع أرض").kind, "passive")
+        self.assertEqual(claim_with(result, "جددت قوات النظام").kind, "outlet")
