@@ -1739,6 +1739,9 @@ class Attributor:
                     and "عن"
                     in re.split(r"[،,.:؛]", text[end : end + 130], maxsplit=1)[0].split()[:16]
                 )
+                # "إلا أنهم عبروا عن إحباطهم", "كما عبر عن استنكار المملكة": a past form with عن
+                # right after it expressed something (not "عبر عن طريق", via)
+                and not (text.startswith(" عن ", end) and not text.startswith(" عن طريق", end))
             ):
                 continue  # "وعبر X عن قلقه": expressed; "عبر الحدود" is "across"
             if (

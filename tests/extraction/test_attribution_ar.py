@@ -1237,3 +1237,16 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         self.assertEqual(claim_with(result, "من نوع أرض").kind, "passive")
         self.assertEqual(claim_with(result, "جددت قوات النظام").kind, "outlet")
+
+    def test_abbara_an_with_its_subject_before_it_expresses_a_stance(self) -> None:
+        # snn-alwatan-36db5453a6: "… إلا أنهم عبروا عن إحباطهم وقلقهم": the verb after its subject (here
+        # a pronoun), with no و in front; "عبر عن طريق" is still "via".
+        result = extract(
+            "تظاهر أهالي العسكريين المختطفين في بيروت مطالبين بخطوات أكثر جدية. "
+            "ورغم تمكن الأهالي من زيارتهم الأسبوع الماضي، إلا أنهم عبروا عن إحباطهم وقلقهم."
+        )
+        claim = claim_with(result, "إحباطهم وقلقهم")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["أهالي العسكريين المختطفين"])
+        (claim,) = extract("ووصل المقاتلون عبر عن طريق البحر إلى المدينة.").claims
+        self.assertEqual(claim.kind, "outlet")
