@@ -726,6 +726,20 @@ _AR_NOT_THREAT = (
     "بنيه",
     "بقاء",
 )
+# قدّر: the passive "قُدِّرت بمليارات / قدر بنحو 8 مليارات" (an amount right after it) and the noun قَدْر
+# ("قدر قليل من", "أكبر قدر ممكن", "على قدر كبير من").
+_AR_ESTIMATED_AT = re.compile(
+    r"ب(?:\d|نحو|حوالي|اكثر|اقل|قرابه|زهاء|ما\b|عشر|مي|الف|الاف|مليون|ملايين|مليار|عده\b)"
+)
+_AR_ESTIMATED_PASSIVE = Cue(PASSIVE, "estimated")
+_AR_QADR_NOUN_AFTER = frozenset(
+    ["من", "الامكان", "ممكن", "المستطاع", "كبير", "قليل", "اكبر", "اقل", "هايل", "كاف", "وافر"]
+    + ["بسيط", "معين", "لا", "الله"]
+)
+_AR_QADR_NOUN_BEFORE = [
+    [w]
+    for w in ("اكبر", "اقل", "باكبر", "باقل", "هناك", "نفس", "بنفس", "عن", "علي", "وعلي", "بقدر")
+]
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -1761,6 +1775,17 @@ class Attributor:
                 continue  # "وطلبت العائلات …" asks; "طلب" alone is the noun, "طلب عدم ذكر اسمه" anonymity
             if self.arabic and self._ar_out_of_context(start, end):
                 continue
+            if self.arabic and text[start:end].lstrip("وف") in {"قدر", "قدرت"}:
+                nxt = text[end : end + 30].split()[:1]
+                if nxt and _AR_ESTIMATED_AT.match(nxt[0]):
+                    # "مبالغ كبيرة قدرت بمليارات الريالات", "الذي قدر بنحو 8 مليارات": قُدِّر with no
+                    # one named, the amount right after it
+                    cue = _AR_ESTIMATED_PASSIVE
+                elif text[start] not in "وف" and (
+                    (nxt and nxt[0].strip("،,.") in _AR_QADR_NOUN_AFTER)
+                    or text[max(0, start - 12) : start].split()[-1:] in _AR_QADR_NOUN_BEFORE
+                ):
+                    continue  # "قدر قليل من المعلومات", "أكبر قدر ممكن": the noun "amount"
             if (
                 self.arabic
                 and cue.kind == PASSIVE

@@ -1250,3 +1250,14 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["أهالي العسكريين المختطفين"])
         (claim,) = extract("ووصل المقاتلون عبر عن طريق البحر إلى المدينة.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_qaddara_before_an_amount_is_passive_and_the_noun_qadr_is_no_cue(self) -> None:
+        # snn-3alyoum-0d1e722808: "حصل على مبالغ كبيرة قدرت بمليارات الريالات اليمنية" (قُدِّرت, nobody
+        # named); snn-almadina-1aa9ee7aaa: "واكتفت … بالكشف عن قدر قليل من المعلومات" (an amount).
+        (claim,) = extract(
+            "كما أن التنظيم حصل على مبالغ كبيرة قدرت بمليارات الريالات اليمنية من خلال السطو."
+        ).claims
+        self.assertEqual(claim.kind, "passive")
+        (claim,) = extract("واكتفت الوزارة بالكشف عن قدر قليل من المعلومات.").claims
+        self.assertEqual(claim.kind, "outlet")
+        self.assertEqual(claim.attributions, ())
