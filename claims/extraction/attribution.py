@@ -3798,8 +3798,10 @@ class Attributor:
                     # belief about a noun (a relative clause with no relative pronoun) is passive up to
                     # the next comma; the clause around it keeps its own voice.
                     clause = cs
-                if not self.arabic and written[:4].lower() == "amid":
-                    clause = cs  # "… killed in Syria amid reports that …": only what follows
+                if written[:4].lower() == "amid" or written.lstrip("و")[:3] == "وسط":
+                    # "… killed in Syria amid reports that …", "… حالة من القلق، وسط مخاوف من أن …":
+                    # only what follows
+                    clause = cs
                 new = self._open(clause, props, cur)
                 new.kind = PASSIVE if cue.kind == PASSIVE else OUTLET
                 new.carried = []

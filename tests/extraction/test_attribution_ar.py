@@ -1261,3 +1261,13 @@ class ArabicAttributionTests(SimpleTestCase):
         (claim,) = extract("واكتفت الوزارة بالكشف عن قدر قليل من المعلومات.").claims
         self.assertEqual(claim.kind, "outlet")
         self.assertEqual(claim.attributions, ())
+
+    def test_amid_fears_that_is_passive_from_wasat_on(self) -> None:
+        # nc13-cnnarabic-de79cc01: "…، وسط تصاعد المخاوف من أن "الحرب الأهلية" في سوريا ربما دخلت
+        # مرحلة جديدة": fears nobody is named for (CONVENTIONS 6), like "amid reports that".
+        result = extract(
+            "وأثارت التقارير حالة من القلق، وسط تصاعد المخاوف من أن الحرب الأهلية في سوريا ربما "
+            "دخلت مرحلة جديدة."
+        )
+        self.assertEqual(claim_with(result, "دخلت مرحلة جديدة").kind, "passive")
+        self.assertEqual(claim_with(result, "حالة من القلق").kind, "outlet")
