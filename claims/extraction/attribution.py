@@ -740,6 +740,8 @@ _AR_QADR_NOUN_BEFORE = [
     [w]
     for w in ("اكبر", "اقل", "باكبر", "باقل", "هناك", "نفس", "بنفس", "عن", "علي", "وعلي", "بقدر")
 ]
+# "وهو ما نفته دمشق", "الأمر الذي تنفيه بغداد": a relative denial or confirmation of what precedes it.
+_AR_RETRO_RELATIVE = re.compile(r"[وف]?(?:هو|هي|هذا|ذلك|الامر)\s+(?:ما|الذي)\s")
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -3948,6 +3950,17 @@ class Attributor:
         text = self.text
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
+        if self.arabic and _AR_RETRO_RELATIVE.match(written):
+            # "قال مسؤول … إن الطائرات استهدفت قافلة، وهو ما نفته دمشق": the denier (or the one who
+            # confirms) is a second voice of the proposition it follows (CONVENTIONS 3).
+            # (After the outlet's own words the sentence is left as it is.)
+            s, e, _c, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
+            if e <= s or cur.kind not in {"reported", "quote"} or not cur.carried:
+                return floor
+            spans = self._speaker_strings(self._split_speakers(s, e))
+            self.history.extend(spans)
+            cur.carried = _dedupe(text, [*cur.carried, *spans])
+            return max(ce, e)
         if self.arabic and written.lstrip("وف") == "تابع" and text[ce : ce + 2] == " ل":
             return floor  # "موكب سيارات تابع للأمم المتحدة": belonging to, not "went on"
         if self.arabic and written in _AR_AMBIGUOUS:

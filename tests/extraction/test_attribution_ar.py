@@ -1271,3 +1271,16 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         self.assertEqual(claim_with(result, "دخلت مرحلة جديدة").kind, "passive")
         self.assertEqual(claim_with(result, "حالة من القلق").kind, "outlet")
+
+    def test_wa_huwa_ma_nafathu_adds_the_denier_to_the_claim_it_follows(self) -> None:
+        # nc13-cnnarabic-e928b163: "… استهدفت قافلة … كانت تنقل أسلحة، وهو ما نفته دمشق": a denial in a
+        # relative clause is a second voice of the reported claim (CONVENTIONS 3); so is a confirmation.
+        (claim,) = extract(
+            "وقال مسؤول أمريكي رفيع إن مقاتلات إسرائيلية استهدفت قافلة كانت تنقل أسلحة، وهو ما نفته "
+            "دمشق."
+        ).claims
+        self.assertEqual(speakers(claim), ["مسؤول أمريكي رفيع", "دمشق"])
+        (claim,) = extract("وقال الوزير إن الوضع مستقر، وهو ما أكده مصدر أمني.").claims
+        self.assertEqual(speakers(claim), ["الوزير", "مصدر أمني"])
+        (claim,) = extract("وهذا ما يؤكد أن الوضع مستقر.").claims
+        self.assertEqual(claim.kind, "outlet")
