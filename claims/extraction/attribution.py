@@ -742,6 +742,11 @@ _AR_QADR_NOUN_BEFORE = [
 ]
 # "وهو ما نفته دمشق", "الأمر الذي تنفيه بغداد": a relative denial or confirmation of what precedes it.
 _AR_RETRO_RELATIVE = re.compile(r"[وف]?(?:هو|هي|هذا|ذلك|الامر)\s+(?:ما|الذي)\s")
+# رصد "recorded" is also "allocated (a sum)": not a report before a bounty, a sum or a budget.
+_AR_DOCUMENTED_MONEY_VERBS = frozenset(["رصد", "رصدت", "رصدوا", "رصدتا"])
+_AR_ALLOCATED = re.compile(
+    r"(?:ال)?(?:مكافا|مكافات|مبلغ|مبالغ|ميزانيه|جايزه|اعتماد|اموال|مليون|ملايين|مليار|مليارات)"
+)
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -2028,6 +2033,10 @@ class Attributor:
             return not any(
                 w[:1] == "ب" and len(w) > 4 and not w.startswith(_AR_NOT_THREAT) for w in words
             )
+        if word in _AR_DOCUMENTED_MONEY_VERBS:
+            # "رصدت وزارة الخارجية مكافأة قدرها 7 ملايين دولار", "رصد مبلغ …": allocated, not recorded
+            words = text[end : end + 80].split()[:5]
+            return any(_AR_ALLOCATED.match(w) for w in words)
         if word in _AR_NEEDS_ALA:
             return "علي" not in text[end : end + 60].split()[:4]
         if word in _AR_NEEDS_RENEWED:

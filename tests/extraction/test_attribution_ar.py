@@ -1284,3 +1284,13 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["الوزير", "مصدر أمني"])
         (claim,) = extract("وهذا ما يؤكد أن الوضع مستقر.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_rasada_before_a_bounty_or_a_sum_allocates_and_reports_nothing(self) -> None:
+        # snn-alwatan-12c4943e9f: "كما كانت وزارة الخارجية الأميركية رصدت مكافأة قدرها 7 ملايين دولار":
+        # allocated money (the outlet's fact); "ورصد المرصد مقتل …" still records.
+        (claim,) = extract(
+            "كما كانت وزارة الخارجية الأميركية رصدت مكافأة قدرها 7 ملايين دولار لقاء أي معلومات."
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
+        (claim,) = extract("ورصد المرصد مقتل 12 شخصا في القصف.").claims
+        self.assertEqual(speakers(claim), ["المرصد"])
