@@ -3803,7 +3803,7 @@ class Attributor:
                     and rel[0][1] == cs - 1
                     and written.split()[0].lstrip("وف") in _AR_RELATIVE_PASSIVES
                     and _ar_indefinite_head(rel[0][2])
-                )
+                ) or (self.arabic and "متهم" in written)  # "داعش المتهم بالوقوف خلف …": likewise
                 if relative:
                     # "نحو 20 ألف شخص يقال إنهم محتجزون", "سقوط عدة صواريخ يعتقد بأنها من نوع …": a
                     # belief about a noun (a relative clause with no relative pronoun) is passive up to

@@ -1294,3 +1294,14 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim.kind, "outlet")
         (claim,) = extract("ورصد المرصد مقتل 12 شخصا في القصف.").claims
         self.assertEqual(speakers(claim), ["المرصد"])
+
+    def test_al_muttaham_bi_is_an_accusation_by_nobody_named(self) -> None:
+        # snn-alyaum-8f2b9c8432: "… كما تنظيم داعش المتهم بالوقوف خلف العملية الانتحارية": the passive
+        # participle of اتُّهم (CONVENTIONS 6), only as far as its comma.
+        result = extract(
+            "وأطلق الرئيس حربا تستهدف حزب العمال الكردستاني كما تنظيم داعش المتهم بالوقوف خلف العملية "
+            "الانتحارية، في حين تواصلت الغارات."
+        )
+        self.assertEqual(claim_with(result, "بالوقوف خلف العملية").kind, "passive")
+        self.assertEqual(claim_with(result, "حربا تستهدف").kind, "outlet")
+        self.assertEqual(claim_with(result, "تواصلت الغارات").kind, "outlet")
