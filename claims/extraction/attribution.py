@@ -747,6 +747,11 @@ _AR_DOCUMENTED_MONEY_VERBS = frozenset(["رصد", "رصدت", "رصدوا", "ر�
 _AR_ALLOCATED = re.compile(
     r"(?:ال)?(?:مكافا|مكافات|مبلغ|مبالغ|ميزانيه|جايزه|اعتماد|اموال|مليون|ملايين|مليار|مليارات)"
 )
+# What makes a refusal to comment a statement: a reason or the words that go with it.
+_AR_REFUSAL_REASONS = frozenset(
+    ["لاسباب", "لسبب", "بسبب", "قايلا", "قايله", "مشيرا", "مشيره", "موضحا", "موضحه", "مكتفيا"]
+    + ["مكتفيه", "معللا", "معلله", "مبررا", "مبرره", "لان", "لانه", "لانها", "حيث"]
+)
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -2010,9 +2015,21 @@ class Attributor:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
             return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
         if word in _AR_NEEDS_COMMENT:
-            words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
-            return not any(
-                w == "عن" and words[k + 1] in _AR_COMMENT for k, w in enumerate(words[:-1])
+            sentence = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0]
+            words = sentence.split()[:14]
+            k = next(
+                (k for k, w in enumerate(words[:-1]) if w == "عن" and words[k + 1] in _AR_COMMENT),
+                None,
+            )
+            if k is None:
+                return True
+            # "وامتنعت وزارة الدفاع عن التعقيب "لأسباب تتعلق بالعمليات الأمنية"": the refusal gives
+            # its words or a reason; a bare "امتنعت الوزارة عن التعليق" is the outlet's note
+            # (CONVENTIONS 8, like "لم يرد تعليق").
+            rest = sentence[sentence.find(words[k + 1]) + len(words[k + 1]) :]
+            return not (
+                any(c in rest for c in _ANY_QUOTE + ":")
+                or any(w.strip("،,").lstrip("و") in _AR_REFUSAL_REASONS for w in rest.split()[:8])
             )
         if word in {"يعتبر", "تعتبر"}:
             # "ويعتبر الجناح المسلح لحزب الله هو الأقوى": يُعتبر "is considered" (the outlet's

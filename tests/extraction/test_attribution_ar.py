@@ -1305,3 +1305,14 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim_with(result, "بالوقوف خلف العملية").kind, "passive")
         self.assertEqual(claim_with(result, "حربا تستهدف").kind, "outlet")
         self.assertEqual(claim_with(result, "تواصلت الغارات").kind, "outlet")
+
+    def test_a_bare_refusal_to_comment_is_the_outlets_note(self) -> None:
+        # nc13-bbcarabicnews-e4cffe9c: "كما امتنعت وزارة الخارجية الفرنسية … عن التعليق" with no reason
+        # and no words of its own is left out like "لم يرد تعليق" (CONVENTIONS 8); with a quoted reason
+        # it stays the ministry's statement.
+        (claim,) = extract("كما امتنعت وزارة الخارجية الفرنسية عن التعليق على التقرير.").claims
+        self.assertEqual(claim.attributions, ())
+        (claim,) = extract(
+            "وامتنعت وزارة الدفاع عن التعقيب «لأسباب تتعلق بالعمليات الأمنية»."
+        ).claims
+        self.assertEqual(speakers(claim), ["وزارة الدفاع"])
