@@ -3998,7 +3998,8 @@ class Attributor:
             if verb in _AR_AMBIGUOUS:
                 # نقل reports only "عن" someone or before أن/a colon ("تنقل أسلحة" is transport); نشر
                 # only a video, a statement … ("نشر الجيش قوات" is a deployment).
-                ahead = [t[2] for t in self._toks(ce, min(b, ce + 160))][:12]
+                # (up to the next cue: "مسألة نقل السلطة … لكنه قال إن" has no أن of its own)
+                ahead = [t[2] for t in self._toks(ce, min(b, ce + 160, max(self.limit, ce)))][:12]
                 media = verb.lstrip("يت").startswith(("نشر", "عرض"))
                 shows = verb.lstrip("ي").startswith("عرض")
                 if not any(

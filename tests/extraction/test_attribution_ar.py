@@ -1316,3 +1316,14 @@ class ArabicAttributionTests(SimpleTestCase):
             "وامتنعت وزارة الدفاع عن التعقيب «لأسباب تتعلق بالعمليات الأمنية»."
         ).claims
         self.assertEqual(speakers(claim), ["وزارة الدفاع"])
+
+    def test_naql_needs_its_own_an_before_the_next_cue(self) -> None:
+        # nc13-bbcarabicnews-1f6f0924: "… لمناقشة مسألة نقل السلطة مع حكومة الأسد لكنه قال إن …": the
+        # masdar "نقل" (transfer) borrows no أن from the verb after it.
+        result = extract(
+            "وقال معاذ الخطيب إنه لم يتلق أي رد على مبادرته لمناقشة مسألة نقل السلطة مع حكومة الأسد "
+            "لكنه قال إن عرضه لا يزال قائما."
+        )
+        for claim in result.claims:
+            self.assertNotIn("السلطة", speakers(claim))
+        self.assertEqual(speakers(claim_with(result, "مسألة نقل السلطة")), ["معاذ الخطيب"])
