@@ -3826,7 +3826,11 @@ class Attributor:
                     # belief about a noun (a relative clause with no relative pronoun) is passive up to
                     # the next comma; the clause around it keeps its own voice.
                     clause = cs
-                if written[:4].lower() == "amid" or written.lstrip("و")[:3] == "وسط":
+                if (
+                    written[:4].lower() == "amid"
+                    or written.lstrip("و")[:3] == "وسط"
+                    or written.lstrip("وف").startswith("في")
+                ):
                     # "… killed in Syria amid reports that …", "… حالة من القلق، وسط مخاوف من أن …":
                     # only what follows
                     clause = cs

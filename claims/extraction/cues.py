@@ -295,6 +295,9 @@ _AR_OUTLET = {
         r"تجدر\s+الاشاره",
         r"يشار\s+الي",
         r"من\s+المعروف\s+ان",
+        # "…، في الوقت الذي امتدت فيه المعارك إلى …": a time frame the outlet adds to a report (a cue
+        # inside it, "في الوقت الذي جددت فيه المعارضة عرضها", still speaks for itself)
+        r"في\s+الوقت\s+الذي",
     ],
 }
 _AR_OUTLET_HEDGED = {"": [r"يبدو\s+ان", r"علي\s+ما\s+يبدو"]}

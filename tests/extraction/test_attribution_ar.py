@@ -1327,3 +1327,18 @@ class ArabicAttributionTests(SimpleTestCase):
         for claim in result.claims:
             self.assertNotIn("السلطة", speakers(claim))
         self.assertEqual(speakers(claim_with(result, "مسألة نقل السلطة")), ["معاذ الخطيب"])
+
+    def test_fi_al_waqt_alladhi_frames_a_report_in_the_outlets_voice(self) -> None:
+        # nc13-cnnarabic-9ebad96b: "أفادت مصادر … بأن قوات الجيش … ارتكبت "مجزرة" جديدة …، في الوقت
+        # الذي واصلت فيه الطائرات الحربية قصفها": the time frame is the outlet's; one with a cue of its
+        # own ("في الوقت الذي جددت فيه المعارضة عرضها") still speaks for itself.
+        result = extract(
+            "أفادت مصادر في المعارضة السورية بأن قوات الجيش ارتكبت مجزرة جديدة في مدينة خناصر، في "
+            "الوقت الذي واصلت فيه الطائرات الحربية قصفها."
+        )
+        self.assertEqual(speakers(claim_with(result, "مجزرة جديدة")), ["مصادر في المعارضة السورية"])
+        self.assertEqual(claim_with(result, "واصلت فيه الطائرات").kind, "outlet")
+        result = extract(
+            "وخاض المقاتلون قتالا قرب دمشق في الوقت الذي جددت فيه المعارضة عرضها للتفاوض."
+        )
+        self.assertEqual(speakers(claim_with(result, "عرضها للتفاوض")), ["المعارضة"])
