@@ -298,6 +298,9 @@ _AR_OUTLET = {
         # "…، في الوقت الذي امتدت فيه المعارك إلى …": a time frame the outlet adds to a report (a cue
         # inside it, "في الوقت الذي جددت فيه المعارضة عرضها", still speaks for itself)
         r"في\s+الوقت\s+الذي",
+        # "وبث التنظيم شريط فيديو، يظهر الشريط خمسة رجال …": what a video shows is the outlet's
+        # description (CONVENTIONS 14)
+        r"(?:[يت]ظهر|اظهر|اظهرت)\s+(?:في\s+)?(?:ال)?(?:شريط|فيديو|مقطع|تسجيل|صور|لقطات)\w*",
     ],
 }
 _AR_OUTLET_HEDGED = {"": [r"يبدو\s+ان", r"علي\s+ما\s+يبدو"]}

@@ -1342,3 +1342,13 @@ class ArabicAttributionTests(SimpleTestCase):
             "وخاض المقاتلون قتالا قرب دمشق في الوقت الذي جددت فيه المعارضة عرضها للتفاوض."
         )
         self.assertEqual(speakers(claim_with(result, "عرضها للتفاوض")), ["المعارضة"])
+
+    def test_what_the_video_shows_is_the_outlets_description(self) -> None:
+        # snn-alriyadh-029fe3edd8: "وبث التنظيم شريط فيديو، يظهر الشريط خمسة رجال يمشون …" (CONVENTIONS
+        # 14); "عدة تسجيلات فيديو تظهر مقاتلين" after a named publisher stays his.
+        result = extract("وبث التنظيم شريط فيديو، يظهر الشريط خمسة رجال يمشون في أحد الحقول.")
+        self.assertEqual(claim_with(result, "خمسة رجال يمشون").kind, "outlet")
+        (claim,) = extract(
+            "ونشر لواء أبو الفضل العباس عدة تسجيلات فيديو تظهر مقاتلين يطلقون القذائف."
+        ).claims
+        self.assertEqual(speakers(claim), ["لواء أبو الفضل العباس"])
