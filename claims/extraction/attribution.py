@@ -752,6 +752,9 @@ _AR_REFUSAL_REASONS = frozenset(
     ["لاسباب", "لسبب", "بسبب", "قايلا", "قايله", "مشيرا", "مشيره", "موضحا", "موضحه", "مكتفيا"]
     + ["مكتفيه", "معللا", "معلله", "مبررا", "مبرره", "لان", "لانه", "لانها", "حيث"]
 )
+# A relative clause on a noun ("القصف … الذي أدى إلى مقتل العشرات", "داريا التي تعد موقعا …").
+_AR_BACKGROUND_RELATIVE = re.compile(r"\s(الذي|التي)\s+(\w+)")
+_AR_CONSIDERED_PASSIVE = frozenset(["تعد", "يعد", "تعتبر", "يعتبر"])
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -3862,9 +3865,34 @@ class Attributor:
                         )
                         floor = comma.end()
             cur = props.pop() if props and props[-1].end == -2 else cur
+            if self.arabic and cue.kind == VERB and cur.kind == "reported" and cur.start <= cs:
+                rel = self._ar_background_relative(cur, cue, b)
+                if rel is not None:
+                    cur.end = rel
+                    props.append(cur)
+                    cur = Prop(start=rel)
+                    floor = max(floor, rel)
         self._finish(cur, b, props)
         # "ذكرت ذلك قناة الجزيرة": the outlet claims just before belong to that speaker.
         return props
+
+    def _ar_background_relative(self, prop: Prop, cue: Cue, b: int) -> int | None:
+        """Where a relative clause on a speech act's noun object starts, when it is the outlet's
+        background: the result of what was condemned ("دانت الولايات المتحدة القصف … الذي أدى إلى مقتل
+        العشرات") or what a place "is considered" ("… إلى داريا التي تعد موقعا استراتيجيا")."""
+        text = self.text
+        c = prop.content_start
+        if c < 0:
+            return None
+        first = text[c : c + 30].split()[:1]
+        if not first or _opens_content(first[0]) or first[0][:1] in _OPEN_QUOTES:
+            return None  # a clause (أن …, a quotation) says all it holds
+        for m in _AR_BACKGROUND_RELATIVE.finditer(text, c, max(c, min(self.limit, b))):
+            if self._in_quote(m.start()) is not None or len(text[c : m.start()].split()) < 2:
+                continue
+            if cue.mode == "condemned" or m.group(2) in _AR_CONSIDERED_PASSIVE:
+                return m.start(1)
+        return None
 
     def _next_limit(self, cues: list[tuple[int, int, Cue, str]], n: int, b: int) -> int:
         """Where the next cue cuts the current one's speaker search; a participle inside a noun phrase

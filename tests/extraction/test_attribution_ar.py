@@ -1352,3 +1352,20 @@ class ArabicAttributionTests(SimpleTestCase):
             "ونشر لواء أبو الفضل العباس عدة تسجيلات فيديو تظهر مقاتلين يطلقون القذائف."
         ).claims
         self.assertEqual(speakers(claim), ["لواء أبو الفضل العباس"])
+
+    def test_a_relative_clause_of_background_on_a_speech_acts_object_is_the_outlets(self) -> None:
+        # nc13-bbcarabicnews-9b655c52: "دانت الولايات المتحدة بشدة القصف … على مدينة حلب الذي ادى الى
+        # مقتل العشرات"; nc13-bbcarabicnews-f7953945: "… إلى داريا التي تعد موقعا استراتيجيا" (CONVENTIONS
+        # 13). A relative in a reported event ("بمقتل 12 شخصا في القصف الذي استهدف الحي") stays.
+        result = extract(
+            "من جانبها دانت الولايات المتحدة بشدة القصف بالصواريخ على مدينة حلب الذي أدى إلى مقتل "
+            "العشرات الجمعة."
+        )
+        self.assertEqual(speakers(claim_with(result, "القصف بالصواريخ")), ["الولايات المتحدة"])
+        self.assertEqual(claim_with(result, "مقتل العشرات").kind, "outlet")
+        result = extract(
+            "وأشار المرصد السوري إلى وصول تعزيزات جديدة إلى داريا التي تعد موقعا استراتيجيا."
+        )
+        self.assertEqual(claim_with(result, "موقعا استراتيجيا").kind, "outlet")
+        (claim,) = extract("وأفاد المرصد بمقتل 12 شخصا في القصف الذي استهدف الحي.").claims
+        self.assertEqual(speakers(claim), ["المرصد"])
