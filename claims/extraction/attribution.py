@@ -755,6 +755,10 @@ _AR_REFUSAL_REASONS = frozenset(
 # A relative clause on a noun ("القصف … الذي أدى إلى مقتل العشرات", "داريا التي تعد موقعا …").
 _AR_BACKGROUND_RELATIVE = re.compile(r"\s(الذي|التي)\s+(\w+)")
 _AR_CONSIDERED_PASSIVE = frozenset(["تعد", "يعد", "تعتبر", "يعتبر"])
+# what an act led to ("الذي أدى إلى مقتل", "التي أسفرت عن"), not which act it was ("التي وقعت على الحدود")
+_AR_RESULT_VERBS = frozenset(
+    ["ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت", "راح"]
+)
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -3879,7 +3883,8 @@ class Attributor:
     def _ar_background_relative(self, prop: Prop, cue: Cue, b: int) -> int | None:
         """Where a relative clause on a speech act's noun object starts, when it is the outlet's
         background: the result of what was condemned ("دانت الولايات المتحدة القصف … الذي أدى إلى مقتل
-        العشرات") or what a place "is considered" ("… إلى داريا التي تعد موقعا استراتيجيا")."""
+        العشرات", not "أدان الأزهر التفجيرات التي وقعت على الحدود") or what a place "is considered"
+        ("… إلى داريا التي تعد موقعا استراتيجيا")."""
         text = self.text
         c = prop.content_start
         if c < 0:
@@ -3890,7 +3895,11 @@ class Attributor:
         for m in _AR_BACKGROUND_RELATIVE.finditer(text, c, max(c, min(self.limit, b))):
             if self._in_quote(m.start()) is not None or len(text[c : m.start()].split()) < 2:
                 continue
-            if cue.mode == "condemned" or m.group(2) in _AR_CONSIDERED_PASSIVE:
+            if (
+                cue.mode == "condemned"
+                and m.group(2) in _AR_RESULT_VERBS
+                or m.group(2) in _AR_CONSIDERED_PASSIVE
+            ):
                 return m.start(1)
         return None
 
