@@ -4247,6 +4247,10 @@ class Attributor:
                 return ce
         new.kind = "reported"
         new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
+        if self.arabic and written.lstrip("وف") in _AR_NEEDS_DEMAND and new.carried:
+            # "تظاهر أهالي العسكريين … في شوارع بيروت، مطالبين بخطوات …": the protest is an act the
+            # outlet describes; the demand after it (its speakers remembered) is the claim.
+            new.kind, new.carried = OUTLET, []
         if new.carried and all(_REPORTS.match(text[x:y]) for x, y in new.carried):
             new.kind, new.carried = PASSIVE, []  # "ذكرت تقارير" / "reports said": nobody named
         if not self.arabic and written.lower() in {"quoted", "quotes", "cited", "cites"}:

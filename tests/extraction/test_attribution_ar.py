@@ -1369,3 +1369,15 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim_with(result, "موقعا استراتيجيا").kind, "outlet")
         (claim,) = extract("وأفاد المرصد بمقتل 12 شخصا في القصف الذي استهدف الحي.").claims
         self.assertEqual(speakers(claim), ["المرصد"])
+
+    def test_a_protest_is_an_act_and_the_demand_after_it_is_the_claim(self) -> None:
+        # snn-alwatan-36db5453a6: "تظاهر أهالي العسكريين … في شوارع العاصمة بيروت، مطالبين بخطوات أكثر
+        # جدية": the protest is the outlet's, the demand the protesters'.
+        result = extract(
+            "تظاهر أهالي العسكريين المختطفين في شوارع العاصمة بيروت، مطالبين بخطوات أكثر جدية في سبيل "
+            "تحرير أبنائهم."
+        )
+        self.assertEqual(claim_with(result, "في شوارع العاصمة").kind, "outlet")
+        self.assertEqual(
+            speakers(claim_with(result, "بخطوات أكثر جدية")), ["أهالي العسكريين المختطفين"]
+        )
