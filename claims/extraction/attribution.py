@@ -759,6 +759,11 @@ _AR_CONSIDERED_PASSIVE = frozenset(["تعد", "يعد", "تعتبر", "يعتب�
 _AR_RESULT_VERBS = frozenset(
     ["ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت", "راح"]
 )
+# أعلن as a proclamation (an act): "أعلن قيام الخلافة", "أعلنت الحداد / حالة الطوارئ / حظر التجول".
+_AR_DECLARING = frozenset(["اعلن", "اعلنت", "اعلنوا", "اعلنا", "اعلنتا", "يعلن", "تعلن", "يعلنون"])
+_AR_PROCLAIMED = frozenset(
+    ["قيام", "قيامها", "قيامه", "الحداد", "حداد", "حظر", "الحرب", "حربا", "النفير", "التعبيه"]
+)
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
 # before a renewed statement ("جدد التأكيد على", "جددت المعارضة عرضها", not "جددت الطائرات غاراتها").
@@ -2056,6 +2061,17 @@ class Attributor:
                 return True  # "الخطر الذي يهدد بانهيار …": a danger, not a speaker
             return not any(
                 w[:1] == "ب" and len(w) > 4 and not w.startswith(_AR_NOT_THREAT) for w in words
+            )
+        if word in _AR_DECLARING:
+            # "أعلن المتطرفون قيامها", "وأعلنت السلطات الحداد / حالة الطوارئ": a proclamation is an
+            # act, a decision the outlet reports (CONVENTIONS 15), unless it states something (أن …)
+            clause = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:12]
+            if any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in clause):
+                return False
+            return any(
+                w in _AR_PROCLAIMED
+                or (w in {"حاله", "الحاله"} and clause[k + 1 : k + 2] in (["الطواري"], ["الطوارئ"]))
+                for k, w in enumerate(clause[:5])
             )
         if word in _AR_DOCUMENTED_MONEY_VERBS:
             # "رصدت وزارة الخارجية مكافأة قدرها 7 ملايين دولار", "رصد مبلغ …": allocated, not recorded

@@ -1381,3 +1381,11 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim_with(result, "بخطوات أكثر جدية")), ["أهالي العسكريين المختطفين"]
         )
+
+    def test_a_proclamation_is_an_act_not_a_statement(self) -> None:
+        # snn-aljazirah-25eb22e75e: "… الخلافة التي أعلن المتطرفون قيامها في مناطق من سوريا والعراق";
+        # a decision the outlet reports (CONVENTIONS 15), unless أعلن states something (أن …).
+        (claim,) = extract("وأعلنت السلطات السورية الحداد يوم السبت على الضحايا.").claims
+        self.assertEqual(claim.kind, "outlet")
+        (claim,) = extract("وأعلن الجيش أن الحرب انتهت.").claims
+        self.assertEqual(speakers(claim), ["الجيش"])
