@@ -25,6 +25,7 @@ from claims.extraction.cues import (
     ACCORDING,
     AR_CUESET,
     AR_DUAL_VERBS,
+    AR_NOMINAL_SPEECH,
     EN_CUESET,
     OUTLET,
     PARTICIPLE,
@@ -1836,6 +1837,7 @@ class Attributor:
                 and text[start] not in "وف"
                 and text[max(0, start - 12) : start].split()[-1:]
                 in (["في"], ["علي"], ["الي"], ["بعد"], ["قبل"], ["حول"], ["عقب"])
+                and not AR_NOMINAL_SPEECH.match(text, start, end)
             ):
                 # "وقال متطوع شارك في نقل الجثث": a verbal noun after a preposition (not من: "من قال"
                 # is "who said"; not عن: "ما نشرته وسائل إعلام عن كشف دبلوماسي منشق لمخططات …" was news
@@ -3896,6 +3898,53 @@ class Attributor:
         # "ذكرت ذلك قناة الجزيرة": the outlet claims just before belong to that speaker.
         return props
 
+    def _ar_nominal_speech(
+        self,
+        cs: int,
+        ce: int,
+        cue: Cue,
+        written: str,
+        a: int,
+        b: int,
+        floor: int,
+        props: list[Prop],
+        cur: Prop,
+    ) -> int:
+        """A speech act as a verbal noun with its written agent (CONVENTIONS 15): "بعد قليل من تأكيد
+        مسؤول أمريكي رفيع لـCNN، بأن مقاتلات إسرائيلية استهدفت …" is the official's. The agent must be a
+        definite noun phrase or a known source head, and a content must follow it (أن, a quotation, a
+        verbal noun or a لـ-object)."""
+        text = self.text
+        first = text[ce : ce + 30].split()[:1]
+        if not first or not (
+            first[0].startswith("ال") or first[0] in _AR_ANON or first[0] in _AR_PERSON_HEADS
+        ):
+            return floor  # "بعد إعلان وقف إطلاق النار": the object, no agent
+        s, e, content, _retro, _direct = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
+        if e <= s:
+            return floor
+        after = [t[2] for t in self._toks(e, min(b, e + 60))][:4]
+        k = 0
+        while k < len(after) and (after[k] in "،," or after[k].startswith("ل")):
+            k += 1  # "لـCNN، بأن …": the recipient, then the content
+        if not (
+            k < len(after)
+            and (_opens_content(after[k]) or _ar_masdar_shaped(after[k].removeprefix("ب")))
+            or after[:1]
+            and after[0].startswith("لل")  # "إدانات قادة القوى السياسية للهجوم"
+        ):
+            return floor
+        clause = self._clause_start(a, cs, floor)
+        start = clause if len(self._toks(clause, cs)) <= 3 else cs
+        new = self._open(start, props, cur)
+        self._set_speakers(new, self._split_speakers(s, e))
+        new.kind = "reported"
+        new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
+        new.content_start = self._skip_complementizer(max(content, e), b)
+        self._quote_kind(new, new.content_start)
+        self._replace_current(props, cur, new)
+        return max(ce, e)
+
     def _ar_background_relative(self, prop: Prop, cue: Cue, b: int) -> int | None:
         """Where a relative clause on a speech act's noun object starts, when it is the outlet's
         background: the result of what was condemned ("دانت الولايات المتحدة القصف … الذي أدى إلى مقتل
@@ -4033,6 +4082,8 @@ class Attributor:
         text = self.text
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
+        if self.arabic and AR_NOMINAL_SPEECH.match(written):
+            return self._ar_nominal_speech(cs, ce, cue, written, a, b, floor, props, cur)
         if self.arabic and _AR_RETRO_RELATIVE.match(written):
             # "قال مسؤول … إن الطائرات استهدفت قافلة، وهو ما نفته دمشق": the denier (or the one who
             # confirms) is a second voice of the proposition it follows (CONVENTIONS 3).

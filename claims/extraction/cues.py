@@ -266,6 +266,21 @@ _AR_VERB_PHRASES = {
     # "ومضى للقول لوكالة الأنباء الفرنسية إن …", "ومضى يقول", "ومضت قائلة": he went on to say
     "added": [r"مض(?:ي|ت|وا|يا|تا)\s+(?:[يت]قول(?:ون|ان)?|لل?قول|بالقول|قايل(?:ا|ه|ين))"],
 }
+# A speech act as a verbal noun with its agent after a preposition (CONVENTIONS 15): "بعد إعلانها …" is
+# left to the pronoun, only a written agent counts: "في أعقاب إعلان الحكومة السورية تعرض …", "بعد قليل
+# من تأكيد مسؤول أمريكي رفيع لـCNN، بأن …", "تواصلت فيه إدانات قادة القوى السياسية للهجوم",
+# "على الرد بمطالبة حزب العمال الكردستاني بسحب مقاتليه". The agent is checked by the attribution pass.
+_AR_NOMINAL_LEAD = r"(?:(?:بعد|عقب|اثر|اعقاب|من|مع|قبل|رغم|وسط|فيه|فيها)\s+|ب)"
+_AR_NOMINAL_NOUNS = {
+    "announced": r"اعلان",
+    "confirmed": r"تاكيد",
+    "warned": r"(?:تحذير|تحذيرات|تهديد|تهديدات)",
+    "accused": r"(?:اتهام|اتهامات)",
+    "called_for": r"(?:مطالبه|مطالبات|دعوه|دعوات)",
+    "condemned": r"(?:ادانه|ادانات|انتقاد|انتقادات)",
+    "claimed": r"(?:ادعاء|ادعاءات|مزاعم)",
+}
+_AR_NOMINAL = {mode: [_AR_NOMINAL_LEAD + noun] for mode, noun in _AR_NOMINAL_NOUNS.items()}
 _AR_PASSIVE = {
     "reported": [
         r"افيد",
@@ -596,6 +611,7 @@ AR_CUESET = _build(
         (PASSIVE, True, _AR_PASSIVE, Cue(PASSIVE, "reported")),
         (ACCORDING, True, _AR_ACCORDING, Cue(ACCORDING, "according_to")),
         (VERB, True, _AR_VERB_PHRASES, None),
+        (VERB, True, _AR_NOMINAL, None),
         (PARTICIPLE, False, _AR_PARTICIPLES, None),
         (VERB, False, _AR_VERBS, None),
     ],
@@ -616,6 +632,12 @@ EN_CUESET = _build(
 
 AR_HEDGES = re.compile(rf"(?<![\w])(?:[وف])?(?:{'|'.join(_AR_HEDGES)})(?![\w])")
 EN_HEDGES = re.compile(rf"\b(?:{'|'.join(_EN_HEDGES)})\b", re.IGNORECASE)
+
+
+# A cue as written that is a verbal noun of speech (see _AR_NOMINAL).
+AR_NOMINAL_SPEECH = re.compile(
+    rf"[وف]?{_AR_NOMINAL_LEAD}(?:{'|'.join(_AR_NOMINAL_NOUNS.values())})$"
+)
 
 
 def all_arabic_cue_forms() -> list[str]:

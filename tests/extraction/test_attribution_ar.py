@@ -1389,3 +1389,14 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim.kind, "outlet")
         (claim,) = extract("وأعلن الجيش أن الحرب انتهت.").claims
         self.assertEqual(speakers(claim), ["الجيش"])
+
+    def test_a_speech_act_as_a_verbal_noun_with_its_written_agent_is_reported(self) -> None:
+        # nc13-cnnarabic-e21c4551: "وذلك بعد قليل من تأكيد مسؤول أمريكي رفيع لـCNN، بأن مقاتلات إسرائيلية
+        # استهدفت …" (CONVENTIONS 15); an act with no agent ("بعد إعلان وقف إطلاق النار") is no cue.
+        (claim,) = extract(
+            "وذلك بعد قليل من تأكيد مسؤول أمريكي رفيع لـCNN، بأن مقاتلات إسرائيلية استهدفت قافلة."
+        ).claims
+        self.assertEqual(claim.kind, "reported")
+        self.assertTrue(speakers(claim)[0].startswith("مسؤول أمريكي رفيع"))
+        (claim,) = extract("وقع الهجوم بعد إعلان وقف إطلاق النار في المدينة.").claims
+        self.assertEqual(claim.kind, "outlet")
