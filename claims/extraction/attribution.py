@@ -32,6 +32,7 @@ from claims.extraction.cues import (
     PASSIVE,
     VERB,
     Cue,
+    nominal_cue,
 )
 from claims.extraction.segment import quote_spans, sentences
 
@@ -4083,6 +4084,7 @@ class Attributor:
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
         if self.arabic and AR_NOMINAL_SPEECH.match(written):
+            cue = nominal_cue(written)
             return self._ar_nominal_speech(cs, ce, cue, written, a, b, floor, props, cur)
         if self.arabic and _AR_RETRO_RELATIVE.match(written):
             # "قال مسؤول … إن الطائرات استهدفت قافلة، وهو ما نفته دمشق": the denier (or the one who

@@ -280,7 +280,9 @@ _AR_NOMINAL_NOUNS = {
     "condemned": r"(?:ادانه|ادانات|انتقاد|انتقادات)",
     "claimed": r"(?:ادعاء|ادعاءات|مزاعم)",
 }
-_AR_NOMINAL = {mode: [_AR_NOMINAL_LEAD + noun] for mode, noun in _AR_NOMINAL_NOUNS.items()}
+# One phrase for them all (one alternation tried per word, not eight); the mode is the noun's, see
+# ``nominal_mode``.
+_AR_NOMINAL = {"nominal": [_AR_NOMINAL_LEAD + f"(?:{'|'.join(_AR_NOMINAL_NOUNS.values())})"]}
 _AR_PASSIVE = {
     "reported": [
         r"افيد",
@@ -561,6 +563,62 @@ def _first_letters(pattern: str) -> set[str] | None:
     return letters
 
 
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with, read off its parse; None when that is not
+    a small set of literals (a class like \\w, a pattern that can match the empty string) or the
+    parser is not there."""
+    try:
+        from re import _constants as k  # type: ignore[attr-defined]
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover - another Python
+        return None
+
+    def first(seq: list) -> tuple[set[str] | None, bool]:  # (first characters, can be empty)
+        out: set[str] = set()
+        for op, av in seq:
+            if op is k.LITERAL:
+                return out | {chr(av)}, False
+            if op in (k.AT, k.ASSERT, k.ASSERT_NOT):
+                continue  # zero-width
+            if op is k.IN:
+                chars: set[str] = set()
+                for iop, iav in av:
+                    if iop is k.LITERAL:
+                        chars.add(chr(iav))
+                    elif iop is k.RANGE and iav[1] - iav[0] < 64:
+                        chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                    else:
+                        return None, False
+                return out | chars, False
+            if op is k.SUBPATTERN:
+                sub, empty = first(list(av[3]))
+            elif op in (k.MAX_REPEAT, k.MIN_REPEAT):
+                sub, empty = first(list(av[2]))
+                empty = empty or av[0] == 0
+            elif op is k.BRANCH:
+                sub, empty = set(), False
+                for branch in av[1]:
+                    got, e = first(list(branch))
+                    if got is None:
+                        return None, False
+                    sub |= got
+                    empty = empty or e
+            else:
+                return None, False
+            if sub is None:
+                return None, False
+            out |= sub
+            if not empty:
+                return out, False
+        return out, True
+
+    try:
+        got, empty = first(list(parser.parse(pattern)))
+    except Exception:  # noqa: BLE001 - no guard rather than a wrong one
+        return None
+    return None if empty or not got else got
+
+
 def _build(
     groups: list[tuple[str, bool, dict[str, list[str]], Cue | None]], arabic: bool
 ) -> CueSet:
@@ -600,7 +658,16 @@ def _build(
         if firsts and all(f is not None for f in firsts):
             letters = "".join(sorted(set().union(*firsts)))  # type: ignore[arg-type]
             guard = f"(?=[{letters}])"
-    phrases = re.compile(rf"\b{guard}{prefix}(?:{'|'.join(phrase_parts)}){tail}", flags)
+    else:
+        # The same for Arabic, after the attached و/ف: the letters are read off the parsed patterns.
+        chars = [
+            _first_chars(f) for table in groups if table[1] for fs in table[2].values() for f in fs
+        ]
+        if chars and all(c is not None for c in chars):
+            letters = "".join(sorted(set().union(*chars)))  # type: ignore[arg-type]
+            guard = f"(?=[{re.escape(letters)}])"
+    lead = rf"\b{guard}{prefix}" if not arabic else rf"\b{prefix}{guard}"
+    phrases = re.compile(rf"{lead}(?:{'|'.join(phrase_parts)}){tail}", flags)
     return CueSet(words, word_info, phrases, phrase_info, ignore_case=not arabic)
 
 
@@ -638,6 +705,17 @@ EN_HEDGES = re.compile(rf"\b(?:{'|'.join(_EN_HEDGES)})\b", re.IGNORECASE)
 AR_NOMINAL_SPEECH = re.compile(
     rf"[وف]?{_AR_NOMINAL_LEAD}(?:{'|'.join(_AR_NOMINAL_NOUNS.values())})$"
 )
+_AR_NOMINAL_MODES = [
+    (re.compile(rf"(?:{noun})$"), Cue(VERB, mode)) for mode, noun in _AR_NOMINAL_NOUNS.items()
+]
+
+
+def nominal_cue(written: str) -> Cue:
+    """The cue of a verbal noun of speech as written ("بعد قليل من تأكيد" → confirmed)."""
+    for pattern, cue in _AR_NOMINAL_MODES:
+        if pattern.search(written):
+            return cue
+    return Cue(VERB, "said")
 
 
 def all_arabic_cue_forms() -> list[str]:
