@@ -3916,14 +3916,24 @@ class Attributor:
         definite noun phrase or a known source head, and a content must follow it (أن, a quotation, a
         verbal noun or a لـ-object)."""
         text = self.text
-        first = text[ce : ce + 30].split()[:1]
+        first = text[ce : ce + 40].split()[:2]
         if not first or not (
-            first[0].startswith("ال") or first[0] in _AR_ANON or first[0] in _AR_PERSON_HEADS
+            first[0].startswith("ال")
+            or first[0] in _AR_ANON
+            or first[0] in _AR_PERSON_HEADS
+            # "إدانات قادة القوى السياسية": a construct whose head is no verbal noun
+            or (len(first) > 1 and first[1].startswith("ال") and not _ar_masdar_shaped(first[0]))
         ):
             return floor  # "بعد إعلان وقف إطلاق النار": the object, no agent
         s, e, content, _retro, _direct = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
         if e <= s:
             return floor
+        for t in self._toks(s, e)[1:]:
+            if t[2].startswith("لل") and len(t[2]) > 4:
+                e = content = t[0]  # "إدانات قادة القوى السياسية للهجوم": what they condemned
+                while text[e - 1].isspace():
+                    e -= 1
+                break
         after = [t[2] for t in self._toks(e, min(b, e + 60))][:4]
         k = 0
         while k < len(after) and (after[k] in "،," or after[k].startswith("ل")):

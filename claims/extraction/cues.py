@@ -269,14 +269,13 @@ _AR_VERB_PHRASES = {
 # A speech act as a verbal noun with its agent after a preposition (CONVENTIONS 15): "بعد إعلانها …" is
 # left to the pronoun, only a written agent counts: "في أعقاب إعلان الحكومة السورية تعرض …", "بعد قليل
 # من تأكيد مسؤول أمريكي رفيع لـCNN، بأن …", "تواصلت فيه إدانات قادة القوى السياسية للهجوم",
-# "على الرد بمطالبة حزب العمال الكردستاني بسحب مقاتليه". The agent is checked by the attribution pass.
+# (not "مطالبة X / دعوة X": X is often the one called on). The agent is checked by the attribution pass.
 _AR_NOMINAL_LEAD = r"(?:(?:بعد|عقب|اثر|اعقاب|من|مع|قبل|رغم|وسط|فيه|فيها)\s+|ب)"
 _AR_NOMINAL_NOUNS = {
     "announced": r"اعلان",
     "confirmed": r"تاكيد",
     "warned": r"(?:تحذير|تحذيرات|تهديد|تهديدات)",
     "accused": r"(?:اتهام|اتهامات)",
-    "called_for": r"(?:مطالبه|مطالبات|دعوه|دعوات)",
     "condemned": r"(?:ادانه|ادانات|انتقاد|انتقادات)",
     "claimed": r"(?:ادعاء|ادعاءات|مزاعم)",
 }

@@ -1400,3 +1400,11 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertTrue(speakers(claim)[0].startswith("مسؤول أمريكي رفيع"))
         (claim,) = extract("وقع الهجوم بعد إعلان وقف إطلاق النار في المدينة.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_plural_verbal_noun_of_speech_with_a_construct_agent(self) -> None:
+        # nc13-cnnarabic-44fc0afa: "في الوقت الذي تواصلت فيه إدانات قادة القوى السياسية للهجوم": the
+        # leaders condemn; the لـ-object is what they condemned, not part of their name.
+        (claim,) = extract(
+            "في الوقت الذي تواصلت فيه إدانات قادة القوى السياسية للهجوم، الذي استهدف قوات الجيش."
+        ).claims
+        self.assertEqual(speakers(claim), ["قادة القوى السياسية"])
