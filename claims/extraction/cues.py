@@ -268,9 +268,10 @@ _AR_VERB_PHRASES = {
 }
 # A speech act as a verbal noun with its agent after a preposition (CONVENTIONS 15): "بعد إعلانها …" is
 # left to the pronoun, only a written agent counts: "في أعقاب إعلان الحكومة السورية تعرض …", "بعد قليل
-# من تأكيد مسؤول أمريكي رفيع لـCNN، بأن …", "تواصلت فيه إدانات قادة القوى السياسية للهجوم",
-# (not "مطالبة X / دعوة X": X is often the one called on). The agent is checked by the attribution pass.
-_AR_NOMINAL_LEAD = r"(?:(?:بعد|عقب|اثر|اعقاب|من|مع|قبل|رغم|وسط|فيه|فيها)\s+|ب)"
+# من تأكيد مسؤول أمريكي رفيع لـCNN، بأن …", "تواصلت فيه إدانات قادة القوى السياسية للهجوم" (not after
+# a verb, "تلتزم اللجنة بإعلان الكشوف": the subject acts; not "مطالبة X / دعوة X": X is often the one
+# called on). The agent is checked by the attribution pass.
+_AR_NOMINAL_LEAD = r"(?:بعد|عقب|اثر|اعقاب|من|مع|قبل|رغم|وسط|فيه|فيها)\s+"
 _AR_NOMINAL_NOUNS = {
     "announced": r"اعلان",
     "confirmed": r"تاكيد",
