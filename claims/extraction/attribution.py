@@ -3834,6 +3834,8 @@ class Attributor:
                 new.content_start = self._skip_complementizer(ce, b)
                 cur = new
                 floor = ce
+            elif cue.kind == PASSIVE and "متهم" in written and cur.kind != OUTLET:
+                pass  # "قال المرصد إن 12 شخصا متهمين بالتعامل مع النظام أعدموا": the speaker's words
             elif cue.kind in {PASSIVE, OUTLET}:
                 clause = self._clause_start(a, cs, floor)
                 rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []

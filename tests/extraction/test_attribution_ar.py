@@ -1305,6 +1305,9 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim_with(result, "بالوقوف خلف العملية").kind, "passive")
         self.assertEqual(claim_with(result, "حربا تستهدف").kind, "outlet")
         self.assertEqual(claim_with(result, "تواصلت الغارات").kind, "outlet")
+        # inside a speaker's words it is his description
+        (claim,) = extract("وقال المرصد إن 12 شخصا متهمين بالتعامل مع النظام أعدموا.").claims
+        self.assertEqual(speakers(claim), ["المرصد"])
 
     def test_a_bare_refusal_to_comment_is_the_outlets_note(self) -> None:
         # nc13-bbcarabicnews-e4cffe9c: "كما امتنعت وزارة الخارجية الفرنسية … عن التعليق" with no reason
