@@ -4266,6 +4266,16 @@ class Attributor:
                             outer = list(cur.carried)
                 new = self._open(head, props, cur)
                 unvoiced = e > s and self._ar_unvocalised_passive(written, s, e)
+                if (
+                    unvoiced
+                    and written[:1] == "و"
+                    and cur.kind in {"reported", "quote"}
+                    and cur.carried
+                    and cur.start >= a
+                ):
+                    # "وقال القائد … إن الهجوم هو الأسوأ ووصف القتال بأنه «شرس»": a second verb of the
+                    # sentence's speaker (not وُصف), the noun phrase its object
+                    unvoiced, s, e = False, ce, ce
                 after_np = text[e : e + 30].split()[:1]
                 if (
                     e > s

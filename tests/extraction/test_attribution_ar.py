@@ -1411,3 +1411,17 @@ class ArabicAttributionTests(SimpleTestCase):
             "في الوقت الذي تواصلت فيه إدانات قادة القوى السياسية للهجوم، الذي استهدف قوات الجيش."
         ).claims
         self.assertEqual(speakers(claim), ["قادة القوى السياسية"])
+
+    def test_wa_wasafa_after_the_speakers_own_verb_is_active(self) -> None:
+        # snn-aawsat-c24c032ccf: "وقال القائد العسكري المعارض … إن هجوم التنظيم … هو الأسوأ منذ عدة أشهر
+        # ووصف القتال بأنه «شرس»": the speaker's second verb, not the passive وُصف of a relative clause
+        # ("والذي اتهم تنظيم القاعدة بارتكابه").
+        result = extract(
+            "وقال القائد العسكري المعارض إن هجوم التنظيم هو الأسوأ منذ عدة أشهر ووصف القتال بأنه "
+            "«شرس»."
+        )
+        claim = claim_with(result, "القتال بأنه")
+        self.assertEqual(claim.kind, "quote")
+        self.assertEqual(speakers(claim), ["القائد العسكري المعارض"])
+        result = extract("وهو الهجوم الذي اتهم تنظيم القاعدة بارتكابه.")
+        self.assertEqual(claim_with(result, "بارتكابه").kind, "passive")
