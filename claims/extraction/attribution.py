@@ -761,6 +761,8 @@ _AR_CONSIDERED_PASSIVE = frozenset(["تعد", "يعد", "تعتبر", "يعتب�
 _AR_RESULT_VERBS = frozenset(
     ["ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت", "راح"]
 )
+# وعد "promised" (also the noun "promise", and و + عدت "and I returned"): only before what is promised.
+_AR_NEEDS_PROMISE = frozenset(["وعد", "وعدت", "وعدوا", "وعدا", "وعدتا"])
 # أعلن as a proclamation (an act): "أعلن قيام الخلافة", "أعلنت الحداد / حالة الطوارئ / حظر التجول".
 _AR_DECLARING = frozenset(["اعلن", "اعلنت", "اعلنوا", "اعلنا", "اعلنتا", "يعلن", "تعلن", "يعلنون"])
 _AR_PROCLAIMED = frozenset(
@@ -2064,6 +2066,15 @@ class Attributor:
                 return True  # "الخطر الذي يهدد بانهيار …": a danger, not a speaker
             return not any(
                 w[:1] == "ب" and len(w) > 4 and not w.startswith(_AR_NOT_THREAT) for w in words
+            )
+        if word in _AR_NEEDS_PROMISE:
+            # "ووعد داود أوغلو بتعزيز الإجراءات الأمنية", "وعدت الوزارة بأن توضح …"; not "وعد بلفور"
+            # (the noun), "وعدت إليه" (and I returned)
+            clause = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:8]
+            return not any(
+                w in _AR_COMPLEMENTIZERS
+                or (w[:1] == "ب" and len(w) > 4 and not w.startswith((*_AR_NOT_THREAT, "بلفور")))
+                for w in clause
             )
         if word in _AR_DECLARING:
             # "أعلن المتطرفون قيامها", "وأعلنت السلطات الحداد / حالة الطوارئ": a proclamation is an

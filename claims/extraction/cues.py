@@ -108,7 +108,13 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("اجاب", "جيب"),  # "أجاب أنه لا يزال ينتظر …"
         _conj("كتب", "كتب", dual=False),  # only before أن / a colon / a quotation
     ),
-    "announced": _verbs(_conj("اعلن", "علن"), _conj("تعهد", "تعهد", dual=False)),
+    "announced": _verbs(
+        _conj("اعلن", "علن"),
+        _conj("تعهد", "تعهد", dual=False),
+        # a promise is a speech act (CONVENTIONS 20): "ووعد داود أوغلو بتعزيز الإجراءات الأمنية";
+        # past forms only (يعد/تعد is "is considered"), and only before a ب-promise or أن
+        "وعد وعدت وعدوا وعدا وعدتا",
+    ),
     "confirmed": _verbs(
         _conj("اكد", "وكد"),
         _conj("شدد", "شدد"),

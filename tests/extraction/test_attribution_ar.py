@@ -1425,3 +1425,11 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["القائد العسكري المعارض"])
         result = extract("وهو الهجوم الذي اتهم تنظيم القاعدة بارتكابه.")
         self.assertEqual(claim_with(result, "بارتكابه").kind, "passive")
+
+    def test_a_promise_is_a_speech_act(self) -> None:
+        # saudinewsnet: "… ووعد بتعزيز الإجراءات الأمنية. ووعد داود أوغلو …" (CONVENTIONS 20, session 3);
+        # the noun ("وعد بلفور") and "وعدت إليه" (and I returned) are no cue.
+        (claim,) = extract("ووعد داود أوغلو بتعزيز الإجراءات الأمنية بعد الهجوم.").claims
+        self.assertEqual((claim.mode, speakers(claim)), ("announced", ["داود أوغلو"]))
+        (claim,) = extract("وعدت إليه بعد ساعة.").claims
+        self.assertEqual(claim.kind, "outlet")
