@@ -25,12 +25,14 @@ from claims.extraction.cues import (
     ACCORDING,
     AR_CUESET,
     AR_DUAL_VERBS,
+    AR_NOMINAL_SPEECH,
     EN_CUESET,
     OUTLET,
     PARTICIPLE,
     PASSIVE,
     VERB,
     Cue,
+    nominal_cue,
 )
 from claims.extraction.segment import quote_spans, sentences
 
@@ -205,6 +207,27 @@ def _ar_plural_verb(text: str, end: int) -> bool:
         or verb in AR_DUAL_VERBS
         or verb[:1] in "وف"
         and verb[1:] in AR_DUAL_VERBS
+    )
+
+
+# Passive cues that can open a relative clause with no relative pronoun ("أشخاص يعتقد أنهم …").
+_AR_RELATIVE_PASSIVES = frozenset(["يعتقد", "يقال", "قيل"])
+
+
+def _ar_indefinite_head(word: str) -> bool:
+    """An indefinite noun a relative clause can hang on ("شخص", "صواريخ", "مسلحون"): not definite, not
+    a particle, pronoun-complementiser or connective ("أنه يعتقد", "كما يعتقد", "لا يعتقد")."""
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and not word.startswith(("ال", "وال", "فال", "بال", "لل"))
+        and word not in _AR_CONNECTIVES
+        and word not in _AR_COMPLEMENTIZERS
+        and word not in _AR_NEGATION
+        and word not in _AR_PREPS
+        and word not in _AR_RELATIVE
+        and word not in _AR_CLAUSE_WORDS
+        and word not in {"وهو", "وهي", "وهم", "هو", "هي", "هم", "ربما", "بما", "فقد", "كما", "وانه"}
     )
 
 
@@ -704,6 +727,46 @@ _AR_NOT_THREAT = (
     "بحسب",
     "بنيه",
     "بقاء",
+)
+# قدّر: the passive "قُدِّرت بمليارات / قدر بنحو 8 مليارات" (an amount right after it) and the noun قَدْر
+# ("قدر قليل من", "أكبر قدر ممكن", "على قدر كبير من").
+_AR_ESTIMATED_AT = re.compile(
+    r"ب(?:\d|نحو|حوالي|اكثر|اقل|قرابه|زهاء|ما\b|عشر|مي|الف|الاف|مليون|ملايين|مليار|عده\b)"
+)
+_AR_ESTIMATED_PASSIVE = Cue(PASSIVE, "estimated")
+_AR_QADR_NOUN_AFTER = frozenset(
+    ["من", "الامكان", "ممكن", "المستطاع", "كبير", "قليل", "اكبر", "اقل", "هايل", "كاف", "وافر"]
+    + ["بسيط", "معين", "لا", "الله"]
+)
+_AR_QADR_NOUN_BEFORE = [
+    [w]
+    for w in ("اكبر", "اقل", "باكبر", "باقل", "هناك", "نفس", "بنفس", "عن", "علي", "وعلي", "بقدر")
+]
+# "وهو ما نفته دمشق", "الأمر الذي تنفيه بغداد": a relative denial or confirmation of what precedes it.
+_AR_RETRO_RELATIVE = re.compile(r"[وف]?(?:هو|هي|هذا|ذلك|الامر)\s+(?:ما|الذي)\s")
+# رصد "recorded" is also "allocated (a sum)": not a report before a bounty, a sum or a budget.
+_AR_DOCUMENTED_MONEY_VERBS = frozenset(["رصد", "رصدت", "رصدوا", "رصدتا"])
+_AR_ALLOCATED = re.compile(
+    r"(?:ال)?(?:مكافا|مكافات|مبلغ|مبالغ|ميزانيه|جايزه|اعتماد|اموال|مليون|ملايين|مليار|مليارات)"
+)
+# What makes a refusal to comment a statement: a reason or the words that go with it.
+_AR_REFUSAL_REASONS = frozenset(
+    ["لاسباب", "لسبب", "بسبب", "قايلا", "قايله", "مشيرا", "مشيره", "موضحا", "موضحه", "مكتفيا"]
+    + ["مكتفيه", "معللا", "معلله", "مبررا", "مبرره", "لان", "لانه", "لانها", "حيث"]
+)
+# A relative clause on a noun ("القصف … الذي أدى إلى مقتل العشرات", "داريا التي تعد موقعا …").
+_AR_BACKGROUND_RELATIVE = re.compile(r"\s(الذي|التي)\s+(\w+)")
+_AR_CONSIDERED_PASSIVE = frozenset(["تعد", "يعد", "تعتبر", "يعتبر"])
+# what an act led to ("الذي أدى إلى مقتل", "التي أسفرت عن"), not which act it was ("التي وقعت على الحدود")
+_AR_RESULT_VERBS = frozenset(
+    ["ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت", "راح"]
+)
+# وعد "promised" (also the noun "promise", and و + عدت "and I returned"): only before what is promised.
+_AR_NEEDS_PROMISE = frozenset(["وعد", "وعدت", "وعدوا", "وعدا", "وعدتا"])
+# أعلن as a proclamation (an act): "أعلن قيام الخلافة", "أعلنت الحداد / حالة الطوارئ / حظر التجول".
+_AR_DECLARING = frozenset(["اعلن", "اعلنت", "اعلنوا", "اعلنا", "اعلنتا", "يعلن", "تعلن", "يعلنون"])
+_AR_PROCLAIMED = frozenset(
+    ["قيام", "قيامها", "قيامه", "الحداد", "حداد", "حظر", "الحرب", "حربا", "النفير", "التعبيه"]
 )
 # before على ("ينص القرار على …"),
 _AR_NEEDS_ALA = frozenset(["نصت", "نصوا", "نصتا", "ينص", "تنص", "ينصون", "ينصان", "تنصان"])
@@ -1718,6 +1781,9 @@ class Attributor:
                     and "عن"
                     in re.split(r"[،,.:؛]", text[end : end + 130], maxsplit=1)[0].split()[:16]
                 )
+                # "إلا أنهم عبروا عن إحباطهم", "كما عبر عن استنكار المملكة": a past form with عن
+                # right after it expressed something (not "عبر عن طريق", via)
+                and not (text.startswith(" عن ", end) and not text.startswith(" عن طريق", end))
             ):
                 continue  # "وعبر X عن قلقه": expressed; "عبر الحدود" is "across"
             if (
@@ -1737,6 +1803,17 @@ class Attributor:
                 continue  # "وطلبت العائلات …" asks; "طلب" alone is the noun, "طلب عدم ذكر اسمه" anonymity
             if self.arabic and self._ar_out_of_context(start, end):
                 continue
+            if self.arabic and text[start:end].lstrip("وف") in {"قدر", "قدرت"}:
+                nxt = text[end : end + 30].split()[:1]
+                if nxt and _AR_ESTIMATED_AT.match(nxt[0]):
+                    # "مبالغ كبيرة قدرت بمليارات الريالات", "الذي قدر بنحو 8 مليارات": قُدِّر with no
+                    # one named, the amount right after it
+                    cue = _AR_ESTIMATED_PASSIVE
+                elif text[start] not in "وف" and (
+                    (nxt and nxt[0].strip("،,.") in _AR_QADR_NOUN_AFTER)
+                    or text[max(0, start - 12) : start].split()[-1:] in _AR_QADR_NOUN_BEFORE
+                ):
+                    continue  # "قدر قليل من المعلومات", "أكبر قدر ممكن": the noun "amount"
             if (
                 self.arabic
                 and cue.kind == PASSIVE
@@ -1763,6 +1840,7 @@ class Attributor:
                 and text[start] not in "وف"
                 and text[max(0, start - 12) : start].split()[-1:]
                 in (["في"], ["علي"], ["الي"], ["بعد"], ["قبل"], ["حول"], ["عقب"])
+                and not AR_NOMINAL_SPEECH.match(text, start, end)
             ):
                 # "وقال متطوع شارك في نقل الجثث": a verbal noun after a preposition (not من: "من قال"
                 # is "who said"; not عن: "ما نشرته وسائل إعلام عن كشف دبلوماسي منشق لمخططات …" was news
@@ -1954,9 +2032,21 @@ class Attributor:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
             return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
         if word in _AR_NEEDS_COMMENT:
-            words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
-            return not any(
-                w == "عن" and words[k + 1] in _AR_COMMENT for k, w in enumerate(words[:-1])
+            sentence = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0]
+            words = sentence.split()[:14]
+            k = next(
+                (k for k, w in enumerate(words[:-1]) if w == "عن" and words[k + 1] in _AR_COMMENT),
+                None,
+            )
+            if k is None:
+                return True
+            # "وامتنعت وزارة الدفاع عن التعقيب "لأسباب تتعلق بالعمليات الأمنية"": the refusal gives
+            # its words or a reason; a bare "امتنعت الوزارة عن التعليق" is the outlet's note
+            # (CONVENTIONS 8, like "لم يرد تعليق").
+            rest = sentence[sentence.find(words[k + 1]) + len(words[k + 1]) :]
+            return not (
+                any(c in rest for c in _ANY_QUOTE + ":")
+                or any(w.strip("،,").lstrip("و") in _AR_REFUSAL_REASONS for w in rest.split()[:8])
             )
         if word in {"يعتبر", "تعتبر"}:
             # "ويعتبر الجناح المسلح لحزب الله هو الأقوى": يُعتبر "is considered" (the outlet's
@@ -1977,6 +2067,30 @@ class Attributor:
             return not any(
                 w[:1] == "ب" and len(w) > 4 and not w.startswith(_AR_NOT_THREAT) for w in words
             )
+        if word in _AR_NEEDS_PROMISE:
+            # "ووعد داود أوغلو بتعزيز الإجراءات الأمنية", "وعدت الوزارة بأن توضح …"; not "وعد بلفور"
+            # (the noun), "وعدت إليه" (and I returned)
+            clause = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:8]
+            return not any(
+                w in _AR_COMPLEMENTIZERS
+                or (w[:1] == "ب" and len(w) > 4 and not w.startswith((*_AR_NOT_THREAT, "بلفور")))
+                for w in clause
+            )
+        if word in _AR_DECLARING:
+            # "أعلن المتطرفون قيامها", "وأعلنت السلطات الحداد / حالة الطوارئ": a proclamation is an
+            # act, a decision the outlet reports (CONVENTIONS 15), unless it states something (أن …)
+            clause = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:12]
+            if any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in clause):
+                return False
+            return any(
+                w in _AR_PROCLAIMED
+                or (w in {"حاله", "الحاله"} and clause[k + 1 : k + 2] in (["الطواري"], ["الطوارئ"]))
+                for k, w in enumerate(clause[:5])
+            )
+        if word in _AR_DOCUMENTED_MONEY_VERBS:
+            # "رصدت وزارة الخارجية مكافأة قدرها 7 ملايين دولار", "رصد مبلغ …": allocated, not recorded
+            words = text[end : end + 80].split()[:5]
+            return any(_AR_ALLOCATED.match(w) for w in words)
         if word in _AR_NEEDS_ALA:
             return "علي" not in text[end : end + 60].split()[:4]
         if word in _AR_NEEDS_RENEWED:
@@ -3731,14 +3845,34 @@ class Attributor:
                 new.content_start = self._skip_complementizer(ce, b)
                 cur = new
                 floor = ce
+            elif cue.kind == PASSIVE and "متهم" in written and cur.kind != OUTLET:
+                pass  # "قال المرصد إن 12 شخصا متهمين بالتعامل مع النظام أعدموا": the speaker's words
             elif cue.kind in {PASSIVE, OUTLET}:
                 clause = self._clause_start(a, cs, floor)
                 rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []
                 if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:
                     # "المحتجزين من قبل ما يعتقد أنهم من الثوار": only the relative is passive.
                     clause = rel[0][0]
-                if not self.arabic and written[:4].lower() == "amid":
-                    clause = cs  # "… killed in Syria amid reports that …": only what follows
+                relative = (
+                    cue.kind == PASSIVE
+                    and bool(rel)
+                    and rel[0][1] == cs - 1
+                    and written.split()[0].lstrip("وف") in _AR_RELATIVE_PASSIVES
+                    and _ar_indefinite_head(rel[0][2])
+                ) or (self.arabic and "متهم" in written)  # "داعش المتهم بالوقوف خلف …": likewise
+                if relative:
+                    # "نحو 20 ألف شخص يقال إنهم محتجزون", "سقوط عدة صواريخ يعتقد بأنها من نوع …": a
+                    # belief about a noun (a relative clause with no relative pronoun) is passive up to
+                    # the next comma; the clause around it keeps its own voice.
+                    clause = cs
+                if (
+                    written[:4].lower() == "amid"
+                    or written.lstrip("و")[:3] == "وسط"
+                    or written.lstrip("وف").startswith("في")
+                ):
+                    # "… killed in Syria amid reports that …", "… حالة من القلق، وسط مخاوف من أن …":
+                    # only what follows
+                    clause = cs
                 new = self._open(clause, props, cur)
                 new.kind = PASSIVE if cue.kind == PASSIVE else OUTLET
                 new.carried = []
@@ -3746,12 +3880,117 @@ class Attributor:
                 if cue.hedge:
                     new.hedge_cue = written
                 new.content_start = ce
-                cur = new
+                before, cur = cur, new
                 floor = ce
+                if relative and new is not before:
+                    comma = _COMMA.search(text, ce, self.limit)
+                    while comma is not None and self._in_quote(comma.start()) is not None:
+                        comma = _COMMA.search(text, comma.end(), self.limit)
+                    if comma is not None:
+                        new.end = comma.start()
+                        props.append(new)
+                        cur = Prop(
+                            start=comma.end(),
+                            kind=before.kind,
+                            mode=before.mode,
+                            polarity=before.polarity,
+                            cue=before.cue,
+                            content_start=comma.end(),
+                            carried=list(before.carried),
+                            guessed=before.guessed,
+                        )
+                        floor = comma.end()
             cur = props.pop() if props and props[-1].end == -2 else cur
+            if self.arabic and cue.kind == VERB and cur.kind == "reported" and cur.start <= cs:
+                rel = self._ar_background_relative(cur, cue, b)
+                if rel is not None:
+                    cur.end = rel
+                    props.append(cur)
+                    cur = Prop(start=rel)
+                    floor = max(floor, rel)
         self._finish(cur, b, props)
         # "ذكرت ذلك قناة الجزيرة": the outlet claims just before belong to that speaker.
         return props
+
+    def _ar_nominal_speech(
+        self,
+        cs: int,
+        ce: int,
+        cue: Cue,
+        written: str,
+        a: int,
+        b: int,
+        floor: int,
+        props: list[Prop],
+        cur: Prop,
+    ) -> int:
+        """A speech act as a verbal noun with its written agent (CONVENTIONS 15): "بعد قليل من تأكيد
+        مسؤول أمريكي رفيع لـCNN، بأن مقاتلات إسرائيلية استهدفت …" is the official's. The agent must be a
+        definite noun phrase or a known source head, and a content must follow it (أن, a quotation, a
+        verbal noun or a لـ-object)."""
+        text = self.text
+        first = text[ce : ce + 40].split()[:2]
+        if not first or not (
+            first[0].startswith("ال")
+            or first[0] in _AR_ANON
+            or first[0] in _AR_PERSON_HEADS
+            # "إدانات قادة القوى السياسية": a construct whose head is no verbal noun
+            or (len(first) > 1 and first[1].startswith("ال") and not _ar_masdar_shaped(first[0]))
+        ):
+            return floor  # "بعد إعلان وقف إطلاق النار": the object, no agent
+        s, e, content, _retro, _direct = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
+        if e <= s:
+            return floor
+        for t in self._toks(s, e)[1:]:
+            if t[2].startswith("لل") and len(t[2]) > 4:
+                e = content = t[0]  # "إدانات قادة القوى السياسية للهجوم": what they condemned
+                while text[e - 1].isspace():
+                    e -= 1
+                break
+        after = [t[2] for t in self._toks(e, min(b, e + 60))][:4]
+        k = 0
+        while k < len(after) and (after[k] in "،," or after[k].startswith("ل")):
+            k += 1  # "لـCNN، بأن …": the recipient, then the content
+        if not (
+            k < len(after)
+            and (_opens_content(after[k]) or _ar_masdar_shaped(after[k].removeprefix("ب")))
+            or after[:1]
+            and after[0].startswith("لل")  # "إدانات قادة القوى السياسية للهجوم"
+        ):
+            return floor
+        clause = self._clause_start(a, cs, floor)
+        start = clause if len(self._toks(clause, cs)) <= 3 else cs
+        new = self._open(start, props, cur)
+        self._set_speakers(new, self._split_speakers(s, e))
+        new.kind = "reported"
+        new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
+        new.content_start = self._skip_complementizer(max(content, e), b)
+        self._quote_kind(new, new.content_start)
+        self._replace_current(props, cur, new)
+        return max(ce, e)
+
+    def _ar_background_relative(self, prop: Prop, cue: Cue, b: int) -> int | None:
+        """Where a relative clause on a speech act's noun object starts, when it is the outlet's
+        background: the result of what was condemned ("دانت الولايات المتحدة القصف … الذي أدى إلى مقتل
+        العشرات", not "أدان الأزهر التفجيرات التي وقعت على الحدود") or what a place "is considered"
+        ("… إلى داريا التي تعد موقعا استراتيجيا")."""
+        text = self.text
+        c = prop.content_start
+        if c < 0:
+            return None
+        first = text[c : c + 30].split()[:1]
+        if not first or _opens_content(first[0]) or first[0][:1] in _OPEN_QUOTES:
+            return None  # a clause (أن …, a quotation) says all it holds
+        for m in _AR_BACKGROUND_RELATIVE.finditer(text, c, max(c, min(self.limit, b))):
+            if self._in_quote(m.start()) is not None or len(text[c : m.start()].split()) < 2:
+                continue
+            if (
+                cue.mode == "condemned"
+                and m.group(2) in _AR_RESULT_VERBS
+                or m.group(2) in _AR_CONSIDERED_PASSIVE
+            ):
+                return m.start(1)
+        return None
 
     def _next_limit(self, cues: list[tuple[int, int, Cue, str]], n: int, b: int) -> int:
         """Where the next cue cuts the current one's speaker search; a participle inside a noun phrase
@@ -3867,6 +4106,20 @@ class Attributor:
         text = self.text
         clause = self._clause_start(a, cs, floor)
         floor_after = ce
+        if self.arabic and AR_NOMINAL_SPEECH.match(written):
+            cue = nominal_cue(written)
+            return self._ar_nominal_speech(cs, ce, cue, written, a, b, floor, props, cur)
+        if self.arabic and _AR_RETRO_RELATIVE.match(written):
+            # "قال مسؤول … إن الطائرات استهدفت قافلة، وهو ما نفته دمشق": the denier (or the one who
+            # confirms) is a second voice of the proposition it follows (CONVENTIONS 3).
+            # (After the outlet's own words the sentence is left as it is.)
+            s, e, _c, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
+            if e <= s or cur.kind not in {"reported", "quote"} or not cur.carried:
+                return floor
+            spans = self._speaker_strings(self._split_speakers(s, e))
+            self.history.extend(spans)
+            cur.carried = _dedupe(text, [*cur.carried, *spans])
+            return max(ce, e)
         if self.arabic and written.lstrip("وف") == "تابع" and text[ce : ce + 2] == " ل":
             return floor  # "موكب سيارات تابع للأمم المتحدة": belonging to, not "went on"
         if self.arabic and written in _AR_AMBIGUOUS:
@@ -3878,7 +4131,8 @@ class Attributor:
             if verb in _AR_AMBIGUOUS:
                 # نقل reports only "عن" someone or before أن/a colon ("تنقل أسلحة" is transport); نشر
                 # only a video, a statement … ("نشر الجيش قوات" is a deployment).
-                ahead = [t[2] for t in self._toks(ce, min(b, ce + 160))][:12]
+                # (up to the next cue: "مسألة نقل السلطة … لكنه قال إن" has no أن of its own)
+                ahead = [t[2] for t in self._toks(ce, min(b, ce + 160, max(self.limit, ce)))][:12]
                 media = verb.lstrip("يت").startswith(("نشر", "عرض"))
                 shows = verb.lstrip("ي").startswith("عرض")
                 if not any(
@@ -4023,6 +4277,16 @@ class Attributor:
                             outer = list(cur.carried)
                 new = self._open(head, props, cur)
                 unvoiced = e > s and self._ar_unvocalised_passive(written, s, e)
+                if (
+                    unvoiced
+                    and written[:1] == "و"
+                    and cur.kind in {"reported", "quote"}
+                    and cur.carried
+                    and cur.start >= a
+                ):
+                    # "وقال القائد … إن الهجوم هو الأسوأ ووصف القتال بأنه «شرس»": a second verb of the
+                    # sentence's speaker (not وُصف), the noun phrase its object
+                    unvoiced, s, e = False, ce, ce
                 after_np = text[e : e + 30].split()[:1]
                 if (
                     e > s
@@ -4085,6 +4349,10 @@ class Attributor:
                 return ce
         new.kind = "reported"
         new.mode, new.cue, new.polarity = cue.mode, written, cue.polarity
+        if self.arabic and written.lstrip("وف") in _AR_NEEDS_DEMAND and new.carried:
+            # "تظاهر أهالي العسكريين … في شوارع بيروت، مطالبين بخطوات …": the protest is an act the
+            # outlet describes; the demand after it (its speakers remembered) is the claim.
+            new.kind, new.carried = OUTLET, []
         if new.carried and all(_REPORTS.match(text[x:y]) for x, y in new.carried):
             new.kind, new.carried = PASSIVE, []  # "ذكرت تقارير" / "reports said": nobody named
         if not self.arabic and written.lower() in {"quoted", "quotes", "cited", "cites"}:

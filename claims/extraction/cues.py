@@ -108,7 +108,13 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("اجاب", "جيب"),  # "أجاب أنه لا يزال ينتظر …"
         _conj("كتب", "كتب", dual=False),  # only before أن / a colon / a quotation
     ),
-    "announced": _verbs(_conj("اعلن", "علن"), _conj("تعهد", "تعهد", dual=False)),
+    "announced": _verbs(
+        _conj("اعلن", "علن"),
+        _conj("تعهد", "تعهد", dual=False),
+        # a promise is a speech act (CONVENTIONS 20): "ووعد داود أوغلو بتعزيز الإجراءات الأمنية";
+        # past forms only (يعد/تعد is "is considered"), and only before a ب-promise or أن
+        "وعد وعدت وعدوا وعدا وعدتا",
+    ),
     "confirmed": _verbs(
         _conj("اكد", "وكد"),
         _conj("شدد", "شدد"),
@@ -250,12 +256,39 @@ _AR_ACCORDING = {
 _AR_VERB_PHRASES = {
     "published": [r"جاء\s+في\s+(?:بيان|تقرير|رساله|تصريح|نص)\w*"],
     # "سارعوا بنفي تلك الاتهامات", "سارعت إلى نفي": a denial as a verbal noun after "hastened"
-    "denied": [r"[يت]?سارع\w{0,2}\s+(?:ب|الي\s+)نفي"],
+    "denied": [
+        r"[يت]?سارع\w{0,2}\s+(?:ب|الي\s+)نفي",
+        # "…، وهو ما نفته دمشق", "الأمر الذي تنفيه بغداد بشدة": a denial of what was just said
+        r"(?:هو|هي|هذا|ذلك|الامر)\s+(?:ما|الذي)\s+(?:قد\s+)?"
+        r"(?:نفا|نفت|نفو|[يت]نفي|[يت]نفون)(?:ه|ها|هم)",
+    ],
+    # "…، وهو ما أكده محافظ عدن": a confirmation of what was just said
+    "confirmed": [
+        r"(?:هو|هي|هذا|ذلك|الامر)\s+(?:ما|الذي)\s+(?:قد\s+)?(?:اكد|اكدت|اكدو|[يت]وكد|[يت]وكدون)"
+        r"(?:ه|ها|هم)"
+    ],
     # "وألقوا باللائمة على القوات الحكومية", "يلقي باللوم على": blaming is accusing
     "accused": [r"(?:ال|[يت]ل)ق(?:ي|ت|وا|يا|تا|ون|يان)\s+ب?(?:اللوم|اللايمه)"],
     # "ومضى للقول لوكالة الأنباء الفرنسية إن …", "ومضى يقول", "ومضت قائلة": he went on to say
     "added": [r"مض(?:ي|ت|وا|يا|تا)\s+(?:[يت]قول(?:ون|ان)?|لل?قول|بالقول|قايل(?:ا|ه|ين))"],
 }
+# A speech act as a verbal noun with its agent after a preposition (CONVENTIONS 15): "بعد إعلانها …" is
+# left to the pronoun, only a written agent counts: "في أعقاب إعلان الحكومة السورية تعرض …", "بعد قليل
+# من تأكيد مسؤول أمريكي رفيع لـCNN، بأن …", "تواصلت فيه إدانات قادة القوى السياسية للهجوم" (not after
+# a verb, "تلتزم اللجنة بإعلان الكشوف": the subject acts; not "مطالبة X / دعوة X": X is often the one
+# called on). The agent is checked by the attribution pass.
+_AR_NOMINAL_LEAD = r"(?:بعد|عقب|اثر|اعقاب|من|مع|قبل|رغم|وسط|فيه|فيها)\s+"
+_AR_NOMINAL_NOUNS = {
+    "announced": r"اعلان",
+    "confirmed": r"تاكيد",
+    "warned": r"(?:تحذير|تحذيرات|تهديد|تهديدات)",
+    "accused": r"(?:اتهام|اتهامات)",
+    "condemned": r"(?:ادانه|ادانات|انتقاد|انتقادات)",
+    "claimed": r"(?:ادعاء|ادعاءات|مزاعم)",
+}
+# One phrase for them all (one alternation tried per word, not eight); the mode is the noun's, see
+# ``nominal_mode``.
+_AR_NOMINAL = {"nominal": [_AR_NOMINAL_LEAD + f"(?:{'|'.join(_AR_NOMINAL_NOUNS.values())})"]}
 _AR_PASSIVE = {
     "reported": [
         r"افيد",
@@ -269,6 +302,12 @@ _AR_PASSIVE = {
         r"(?:من\s+الم|ي)(?:عتقد|توقع)\s+(?:علي\s+نطاق\s+واسع\s+)?(?:ان|بان)\w*",
         r"(?:لم\s+)?ترد\s+انباء",
         r"(?<!ترد\s)(?<!دون\s)انباء\s+عن",  # not "لم ترد أنباء عن" again, not "دون أنباء عن إصابات"
+        # "تنظيم داعش المتهم بالوقوف خلف العملية", "شركات متهمة بمساعدة النظام": accused, by nobody
+        # named (اتُّهم, CONVENTIONS 6)
+        r"(?:ال)?متهم(?:ه|ين|ون)?(?=\s+ب\w)",
+        # "وسط تصاعد المخاوف من أن …", "وسط مخاوف دولية من احتمال …": fears nobody is named for
+        r"وسط\s+(?:تصاعد\s+|تزايد\s+)?(?:ال)?(?:مخاوف|تخوفات|خشيه|قلق)\s+(?:\w+\s+)?"
+        r"(?:من|بشان)\s+(?:ان|احتمال)\w*",
     ]
 }
 _AR_OUTLET = {
@@ -279,6 +318,12 @@ _AR_OUTLET = {
         r"تجدر\s+الاشاره",
         r"يشار\s+الي",
         r"من\s+المعروف\s+ان",
+        # "…، في الوقت الذي امتدت فيه المعارك إلى …": a time frame the outlet adds to a report (a cue
+        # inside it, "في الوقت الذي جددت فيه المعارضة عرضها", still speaks for itself)
+        r"في\s+الوقت\s+الذي",
+        # "وبث التنظيم شريط فيديو، يظهر الشريط خمسة رجال …": what a video shows is the outlet's
+        # description (CONVENTIONS 14)
+        r"(?:[يت]ظهر|اظهر|اظهرت)\s+(?:في\s+)?(?:ال)?(?:شريط|فيديو|مقطع|تسجيل|صور|لقطات)\w*",
     ],
 }
 _AR_OUTLET_HEDGED = {"": [r"يبدو\s+ان", r"علي\s+ما\s+يبدو"]}
@@ -524,6 +569,62 @@ def _first_letters(pattern: str) -> set[str] | None:
     return letters
 
 
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with, read off its parse; None when that is not
+    a small set of literals (a class like \\w, a pattern that can match the empty string) or the
+    parser is not there."""
+    try:
+        from re import _constants as k  # type: ignore[attr-defined]
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover - another Python
+        return None
+
+    def first(seq: list) -> tuple[set[str] | None, bool]:  # (first characters, can be empty)
+        out: set[str] = set()
+        for op, av in seq:
+            if op is k.LITERAL:
+                return out | {chr(av)}, False
+            if op in (k.AT, k.ASSERT, k.ASSERT_NOT):
+                continue  # zero-width
+            if op is k.IN:
+                chars: set[str] = set()
+                for iop, iav in av:
+                    if iop is k.LITERAL:
+                        chars.add(chr(iav))
+                    elif iop is k.RANGE and iav[1] - iav[0] < 64:
+                        chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                    else:
+                        return None, False
+                return out | chars, False
+            if op is k.SUBPATTERN:
+                sub, empty = first(list(av[3]))
+            elif op in (k.MAX_REPEAT, k.MIN_REPEAT):
+                sub, empty = first(list(av[2]))
+                empty = empty or av[0] == 0
+            elif op is k.BRANCH:
+                sub, empty = set(), False
+                for branch in av[1]:
+                    got, e = first(list(branch))
+                    if got is None:
+                        return None, False
+                    sub |= got
+                    empty = empty or e
+            else:
+                return None, False
+            if sub is None:
+                return None, False
+            out |= sub
+            if not empty:
+                return out, False
+        return out, True
+
+    try:
+        got, empty = first(list(parser.parse(pattern)))
+    except Exception:  # noqa: BLE001 - no guard rather than a wrong one
+        return None
+    return None if empty or not got else got
+
+
 def _build(
     groups: list[tuple[str, bool, dict[str, list[str]], Cue | None]], arabic: bool
 ) -> CueSet:
@@ -563,7 +664,16 @@ def _build(
         if firsts and all(f is not None for f in firsts):
             letters = "".join(sorted(set().union(*firsts)))  # type: ignore[arg-type]
             guard = f"(?=[{letters}])"
-    phrases = re.compile(rf"\b{guard}{prefix}(?:{'|'.join(phrase_parts)}){tail}", flags)
+    else:
+        # The same for Arabic, after the attached و/ف: the letters are read off the parsed patterns.
+        chars = [
+            _first_chars(f) for table in groups if table[1] for fs in table[2].values() for f in fs
+        ]
+        if chars and all(c is not None for c in chars):
+            letters = "".join(sorted(set().union(*chars)))  # type: ignore[arg-type]
+            guard = f"(?=[{re.escape(letters)}])"
+    lead = rf"\b{guard}{prefix}" if not arabic else rf"\b{prefix}{guard}"
+    phrases = re.compile(rf"{lead}(?:{'|'.join(phrase_parts)}){tail}", flags)
     return CueSet(words, word_info, phrases, phrase_info, ignore_case=not arabic)
 
 
@@ -574,6 +684,7 @@ AR_CUESET = _build(
         (PASSIVE, True, _AR_PASSIVE, Cue(PASSIVE, "reported")),
         (ACCORDING, True, _AR_ACCORDING, Cue(ACCORDING, "according_to")),
         (VERB, True, _AR_VERB_PHRASES, None),
+        (VERB, True, _AR_NOMINAL, None),
         (PARTICIPLE, False, _AR_PARTICIPLES, None),
         (VERB, False, _AR_VERBS, None),
     ],
@@ -594,6 +705,23 @@ EN_CUESET = _build(
 
 AR_HEDGES = re.compile(rf"(?<![\w])(?:[وف])?(?:{'|'.join(_AR_HEDGES)})(?![\w])")
 EN_HEDGES = re.compile(rf"\b(?:{'|'.join(_EN_HEDGES)})\b", re.IGNORECASE)
+
+
+# A cue as written that is a verbal noun of speech (see _AR_NOMINAL).
+AR_NOMINAL_SPEECH = re.compile(
+    rf"[وف]?{_AR_NOMINAL_LEAD}(?:{'|'.join(_AR_NOMINAL_NOUNS.values())})$"
+)
+_AR_NOMINAL_MODES = [
+    (re.compile(rf"(?:{noun})$"), Cue(VERB, mode)) for mode, noun in _AR_NOMINAL_NOUNS.items()
+]
+
+
+def nominal_cue(written: str) -> Cue:
+    """The cue of a verbal noun of speech as written ("بعد قليل من تأكيد" → confirmed)."""
+    for pattern, cue in _AR_NOMINAL_MODES:
+        if pattern.search(written):
+            return cue
+    return Cue(VERB, "said")
 
 
 def all_arabic_cue_forms() -> list[str]:

@@ -1221,3 +1221,215 @@ class ArabicAttributionTests(SimpleTestCase):
             "غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد في بيان أن المعركة ستتواصل بدون توقف."
         ).claims
         self.assertEqual(speakers(claim), ["مكتب رئيس الوزراء أحمد داود أوغلو"])
+
+    def test_a_belief_about_an_indefinite_noun_is_passive_only_up_to_its_comma(self) -> None:
+        # snn-alriyadh-5d7280b0b6: "… مصير نحو 20 ألف شخص يقال إنهم محتجزون …" and
+        # snn-aljazirah-bfab198be9: "وسط سقوط عدة صواريخ يعتقد بأنها من نوع أرض- أرض على مناطق في
+        # المدينة، كما جددت …": a relative clause with no relative pronoun; the sentence keeps its voice.
+        result = extract(
+            "وشدد المرصد على أن تقريره لا يضم مصير نحو 20 ألف شخص يقال إنهم محتجزون في سجون النظام."
+        )
+        self.assertEqual(speakers(claim_with(result, "تقريره لا يضم")), ["المرصد"])
+        self.assertEqual(claim_with(result, "محتجزون في سجون").kind, "passive")
+        result = extract(
+            "وسط سقوط عدة صواريخ يعتقد بأنها من نوع أرض- أرض على مناطق في المدينة، كما جددت قوات "
+            "النظام قصفها لمناطق في بلدة الطيبة."
+        )
+        self.assertEqual(claim_with(result, "من نوع أرض").kind, "passive")
+        self.assertEqual(claim_with(result, "جددت قوات النظام").kind, "outlet")
+
+    def test_abbara_an_with_its_subject_before_it_expresses_a_stance(self) -> None:
+        # snn-alwatan-36db5453a6: "… إلا أنهم عبروا عن إحباطهم وقلقهم": the verb after its subject (here
+        # a pronoun), with no و in front; "عبر عن طريق" is still "via".
+        result = extract(
+            "تظاهر أهالي العسكريين المختطفين في بيروت مطالبين بخطوات أكثر جدية. "
+            "ورغم تمكن الأهالي من زيارتهم الأسبوع الماضي، إلا أنهم عبروا عن إحباطهم وقلقهم."
+        )
+        claim = claim_with(result, "إحباطهم وقلقهم")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["أهالي العسكريين المختطفين"])
+        (claim,) = extract("ووصل المقاتلون عبر عن طريق البحر إلى المدينة.").claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_qaddara_before_an_amount_is_passive_and_the_noun_qadr_is_no_cue(self) -> None:
+        # snn-3alyoum-0d1e722808: "حصل على مبالغ كبيرة قدرت بمليارات الريالات اليمنية" (قُدِّرت, nobody
+        # named); snn-almadina-1aa9ee7aaa: "واكتفت … بالكشف عن قدر قليل من المعلومات" (an amount).
+        (claim,) = extract(
+            "كما أن التنظيم حصل على مبالغ كبيرة قدرت بمليارات الريالات اليمنية من خلال السطو."
+        ).claims
+        self.assertEqual(claim.kind, "passive")
+        (claim,) = extract("واكتفت الوزارة بالكشف عن قدر قليل من المعلومات.").claims
+        self.assertEqual(claim.kind, "outlet")
+        self.assertEqual(claim.attributions, ())
+
+    def test_amid_fears_that_is_passive_from_wasat_on(self) -> None:
+        # nc13-cnnarabic-de79cc01: "…، وسط تصاعد المخاوف من أن "الحرب الأهلية" في سوريا ربما دخلت
+        # مرحلة جديدة": fears nobody is named for (CONVENTIONS 6), like "amid reports that".
+        result = extract(
+            "وأثارت التقارير حالة من القلق، وسط تصاعد المخاوف من أن الحرب الأهلية في سوريا ربما "
+            "دخلت مرحلة جديدة."
+        )
+        self.assertEqual(claim_with(result, "دخلت مرحلة جديدة").kind, "passive")
+        self.assertEqual(claim_with(result, "حالة من القلق").kind, "outlet")
+
+    def test_wa_huwa_ma_nafathu_adds_the_denier_to_the_claim_it_follows(self) -> None:
+        # nc13-cnnarabic-e928b163: "… استهدفت قافلة … كانت تنقل أسلحة، وهو ما نفته دمشق": a denial in a
+        # relative clause is a second voice of the reported claim (CONVENTIONS 3); so is a confirmation.
+        (claim,) = extract(
+            "وقال مسؤول أمريكي رفيع إن مقاتلات إسرائيلية استهدفت قافلة كانت تنقل أسلحة، وهو ما نفته "
+            "دمشق."
+        ).claims
+        self.assertEqual(speakers(claim), ["مسؤول أمريكي رفيع", "دمشق"])
+        (claim,) = extract("وقال الوزير إن الوضع مستقر، وهو ما أكده مصدر أمني.").claims
+        self.assertEqual(speakers(claim), ["الوزير", "مصدر أمني"])
+        (claim,) = extract("وهذا ما يؤكد أن الوضع مستقر.").claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_rasada_before_a_bounty_or_a_sum_allocates_and_reports_nothing(self) -> None:
+        # snn-alwatan-12c4943e9f: "كما كانت وزارة الخارجية الأميركية رصدت مكافأة قدرها 7 ملايين دولار":
+        # allocated money (the outlet's fact); "ورصد المرصد مقتل …" still records.
+        (claim,) = extract(
+            "كما كانت وزارة الخارجية الأميركية رصدت مكافأة قدرها 7 ملايين دولار لقاء أي معلومات."
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
+        (claim,) = extract("ورصد المرصد مقتل 12 شخصا في القصف.").claims
+        self.assertEqual(speakers(claim), ["المرصد"])
+
+    def test_al_muttaham_bi_is_an_accusation_by_nobody_named(self) -> None:
+        # snn-alyaum-8f2b9c8432: "… كما تنظيم داعش المتهم بالوقوف خلف العملية الانتحارية": the passive
+        # participle of اتُّهم (CONVENTIONS 6), only as far as its comma.
+        result = extract(
+            "وأطلق الرئيس حربا تستهدف حزب العمال الكردستاني كما تنظيم داعش المتهم بالوقوف خلف العملية "
+            "الانتحارية، في حين تواصلت الغارات."
+        )
+        self.assertEqual(claim_with(result, "بالوقوف خلف العملية").kind, "passive")
+        self.assertEqual(claim_with(result, "حربا تستهدف").kind, "outlet")
+        self.assertEqual(claim_with(result, "تواصلت الغارات").kind, "outlet")
+        # inside a speaker's words it is his description
+        (claim,) = extract("وقال المرصد إن 12 شخصا متهمين بالتعامل مع النظام أعدموا.").claims
+        self.assertEqual(speakers(claim), ["المرصد"])
+
+    def test_a_bare_refusal_to_comment_is_the_outlets_note(self) -> None:
+        # nc13-bbcarabicnews-e4cffe9c: "كما امتنعت وزارة الخارجية الفرنسية … عن التعليق" with no reason
+        # and no words of its own is left out like "لم يرد تعليق" (CONVENTIONS 8); with a quoted reason
+        # it stays the ministry's statement.
+        (claim,) = extract("كما امتنعت وزارة الخارجية الفرنسية عن التعليق على التقرير.").claims
+        self.assertEqual(claim.attributions, ())
+        (claim,) = extract(
+            "وامتنعت وزارة الدفاع عن التعقيب «لأسباب تتعلق بالعمليات الأمنية»."
+        ).claims
+        self.assertEqual(speakers(claim), ["وزارة الدفاع"])
+
+    def test_naql_needs_its_own_an_before_the_next_cue(self) -> None:
+        # nc13-bbcarabicnews-1f6f0924: "… لمناقشة مسألة نقل السلطة مع حكومة الأسد لكنه قال إن …": the
+        # masdar "نقل" (transfer) borrows no أن from the verb after it.
+        result = extract(
+            "وقال معاذ الخطيب إنه لم يتلق أي رد على مبادرته لمناقشة مسألة نقل السلطة مع حكومة الأسد "
+            "لكنه قال إن عرضه لا يزال قائما."
+        )
+        for claim in result.claims:
+            self.assertNotIn("السلطة", speakers(claim))
+        self.assertEqual(speakers(claim_with(result, "مسألة نقل السلطة")), ["معاذ الخطيب"])
+
+    def test_fi_al_waqt_alladhi_frames_a_report_in_the_outlets_voice(self) -> None:
+        # nc13-cnnarabic-9ebad96b: "أفادت مصادر … بأن قوات الجيش … ارتكبت "مجزرة" جديدة …، في الوقت
+        # الذي واصلت فيه الطائرات الحربية قصفها": the time frame is the outlet's; one with a cue of its
+        # own ("في الوقت الذي جددت فيه المعارضة عرضها") still speaks for itself.
+        result = extract(
+            "أفادت مصادر في المعارضة السورية بأن قوات الجيش ارتكبت مجزرة جديدة في مدينة خناصر، في "
+            "الوقت الذي واصلت فيه الطائرات الحربية قصفها."
+        )
+        self.assertEqual(speakers(claim_with(result, "مجزرة جديدة")), ["مصادر في المعارضة السورية"])
+        self.assertEqual(claim_with(result, "واصلت فيه الطائرات").kind, "outlet")
+        result = extract(
+            "وخاض المقاتلون قتالا قرب دمشق في الوقت الذي جددت فيه المعارضة عرضها للتفاوض."
+        )
+        self.assertEqual(speakers(claim_with(result, "عرضها للتفاوض")), ["المعارضة"])
+
+    def test_what_the_video_shows_is_the_outlets_description(self) -> None:
+        # snn-alriyadh-029fe3edd8: "وبث التنظيم شريط فيديو، يظهر الشريط خمسة رجال يمشون …" (CONVENTIONS
+        # 14); "عدة تسجيلات فيديو تظهر مقاتلين" after a named publisher stays his.
+        result = extract("وبث التنظيم شريط فيديو، يظهر الشريط خمسة رجال يمشون في أحد الحقول.")
+        self.assertEqual(claim_with(result, "خمسة رجال يمشون").kind, "outlet")
+        (claim,) = extract(
+            "ونشر لواء أبو الفضل العباس عدة تسجيلات فيديو تظهر مقاتلين يطلقون القذائف."
+        ).claims
+        self.assertEqual(speakers(claim), ["لواء أبو الفضل العباس"])
+
+    def test_a_relative_clause_of_background_on_a_speech_acts_object_is_the_outlets(self) -> None:
+        # nc13-bbcarabicnews-9b655c52: "دانت الولايات المتحدة بشدة القصف … على مدينة حلب الذي ادى الى
+        # مقتل العشرات"; nc13-bbcarabicnews-f7953945: "… إلى داريا التي تعد موقعا استراتيجيا" (CONVENTIONS
+        # 13). A relative in a reported event ("بمقتل 12 شخصا في القصف الذي استهدف الحي") stays.
+        result = extract(
+            "من جانبها دانت الولايات المتحدة بشدة القصف بالصواريخ على مدينة حلب الذي أدى إلى مقتل "
+            "العشرات الجمعة."
+        )
+        self.assertEqual(speakers(claim_with(result, "القصف بالصواريخ")), ["الولايات المتحدة"])
+        self.assertEqual(claim_with(result, "مقتل العشرات").kind, "outlet")
+        result = extract(
+            "وأشار المرصد السوري إلى وصول تعزيزات جديدة إلى داريا التي تعد موقعا استراتيجيا."
+        )
+        self.assertEqual(claim_with(result, "موقعا استراتيجيا").kind, "outlet")
+        (claim,) = extract("وأفاد المرصد بمقتل 12 شخصا في القصف الذي استهدف الحي.").claims
+        self.assertEqual(speakers(claim), ["المرصد"])
+
+    def test_a_protest_is_an_act_and_the_demand_after_it_is_the_claim(self) -> None:
+        # snn-alwatan-36db5453a6: "تظاهر أهالي العسكريين … في شوارع العاصمة بيروت، مطالبين بخطوات أكثر
+        # جدية": the protest is the outlet's, the demand the protesters'.
+        result = extract(
+            "تظاهر أهالي العسكريين المختطفين في شوارع العاصمة بيروت، مطالبين بخطوات أكثر جدية في سبيل "
+            "تحرير أبنائهم."
+        )
+        self.assertEqual(claim_with(result, "في شوارع العاصمة").kind, "outlet")
+        self.assertEqual(
+            speakers(claim_with(result, "بخطوات أكثر جدية")), ["أهالي العسكريين المختطفين"]
+        )
+
+    def test_a_proclamation_is_an_act_not_a_statement(self) -> None:
+        # snn-aljazirah-25eb22e75e: "… الخلافة التي أعلن المتطرفون قيامها في مناطق من سوريا والعراق";
+        # a decision the outlet reports (CONVENTIONS 15), unless أعلن states something (أن …).
+        (claim,) = extract("وأعلنت السلطات السورية الحداد يوم السبت على الضحايا.").claims
+        self.assertEqual(claim.kind, "outlet")
+        (claim,) = extract("وأعلن الجيش أن الحرب انتهت.").claims
+        self.assertEqual(speakers(claim), ["الجيش"])
+
+    def test_a_speech_act_as_a_verbal_noun_with_its_written_agent_is_reported(self) -> None:
+        # nc13-cnnarabic-e21c4551: "وذلك بعد قليل من تأكيد مسؤول أمريكي رفيع لـCNN، بأن مقاتلات إسرائيلية
+        # استهدفت …" (CONVENTIONS 15); an act with no agent ("بعد إعلان وقف إطلاق النار") is no cue.
+        (claim,) = extract(
+            "وذلك بعد قليل من تأكيد مسؤول أمريكي رفيع لـCNN، بأن مقاتلات إسرائيلية استهدفت قافلة."
+        ).claims
+        self.assertEqual(claim.kind, "reported")
+        self.assertTrue(speakers(claim)[0].startswith("مسؤول أمريكي رفيع"))
+        (claim,) = extract("وقع الهجوم بعد إعلان وقف إطلاق النار في المدينة.").claims
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_a_plural_verbal_noun_of_speech_with_a_construct_agent(self) -> None:
+        # nc13-cnnarabic-44fc0afa: "في الوقت الذي تواصلت فيه إدانات قادة القوى السياسية للهجوم": the
+        # leaders condemn; the لـ-object is what they condemned, not part of their name.
+        (claim,) = extract(
+            "في الوقت الذي تواصلت فيه إدانات قادة القوى السياسية للهجوم، الذي استهدف قوات الجيش."
+        ).claims
+        self.assertEqual(speakers(claim), ["قادة القوى السياسية"])
+
+    def test_wa_wasafa_after_the_speakers_own_verb_is_active(self) -> None:
+        # snn-aawsat-c24c032ccf: "وقال القائد العسكري المعارض … إن هجوم التنظيم … هو الأسوأ منذ عدة أشهر
+        # ووصف القتال بأنه «شرس»": the speaker's second verb, not the passive وُصف of a relative clause
+        # ("والذي اتهم تنظيم القاعدة بارتكابه").
+        result = extract(
+            "وقال القائد العسكري المعارض إن هجوم التنظيم هو الأسوأ منذ عدة أشهر ووصف القتال بأنه "
+            "«شرس»."
+        )
+        claim = claim_with(result, "القتال بأنه")
+        self.assertEqual(claim.kind, "quote")
+        self.assertEqual(speakers(claim), ["القائد العسكري المعارض"])
+        result = extract("وهو الهجوم الذي اتهم تنظيم القاعدة بارتكابه.")
+        self.assertEqual(claim_with(result, "بارتكابه").kind, "passive")
+
+    def test_a_promise_is_a_speech_act(self) -> None:
+        # saudinewsnet: "… ووعد بتعزيز الإجراءات الأمنية. ووعد داود أوغلو …" (CONVENTIONS 20, session 3);
+        # the noun ("وعد بلفور") and "وعدت إليه" (and I returned) are no cue.
+        (claim,) = extract("ووعد داود أوغلو بتعزيز الإجراءات الأمنية بعد الهجوم.").claims
+        self.assertEqual((claim.mode, speakers(claim)), ("announced", ["داود أوغلو"]))
+        (claim,) = extract("وعدت إليه بعد ساعة.").claims
+        self.assertEqual(claim.kind, "outlet")
