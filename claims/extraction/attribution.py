@@ -3461,6 +3461,12 @@ class Attributor:
             if not self.arabic and low == "they":
                 out.extend(self._en_group())
                 continue
+            if self.arabic and _DOC_NOUNS.match(low) and self.last:
+                # "وأشار التقرير" after "اتهم تقرير للأمم المتحدة …": the report named before, not
+                # whoever spoke last; with no earlier mention of one, its author (the last speaker).
+                earlier = self.resolve((s, e))
+                out.extend([earlier] if earlier != (s, e) else self.last)
+                continue
             if (
                 (not self.arabic and low in _EN_PRONOUNS)
                 or raw in {"هو", "هي", "هم"}

@@ -1221,3 +1221,14 @@ class ArabicAttributionTests(SimpleTestCase):
             "غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد في بيان أن المعركة ستتواصل بدون توقف."
         ).claims
         self.assertEqual(speakers(claim), ["مكتب رئيس الوزراء أحمد داود أوغلو"])
+
+    def test_a_document_back_reference_is_the_document_named_before(self) -> None:
+        # nc13-cnnarabic-c881a4db: "اتهم تقرير للأمم المتحدة …" then the commission speaks, then "وقال
+        # التقرير إن …": the report named before, not the commission that spoke last.
+        result = extract(
+            "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية بارتكاب جرائم حرب.\n"
+            "وذكرت لجنة التحقيق التابعة للمنظمة الدولية، أنه مع انقضاء عامين على بداية النزاع، "
+            "أضحت الأزمة أكثر عنفاً.\n"
+            'وقال التقرير إن "أجزاء كبيرة من سوريا غدت مسرحاً للقتال المستمر".'
+        )
+        self.assertEqual(speakers(claim_with(result, "أجزاء كبيرة")), ["تقرير للأمم المتحدة"])
