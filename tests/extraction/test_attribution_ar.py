@@ -1232,3 +1232,12 @@ class ArabicAttributionTests(SimpleTestCase):
             'وقال التقرير إن "أجزاء كبيرة من سوريا غدت مسرحاً للقتال المستمر".'
         )
         self.assertEqual(speakers(claim_with(result, "أجزاء كبيرة")), ["تقرير للأمم المتحدة"])
+
+    def test_a_leader_in_a_body_is_named_with_the_body(self) -> None:
+        # nc13-cnnarabic-5d88d14c: "اتهم قيادي في الائتلاف الوطني المعارض قوات من الجانب العراقي
+        # بقصف …": "قيادي" alone names no one; the body he belongs to is part of the speaker.
+        (claim,) = extract(
+            "إلى ذلك، اتهم قيادي في الائتلاف الوطني المعارض قوات من الجانب العراقي بقصف عدد "
+            "من البلدات الحدودية."
+        ).claims
+        self.assertEqual(speakers(claim), ["قيادي في الائتلاف الوطني المعارض"])
