@@ -2313,7 +2313,14 @@ class Attributor:
         if first in _AR_QUOTING_NOUNS and i + 1 < len(toks) and _opens_content(toks[i + 1][2]):
             # "نقلت عنه قوله …": the one quoted is the pronoun, not "his saying".
             return pos, pos, self._content_at(toks, i + 1), retro, True
-        if mode == "published" and first.startswith("ل") and self.last:
+        if (
+            mode == "published"
+            and first.startswith("ل")
+            and self.last
+            # 'ونشر لواء "ابو الفضل العباس" …', "نشرت لجنة …": a ل of the noun's own, a new subject
+            and first not in {"لواء", "لجنه", "لجان"}
+            and not (nxt[:1] in _OPEN_QUOTES and self._short_quote(toks[i + 1][0], words=5))
+        ):
             # "وجاء في بيان للمكتب: …": the statement of the body just named.
             for k in range(i + 1, min(len(toks), i + 6)):
                 if _opens_content(toks[k][2]):
@@ -2645,6 +2652,21 @@ class Attributor:
                 end_i = k
                 break
             if comp is None and (not _is_word(w) and w not in _ANY_QUOTE + "()"):
+                end_i = k
+                break
+            if (
+                k > start_i + 1
+                and toks[k - 1][2] in _ANY_QUOTE
+                and self._in_quote(toks[k][0]) is None
+                and self._in_quote(toks[k - 2][0]) is not None  # the quote closes right before
+                and (
+                    w in _AR_PUBLISHED_OBJECTS
+                    or w in {"عده", "عددا"}
+                    or (_ar_masdar_shaped(w) and w not in _AR_GENERIC_HEADS)
+                )
+            ):
+                # 'ونشر لواء "ابو الفضل العباس" عدة تسجيلات …': after a quoted name, an indefinite
+                # object (what was published, how many) starts; a definite word would be its adjective.
                 end_i = k
                 break
         while end_i > start_i and (

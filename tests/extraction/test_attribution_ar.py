@@ -1241,3 +1241,14 @@ class ArabicAttributionTests(SimpleTestCase):
             "من البلدات الحدودية."
         ).claims
         self.assertEqual(speakers(claim), ["قيادي في الائتلاف الوطني المعارض"])
+
+    def test_a_body_whose_name_is_quoted_publishes_and_its_span_ends_at_the_object(self) -> None:
+        # nc13-El.Dostor.News-611fd414: 'ونشر لواء "ابو الفضل العباس" عدة تسجيلات فيديو …' after another
+        # speaker: "لواء" is no ل-phrase ("بيان للمكتب"), and the quoted name ends before "عدة".
+        result = extract(
+            "وأضاف المسؤول إن اللواء ما زال يتألف أساسا من العراقيين.\n"
+            'ونشر لواء "ابو الفضل العباس" عدة تسجيلات فيديو تظهر مقاتلين يرتدون زيا عسكريا.'
+        )
+        claim = claim_with(result, "عدة تسجيلات")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ['لواء "ابو الفضل العباس"'])
