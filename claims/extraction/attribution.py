@@ -2855,6 +2855,10 @@ class Attributor:
             toks = toks[
                 2:
             ]  # "غير أن مكتب رئيس الوزراء … أكد في بيان أن …": "but", then the subject
+        if len(toks) > 2 and toks[-1][2] in {"ان", "وان"} and toks[-2][2] in {"سبق", "وسبق"}:
+            toks = toks[:-1]  # "وكان النظام قد سبق أن أبدى …"
+        if len(toks) > 1 and toks[-1][2] in {"سبق", "وسبق"}:
+            toks = toks[:-1]  # "وكان نظام الأسد قد سبق وأبدى مخاوفه": "had already", not the name
         while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:
             toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
         while len(toks) > 1 and toks[-1][2] in {"كان", "كانت", "كانوا"}:

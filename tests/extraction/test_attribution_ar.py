@@ -1252,3 +1252,15 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = claim_with(result, "عدة تسجيلات")
         self.assertEqual(claim.kind, "reported")
         self.assertEqual(speakers(claim), ['لواء "ابو الفضل العباس"'])
+
+    def test_sabaq_wa_after_the_subject_is_an_auxiliary_not_part_of_the_name(self) -> None:
+        # nc13-cnnarabic-de79cc01: "وكان نظام الأسد قد سبق وأبدى مخاوفه …": the subject written before
+        # "قد سبق" speaks, not the sources of the sentence before.
+        result = extract(
+            "كما أفادت مصادر أخرى في المعارضة السورية بأن بلدة العتيبة تعرضت لقصف.\n"
+            "وكان نظام الأسد قد سبق وأبدى مخاوفه من إمكانية قيام أطراف خارجية بتزويد مسلحي "
+            "المعارضة بأسلحة كيميائية.\n"
+            "وكانت الحكومة قد سبق أن أعلنت أن الهجوم فشل."
+        )
+        self.assertEqual(speakers(claim_with(result, "أطراف خارجية")), ["نظام الأسد"])
+        self.assertEqual(speakers(claim_with(result, "الهجوم فشل")), ["الحكومة"])
