@@ -519,6 +519,10 @@ _AR_NOT_SPEAKER = frozenset(
     ]
 )
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
+# Quantifiers before a partitive من ("العديد من قادة …", "عشرات من الناشطين"), folded.
+_AR_QUANTIFIERS = frozenset(
+    ["العديد", "عديد", "عدد", "الكثير", "كثير", "بعض", "عشرات", "مييات", "الاف", "مجموعه", "جميع"]
+)
 _UNNAMED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
     r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?))\b",
@@ -2558,11 +2562,20 @@ class Attributor:
                 and w[1:] not in _AR_MASDAR_OBJECTS
                 and not _ar_possessed_masdar(w[1:])
             )
+            # "أدان العديد من قادة التيارات الهجوم": a partitive من after a quantifier, the people follow.
+            partitive = (
+                w == "من"
+                and toks[k - 1][2] in _AR_QUANTIFIERS
+                and _is_word(nxt)
+                and nxt not in _AR_TIME
+                and nxt not in _AR_RELATIVE
+            )
             if (
                 k > start_i
                 and not head_b
                 and not posted
                 and not part_of
+                and not partitive
                 and self._ends_speaker(w, nxt, generic, comp is not None)
             ):
                 end_i = k
@@ -2648,6 +2661,7 @@ class Attributor:
                     and self._short_quote(toks[k + 1][0], words=5)
                 )
                 and not part_of
+                and not partitive
             ):
                 end_i = k
                 break

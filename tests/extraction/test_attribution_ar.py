@@ -1264,3 +1264,9 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         self.assertEqual(speakers(claim_with(result, "أطراف خارجية")), ["نظام الأسد"])
         self.assertEqual(speakers(claim_with(result, "الهجوم فشل")), ["الحكومة"])
+
+    def test_a_quantifier_with_a_partitive_min_keeps_the_people_it_counts(self) -> None:
+        # nc13-cnnarabic-44fc0afa: "أدان العديد من قادة التيارات والقوى السياسية الهجوم": "العديد"
+        # alone names no one; the people after "من" are the speakers.
+        (claim,) = extract("وأدان العديد من قادة التيارات والقوى السياسية الهجوم.").claims
+        self.assertEqual(speakers(claim)[0], "العديد من قادة التيارات")
