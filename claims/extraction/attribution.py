@@ -2637,6 +2637,29 @@ class Attributor:
                 # definite noun (not an adjective) starts the object.
                 end_i = k
                 break
+            prev_bare = toks[k - 1][2].removeprefix("و")
+            if (
+                k > start_i
+                and mode in {"accused", "condemned", "denied", "called_for"}
+                and w.startswith("ال")
+                and w[2:] in _AR_OBJECT_NOUNS
+                and not _definite(toks[k - 1][2])
+                and prev_bare.isalpha()
+                and len(prev_bare) >= 3
+                and not prev_bare.endswith(("ي", "ه", "ات", "ا", "ء"))
+                and prev_bare not in _AR_PERSON_HEADS
+                and prev_bare not in _AR_ANON
+                and prev_bare not in _AR_BODIES
+                and prev_bare not in _AR_KIN
+                and prev_bare not in _AR_OBJECT_NOUNS
+                and prev_bare not in _AR_OF_A_PERSON
+                and prev_bare not in _AR_DOC_HEADS
+                and prev_bare not in _AR_QUANTIFIERS
+            ):
+                # "وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات": a name heads no construct, so
+                # a definite army/regime/government after it is the one accused.
+                end_i = k
+                break
             if (
                 comp is None
                 and k > start_i
@@ -2857,7 +2880,7 @@ class Attributor:
         s = m.end() if m else clause_start
         toks = self._toks(s, cue_start)
         for j in range(len(toks) - 1, -1, -1):
-            if toks[j][2] in {"بينما", "وبينما", "فيما", "وفيما"} or (
+            if toks[j][2] in {"بينما", "وبينما", "فيما", "وفيما", "لكن", "ولكن"} or (
                 toks[j][2] == "حين" and j and toks[j - 1][2] == "في"
             ):
                 # "… بالقتال في سوريا بينما قالت الولايات المتحدة إن": a new clause starts there.
@@ -3950,6 +3973,12 @@ class Attributor:
                 clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
             )
             nested_svo = False
+            if floored:
+                but = [t for t in self._toks(floor, cs) if t[2] in {"لكن", "ولكن"}]
+                if but and but[-1][1] < cs:
+                    # "وتتهم واشنطن … الجيش السوري بشن هجمات لكن موسكو تؤكد أنه …": a but-clause
+                    # with no comma before it has its own subject.
+                    clause, floored = but[-1][1], False
             if floored:
                 # "وأضاف البيان أن المكتب الإعلامي … ينفي": a subject after أن is the speaker of the verb.
                 lead = self._toks(floor, cs)

@@ -1270,3 +1270,19 @@ class ArabicAttributionTests(SimpleTestCase):
         # alone names no one; the people after "من" are the speakers.
         (claim,) = extract("وأدان العديد من قادة التيارات والقوى السياسية الهجوم.").claims
         self.assertEqual(speakers(claim)[0], "العديد من قادة التيارات")
+
+    def test_an_army_after_a_named_accuser_is_the_accused(self) -> None:
+        # snn-aljazirah-54c8593597: "وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات …": a name
+        # heads no construct, so the definite army after it is the object, not part of the speaker.
+        claim = claim_with(
+            extract("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور."), "بغاز"
+        )
+        self.assertEqual(speakers(claim), ["واشنطن ولندن وباريس"])
+
+    def test_a_but_clause_without_a_comma_has_its_own_subject(self) -> None:
+        # snn-aljazirah-54c8593597: "… بشن هجمات بغاز الكلور لكن موسكو تؤكد انه لا توجد أدلة …"
+        result = extract(
+            "وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور لكن موسكو تؤكد انه لا "
+            "توجد أدلة تدعم هذه الاتهامات."
+        )
+        self.assertEqual(speakers(claim_with(result, "لا توجد أدلة")), ["موسكو"])
