@@ -1286,3 +1286,15 @@ class ArabicAttributionTests(SimpleTestCase):
             "توجد أدلة تدعم هذه الاتهامات."
         )
         self.assertEqual(speakers(claim_with(result, "لا توجد أدلة")), ["موسكو"])
+
+    def test_a_place_that_begins_with_ba_ends_a_construct_speaker(self) -> None:
+        # snn-was-19c729b65b, snn-alwatan-f7c117aff3: "أعلنت قيادة عمليات بغداد في بيان …", "وأكدت
+        # قيادة عمليات بغداد مقتل سبعة إرهابيين": بغداد is no ب + verbal noun, and the object follows it.
+        (claim,) = extract(
+            "أعلنت قيادة عمليات بغداد في بيان منفصل، عن مقتل 17 داعشيا ضمن عمليات شرقي الفلوجة."
+        ).claims
+        self.assertEqual(speakers(claim), ["قيادة عمليات بغداد"])
+        (claim,) = extract(
+            "وأكدت قيادة عمليات بغداد مقتل سبعة إرهابيين وتفكيك 15 عبوة ناسفة."
+        ).claims
+        self.assertEqual(speakers(claim), ["قيادة عمليات بغداد"])
