@@ -3576,6 +3576,8 @@ class Attributor:
             if not local and self.arabic and not issued:
                 self._refocus(s_start, s_end)
         self._fill_quotes()
+        if self.arabic:
+            self._fill_colon_speech()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -3737,6 +3739,31 @@ class Attributor:
                     p.carried = list(owner.carried)
                 elif p.kind == "reported" and p.start > qs and p.carried == owner.carried:
                     p.kind = "quote"
+
+    def _fill_colon_speech(self) -> None:
+        """ "وقال الحجيري في تصريحات صحفية: ما حكي … لا أساس له. فحزب الله دخل …": direct speech after a
+        colon with no quotation marks goes on, sentence after sentence, to the end of its paragraph."""
+        text = self.text
+        owner: Prop | None = None
+        for p in self.props:
+            if owner is not None:
+                if p.kind == "outlet" and not p.guessed and "\n" not in text[owner.end : p.start]:
+                    p.kind, p.carried = "quote", list(owner.carried)
+                    p.mode, p.cue, p.polarity = owner.mode, owner.cue, "affirm"
+                    owner = p
+                    continue
+                owner = None
+            if (
+                p.kind in {"reported", "quote"}
+                and p.carried
+                and not p.guessed
+                and p.start < p.content_start <= p.end
+                and text[p.start : p.content_start].rstrip().endswith(":")
+                and not any(c in text[p.start : p.end] for c in _ANY_QUOTE)
+                and text[p.content_start : p.content_start + 6].split()[:1]
+                not in (["ان"], ["انه"], ["انها"], ["بان"])
+            ):
+                owner = p
 
     def _finish(self, prop: Prop, end: int, props: list[Prop]) -> None:
         prop.end = end

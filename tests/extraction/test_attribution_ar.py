@@ -1298,3 +1298,21 @@ class ArabicAttributionTests(SimpleTestCase):
             "وأكدت قيادة عمليات بغداد مقتل سبعة إرهابيين وتفكيك 15 عبوة ناسفة."
         ).claims
         self.assertEqual(speakers(claim), ["قيادة عمليات بغداد"])
+
+    def test_direct_speech_after_a_colon_goes_on_to_the_end_of_its_paragraph(self) -> None:
+        # snn-alwatan-36db5453a6: "وقال الحجيري في تصريحات صحفية: ما حكي عن معارك في القلمون لا أساس
+        # له. فحزب الله دخل …": unquoted direct speech; the next paragraph is the outlet's again.
+        result = extract(
+            "وقال الحجيري في تصريحات صحفية: ما حكي عن معارك في القلمون لا أساس له. فحزب الله دخل "
+            "إلى المناطق الخالية من المسلحين.\n"
+            "وتظاهر أهالي العسكريين في شوارع بيروت."
+        )
+        claim = claim_with(result, "فحزب الله دخل")
+        self.assertEqual(claim.kind, "quote")
+        self.assertEqual(speakers(claim), ["الحجيري"])
+        self.assertEqual(claim_with(result, "وتظاهر").kind, "outlet")
+        # "قال: إن …" is indirect speech (gold convention 12): the sentence after it stays the outlet's.
+        result = extract(
+            "وقال المصدر الطبي: إن الهجوم كان سيارة مفخخة. وتأتي هذه الهجمات غداة مقتل 23 شخصا."
+        )
+        self.assertEqual(claim_with(result, "وتأتي").kind, "outlet")
