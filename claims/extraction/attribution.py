@@ -3641,6 +3641,28 @@ class Attributor:
                     self.subjects.append(span)
                 return
 
+    def _ar_opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
+        """ "ويقوم وزير الخارجية الأمريكي بجولة في أوروبا …، وقال في تصريحات …": a clause with no cue
+        whose present verb has a titled person as its subject; a pronoun "وقال" after it means him."""
+        toks = self._toks(a, min(b, a + 120))[:10]
+        if len(toks) < 3:
+            return None
+        verb = toks[0][2].lstrip("وف")
+        if not (len(verb) >= 3 and verb[:1] in "يت"):
+            return None
+        first = toks[1][2]
+        if first.removeprefix("ال") not in _AR_TITLES:
+            return None
+        end = 2
+        while end < len(toks) and end < 6:
+            w = toks[end][2]
+            if not _is_word(w) or w in _AR_PREPS or w in _AR_TIME or w.startswith(("ب", "ل")):
+                break
+            if not _definite(w) and not (end == 2 and not _definite(first)):
+                break
+            end += 1
+        return (toks[1][0], toks[end - 1][1])
+
     def _en_source_only(self, props: list[Prop], previous: list[Prop]) -> bool:
         """One reported proposition with nothing after its verb but time words, after an outlet one."""
         if len(props) != 1 or not previous or previous[-1].kind != "outlet":
@@ -4174,7 +4196,17 @@ class Attributor:
                     self._replace_current(props, cur, new)
                     return ce
                 else:
-                    new.carried = self._carry(written)
+                    opening = (
+                        self._ar_opening_subject(a, cs)
+                        if cur.kind == "outlet" and cur.start == a and head > a
+                        else None
+                    )
+                    if opening is not None and self._gender(opening) in ("", "m"):
+                        # "ويقوم وزير الخارجية … بجولة …، وقال في تصريحات …": the sentence's subject.
+                        new.carried = [self.resolve(opening)]
+                        self._remember(new.carried)
+                    else:
+                        new.carried = self._carry(written)
                 if retro and previous:
                     for p in previous:
                         if p.kind in {"outlet", PASSIVE}:

@@ -1316,3 +1316,13 @@ class ArabicAttributionTests(SimpleTestCase):
             "وقال المصدر الطبي: إن الهجوم كان سيارة مفخخة. وتأتي هذه الهجمات غداة مقتل 23 شخصا."
         )
         self.assertEqual(claim_with(result, "وتأتي").kind, "outlet")
+
+    def test_a_pronoun_verb_after_a_titled_subject_in_the_same_sentence_means_him(self) -> None:
+        # nc13-bbcarabicnews-60b253ff: "ويقوم وزير الخارجية الأمريكي بجولة …، وقال في تصريحات أدلى بها
+        # في باريس إنه …": the sentence's own subject, not the coalition that spoke before.
+        result = extract(
+            'وكان "الائتلاف الوطني السوري" قد هدد بمقاطعة المؤتمر في روما.\n'
+            "ويقوم وزير الخارجية الأمريكي بجولة في أوروبا والشرق الأوسط تستمر 11 يوما، وقال في "
+            "تصريحات أدلى بها في باريس إنه يريد أن يعرف من المعارضة أفضل السبل."
+        )
+        self.assertEqual(speakers(claim_with(result, "أفضل السبل")), ["وزير الخارجية الأمريكي"])
