@@ -4918,7 +4918,23 @@ class Attributor:
             or bool(after)
             and after[0][2] in {"لكن", "ولكن"}
         )
-        if len(rest) >= 3 and (not _is_word(after[0][2]) or self.arabic and but):
+        # "وبدأت المفاوضات، بحسب المصدر، بعد 15 يومًا على …": a source between commas after a short
+        # opening is a parenthesis; the sentence goes on as the source's.
+        parenthesis = (
+            self.arabic
+            and not but
+            and cur.start == a
+            and cur.kind == "reported"
+            and text[max(a, cs - 3) : cs].strip()[-1:] in {"،", ","}
+            and after[:1]
+            and after[0][2] in {"،", ","}
+            and 0 < len([t for t in self._toks(a, cs) if _is_word(t[2])]) <= 4
+        )
+        if (
+            len(rest) >= 3
+            and (not _is_word(after[0][2]) or self.arabic and but)
+            and not parenthesis
+        ):
             cur.end = end
             props.append(cur)
             new = Prop(start=end)

@@ -1326,3 +1326,12 @@ class ArabicAttributionTests(SimpleTestCase):
             "تصريحات أدلى بها في باريس إنه يريد أن يعرف من المعارضة أفضل السبل."
         )
         self.assertEqual(speakers(claim_with(result, "أفضل السبل")), ["وزير الخارجية الأمريكي"])
+
+    def test_a_source_in_a_parenthesis_after_a_short_opening_owns_the_whole_sentence(self) -> None:
+        # snn-aawsat-eed0c4ab83: "وبدأت المفاوضات، بحسب المصدر، بعد 15 يومًا على انطلاق الهجوم …":
+        # the source between commas is a parenthesis; what follows it is still the source's.
+        (claim,) = extract(
+            "وبدأت المفاوضات، بحسب مصدر معارض، بعد 15 يومًا على انطلاق الهجوم ضد الزبداني."
+        ).claims
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["مصدر معارض"])
