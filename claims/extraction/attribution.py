@@ -4207,6 +4207,10 @@ class Attributor:
                         self._remember(new.carried)
                     else:
                         new.carried = self._carry(written)
+                    if not new.carried:
+                        # "في الوقت الذي نفت فيه الحكومة الأردنية …، فقد أكدت أن …": with no speaker
+                        # before the sentence, the subject of its framing clause.
+                        new.carried = [h for h in self.history[-8:] if a <= h[0] < cs][-1:]
                 if retro and previous:
                     for p in previous:
                         if p.kind in {"outlet", PASSIVE}:

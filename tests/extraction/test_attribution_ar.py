@@ -1335,3 +1335,14 @@ class ArabicAttributionTests(SimpleTestCase):
         ).claims
         self.assertEqual(claim.kind, "reported")
         self.assertEqual(speakers(claim), ["مصدر معارض"])
+
+    def test_a_pronoun_verb_with_no_earlier_speaker_means_the_subject_of_its_framing_clause(
+        self,
+    ) -> None:
+        # nc13-cnnarabic-7875237e: "في الوقت الذي نفت فيه الحكومة الأردنية صدور أي قرار …، فقد أكدت أن
+        # الحركة … توقفت": the government, the only speaker so far, not nobody.
+        result = extract(
+            "في الوقت الذي نفت فيه الحكومة الأردنية صدور أي قرار بإغلاق الحدود مع سوريا، فقد "
+            'أكدت أن الحركة عند معبر "جابر" توقفت بصورة شبه تامة.'
+        )
+        self.assertEqual(speakers(claim_with(result, "شبه تامة")), ["الحكومة الأردنية"])
