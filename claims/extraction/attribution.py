@@ -2928,6 +2928,16 @@ class Attributor:
                 return None
         if first in _AR_PREPS or first in _AR_TIME or first in _AR_COMPLEMENTIZERS:
             return None
+        verb = first[1:] if first[:1] in "وف" else first
+        if (
+            len(toks) > 1
+            and toks[1][2] in _AR_PREPS
+            and (info := AR_CUESET.word_info.get(verb)) is not None
+            and info.kind != PARTICIPLE
+        ):
+            # "أعلن اللواء خلوف انشقاقه …، وبث على قناة العربية وقال إنه …": a verb and its
+            # complement, not a noun phrase; the subject is the pronoun's.
+            return None
         if any(t[2] in _AR_CLAUSE_WORDS for t in toks):
             return None  # "اللواء ما زال يتألف … لكنه": a clause, not a speaker
         return toks[0][0], toks[-1][1]

@@ -1346,3 +1346,12 @@ class ArabicAttributionTests(SimpleTestCase):
             'أكدت أن الحركة عند معبر "جابر" توقفت بصورة شبه تامة.'
         )
         self.assertEqual(speakers(claim_with(result, "شبه تامة")), ["الحكومة الأردنية"])
+
+    def test_a_verb_and_its_complement_before_a_second_verb_are_no_speaker(self) -> None:
+        # nc13-bbcarabicnews-23f66903: "…، وبث على قناة "العربية" الإخبارية وقال إنه …": "وبث على …"
+        # is a verb (broadcast on), so "وقال" has the officer as its pronoun subject.
+        result = extract(
+            "وأعلن الضابط اللواء محمد خلوف عن انشقاقه في شريط فيديو مسجل، وبث على قناة "
+            '"العربية" الإخبارية وقال إنه "رتب مع فصائل المعارضة السورية منذ فترة".'
+        )
+        self.assertEqual(speakers(claim_with(result, "رتب مع فصائل")), ["الضابط اللواء محمد خلوف"])
