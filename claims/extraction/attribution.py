@@ -731,6 +731,12 @@ _AR_RENEWED = re.compile(
 _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
 )
+# "…، الأمر الذي تنفيه بغداد بشدة", "وهو ما نفته دمشق": a denier named in a relative clause (folded).
+_AR_RELATIVE_DENIAL = re.compile(
+    r"(?:الامر\s+الذي|وهو\s+ما|وهو\s+الامر\s+الذي|وهذا\s+ما|الامر\s+الذي)\s+"
+    r"(?:كانت?\s+)?(?:ت|ي)?(?:نفاه|نفته|نفيه|نفوه|نفونه|نفيانه)\s+"
+    r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
+)
 _HISTORY = 200  # speakers looked back over for a back-reference
 _REFOCUS_SPEAKERS = 12  # distinct earlier speakers a cue-less sentence may name again
 _WINDOW = 600  # characters looked at around a cue: keeps a pathological one-sentence article linear
@@ -3588,6 +3594,7 @@ class Attributor:
         self._fill_quotes()
         if self.arabic:
             self._fill_colon_speech()
+            self._relative_deniers()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -3771,6 +3778,36 @@ class Attributor:
                     p.carried = list(owner.carried)
                 elif p.kind == "reported" and p.start > qs and p.carried == owner.carried:
                     p.kind = "quote"
+
+    def _relative_deniers(self) -> None:
+        """ "وتتهم المعارضة الحكومة العراقية بدعم النظام، الأمر الذي تنفيه بغداد بشدة": the claim has
+        both sides (gold convention 3), the accuser and the one who denies it in a relative clause."""
+        text = self.text
+        if "نف" not in text:
+            return
+        out: list[Prop] = []
+        for p in self.props:
+            out.append(p)
+            if p.kind not in {"reported", "quote", "outlet"} or p.end <= p.start:
+                continue
+            m = _AR_RELATIVE_DENIAL.search(text, p.start, p.end)
+            if m is None:
+                continue
+            denier = self.resolve(self._trim(m.start(1), m.end(1)))
+            if p.kind == "outlet":
+                p.kind, p.mode, p.polarity = "reported", "denied", "affirm"
+                p.cue = text[m.start() : m.start(1)].split()[-1]
+                p.carried = [denier]
+            elif len(text[p.start : m.start()].split()) >= 8:
+                # The accusation stays the accuser's; the relative clause is the claim both speak in.
+                tail = Prop(start=m.start(), end=p.end, kind=p.kind, mode=p.mode, cue=p.cue)
+                tail.content_start = m.start()
+                tail.carried = _dedupe(text, [*p.carried, denier])
+                p.end = m.start()
+                out.append(tail)
+            else:
+                p.carried = _dedupe(text, [*p.carried, denier])
+        self.props = out
 
     def _fill_colon_speech(self) -> None:
         """ "وقال الحجيري في تصريحات صحفية: ما حكي … لا أساس له. فحزب الله دخل …": direct speech after a

@@ -1355,3 +1355,19 @@ class ArabicAttributionTests(SimpleTestCase):
             '"العربية" الإخبارية وقال إنه "رتب مع فصائل المعارضة السورية منذ فترة".'
         )
         self.assertEqual(speakers(claim_with(result, "رتب مع فصائل")), ["الضابط اللواء محمد خلوف"])
+
+    def test_a_denier_in_a_relative_clause_speaks_in_it_with_the_accuser(self) -> None:
+        # nc13-cnnarabic-e5a9f541: "وتتهم المعارضة السورية الحكومة العراقية بدعم نظام …، الأمر الذي
+        # تنفيه بغداد بشدة": the denial has both sides (convention 3); the accusation stays the accuser's.
+        result = extract(
+            "وتتهم المعارضة السورية الحكومة العراقية بدعم نظام الرئيس السوري، بشار الأسد، الأمر "
+            "الذي تنفيه بغداد بشدة."
+        )
+        self.assertEqual(speakers(claim_with(result, "بدعم نظام")), ["المعارضة السورية"])
+        self.assertEqual(speakers(claim_with(result, "تنفيه بغداد")), ["المعارضة السورية", "بغداد"])
+        # nc13-cnnarabic-e928b163: "… كانت تنقل أسلحة، وهو ما نفته دمشق": denied, so reported.
+        claim = claim_with(
+            extract("واستهدفت الغارة قافلة كانت تنقل أسلحة، وهو ما نفته دمشق."), "نفته"
+        )
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["دمشق"])
