@@ -733,7 +733,7 @@ _DOC_NOUNS = re.compile(
 )
 # "…، الأمر الذي تنفيه بغداد بشدة", "وهو ما نفته دمشق": a denier named in a relative clause (folded).
 _AR_RELATIVE_DENIAL = re.compile(
-    r"(?:الامر\s+الذي|وهو\s+ما|وهو\s+الامر\s+الذي|وهذا\s+ما|الامر\s+الذي)\s+"
+    r"(?:الامر\s+الذي|وهو\s+ما|وهو\s+الامر\s+الذي|وهذا\s+ما)\s+"
     r"(?:كانت?\s+)?(?:ت|ي)?(?:نفاه|نفته|نفيه|نفوه|نفونه|نفيانه)\s+"
     r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
 )
@@ -2648,6 +2648,18 @@ class Attributor:
                 end_i = k
                 break
             prev_bare = toks[k - 1][2].removeprefix("و")
+            if (
+                k > start_i
+                and mode in {"accused", "condemned", "denied", "called_for"}
+                and w in _AR_OBJECT_NOUNS
+                and _definite(toks[k - 1][2])
+                and toks[k - 1][2][2:] not in _AR_PERSON_HEADS
+                and toks[k - 1][2][2:] not in _AR_BODIES
+            ):
+                # "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية … بأنها": a definite word heads no
+                # construct, so the bare "أطراف/قوات/نظام" after it begins the one accused.
+                end_i = k
+                break
             if (
                 k > start_i
                 and mode in {"accused", "condemned", "denied", "called_for"}

@@ -1371,3 +1371,12 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         self.assertEqual(claim.kind, "reported")
         self.assertEqual(speakers(claim), ["دمشق"])
+
+    def test_the_accused_construct_after_a_definite_accuser_is_the_object(self) -> None:
+        # nc13-cnnarabic-c881a4db: "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية، … بأنها أصبحت …":
+        # "أطراف الأزمة" are the accused, even with بأن further on.
+        (claim,) = extract(
+            "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية، سواء القوات الموالية للحكومة، أو "
+            "المناهضة لها، بأنها أصبحت أكثر استهتارا."
+        ).claims
+        self.assertEqual(speakers(claim), ["تقرير للأمم المتحدة"])
