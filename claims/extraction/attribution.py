@@ -2922,6 +2922,18 @@ class Attributor:
             toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
         while len(toks) > 1 and toks[-1][2] in {"كان", "كانت", "كانوا"}:
             toks = toks[:-1]  # "يذكر أن إيران كانت قد قالت إنها …": the auxiliary after the name
+        if (
+            len(toks) > 3
+            and toks[-3][2] == "في"
+            and toks[-2][2] in {"وقت", "اوقات"}
+            and toks[-1][2] in {"سابق", "لاحق", "مبكر", "متاخر", "سابقا", "لاحقا"}
+        ):
+            # "وكانت الأمم المتحدة في وقت سابق قد تحدثت …": when, not who
+            toks = toks[:-3]
+            while len(toks) > 1 and toks[-1][2] in {"قد", "لقد"}:
+                toks = toks[:-1]
+        while len(toks) > 1 and toks[-1][2] in _AR_TIME and toks[-1][2] not in {"ايضا", "كذلك"}:
+            toks = toks[:-1]  # "وكان المرصد أمس قد ذكر": a time word after the name
         if len(toks) > 2 and toks[-1][2] == "ما" and toks[-2][2].lstrip("وف") == "سرعان":
             toks = toks[:-2]  # "لكن الجانب الكردي سرعان ما نفى": an adverb of time
         words = [t for t in toks if _is_word(t[2])]

@@ -1380,3 +1380,12 @@ class ArabicAttributionTests(SimpleTestCase):
             "المناهضة لها، بأنها أصبحت أكثر استهتارا."
         ).claims
         self.assertEqual(speakers(claim), ["تقرير للأمم المتحدة"])
+
+    def test_a_time_phrase_between_subject_and_verb_is_not_part_of_the_speaker(self) -> None:
+        # nc13-bbcarabicnews-ff8d5bf5: "وكانت الأمم المتحدة في وقت سابق قد تحدثت عن تردي الأوضاع …"
+        result = extract(
+            "وكانت الأمم المتحدة في وقت سابق قد تحدثت عن تردي الأوضاع في سوريا.\n"
+            "وكان المرصد أمس قد ذكر أن القصف استمر."
+        )
+        self.assertEqual(speakers(claim_with(result, "تردي الأوضاع")), ["الأمم المتحدة"])
+        self.assertEqual(speakers(claim_with(result, "القصف استمر")), ["المرصد"])
