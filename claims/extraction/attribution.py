@@ -737,6 +737,12 @@ _AR_RELATIVE_DENIAL = re.compile(
     r"(?:كانت?\s+)?(?:ت|ي)?(?:نفاه|نفته|نفيه|نفوه|نفونه|نفيانه)\s+"
     r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
 )
+# "… خلافا لما ذكره المرصد السوري": the one whose account is contradicted (folded).
+_AR_CONTRARY_TO = re.compile(
+    r"(?:خلافا|على\s+عكس|عكس)\s+(?:لما|ما)\s+(?:ذكر|قال|اعلن|اكد|اورد|نشر|زعم|ادعا|افاد)"
+    r"(?:ه|ته|وه)\s+"
+    r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!في|من|علي|عن|امس|اليوم)[^\s،,.:؛«»\"“”()]+){0,5})"
+)
 _HISTORY = 200  # speakers looked back over for a back-reference
 _REFOCUS_SPEAKERS = 12  # distinct earlier speakers a cue-less sentence may name again
 _WINDOW = 600  # characters looked at around a cue: keeps a pathological one-sentence article linear
@@ -3807,8 +3813,17 @@ class Attributor:
         """ "وتتهم المعارضة الحكومة العراقية بدعم النظام، الأمر الذي تنفيه بغداد بشدة": the claim has
         both sides (gold convention 3), the accuser and the one who denies it in a relative clause."""
         text = self.text
-        if "نف" not in text:
+        if "نف" not in text and "عكس" not in text and "خلاف" not in text:
             return
+        for p in self.props:
+            if p.kind not in {"reported", "quote"} or not p.carried:
+                continue
+            if p.mode == "denied" and p.polarity == "deny":
+                claimed = _AR_CONTRARY_TO.search(text, p.start, p.end)
+                if claimed is not None:
+                    # "نفت وزارة الدفاع … خلافا لما ذكره المرصد السوري": both sides (convention 3).
+                    other = self.resolve(self._trim(claimed.start(1), claimed.end(1)))
+                    p.carried = _dedupe(text, [*p.carried, other])
         out: list[Prop] = []
         for p in self.props:
             out.append(p)

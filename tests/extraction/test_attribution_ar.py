@@ -1389,3 +1389,12 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         self.assertEqual(speakers(claim_with(result, "تردي الأوضاع")), ["الأمم المتحدة"])
         self.assertEqual(speakers(claim_with(result, "القصف استمر")), ["المرصد"])
+
+    def test_a_denial_contrary_to_a_named_account_has_both_sides(self) -> None:
+        # snn-okaz-bca52bfcfd: "نفت وزارة الدفاع الأمريكية خطف جبهة النصرة …، خلافا لما ذكره المرصد
+        # السوري لحقوق الانسان": the denier and the one whose account is denied (convention 3).
+        (claim,) = extract(
+            "نفت وزارة الدفاع الأمريكية خطف جبهة النصرة في سوريا لمقاتلين شاركوا في برنامجها، "
+            "خلافا لما ذكره المرصد السوري لحقوق الانسان."
+        ).claims
+        self.assertEqual(speakers(claim), ["وزارة الدفاع الأمريكية", "المرصد السوري لحقوق الانسان"])
