@@ -478,6 +478,7 @@ _AR_LEAD_PHRASE = re.compile(
 _AR_ADDRESSEE = re.compile(
     r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$"
     r"|^ل(?:رويترز|وكال|قنا[هت]|صحيف|صحف|صحاف|موقع|شبك|تلفزيون|اذاع|مراسل|وسايل)"
+    r"|^لبي$"  # "قال العقيد … لبي بي سي": the BBC spoken to
     # "وقال كارتر لجنود التحالف …", "قال للحضور": the people spoken to
     r"|^لل?(?:جنود|حضور|صحفي|طلاب|طلبه|مشاركين|مجله|نواب)"
 )
@@ -2654,6 +2655,20 @@ class Attributor:
                 end_i = k
                 break
             prev_bare = toks[k - 1][2].removeprefix("و")
+            if k > start_i and (
+                # "ونشر ناشطون مقاطع فيديو في موقع يوتيوب": what was published, not who
+                (
+                    mode == "published"
+                    and w.removeprefix("ال") in _AR_PUBLISHED_OBJECTS
+                    and w.removeprefix("ال")[:3] not in {"موق", "صفح", "حسا"}
+                )
+                # "وصف رامي عبد الرحمن من المرصد هذه التطورات": a demonstrative and its noun
+                or (w in {"هذه", "هذا", "تلك", "ذلك", "هولاء"} and _definite(nxt))
+                # "واتهمت لجنة التحقيق كلاً من القوات الحكومية والجماعات …": both accused
+                or (w == "كلا" and nxt == "من" and _definite(toks[k - 1][2]))
+            ):
+                end_i = k
+                break
             if (
                 k > start_i
                 and mode in {"accused", "condemned", "denied", "called_for"}

@@ -1398,3 +1398,29 @@ class ArabicAttributionTests(SimpleTestCase):
             "خلافا لما ذكره المرصد السوري لحقوق الانسان."
         ).claims
         self.assertEqual(speakers(claim), ["وزارة الدفاع الأمريكية", "المرصد السوري لحقوق الانسان"])
+
+    def test_the_speaker_span_ends_before_an_addressee_a_published_object_or_a_demonstrative(
+        self,
+    ) -> None:
+        cases = [
+            # nc13-bbcarabicnews-f42967f3: the BBC spoken to
+            ("وقال مسؤول عراقي لبي بي سي إن 65 من رجال الشرطة دخلوا الحدود.", "مسؤول عراقي"),
+            # nc13-bbcarabicnews-2b7adc51: what was published
+            ("ونشر ناشطون مقاطع فيديو في موقع يوتيوب ظهرت فيها جثث.", "ناشطون"),
+            # nc13-elfagr-80f65df3
+            ("وبث التلفزيون السوري لقطات لجثث متفحمة ملقاة في الشارع.", "التلفزيون السوري"),
+            # nc13-bbcarabicnews-1f6f0924: a demonstrative and its noun, the object
+            (
+                "ووصف رامي عبد الرحمن من المرصد السوري لحقوق الإنسان هذه التطورات بأنها خطيرة.",
+                "رامي عبد الرحمن من المرصد السوري لحقوق الإنسان",
+            ),
+            # nc13-cnnarabic-c881a4db: "كلاً من …", both accused
+            (
+                'واتهمت لجنة التحقيق كلاً من القوات الحكومية والجماعات المسلحة بارتكاب "مجازر".',
+                "لجنة التحقيق",
+            ),
+        ]
+        for text, speaker in cases:
+            with self.subTest(speaker=speaker):
+                (claim,) = extract(text).claims
+                self.assertEqual(speakers(claim), [speaker])
