@@ -2637,6 +2637,8 @@ class Attributor:
                     or w[0] == "و"  # "نفى مصدر في لبنان وقوع غارة": not "and"
                     or w == "عدم"  # "وأكد صالحي عدم وجود خلاف": never part of a name
                     or toks[k - 1][2] in _AR_B_NAMES  # "قيادة عمليات بغداد مقتل …": a name ends it
+                    # "وأفادت مصادر كردية مقتل عشرة مدنيين": a nisba adjective heads no construct
+                    or (toks[k - 1][2].endswith(("يه", "يون", "يين")) and len(toks[k - 1][2]) > 4)
                 )
             ):
                 # "قدر ناشطون سوريون مصرع 139 شخصا": neither a definite noun nor a plural in -ون
@@ -2655,6 +2657,22 @@ class Attributor:
                 end_i = k
                 break
             prev_bare = toks[k - 1][2].removeprefix("و")
+            if k > start_i and w[:1] in "وف" and len(w) > 4:
+                # "نددت به واشنطن وباريس واعتبرتاه تطوراً خطيراً": a second verb, not a name
+                core = w[1:]
+                for suffix in ("", "ه", "ها", "هم"):
+                    form = core[: -len(suffix)] if suffix and core.endswith(suffix) else core
+                    if (suffix == "" or core.endswith(suffix)) and (
+                        (info := AR_CUESET.word_info.get(form)) is not None
+                        and info.kind != PARTICIPLE
+                        and not core.startswith(_AR_NATIVE_WAW)
+                    ):
+                        end_i = k
+                        break
+                else:
+                    info = None
+                if info is not None:
+                    break
             if k > start_i and (
                 # "ونشر ناشطون مقاطع فيديو في موقع يوتيوب": what was published, not who
                 (
@@ -3402,9 +3420,15 @@ class Attributor:
             ):
                 return pos, pos, pos
             toks = [(start, m.end(), self.text[start : m.end()]), *toks]
+        # "كما أفاد المرصد عن مقتل تسعة …": after a verb ("حسبما ذكر", "كما أفاد") the source is its
+        # subject, and "عن" / a verbal noun starts what it reported.
+        last_word = self.text[max(0, pos - 12) : pos].split()[-1:]
+        after_verb = bool(last_word) and last_word[0].lstrip("وف") in AR_CUESET.word_info
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:24]):
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+            if after_verb and k > 0 and (w == "عن" or w in _AR_MASDAR_OBJECTS):
+                break
             if (
                 w in "،,"
                 and k > 0

@@ -1424,3 +1424,17 @@ class ArabicAttributionTests(SimpleTestCase):
             with self.subTest(speaker=speaker):
                 (claim,) = extract(text).claims
                 self.assertEqual(speakers(claim), [speaker])
+
+    def test_the_speaker_span_ends_before_a_second_verb_or_what_was_reported(self) -> None:
+        cases = [
+            # nc13-cnnarabic-7d5c303a: a second, coordinated verb
+            ("نددت به واشنطن وباريس واعتبرتاه تطوراً خطيراً على صعيد الأزمة.", ["واشنطن وباريس"]),
+            # snn-alyaum-8f2b9c8432: a verbal noun after a nisba adjective
+            ("اذ اكدت مصادر كردية مقتل عشرة مدنيين السبت.", ["مصادر كردية"]),
+            # snn-aljazirah-9f21932d19: "كما أفاد X عن …"
+            ("كما أفاد المرصد عن مقتل تسعة من قوات النظام في الاشتباكات.", ["المرصد"]),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                (claim,) = extract(text).claims
+                self.assertEqual(speakers(claim), expected)
