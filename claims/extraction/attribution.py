@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.extraction.cues import (
     ACCORDING,
@@ -231,6 +232,21 @@ def _ar_participle(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _ar_coordinated_verb(word: str) -> bool:
+    """ "واعتبرتاه", "وأكد": و/ف and a reporting verb (with an object pronoun), no participle."""
+    core = word[1:]
+    if core.startswith(_AR_NATIVE_WAW):
+        return False
+    for suffix in ("", "ه", "ها", "هم"):
+        if suffix and not core.endswith(suffix):
+            continue
+        cue = AR_CUESET.word_info.get(core[: -len(suffix)] if suffix else core)
+        if cue is not None and cue.kind != PARTICIPLE:
+            return True
+    return False
+
+
 def _ar_name_like(word: str) -> bool:
     """A word that can start a personal name after a title: not a masdar object ("إغلاق", "تشكيل")."""
     return not (
@@ -264,7 +280,7 @@ def _ar_b_name(toks: list[tuple[int, int, str]], i: int) -> bool:
         return True  # "وقال باحث يمني …": a فاعل noun (a person) and his nisba
     # "بيتر مورار رئيس اللجنة", "بشر الصبان محافظ دمشق": a name, then the person's bare title.
     after = toks[i + 2][2] if i + 2 < len(toks) else ""
-    return _is_word(nxt) and not nxt.startswith("ب") and after in _AR_TITLES
+    return bool(nxt) and _is_word(nxt) and not nxt.startswith("ب") and after in _AR_TITLES
 
 
 # Nouns (folded, without ال) that are never adjectives: after a definite speaker they start the object.
@@ -2656,69 +2672,7 @@ class Attributor:
                 # definite noun (not an adjective) starts the object.
                 end_i = k
                 break
-            prev_bare = toks[k - 1][2].removeprefix("و")
-            if k > start_i and w[:1] in "وف" and len(w) > 4:
-                # "نددت به واشنطن وباريس واعتبرتاه تطوراً خطيراً": a second verb, not a name
-                core = w[1:]
-                for suffix in ("", "ه", "ها", "هم"):
-                    form = core[: -len(suffix)] if suffix and core.endswith(suffix) else core
-                    if (suffix == "" or core.endswith(suffix)) and (
-                        (info := AR_CUESET.word_info.get(form)) is not None
-                        and info.kind != PARTICIPLE
-                        and not core.startswith(_AR_NATIVE_WAW)
-                    ):
-                        end_i = k
-                        break
-                else:
-                    info = None
-                if info is not None:
-                    break
-            if k > start_i and (
-                # "ونشر ناشطون مقاطع فيديو في موقع يوتيوب": what was published, not who
-                (
-                    mode == "published"
-                    and w.removeprefix("ال") in _AR_PUBLISHED_OBJECTS
-                    and w.removeprefix("ال")[:3] not in {"موق", "صفح", "حسا"}
-                )
-                # "وصف رامي عبد الرحمن من المرصد هذه التطورات": a demonstrative and its noun
-                or (w in {"هذه", "هذا", "تلك", "ذلك", "هولاء"} and _definite(nxt))
-                # "واتهمت لجنة التحقيق كلاً من القوات الحكومية والجماعات …": both accused
-                or (w == "كلا" and nxt == "من" and _definite(toks[k - 1][2]))
-            ):
-                end_i = k
-                break
-            if (
-                k > start_i
-                and mode in {"accused", "condemned", "denied", "called_for"}
-                and w in _AR_OBJECT_NOUNS
-                and _definite(toks[k - 1][2])
-                and toks[k - 1][2][2:] not in _AR_PERSON_HEADS
-                and toks[k - 1][2][2:] not in _AR_BODIES
-            ):
-                # "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية … بأنها": a definite word heads no
-                # construct, so the bare "أطراف/قوات/نظام" after it begins the one accused.
-                end_i = k
-                break
-            if (
-                k > start_i
-                and mode in {"accused", "condemned", "denied", "called_for"}
-                and w.startswith("ال")
-                and w[2:] in _AR_OBJECT_NOUNS
-                and not _definite(toks[k - 1][2])
-                and prev_bare.isalpha()
-                and len(prev_bare) >= 3
-                and not prev_bare.endswith(("ي", "ه", "ات", "ا", "ء"))
-                and prev_bare not in _AR_PERSON_HEADS
-                and prev_bare not in _AR_ANON
-                and prev_bare not in _AR_BODIES
-                and prev_bare not in _AR_KIN
-                and prev_bare not in _AR_OBJECT_NOUNS
-                and prev_bare not in _AR_OF_A_PERSON
-                and prev_bare not in _AR_DOC_HEADS
-                and prev_bare not in _AR_QUANTIFIERS
-            ):
-                # "وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات": a name heads no construct, so
-                # a definite army/regime/government after it is the one accused.
+            if k > start_i and self._ar_object_starts(toks, k, mode, nxt):
                 end_i = k
                 break
             if (
@@ -2792,6 +2746,51 @@ class Attributor:
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
+
+    @staticmethod
+    def _ar_object_starts(toks: list[tuple[int, int, str]], k: int, mode: str, nxt: str) -> bool:
+        """Whether ``toks[k]`` (after the first word of a VSO speaker) begins the verb's object or a
+        second verb rather than going on with the speaker's name."""
+        w = toks[k][2]
+        prev = toks[k - 1][2]
+        if w[:1] in "وف" and len(w) > 4 and _ar_coordinated_verb(w):
+            return True  # "نددت به واشنطن وباريس واعتبرتاه تطوراً خطيراً": a second verb
+        if w in {"هذه", "هذا", "تلك", "ذلك", "هولاء"}:
+            # "وصف رامي عبد الرحمن من المرصد هذه التطورات": a demonstrative and its noun
+            return _definite(nxt)
+        if w == "كلا":
+            # "واتهمت لجنة التحقيق كلاً من القوات الحكومية والجماعات …": both accused
+            return nxt == "من" and _definite(prev)
+        if mode == "published":
+            # "ونشر ناشطون مقاطع فيديو في موقع يوتيوب": what was published, not who
+            bare = w.removeprefix("ال")
+            return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
+        if mode not in {"accused", "condemned", "denied", "called_for"}:
+            return False
+        if w in _AR_OBJECT_NOUNS:
+            # "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية … بأنها": a definite word heads no
+            # construct, so the bare "أطراف/قوات/نظام" after it begins the one accused.
+            return (
+                _definite(prev) and prev[2:] not in _AR_PERSON_HEADS and prev[2:] not in _AR_BODIES
+            )
+        if not (w.startswith("ال") and w[2:] in _AR_OBJECT_NOUNS) or _definite(prev):
+            return False
+        # "وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات": a name heads no construct, so a
+        # definite army/regime/government after it is the one accused.
+        bare = prev.removeprefix("و")
+        return (
+            bare.isalpha()
+            and len(bare) >= 3
+            and not bare.endswith(("ي", "ه", "ات", "ا", "ء"))
+            and bare not in _AR_PERSON_HEADS
+            and bare not in _AR_ANON
+            and bare not in _AR_BODIES
+            and bare not in _AR_KIN
+            and bare not in _AR_OBJECT_NOUNS
+            and bare not in _AR_OF_A_PERSON
+            and bare not in _AR_DOC_HEADS
+            and bare not in _AR_QUANTIFIERS
+        )
 
     def _add_denied_claimant(self, prop: Prop, cue: Cue, pos: int) -> None:
         """ "نفى مصدر عسكري ما تناقلته وسائل إعلام …": the media that made the claim speak in it too
@@ -3850,26 +3849,37 @@ class Attributor:
 
     def _relative_deniers(self) -> None:
         """ "وتتهم المعارضة الحكومة العراقية بدعم النظام، الأمر الذي تنفيه بغداد بشدة": the claim has
-        both sides (gold convention 3), the accuser and the one who denies it in a relative clause."""
+        both sides (gold convention 3), the accuser and the one who denies it in a relative clause;
+        "نفت وزارة الدفاع … خلافا لما ذكره المرصد": the one whose account is denied speaks too."""
         text = self.text
-        if "نف" not in text and "عكس" not in text and "خلاف" not in text:
+        props = self.props
+        if not props:
             return
-        for p in self.props:
-            if p.kind not in {"reported", "quote"} or not p.carried:
+        contrary = "خلافا" in text or "عكس" in text
+        denial = any(form in text for form in ("نفاه", "نفته", "نفيه", "نفوه", "نفونه"))
+        if not contrary and not denial:
+            return
+        starts = [p.start for p in props]
+        for m in _AR_CONTRARY_TO.finditer(text) if contrary else ():
+            k = bisect_right(starts, m.start()) - 1
+            p = props[k] if k >= 0 else None
+            if (
+                p is not None
+                and m.end() <= p.end
+                and p.kind in {"reported", "quote"}
+                and p.carried
+                and p.mode == "denied"
+                and p.polarity == "deny"
+            ):
+                other = self.resolve(self._trim(m.start(1), m.end(1)))
+                p.carried = _dedupe(text, [*p.carried, other])
+        splits: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+        for m in _AR_RELATIVE_DENIAL.finditer(text) if denial else ():
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or k in splits:
                 continue
-            if p.mode == "denied" and p.polarity == "deny":
-                claimed = _AR_CONTRARY_TO.search(text, p.start, p.end)
-                if claimed is not None:
-                    # "نفت وزارة الدفاع … خلافا لما ذكره المرصد السوري": both sides (convention 3).
-                    other = self.resolve(self._trim(claimed.start(1), claimed.end(1)))
-                    p.carried = _dedupe(text, [*p.carried, other])
-        out: list[Prop] = []
-        for p in self.props:
-            out.append(p)
-            if p.kind not in {"reported", "quote", "outlet"} or p.end <= p.start:
-                continue
-            m = _AR_RELATIVE_DENIAL.search(text, p.start, p.end)
-            if m is None:
+            p = props[k]
+            if p.kind not in {"reported", "quote", "outlet"} or m.end() > p.end:
                 continue
             denier = self.resolve(self._trim(m.start(1), m.end(1)))
             if p.kind == "outlet":
@@ -3878,13 +3888,23 @@ class Attributor:
                 p.carried = [denier]
             elif len(text[p.start : m.start()].split()) >= 8:
                 # The accusation stays the accuser's; the relative clause is the claim both speak in.
-                tail = Prop(start=m.start(), end=p.end, kind=p.kind, mode=p.mode, cue=p.cue)
-                tail.content_start = m.start()
-                tail.carried = _dedupe(text, [*p.carried, denier])
-                p.end = m.start()
-                out.append(tail)
+                splits[k] = (m.start(), list(p.carried))
+                p.carried = _dedupe(text, [*p.carried, denier])
             else:
                 p.carried = _dedupe(text, [*p.carried, denier])
+        if not splits:
+            return
+        out: list[Prop] = []
+        for k, p in enumerate(props):
+            out.append(p)
+            if k in splits:
+                at, head_speakers = splits[k]
+                tail = Prop(start=at, end=p.end, kind=p.kind, mode=p.mode, cue=p.cue)
+                tail.content_start = at
+                tail.carried = list(p.carried)
+                p.carried = head_speakers
+                p.end = at
+                out.append(tail)
         self.props = out
 
     def _fill_colon_speech(self) -> None:
@@ -3905,7 +3925,7 @@ class Attributor:
                 and p.carried
                 and not p.guessed
                 and p.start < p.content_start <= p.end
-                and text[p.start : p.content_start].rstrip().endswith(":")
+                and ":" in text[max(p.start, p.content_start - 3) : p.content_start]
                 and not any(c in text[p.start : p.end] for c in _ANY_QUOTE)
                 and text[p.content_start : p.content_start + 6].split()[:1]
                 not in (["ان"], ["انه"], ["انها"], ["بان"])
@@ -4151,7 +4171,7 @@ class Attributor:
                 clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
             )
             nested_svo = False
-            if floored:
+            if floored and "لكن" in text[floor:cs]:
                 but = [t for t in self._toks(floor, cs) if t[2] in {"لكن", "ولكن"}]
                 if but and but[-1][1] < cs:
                     # "وتتهم واشنطن … الجيش السوري بشن هجمات لكن موسكو تؤكد أنه …": a but-clause

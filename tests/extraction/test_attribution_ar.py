@@ -1438,3 +1438,9 @@ class ArabicAttributionTests(SimpleTestCase):
             with self.subTest(expected=expected):
                 (claim,) = extract(text).claims
                 self.assertEqual(speakers(claim), expected)
+
+    def test_a_ba_word_ending_the_text_after_a_verb_does_not_lose_the_article(self) -> None:
+        # One corpus article ends on a verb and a ب-initial word: looking past the last token raised,
+        # and extract() (which never raises) returned no claims at all for the whole article.
+        result = extract("قتل عشرة أشخاص في القصف. وأفاد بدران", language="ar")
+        self.assertEqual(len(result.claims), 2)
