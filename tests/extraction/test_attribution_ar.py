@@ -1405,6 +1405,8 @@ class ArabicAttributionTests(SimpleTestCase):
         cases = [
             # nc13-bbcarabicnews-f42967f3: the BBC spoken to
             ("وقال مسؤول عراقي لبي بي سي إن 65 من رجال الشرطة دخلوا الحدود.", "مسؤول عراقي"),
+            # nc13-cnnarabic-6d6b129e: CNN spoken to, its Latin name joined to the ل
+            ("وأكدت المصادر لـCNN مساء الاثنين، أن الهجوم وقع في منطقة الرطبة.", "المصادر"),
             # nc13-bbcarabicnews-2b7adc51: what was published
             ("ونشر ناشطون مقاطع فيديو في موقع يوتيوب ظهرت فيها جثث.", "ناشطون"),
             # nc13-elfagr-80f65df3
