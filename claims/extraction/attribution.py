@@ -3913,12 +3913,27 @@ class Attributor:
         colon with no quotation marks goes on, sentence after sentence, to the end of its paragraph."""
         text = self.text
         owner: Prop | None = None
+        left = 0
         for p in self.props:
             if owner is not None:
-                if p.kind == "outlet" and not p.guessed and "\n" not in text[owner.end : p.start]:
+                lead = text[p.start : p.start + 1]
+                if (
+                    p.kind == "outlet"
+                    and not p.guessed
+                    and left > 0
+                    and "\n" not in text[owner.end : p.start]
+                    # a list item or an interview's next question, not the speech going on
+                    and lead.isalpha()
+                    and "؟" not in text[p.start : p.end]
+                    and len(text[p.start : p.end].split()) >= 4  # not a header or a tag line
+                    # "من جهة أخرى، …", "إلى ذلك، …": the outlet turns to something else
+                    and not _AR_LEAD_PHRASE.match(text, p.start, min(p.end, p.start + 40))
+                    and not text.startswith(("من جهه", "وفي سياق", "في سياق"), p.start)
+                ):
                     p.kind, p.carried = "quote", list(owner.carried)
                     p.mode, p.cue, p.polarity = owner.mode, owner.cue, "affirm"
                     owner = p
+                    left -= 1
                     continue
                 owner = None
             if (
@@ -3927,11 +3942,11 @@ class Attributor:
                 and not p.guessed
                 and p.start < p.content_start <= p.end
                 and ":" in text[max(p.start, p.content_start - 3) : p.content_start]
-                and not any(c in text[p.start : p.end] for c in _ANY_QUOTE)
+                and not any(c in text[p.start : p.end] for c in _ANY_QUOTE + "({؟")
                 and text[p.content_start : p.content_start + 6].split()[:1]
                 not in (["ان"], ["انه"], ["انها"], ["بان"])
             ):
-                owner = p
+                owner, left = p, 2  # at most two more sentences: paragraphs are not always marked
 
     def _finish(self, prop: Prop, end: int, props: list[Prop]) -> None:
         prop.end = end

@@ -1316,6 +1316,12 @@ class ArabicAttributionTests(SimpleTestCase):
             "وقال المصدر الطبي: إن الهجوم كان سيارة مفخخة. وتأتي هذه الهجمات غداة مقتل 23 شخصا."
         )
         self.assertEqual(claim_with(result, "وتأتي").kind, "outlet")
+        # A topic shift ("من جهة أخرى، …") ends the speech even inside one unmarked paragraph.
+        result = extract(
+            "واضاف البيان: كما استهدفت طائرات التحالف وحدات تكتيكية ومركبات قرب ثماني مدن. "
+            "من جهة أخرى، لقي العشرات من عناصر تنظيم داعش مصرعهم في المواجهات المسلحة."
+        )
+        self.assertEqual(claim_with(result, "لقي العشرات").kind, "outlet")
 
     def test_a_pronoun_verb_after_a_titled_subject_in_the_same_sentence_means_him(self) -> None:
         # nc13-bbcarabicnews-60b253ff: "ويقوم وزير الخارجية الأمريكي بجولة …، وقال في تصريحات أدلى بها
