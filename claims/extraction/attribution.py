@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.extraction.cues import (
     ACCORDING,
@@ -254,6 +255,21 @@ def _ar_participle(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _ar_coordinated_verb(word: str) -> bool:
+    """ "واعتبرتاه", "وأكد": و/ف and a reporting verb (with an object pronoun), no participle."""
+    core = word[1:]
+    if core.startswith(_AR_NATIVE_WAW):
+        return False
+    for suffix in ("", "ه", "ها", "هم"):
+        if suffix and not core.endswith(suffix):
+            continue
+        cue = AR_CUESET.word_info.get(core[: -len(suffix)] if suffix else core)
+        if cue is not None and cue.kind != PARTICIPLE:
+            return True
+    return False
+
+
 def _ar_name_like(word: str) -> bool:
     """A word that can start a personal name after a title: not a masdar object ("إغلاق", "تشكيل")."""
     return not (
@@ -287,7 +303,7 @@ def _ar_b_name(toks: list[tuple[int, int, str]], i: int) -> bool:
         return True  # "وقال باحث يمني …": a فاعل noun (a person) and his nisba
     # "بيتر مورار رئيس اللجنة", "بشر الصبان محافظ دمشق": a name, then the person's bare title.
     after = toks[i + 2][2] if i + 2 < len(toks) else ""
-    return _is_word(nxt) and not nxt.startswith("ب") and after in _AR_TITLES
+    return bool(nxt) and _is_word(nxt) and not nxt.startswith("ب") and after in _AR_TITLES
 
 
 # Nouns (folded, without ال) that are never adjectives: after a definite speaker they start the object.
@@ -361,6 +377,9 @@ _AR_B_NAMES = frozenset(
     + ["بشر", "بندر", "بكري", "بهجت", "بديع", "براء", "بشاره", "بتول", "بلقيس", "بدريه", "بطرس"]
     + ["بولس", "بيار", "بيتر", "بوتين", "باراك", "بوش", "بلير", "بنيامين", "بوريس", "بيل", "بيير"]
     + ["برنار", "برنارد", "بارزاني", "بيريز", "بايدن", "بريمر", "بوغدانوف", "بيسكوف"]
+    # places that begin with ب, the last word of a construct ("قيادة عمليات بغداد") or a speaker
+    + ["بغداد", "بيروت", "بنغازي", "بريطانيا", "بلجيكا", "بكين", "برلين", "بروكسل", "باريس"]
+    + ["باكستان", "بعلبك", "بانياس", "بصري", "بيرزيت", "بولندا", "بلغاريا", "بعقوبه", "بابل"]
 )
 # ب-words that are no name even right before أن: adverbs and prepositional phrases ("وقال بدوره إن").
 _AR_B_NOT_NAMES = frozenset(
@@ -498,6 +517,8 @@ _AR_LEAD_PHRASE = re.compile(
 _AR_ADDRESSEE = re.compile(
     r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$"
     r"|^ل(?:رويترز|وكال|قنا[هت]|صحيف|صحف|صحاف|موقع|شبك|تلفزيون|اذاع|مراسل|وسايل)"
+    r"|^لبي$"  # "قال العقيد … لبي بي سي": the BBC spoken to
+    r"|^لـ?[A-Za-z]"  # "وأكدت المصادر لـCNN": ل joined to an outlet's Latin name
     # "وقال كارتر لجنود التحالف …", "قال للحضور": the people spoken to
     r"|^لل?(?:جنود|حضور|صحفي|طلاب|طلبه|مشاركين|مجله|نواب)"
 )
@@ -542,6 +563,10 @@ _AR_NOT_SPEAKER = frozenset(
     ]
 )
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
+# Quantifiers before a partitive من ("العديد من قادة …", "عشرات من الناشطين"), folded.
+_AR_QUANTIFIERS = frozenset(
+    ["العديد", "عديد", "عدد", "الكثير", "كثير", "بعض", "عشرات", "مييات", "الاف", "مجموعه", "جميع"]
+)
 _UNNAMED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
     r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?))\b",
@@ -593,6 +618,8 @@ _AR_GENERIC_HEADS = frozenset(
         "دبلوماسي",
         "دبلوماسيون",
     ]
+    # "اتهم قيادي في الائتلاف الوطني …": a member named by the body he belongs to
+    + ["قيادي", "قياديون", "قياديين", "قياديه", "عنصر", "مقاتل", "مقاتلون", "محلل", "باحث"]
     + ["ناشطه", "مسووله", "متحدثه", "مراسله", "طبيبه", "موظفه", "خبيره", "عضوه"]
 )
 _AR_MASCULINE = frozenset(
@@ -742,7 +769,7 @@ _AR_QADR_NOUN_BEFORE = [
     [w]
     for w in ("اكبر", "اقل", "باكبر", "باقل", "هناك", "نفس", "بنفس", "عن", "علي", "وعلي", "بقدر")
 ]
-# "وهو ما نفته دمشق", "الأمر الذي تنفيه بغداد": a relative denial or confirmation of what precedes it.
+# "وهو ما أكده محافظ عدن": a relative confirmation of what precedes it (denials: _relative_deniers).
 _AR_RETRO_RELATIVE = re.compile(r"[وف]?(?:هو|هي|هذا|ذلك|الامر)\s+(?:ما|الذي)\s")
 # رصد "recorded" is also "allocated (a sum)": not a report before a bounty, a sum or a budget.
 _AR_DOCUMENTED_MONEY_VERBS = frozenset(["رصد", "رصدت", "رصدوا", "رصدتا"])
@@ -784,6 +811,18 @@ _AR_RENEWED = re.compile(
 # "وأضاف البيان", "the statement said": the document speaks for whoever issued it.
 _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
+)
+# "…، الأمر الذي تنفيه بغداد بشدة", "وهو ما نفته دمشق": a denier named in a relative clause (folded).
+_AR_RELATIVE_DENIAL = re.compile(
+    r"(?:الامر\s+الذي|وهو\s+ما|وهو\s+الامر\s+الذي|وهذا\s+ما)\s+"
+    r"(?:كانت?\s+)?(?:ت|ي)?(?:نفاه|نفته|نفيه|نفوه|نفونه|نفيانه)\s+"
+    r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
+)
+# "… خلافا لما ذكره المرصد السوري": the one whose account is contradicted (folded).
+_AR_CONTRARY_TO = re.compile(
+    r"(?:خلافا|على\s+عكس|عكس)\s+(?:لما|ما)\s+(?:ذكر|قال|اعلن|اكد|اورد|نشر|زعم|ادعا|افاد)"
+    r"(?:ه|ته|وه)\s+"
+    r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!في|من|علي|عن|امس|اليوم)[^\s،,.:؛«»\"“”()]+){0,5})"
 )
 _HISTORY = 200  # speakers looked back over for a back-reference
 _REFOCUS_SPEAKERS = 12  # distinct earlier speakers a cue-less sentence may name again
@@ -2425,7 +2464,14 @@ class Attributor:
         if first in _AR_QUOTING_NOUNS and i + 1 < len(toks) and _opens_content(toks[i + 1][2]):
             # "نقلت عنه قوله …": the one quoted is the pronoun, not "his saying".
             return pos, pos, self._content_at(toks, i + 1), retro, True
-        if mode == "published" and first.startswith("ل") and self.last:
+        if (
+            mode == "published"
+            and first.startswith("ل")
+            and self.last
+            # 'ونشر لواء "ابو الفضل العباس" …', "نشرت لجنة …": a ل of the noun's own, a new subject
+            and first not in {"لواء", "لجنه", "لجان"}
+            and not (nxt[:1] in _OPEN_QUOTES and self._short_quote(toks[i + 1][0], words=5))
+        ):
             # "وجاء في بيان للمكتب: …": the statement of the body just named.
             for k in range(i + 1, min(len(toks), i + 6)):
                 if _opens_content(toks[k][2]):
@@ -2663,11 +2709,20 @@ class Attributor:
                 and w[1:] not in _AR_MASDAR_OBJECTS
                 and not _ar_possessed_masdar(w[1:])
             )
+            # "أدان العديد من قادة التيارات الهجوم": a partitive من after a quantifier, the people follow.
+            partitive = (
+                w == "من"
+                and toks[k - 1][2] in _AR_QUANTIFIERS
+                and _is_word(nxt)
+                and nxt not in _AR_TIME
+                and nxt not in _AR_RELATIVE
+            )
             if (
                 k > start_i
                 and not head_b
                 and not posted
                 and not part_of
+                and not partitive
                 and self._ends_speaker(w, nxt, generic, comp is not None)
             ):
                 end_i = k
@@ -2712,6 +2767,9 @@ class Attributor:
                     or toks[k - 1][2].endswith("ون")
                     or w[0] == "و"  # "نفى مصدر في لبنان وقوع غارة": not "and"
                     or w == "عدم"  # "وأكد صالحي عدم وجود خلاف": never part of a name
+                    or toks[k - 1][2] in _AR_B_NAMES  # "قيادة عمليات بغداد مقتل …": a name ends it
+                    # "وأفادت مصادر كردية مقتل عشرة مدنيين": a nisba adjective heads no construct
+                    or (toks[k - 1][2].endswith(("يه", "يون", "يين")) and len(toks[k - 1][2]) > 4)
                 )
             ):
                 # "قدر ناشطون سوريون مصرع 139 شخصا": neither a definite noun nor a plural in -ون
@@ -2727,6 +2785,9 @@ class Attributor:
             ):
                 # "اتهم المرصد النظام بـ…": a definite noun cannot head a construct, so a second
                 # definite noun (not an adjective) starts the object.
+                end_i = k
+                break
+            if k > start_i and self._ar_object_starts(toks, k, mode, nxt):
                 end_i = k
                 break
             if (
@@ -2753,10 +2814,26 @@ class Attributor:
                     and self._short_quote(toks[k + 1][0], words=5)
                 )
                 and not part_of
+                and not partitive
             ):
                 end_i = k
                 break
             if comp is None and (not _is_word(w) and w not in _ANY_QUOTE + "()"):
+                end_i = k
+                break
+            if (
+                k > start_i + 1
+                and toks[k - 1][2] in _ANY_QUOTE
+                and self._in_quote(toks[k][0]) is None
+                and self._in_quote(toks[k - 2][0]) is not None  # the quote closes right before
+                and (
+                    w in _AR_PUBLISHED_OBJECTS
+                    or w in {"عده", "عددا"}
+                    or (_ar_masdar_shaped(w) and w not in _AR_GENERIC_HEADS)
+                )
+            ):
+                # 'ونشر لواء "ابو الفضل العباس" عدة تسجيلات …': after a quoted name, an indefinite
+                # object (what was published, how many) starts; a definite word would be its adjective.
                 end_i = k
                 break
         while end_i > start_i and (
@@ -2784,6 +2861,51 @@ class Attributor:
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
+
+    @staticmethod
+    def _ar_object_starts(toks: list[tuple[int, int, str]], k: int, mode: str, nxt: str) -> bool:
+        """Whether ``toks[k]`` (after the first word of a VSO speaker) begins the verb's object or a
+        second verb rather than going on with the speaker's name."""
+        w = toks[k][2]
+        prev = toks[k - 1][2]
+        if w[:1] in "وف" and len(w) > 4 and _ar_coordinated_verb(w):
+            return True  # "نددت به واشنطن وباريس واعتبرتاه تطوراً خطيراً": a second verb
+        if w in {"هذه", "هذا", "تلك", "ذلك", "هولاء"}:
+            # "وصف رامي عبد الرحمن من المرصد هذه التطورات": a demonstrative and its noun
+            return _definite(nxt)
+        if w == "كلا":
+            # "واتهمت لجنة التحقيق كلاً من القوات الحكومية والجماعات …": both accused
+            return nxt == "من" and _definite(prev)
+        if mode == "published":
+            # "ونشر ناشطون مقاطع فيديو في موقع يوتيوب": what was published, not who
+            bare = w.removeprefix("ال")
+            return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
+        if mode not in {"accused", "condemned", "denied", "called_for"}:
+            return False
+        if w in _AR_OBJECT_NOUNS:
+            # "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية … بأنها": a definite word heads no
+            # construct, so the bare "أطراف/قوات/نظام" after it begins the one accused.
+            return (
+                _definite(prev) and prev[2:] not in _AR_PERSON_HEADS and prev[2:] not in _AR_BODIES
+            )
+        if not (w.startswith("ال") and w[2:] in _AR_OBJECT_NOUNS) or _definite(prev):
+            return False
+        # "وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات": a name heads no construct, so a
+        # definite army/regime/government after it is the one accused.
+        bare = prev.removeprefix("و")
+        return (
+            bare.isalpha()
+            and len(bare) >= 3
+            and not bare.endswith(("ي", "ه", "ات", "ا", "ء"))
+            and bare not in _AR_PERSON_HEADS
+            and bare not in _AR_ANON
+            and bare not in _AR_BODIES
+            and bare not in _AR_KIN
+            and bare not in _AR_OBJECT_NOUNS
+            and bare not in _AR_OF_A_PERSON
+            and bare not in _AR_DOC_HEADS
+            and bare not in _AR_QUANTIFIERS
+        )
 
     def _add_denied_claimant(self, prop: Prop, cue: Cue, pos: int) -> None:
         """ "نفى مصدر عسكري ما تناقلته وسائل إعلام …": the media that made the claim speak in it too
@@ -2933,7 +3055,7 @@ class Attributor:
         s = m.end() if m else clause_start
         toks = self._toks(s, cue_start)
         for j in range(len(toks) - 1, -1, -1):
-            if toks[j][2] in {"بينما", "وبينما", "فيما", "وفيما"} or (
+            if toks[j][2] in {"بينما", "وبينما", "فيما", "وفيما", "لكن", "ولكن"} or (
                 toks[j][2] == "حين" and j and toks[j - 1][2] == "في"
             ):
                 # "… بالقتال في سوريا بينما قالت الولايات المتحدة إن": a new clause starts there.
@@ -2945,10 +3067,26 @@ class Attributor:
             toks = toks[
                 2:
             ]  # "غير أن مكتب رئيس الوزراء … أكد في بيان أن …": "but", then the subject
+        if len(toks) > 2 and toks[-1][2] in {"ان", "وان"} and toks[-2][2] in {"سبق", "وسبق"}:
+            toks = toks[:-1]  # "وكان النظام قد سبق أن أبدى …"
+        if len(toks) > 1 and toks[-1][2] in {"سبق", "وسبق"}:
+            toks = toks[:-1]  # "وكان نظام الأسد قد سبق وأبدى مخاوفه": "had already", not the name
         while toks and toks[-1][2] in {"قد", "لقد", "ايضا"}:
             toks = toks[:-1]  # "وكان المرصد قد ذكر": the auxiliary, not the name
         while len(toks) > 1 and toks[-1][2] in {"كان", "كانت", "كانوا"}:
             toks = toks[:-1]  # "يذكر أن إيران كانت قد قالت إنها …": the auxiliary after the name
+        if (
+            len(toks) > 3
+            and toks[-3][2] == "في"
+            and toks[-2][2] in {"وقت", "اوقات"}
+            and toks[-1][2] in {"سابق", "لاحق", "مبكر", "متاخر", "سابقا", "لاحقا"}
+        ):
+            # "وكانت الأمم المتحدة في وقت سابق قد تحدثت …": when, not who
+            toks = toks[:-3]
+            while len(toks) > 1 and toks[-1][2] in {"قد", "لقد"}:
+                toks = toks[:-1]
+        while len(toks) > 1 and toks[-1][2] in _AR_TIME and toks[-1][2] not in {"ايضا", "كذلك"}:
+            toks = toks[:-1]  # "وكان المرصد أمس قد ذكر": a time word after the name
         if len(toks) > 2 and toks[-1][2] == "ما" and toks[-2][2].lstrip("وف") == "سرعان":
             toks = toks[:-2]  # "لكن الجانب الكردي سرعان ما نفى": an adverb of time
         words = [t for t in toks if _is_word(t[2])]
@@ -2972,6 +3110,16 @@ class Attributor:
             if not _is_word(first):
                 return None
         if first in _AR_PREPS or first in _AR_TIME or first in _AR_COMPLEMENTIZERS:
+            return None
+        verb = first[1:] if first[:1] in "وف" else first
+        if (
+            len(toks) > 1
+            and toks[1][2] in _AR_PREPS
+            and (info := AR_CUESET.word_info.get(verb)) is not None
+            and info.kind != PARTICIPLE
+        ):
+            # "أعلن اللواء خلوف انشقاقه …، وبث على قناة العربية وقال إنه …": a verb and its
+            # complement, not a noun phrase; the subject is the pronoun's.
             return None
         if any(t[2] in _AR_CLAUSE_WORDS for t in toks):
             return None  # "اللواء ما زال يتألف … لكنه": a clause, not a speaker
@@ -3386,9 +3534,15 @@ class Attributor:
             ):
                 return pos, pos, pos
             toks = [(start, m.end(), self.text[start : m.end()]), *toks]
+        # "كما أفاد المرصد عن مقتل تسعة …": after a verb ("حسبما ذكر", "كما أفاد") the source is its
+        # subject, and "عن" / a verbal noun starts what it reported.
+        last_word = self.text[max(0, pos - 12) : pos].split()[-1:]
+        after_verb = bool(last_word) and last_word[0].lstrip("وف") in AR_CUESET.word_info
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:24]):
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+            if after_verb and k > 0 and (w == "عن" or w in _AR_MASDAR_OBJECTS):
+                break
             if (
                 w in "،,"
                 and k > 0
@@ -3575,6 +3729,12 @@ class Attributor:
             if not self.arabic and low == "they":
                 out.extend(self._en_group())
                 continue
+            if self.arabic and _DOC_NOUNS.match(low) and self.last:
+                # "وأشار التقرير" after "اتهم تقرير للأمم المتحدة …": the report named before, not
+                # whoever spoke last; with no earlier mention of one, its author (the last speaker).
+                earlier = self.resolve((s, e))
+                out.extend([earlier] if earlier != (s, e) else self.last)
+                continue
             if (
                 (not self.arabic and low in _EN_PRONOUNS)
                 or raw in {"هو", "هي", "هم"}
@@ -3615,6 +3775,9 @@ class Attributor:
             if not local and self.arabic and not issued:
                 self._refocus(s_start, s_end)
         self._fill_quotes()
+        if self.arabic:
+            self._fill_colon_speech()
+            self._relative_deniers()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -3677,6 +3840,28 @@ class Attributor:
                     self.last = [span]
                     self.subjects.append(span)
                 return
+
+    def _ar_opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
+        """ "ويقوم وزير الخارجية الأمريكي بجولة في أوروبا …، وقال في تصريحات …": a clause with no cue
+        whose present verb has a titled person as its subject; a pronoun "وقال" after it means him."""
+        toks = self._toks(a, min(b, a + 120))[:10]
+        if len(toks) < 3:
+            return None
+        verb = toks[0][2].lstrip("وف")
+        if not (len(verb) >= 3 and verb[:1] in "يت"):
+            return None
+        first = toks[1][2]
+        if first.removeprefix("ال") not in _AR_TITLES:
+            return None
+        end = 2
+        while end < len(toks) and end < 6:
+            w = toks[end][2]
+            if not _is_word(w) or w in _AR_PREPS or w in _AR_TIME or w.startswith(("ب", "ل")):
+                break
+            if not _definite(w) and not (end == 2 and not _definite(first)):
+                break
+            end += 1
+        return (toks[1][0], toks[end - 1][1])
 
     def _en_source_only(self, props: list[Prop], previous: list[Prop]) -> bool:
         """One reported proposition with nothing after its verb but time words, after an outlet one."""
@@ -3776,6 +3961,106 @@ class Attributor:
                     p.carried = list(owner.carried)
                 elif p.kind == "reported" and p.start > qs and p.carried == owner.carried:
                     p.kind = "quote"
+
+    def _relative_deniers(self) -> None:
+        """ "وتتهم المعارضة الحكومة العراقية بدعم النظام، الأمر الذي تنفيه بغداد بشدة": the claim has
+        both sides (gold convention 3), the accuser and the one who denies it in a relative clause;
+        "نفت وزارة الدفاع … خلافا لما ذكره المرصد": the one whose account is denied speaks too."""
+        text = self.text
+        props = self.props
+        if not props:
+            return
+        contrary = "خلافا" in text or "عكس" in text
+        denial = any(form in text for form in ("نفاه", "نفته", "نفيه", "نفوه", "نفونه"))
+        if not contrary and not denial:
+            return
+        starts = [p.start for p in props]
+        for m in _AR_CONTRARY_TO.finditer(text) if contrary else ():
+            k = bisect_right(starts, m.start()) - 1
+            p = props[k] if k >= 0 else None
+            if (
+                p is not None
+                and m.end() <= p.end
+                and p.kind in {"reported", "quote"}
+                and p.carried
+                and p.mode == "denied"
+                and p.polarity == "deny"
+            ):
+                other = self.resolve(self._trim(m.start(1), m.end(1)))
+                p.carried = _dedupe(text, [*p.carried, other])
+        splits: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+        for m in _AR_RELATIVE_DENIAL.finditer(text) if denial else ():
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or k in splits:
+                continue
+            p = props[k]
+            if p.kind not in {"reported", "quote", "outlet"} or m.end() > p.end:
+                continue
+            denier = self.resolve(self._trim(m.start(1), m.end(1)))
+            if p.kind == "outlet":
+                p.kind, p.mode, p.polarity = "reported", "denied", "affirm"
+                p.cue = text[m.start() : m.start(1)].split()[-1]
+                p.carried = [denier]
+            elif len(text[p.start : m.start()].split()) >= 8:
+                # The accusation stays the accuser's; the relative clause is the claim both speak in.
+                splits[k] = (m.start(), list(p.carried))
+                p.carried = _dedupe(text, [*p.carried, denier])
+            else:
+                p.carried = _dedupe(text, [*p.carried, denier])
+        if not splits:
+            return
+        out: list[Prop] = []
+        for k, p in enumerate(props):
+            out.append(p)
+            if k in splits:
+                at, head_speakers = splits[k]
+                tail = Prop(start=at, end=p.end, kind=p.kind, mode=p.mode, cue=p.cue)
+                tail.content_start = at
+                tail.carried = list(p.carried)
+                p.carried = head_speakers
+                p.end = at
+                out.append(tail)
+        self.props = out
+
+    def _fill_colon_speech(self) -> None:
+        """ "وقال الحجيري في تصريحات صحفية: ما حكي … لا أساس له. فحزب الله دخل …": direct speech after a
+        colon with no quotation marks goes on, sentence after sentence, to the end of its paragraph."""
+        text = self.text
+        owner: Prop | None = None
+        left = 0
+        for p in self.props:
+            if owner is not None:
+                lead = text[p.start : p.start + 1]
+                if (
+                    p.kind == "outlet"
+                    and not p.guessed
+                    and left > 0
+                    and "\n" not in text[owner.end : p.start]
+                    # a list item or an interview's next question, not the speech going on
+                    and lead.isalpha()
+                    and "؟" not in text[p.start : p.end]
+                    and len(text[p.start : p.end].split()) >= 4  # not a header or a tag line
+                    # "من جهة أخرى، …", "إلى ذلك، …": the outlet turns to something else
+                    and not _AR_LEAD_PHRASE.match(text, p.start, min(p.end, p.start + 40))
+                    and not text.startswith(("من جهه", "وفي سياق", "في سياق"), p.start)
+                ):
+                    p.kind, p.carried = "quote", list(owner.carried)
+                    p.mode, p.cue, p.polarity = owner.mode, owner.cue, "affirm"
+                    owner = p
+                    left -= 1
+                    continue
+                owner = None
+            if (
+                p.kind in {"reported", "quote"}
+                and p.carried
+                and not p.guessed
+                and p.start < p.content_start <= p.end
+                and ":" in text[max(p.start, p.content_start - 3) : p.content_start]
+                and not any(c in text[p.start : p.end] for c in _ANY_QUOTE + "({؟")
+                and text[p.content_start : p.content_start + 6].split()[:1]
+                not in (["ان"], ["انه"], ["انها"], ["بان"])
+            ):
+                owner, left = p, 2  # at most two more sentences: paragraphs are not always marked
 
     def _finish(self, prop: Prop, end: int, props: list[Prop]) -> None:
         prop.end = end
@@ -4110,8 +4395,8 @@ class Attributor:
             cue = nominal_cue(written)
             return self._ar_nominal_speech(cs, ce, cue, written, a, b, floor, props, cur)
         if self.arabic and _AR_RETRO_RELATIVE.match(written):
-            # "قال مسؤول … إن الطائرات استهدفت قافلة، وهو ما نفته دمشق": the denier (or the one who
-            # confirms) is a second voice of the proposition it follows (CONVENTIONS 3).
+            # "قال الوزير إن الوضع مستقر، وهو ما أكده مصدر أمني": the one who confirms is a second
+            # voice of the proposition it follows (a denier: _relative_deniers, CONVENTIONS 3).
             # (After the outlet's own words the sentence is left as it is.)
             s, e, _c, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
             if e <= s or cur.kind not in {"reported", "quote"} or not cur.carried:
@@ -4156,6 +4441,12 @@ class Attributor:
                 clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
             )
             nested_svo = False
+            if floored and "لكن" in text[floor:cs]:
+                but = [t for t in self._toks(floor, cs) if t[2] in {"لكن", "ولكن"}]
+                if but and but[-1][1] < cs:
+                    # "وتتهم واشنطن … الجيش السوري بشن هجمات لكن موسكو تؤكد أنه …": a but-clause
+                    # with no comma before it has its own subject.
+                    clause, floored = but[-1][1], False
             if floored:
                 # "وأضاف البيان أن المكتب الإعلامي … ينفي": a subject after أن is the speaker of the verb.
                 lead = self._toks(floor, cs)
@@ -4330,7 +4621,21 @@ class Attributor:
                     self._replace_current(props, cur, new)
                     return ce
                 else:
-                    new.carried = self._carry(written)
+                    opening = (
+                        self._ar_opening_subject(a, cs)
+                        if cur.kind == "outlet" and cur.start == a and head > a
+                        else None
+                    )
+                    if opening is not None and self._gender(opening) in ("", "m"):
+                        # "ويقوم وزير الخارجية … بجولة …، وقال في تصريحات …": the sentence's subject.
+                        new.carried = [self.resolve(opening)]
+                        self._remember(new.carried)
+                    else:
+                        new.carried = self._carry(written)
+                    if not new.carried:
+                        # "في الوقت الذي نفت فيه الحكومة الأردنية …، فقد أكدت أن …": with no speaker
+                        # before the sentence, the subject of its framing clause.
+                        new.carried = [h for h in self.history[-8:] if a <= h[0] < cs][-1:]
                 if retro and previous:
                     for p in previous:
                         if p.kind in {"outlet", PASSIVE}:
@@ -5046,7 +5351,23 @@ class Attributor:
             or bool(after)
             and after[0][2] in {"لكن", "ولكن"}
         )
-        if len(rest) >= 3 and (not _is_word(after[0][2]) or self.arabic and but):
+        # "وبدأت المفاوضات، بحسب المصدر، بعد 15 يومًا على …": a source between commas after a short
+        # opening is a parenthesis; the sentence goes on as the source's.
+        parenthesis = (
+            self.arabic
+            and not but
+            and cur.start == a
+            and cur.kind == "reported"
+            and text[max(a, cs - 3) : cs].strip()[-1:] in {"،", ","}
+            and after[:1]
+            and after[0][2] in {"،", ","}
+            and 0 < len([t for t in self._toks(a, cs) if _is_word(t[2])]) <= 4
+        )
+        if (
+            len(rest) >= 3
+            and (not _is_word(after[0][2]) or self.arabic and but)
+            and not parenthesis
+        ):
             cur.end = end
             props.append(cur)
             new = Prop(start=end)
