@@ -4499,6 +4499,33 @@ class Attributor:
             len([t for t in before_np if _is_word(t[2])]) >= 5
             or (quoted_before and len(before_np) >= 2)
         )
+        if (
+            content_before
+            and written.lower() in {"said", "says", "added"}
+            and nxt
+            and (nxt.lower() in {"the", "a", "an"} or _cap(nxt))
+            and nxt.lower() not in _EN_MONTHS_DAYS
+            and text[np[0] : np[1]].split()[0].lower() not in _EN_PRONOUNS  # type: ignore[index]
+        ):
+            # "… south of Tabaqa a Daesh stronghold on the Euphrates River said the Syrian Observatory
+            # for Human Rights.": with the commas lost, a named noun phrase that runs from the verb to
+            # the full stop is the inverted speaker; the noun phrase before the verb ends the content.
+            s, e, end = self._en_speaker_after(ce, b)
+            closes = self._toks(end, min(b, end + 40))
+            named = text[s:e].split()
+            if (
+                e > s
+                and (not closes or closes[0][2] in ".;!?")
+                # "Homs governor says U.S. attack caused deaths": the stop of an abbreviation
+                and not (len(closes) > 1 and closes[0][2] == "." and closes[1][2][:1].islower())
+                and any(_cap(w) or w.lower() in _EN_SOURCE_LEADS for w in named[1:] or named)
+            ):
+                self._attach(cur, self._split_speakers(s, e))
+                if cur.kind == "outlet":
+                    cur.kind = "reported"
+                cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                self._quote_kind(cur, cur.start)
+                return None
         that_follows = False
         for t in after[:6]:
             if not _is_word(t[2]) or _en_participle(t[2]):

@@ -1316,3 +1316,21 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["an AFP reporter"])
         (claim,) = extract("He learned to drive in Damascus.", language="en").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_named_phrase_from_said_to_the_full_stop_is_the_inverted_speaker(self) -> None:
+        # fakes-303: with the commas lost, the place before "said" ends the content; "Homs governor says
+        # U.S. attack caused deaths" (fakes-001) is no inversion: the stop belongs to "U.S."
+        self.assert_one_claim_by(
+            [
+                (
+                    "Dozens of Daesh militants early on Monday attacked government positions south of "
+                    "the town of Tabaqa a Daesh stronghold on the Euphrates River said the Syrian "
+                    "Observatory for Human Rights.",
+                    "the Syrian Observatory for Human Rights",
+                ),
+            ]
+        )
+        result = extract(
+            "Fri 07 Apr 2017 Homs governor says U.S. attack caused deaths.", language="en"
+        )
+        self.assertNotIn("U.S", [s for c in result.claims for s in speakers(c)])
