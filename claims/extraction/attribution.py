@@ -3478,7 +3478,8 @@ class Attributor:
         cues = self._cues()
         ci = 0
         prev_sentence_props: list[Prop] = []
-        for s_start, s_end in sentences(text):
+        spans = sentences(text)
+        for n, (s_start, s_end) in enumerate(spans):
             while ci < len(cues) and cues[ci][0] < s_start:
                 ci += 1
             local = []
@@ -3488,6 +3489,12 @@ class Attributor:
             self._load_sentence(s_start, s_end)
             issued = self.arabic and self._ar_issued(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
+            if not self.arabic and n <= 1 and len(spans) > 3 and self._en_headline(spans, n):
+                # "Thursday 6 April 2017 / Turkey says tests on Syria attack victims point to possible
+                # sarin exposure . / Initial results of tests …": a scraped page's title under its
+                # dateline repeats the lead; it is no claim (convention EN-1), so it names no speaker.
+                for p in props:
+                    p.kind, p.carried, p.mode, p.cue = OUTLET, [], "", ""
             if not self.arabic and self._en_source_only(props, prev_sentence_props):
                 # "… in the north of Raqqa city. the Syrian Observatory … monitor said.": a sentence
                 # that only names a source is the end of the one before it.
@@ -3563,6 +3570,32 @@ class Attributor:
                     self.last = [span]
                     self.subjects.append(span)
                 return
+
+    def _en_headline(self, spans: list[tuple[int, int]], n: int) -> bool:
+        """Sentence ``n`` is a scraped page's title: it opens the article after a bare date ("August 21
+        2013 Saudi Arabia calls for …", or the date alone before it) and the lead after it repeats most
+        of its words."""
+        toks = _tokens(self.text, *spans[0])
+        k = 0
+        while k < len(toks) and (
+            toks[k][2].lower() in _EN_MONTHS_DAYS or toks[k][2].isdigit() or toks[k][2] == ","
+        ):
+            k += 1
+        if not any(t[2].isdigit() and len(t[2]) == 4 for t in toks[:k]):
+            return False
+        if k < len(toks):
+            title = [t[2].lower() for t in toks[k:] if _is_word(t[2])]
+            if n != 0:
+                return False
+        elif n == 1:
+            title = [t[2].lower() for t in _tokens(self.text, *spans[1]) if _is_word(t[2])]
+        else:
+            return False
+        if not 3 <= len(title) <= 20:
+            return False
+        lead = {t[2].lower() for t in _tokens(self.text, *spans[n + 1]) if _is_word(t[2])}
+        content = [w for w in title if len(w) > 3]
+        return len(content) >= 3 and 2 * sum(w in lead for w in content) >= len(content)
 
     def _en_source_only(self, props: list[Prop], previous: list[Prop]) -> bool:
         """One reported proposition with nothing after its verb but time words, after an outlet one."""

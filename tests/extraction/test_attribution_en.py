@@ -1334,3 +1334,15 @@ class EnglishAttributionTests(SimpleTestCase):
             "Fri 07 Apr 2017 Homs governor says U.S. attack caused deaths.", language="en"
         )
         self.assertNotIn("U.S", [s for c in result.claims for s in speakers(c)])
+
+    def test_a_title_under_its_dateline_that_the_lead_repeats_names_no_speaker(self) -> None:
+        # fakes-456: the scraped page's title, glued to its date, is no claim (convention EN-1)
+        result = extract(
+            "August 21 2013 Saudi Arabia calls for emergency U.N. Council meeting on Syria. Saudi Arabia "
+            "called on Wednesday for an emergency U.N. Security Council meeting to discuss reports of a "
+            "chemical attack. It is time for the Security Council to shoulder its responsibility. "
+            "Leading Syrian opposition figure George Sabra spoke in Turkey.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "calls for emergency").kind, "outlet")
+        self.assertEqual(speakers(claim_with(result, "called on Wednesday")), ["Saudi Arabia"])
