@@ -1609,6 +1609,20 @@ def _en_after_addressee(after: list[tuple[int, int, str]]) -> str:
     return after[i][2].lower() if i < len(after) else ""
 
 
+def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """A capitalised article after a capitalised word opens a sentence whose full stop was lost: a
+    page's tag line or title glued to the lead ("Tags Syria Idlib The Sawaiq al-Rahman brigade
+    announced"); not "based in The Hague"."""
+    return (
+        k > 0
+        and toks[k][2] in {"The", "A", "An"}
+        and k + 1 < len(toks)
+        and _is_word(toks[k + 1][2])
+        and _cap(toks[k - 1][2])
+        and toks[k - 1][2] not in {"The", "A", "An", "I"}
+    )
+
+
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum() or tok[0] == "_"
 
@@ -3016,6 +3030,7 @@ class Attributor:
                     or not _is_word(toks[d - 1][2])
                     # "… on Sunday a hospital staff told RIA Novosti": a time ends the clause before it
                     or toks[d - 1][2].lower() in _EN_MONTHS_DAYS
+                    or _glued_sentence(toks, d)
                 ):
                     start_j = d
                     break
@@ -3185,6 +3200,9 @@ class Attributor:
             toks = toks[2:]  # "Last week Reuters reported", "On Monday officials said"
             while toks and not _is_word(toks[0][2]):
                 toks = toks[1:]
+        glued = next((k for k in range(len(toks) - 1, 0, -1) if _glued_sentence(toks, k)), None)
+        if glued is not None:
+            toks = toks[glued:]  # "Tags Syria Idlib The Sawaiq al-Rahman brigade announced …"
         for k, t in enumerate(toks):
             if k and t[2].lower() in {"who", "which", "whose", "whom"}:
                 # "A witness named Ahmad who was wounded …": the name, not the clause; "Rami Abdurrahman

@@ -1346,3 +1346,19 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         self.assertEqual(claim_with(result, "calls for emergency").kind, "outlet")
         self.assertEqual(speakers(claim_with(result, "called on Wednesday")), ["Saudi Arabia"])
+
+    def test_a_capitalised_article_after_a_glued_tag_line_opens_the_speaker(self) -> None:
+        # fa-kes: the page's tag line or a subheading glued to the lead, its full stop lost
+        self.assert_one_claim_by(
+            [
+                (
+                    "Retaliation The administration of President Bashar al-Assad said attacks had been "
+                    "ramped up.",
+                    "The administration of President Bashar al-Assad",
+                ),
+                (
+                    "FORCED DISPLACEMENT A pro-opposition activist said insurgents blamed the delay.",
+                    "A pro-opposition activist",
+                ),
+            ]
+        )
