@@ -3497,6 +3497,7 @@ class Attributor:
         ci = 0
         prev_sentence_props: list[Prop] = []
         spans = sentences(text)
+        announced: Prop | None = None  # "The source told Asharq Al-Awsat that.": the words follow
         for n, (s_start, s_end) in enumerate(spans):
             while ci < len(cues) and cues[ci][0] < s_start:
                 ci += 1
@@ -3513,6 +3514,8 @@ class Attributor:
                 # dateline repeats the lead; it is no claim (convention EN-1), so it names no speaker.
                 for p in props:
                     p.kind, p.carried, p.mode, p.cue = OUTLET, [], "", ""
+            if not self.arabic:
+                announced = self._en_announced_speech(props, announced)
             if not self.arabic and self._en_source_only(props, prev_sentence_props):
                 # "… in the north of Raqqa city. the Syrian Observatory … monitor said.": a sentence
                 # that only names a source is the end of the one before it.
@@ -3614,6 +3617,52 @@ class Attributor:
         lead = {t[2].lower() for t in _tokens(self.text, *spans[n + 1]) if _is_word(t[2])}
         content = [w for w in title if len(w) > 3]
         return len(content) >= 3 and 2 * sum(w in lead for w in content) >= len(content)
+
+    def _en_announced_speech(self, props: list[Prop], announced: Prop | None) -> Prop | None:
+        """'The source told Asharq Al-Awsat that. We have seen the reports … Based on the results we
+        will take necessary measures.': a cue whose content is empty announces the sentences after it,
+        direct speech that lost its quotation marks (convention EN-5: reported). The first sentence
+        after it is the speaker's; later ones while they speak in the first person. Returns the
+        announcing proposition that the next sentence may continue."""
+        if announced is not None and len(props) == 1 and props[0].kind == "outlet":
+            only = props[0]
+            words = {t[2].lower() for t in self._toks(only.start, only.end) if _is_word(t[2])}
+            if announced.end == -3 or words & {"we", "i", "our", "us", "my", "me"}:
+                only.kind, only.carried = "reported", list(announced.carried)
+                only.mode, only.cue, only.polarity = (
+                    announced.mode,
+                    announced.cue,
+                    announced.polarity,
+                )
+                announced.end = -4
+                return announced
+            return None
+        if not props:
+            return None
+        last = props[-1]
+        if last.kind not in {"reported", "quote"} or not last.carried:
+            return None
+        cue_end = getattr(last.cue, "span", (0, -1))[1]
+        if not last.start <= cue_end <= last.end:
+            return None
+        rest = [t[2] for t in self._toks(cue_end, last.end) if _is_word(t[2])]
+        while rest and _cap(rest[0]) and len(rest) > 1:
+            rest = rest[1:]  # the addressee: "told Asharq Al-Awsat that"
+        end = self.text[last.start : last.end].rstrip()[-1:]
+        # ('"…," he said.' closes its content: only "that", "the following" or a colon announce)
+        if (end == ":" and not rest) or (
+            [w.lower() for w in rest] in (["that"], ["the", "following"], ["as", "follows"])
+            and end in {".", ":"}
+        ):
+            return Prop(
+                start=last.start,
+                end=-3,
+                mode=last.mode,
+                cue=last.cue,
+                polarity=last.polarity,
+                carried=last.carried,
+            )
+        return None
 
     def _en_source_only(self, props: list[Prop], previous: list[Prop]) -> bool:
         """One reported proposition with nothing after its verb but time words, after an outlet one."""

@@ -1362,3 +1362,18 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_a_cue_with_no_content_announces_the_sentences_after_it(self) -> None:
+        # fakes-029: direct speech that lost its quotation marks after "told Asharq Al-Awsat that."
+        # (convention EN-5: reported); it runs on while the speaker says "we", not after a closed quote
+        result = extract(
+            "The source told Asharq Al-Awsat that. We have seen the reports that indicate that people "
+            "were killed. Based on the results we will take necessary measures. The army moved in.",
+            language="en",
+        )
+        for words in ("We have seen the reports", "Based on the results"):
+            claim = claim_with(result, words)
+            self.assertEqual((claim.kind, speakers(claim)), ("reported", ["The source"]))
+        self.assertEqual(claim_with(result, "The army moved in").kind, "outlet")
+        result = extract('"We will fight," he said. The army moved in.', language="en")
+        self.assertEqual(claim_with(result, "The army moved in").kind, "outlet")
