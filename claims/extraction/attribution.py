@@ -2955,6 +2955,27 @@ class Attributor:
                     and start_j is not None
                     and (nxt[:1].isupper() or nxt.lower() in _EN_DETERMINERS)
                 )
+                # "Al-Qaeda-affiliated extremists in Syria announced": a plural the place modifies
+                # (one name after the preposition: "… prospects in Syria Obama said" is content)
+                or (
+                    start_j == j + 1
+                    and nxt in {"in", "at", "from"}
+                    and (
+                        end_j == j + 2
+                        or end_j == j + 5
+                        and toks[j + 3][2] == "("
+                        and toks[end_j][2] == ")"
+                    )
+                    and not (j and toks[j - 1][2].lower() in _EN_PRONOUNS | {"that", "which"})
+                    and w.islower()
+                    and len(w) > 3
+                    and w.endswith("s")
+                    and not w.endswith(("ss", "us", "is"))
+                    and lw not in _EN_CLAUSE_WORDS
+                    and lw not in _EN_AUX
+                    # ("… a lack of understanding of events in Syria Russias Foreign Ministry said")
+                    and not (j and toks[j - 1][2].lower() in {"of", "for", "about", "on"})
+                )
             ):
                 start_j = j
                 j -= 1

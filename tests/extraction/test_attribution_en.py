@@ -1377,3 +1377,24 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(claim_with(result, "The army moved in").kind, "outlet")
         result = extract('"We will fight," he said. The army moved in.', language="en")
         self.assertEqual(claim_with(result, "The army moved in").kind, "outlet")
+
+    def test_a_plural_before_in_and_a_place_heads_the_speaker(self) -> None:
+        # fakes-705: "extremists in Syria", not "Syria"; "… prospects in Syria Obama said" is content
+        self.assert_one_claim_by(
+            [
+                (
+                    "Al-Qaeda-affiliated extremists in Syria announced they are targeting members of "
+                    "the Alawite community.",
+                    "Al-Qaeda-affiliated extremists in Syria",
+                ),
+            ]
+        )
+        result = extract(
+            "I am not optimistic about the short-term prospects in Syria Obama said at a news "
+            "conference in Lima.",
+            language="en",
+        )
+        self.assertNotIn(
+            "the short-term prospects in Syria Obama",
+            [s for c in result.claims for s in speakers(c)],
+        )
