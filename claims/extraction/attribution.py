@@ -869,6 +869,13 @@ _EN_AUX = frozenset(
         "been",
         "have",
         "been",
+        # sentence adverbs between a subject and its verb: "The president meanwhile said"
+        "meanwhile",
+        "instead",
+        "nevertheless",
+        "nonetheless",
+        "therefore",
+        "thus",
     ]
 )
 _EN_NP_WORDS = frozenset(
@@ -1607,6 +1614,36 @@ def _en_after_addressee(after: list[tuple[int, int, str]]) -> str:
     while i < len(after) and (after[i][2][:1].isupper() or after[i][2].lower() in _EN_NP_WORDS):
         i += 1
     return after[i][2].lower() if i < len(after) else ""
+
+
+def _en_before_aside(toks: list[tuple[int, int, str]], j: int) -> int:
+    """The index before an aside ending at ``j`` between a subject and its verb ("The army for its part
+    said", "The minister in turn said"), with the adverbs before it; ``j`` when there is none."""
+    words = [t[2].lower() for t in toks[max(0, j - 2) : j + 1]]
+    if (
+        len(words) == 3
+        and words[0] == "for"
+        and words[2] == "part"
+        and words[1]
+        in {
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+        }
+    ):
+        k = j - 3
+    elif words[-2:] == ["in", "turn"]:
+        k = j - 2
+    else:
+        return j
+    while k >= 0 and (toks[k][2].lower() in _EN_AUX or _adverb(toks[k][2]) or toks[k][2] == ","):
+        k -= 1
+    if k >= 0 and toks[k][2].lower() in {"and", "but", "or"}:
+        return j  # "… denies the use of chemical weapons and has in turn accused": no subject here
+    return k
 
 
 def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -2883,6 +2920,7 @@ class Attributor:
         j = len(toks) - 1
         while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
             j -= 1
+        j = _en_before_aside(toks, j)
         if j >= 2 and toks[j][2] == "to" and _en_verb_before_to(toks[j - 2][2], toks[j - 1][2]):
             # "The Iranian president went on to say": the subject before the verb that governs "to"
             j -= 3 if toks[j - 1][2] == "on" else 2
@@ -3114,6 +3152,17 @@ class Attributor:
         name = toks[k + 1 : c1]
         while name and name[0][2].lower() in _EN_CONNECTIVES:
             name = name[1:]  # "Yet Evan Mann, a senior bond analyst …"
+        if (
+            appo
+            and not 1 <= len(name) <= 4
+            and (
+                _en_before_aside(appo, len(appo) - 1) < 0
+                or all(t[2].lower() in _EN_AUX or _adverb(t[2]) for t in appo)
+            )
+        ):
+            # "The army, for its part, said", "Another official, however, said": no name before the
+            # aside, the noun phrase before it speaks
+            return self._en_speaker_before(max(a, toks[0][0]), toks[c1][0])
         if not (1 <= len(name) <= 4 and 1 <= len(appo) <= 12):
             return None
         lead = appo[0][2]
@@ -3237,6 +3286,7 @@ class Attributor:
             toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2]) or toks[-1][2] == ","
         ):
             toks = toks[:-1]
+        toks = toks[: _en_before_aside(toks, len(toks) - 1) + 1]
         if len(toks) >= 3 and toks[-1][2] == "to" and _en_verb_before_to(toks[-3][2], toks[-2][2]):
             toks = toks[: -3 if toks[-2][2] == "on" else -2]  # "… went on to say"
             while toks and (toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2])):

@@ -1398,3 +1398,28 @@ class EnglishAttributionTests(SimpleTestCase):
             "the short-term prospects in Syria Obama",
             [s for c in result.claims for s in speakers(c)],
         )
+
+    def test_an_aside_between_subject_and_verb_is_no_part_of_the_speaker(self) -> None:
+        # nc13-englishAhram-154bb373 ("The president meanwhile said"), Ahram's "…, for his part, …",
+        # "…, however, …" between a common noun phrase and its verb
+        self.assert_one_claim_by(
+            [
+                (
+                    "The defence ministry meanwhile said it had sent soldiers.",
+                    "The defence ministry",
+                ),
+                (
+                    "An interior ministry official, however, said two fighters were killed in clashes.",
+                    "An interior ministry official",
+                ),
+                (
+                    "Muslim Brotherhood officials, for their part, have strenuously denied there have "
+                    "been any attempts to penetrate the armed forces.",
+                    "Muslim Brotherhood officials",
+                ),
+                (
+                    "The group has in turn accused the opposition of backing the Syrian uprising.",
+                    "The group",
+                ),
+            ]
+        )
