@@ -1291,6 +1291,12 @@ _EN_MEDIA_NOUNS = _EN_VISUAL_NOUNS | frozenset(
         "letter",
     ]
 )
+_EN_WIRE_AGENCIES = frozenset(
+    ["Reuters", "AFP", "AP", "SANA", "Anadolu", "IRNA", "TASS", "Xinhua", "Interfax", "DPA", "EFE"]
+)
+_EN_AGENCY_MODIFIERS = frozenset(
+    ["news", "agency", "state", "official", "state-run", "semi-official", "wire", "the", "service"]
+)
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
@@ -3127,6 +3133,25 @@ class Attributor:
                 and not toks[f - 1][2].endswith(("an", "ese", "ish", "i"))  # "Syrian officials"
             ):
                 start_j = f
+        # "… dropped on the Zubdiya neighbourhood in rebel-held Aleppo Reuters reported", "… in Deir
+        # Ezzor SANA news agency reported": with the commas lost, a wire agency closes the content
+        # before it; it speaks alone unless its own modifiers stand before it ("state news agency SANA")
+        agency = (
+            end_j - 2
+            if [t[2].lower() for t in toks[end_j - 1 : end_j + 1]]
+            == [
+                "news",
+                "agency",
+            ]
+            else end_j
+        )
+        if (
+            start_j < agency
+            and toks[agency][2] in _EN_WIRE_AGENCIES
+            and toks[agency - 1][2].lower() not in _EN_AGENCY_MODIFIERS
+            and not toks[agency - 1][2].lower().endswith(("'s", "’s"))
+        ):
+            start_j = agency
         return toks[start_j][0], toks[end_j][1]
 
     def _en_name_apposition(self, a: int, comma: int) -> tuple[int, int] | None:

@@ -1423,3 +1423,25 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_a_wire_agency_after_unpunctuated_content_speaks_alone(self) -> None:
+        # fakes-072 ("… in rebel-held Aleppo Reuters reported."), fakes-640 ("… in March 2011 AFP
+        # reported."); an agency's own modifiers stay ("Syrias official news agency SANA")
+        self.assert_one_claim_by(
+            [
+                (
+                    "Barrels of gas were dropped on the Zubdiya neighbourhood in rebel-held Aleppo "
+                    "Reuters reported.",
+                    "Reuters",
+                ),
+                (
+                    "More than 290000 people have been killed since Syrias conflict erupted in March "
+                    "2011 AFP reported.",
+                    "AFP",
+                ),
+                (
+                    "Syrias official news agency SANA reported that 11 were killed.",
+                    "Syrias official news agency SANA",
+                ),
+            ]
+        )
