@@ -1361,6 +1361,7 @@ _EN_CLAIMS_NOUN_AFTER = frozenset(
 _EN_NOUN_VERBS = frozenset(
     ["claims", "claim", "reports", "report", "estimates", "estimate", "demands", "demand"]
     + ["pledges", "pledge", "vows", "vow", "tweets", "slams", "mentions", "recall"]
+    + ["fears", "fear"]
 )
 # Before these the noun-verb is a noun ("amid reports that", "there were claims", "media reports say").
 _EN_NOUN_VERB_NOT_SUBJECT = frozenset(
@@ -1944,6 +1945,11 @@ class Attributor:
             or lp in _EN_CLAIMS_NOUN_BEFORE
             or lp in _EN_NOUN_VERB_NOT_SUBJECT
             or lp.endswith(("'s", "’s", "s'"))
+            # "amid growing fears that …", "increased fears that …": an adjective before a plural
+            or len(lp) > 5
+            and lp.endswith(("ing", "ed"))
+            and prev.islower()
+            and lw.endswith("s")
         ):
             return True
         if (
@@ -4549,8 +4555,12 @@ class Attributor:
                 cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                 self._quote_kind(cur, cur.start)
                 return None
-        if prev.lower() in {"and", "but"}:
-            # "… gave no details, but said …": the subject of the sentence goes on.
+        if prev.lower() in {"and", "but"} or (
+            prev.lower() in {"also", "later"}
+            and len(before) >= 2
+            and before[-2][2].lower() in {"and", "but"}
+        ):
+            # "… gave no details, but said …", "… but also fears that …": the subject goes on.
             speakers = list(cur.carried)
             if not speakers:
                 head = self._toks(a, min(b, a + 80))

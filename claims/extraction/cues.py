@@ -346,19 +346,24 @@ _EN_MULTI_VERBS = {
     ],
     "called_for": [r"call(?:ed|s)?\s+(?:on|for)"],
     "claimed": [r"claims\s+that"],
-    # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"
+    # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"; a belief
+    # stated before "that": "Many residents believe that …" ("is believed to" is passive)
     "considered": [
         r"call(?:ed|s)\s+(?:it|this|that|them|(?:the|this|that|these|those)(?:\s+[\w-]+){1,3}?)"
         r"(?=\s+(?:a|an)\s)",
         r"play(?:ed|s)\s+down",
         r"downplay(?:ed|s)",
+        r"(?:believe|believes|believed)(?=\s+that\b)",
     ],
-    # "A chemical weapons watchdog raised concerns …", "expressed concern", "voiced fears"
+    # "A chemical weapons watchdog raised concerns …", "expressed concern", "voiced fears"; a fear
+    # stated before "that": "World powers fear that …" ("amid growing fears that": a noun, see
+    # attribution._en_noun_use)
     "warned": [
         r"(?:raised|raises|expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
         r"concerns?",
         r"(?:expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
         r"(?:fears?|doubts?|scepticism|skepticism)",
+        r"(?:fear|fears|feared)(?=\s+that\b)",
     ],
     "accused": [
         r"(?:traded|trade|exchanged|exchange)\s+accusations",

@@ -1445,3 +1445,29 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_a_fear_or_belief_stated_before_that_is_reported(self) -> None:
+        # nc13-englishAhram-44ceddeb: "World powers fear that …"; "amid growing fears that" is the noun;
+        # "is believed to" stays passive
+        self.assert_one_claim_by(
+            [
+                (
+                    "World powers fear that militant groups such as Hezbollah could acquire arms.",
+                    "World powers",
+                ),
+                ("Many residents believe that the army will return.", "Many residents"),
+            ]
+        )
+        for sentence, kind in (
+            ("Fighting continued amid growing fears that the truce would collapse.", "outlet"),
+            ("The attacker is believed to be a local man.", "passive"),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(claim.kind, kind)
+        result = extract(
+            "UNHCR advises setting up transit centres in Lebanon but also fears that large camps "
+            "could inflame sectarian tensions.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "large camps")), ["UNHCR"])
