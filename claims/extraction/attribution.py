@@ -1297,6 +1297,12 @@ _EN_WIRE_AGENCIES = frozenset(
 _EN_AGENCY_MODIFIERS = frozenset(
     ["news", "agency", "state", "official", "state-run", "semi-official", "wire", "the", "service"]
 )
+# "assertions by diplomats … that …", "warnings from the international community that …": the agent of
+# a speech noun speaks the clause after "that" (convention EN-14)
+_EN_SPEECH_NOUN_AGENT = re.compile(
+    r"\b(?:claims|assertions|allegations|accusations|warnings|reports|charges|statements|assurances"
+    r"|denials|complaints)\s+(?:by|from)\s+"
+)
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
@@ -3630,6 +3636,8 @@ class Attributor:
             prev_sentence_props = props
             if not local and self.arabic and not issued:
                 self._refocus(s_start, s_end)
+        if not self.arabic:
+            self._en_speech_noun_agents()
         self._fill_quotes()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
@@ -3719,6 +3727,51 @@ class Attributor:
         lead = {t[2].lower() for t in _tokens(self.text, *spans[n + 1]) if _is_word(t[2])}
         content = [w for w in title if len(w) > 3]
         return len(content) >= 3 and 2 * sum(w in lead for w in content) >= len(content)
+
+    def _en_speech_noun_agents(self) -> None:
+        """'Damascus has denied assertions by diplomats, Syrian rebels and security sources that Syrian
+        weapons were to be sent to Hezbollah': the speech noun's agent speaks the clause after "that",
+        with the verb's subject if there is one (convention EN-14, and both sides of a denial)."""
+        text = self.text
+        starts = [p.start for p in self.props]
+        for m in _EN_SPEECH_NOUN_AGENT.finditer(text):
+            toks = _tokens(text, m.end(), min(len(text), m.end() + 120))
+            k = next((i for i, t in enumerate(toks[:14]) if t[2].lower() == "that"), None)
+            if k is None or k == 0:
+                continue
+            agent = toks[:k]
+            if not (
+                agent[0][2].lower() in _EN_DETERMINERS | {"some", "several", "many"}
+                or _cap(agent[0][2])
+                or agent[0][2].lower() in _EN_SOURCE_LEADS
+                or agent[0][2].lower() in _EN_NP_WORDS
+            ) or any(
+                t[2].lower() in _EN_CLAUSE_WORDS
+                or t[2].lower() in _EN_PRONOUNS
+                or t[2].lower() in {"to", "response", "rumours", "rumors"}
+                or (t[2].islower() and t[2].endswith(("ed", "ing")) and t[2] not in _EN_NP_WORDS)
+                or t[2] in ".;:!?" + _ANY_QUOTE
+                for t in agent
+            ):
+                continue  # "statements by military authorities in response to rumours that …"
+            i = bisect_right(starts, toks[k][0]) - 1
+            if i < 0 or not self.props[i].start <= toks[k][0] < self.props[i].end:
+                continue
+            prop = self.props[i]
+            pieces: list[tuple[int, int]] = []
+            lo = 0
+            for j, t in enumerate(agent + [(0, 0, ",")]):
+                if t[2] == "," and j > lo:
+                    pieces.extend(self._split_speakers(agent[lo][0], agent[j - 1][1]))
+                    lo = j + 1
+            spans = self._speaker_strings(pieces)  # "diplomats, Syrian rebels and security sources"
+            if not spans:
+                continue
+            if prop.kind in {"outlet", PASSIVE} or not prop.carried:
+                prop.kind, prop.carried = "reported", spans
+                prop.mode, prop.cue = prop.mode or "reported", prop.cue or text[m.start() : m.end()]
+            else:
+                prop.carried = _dedupe(text, [*prop.carried, *spans])
 
     def _en_announced_speech(self, props: list[Prop], announced: Prop | None) -> Prop | None:
         """'The source told Asharq Al-Awsat that. We have seen the reports … Based on the results we

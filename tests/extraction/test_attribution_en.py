@@ -1471,3 +1471,22 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "large camps")), ["UNHCR"])
+
+    def test_the_agent_of_a_speech_noun_speaks_the_clause_after_that(self) -> None:
+        # nc13-englishAhram-44ceddeb (convention EN-14; a denial keeps both sides)
+        (claim,) = extract(
+            "Damascus has denied assertions by diplomats, Syrian rebels and security sources that "
+            "Syrian weapons were to be sent to Hezbollah.",
+            language="en",
+        ).claims
+        self.assertEqual(
+            speakers(claim), ["Damascus", "diplomats", "Syrian rebels", "security sources"]
+        )
+        (claim,) = extract(
+            "There are air strikes every day despite repeated warnings from the international "
+            "community that such tactics fail to discriminate.",
+            language="en",
+        ).claims
+        self.assertEqual(
+            (claim.kind, speakers(claim)), ("reported", ["the international community"])
+        )
