@@ -3370,6 +3370,21 @@ class Attributor:
             ):
                 break
             end_i = k + 1
+        name_i = end_i
+        while name_i > 1 and toks[name_i - 1][2].lower() in {
+            "for",
+            "of",
+            "and",
+            "in",
+            "at",
+            "from",
+            "with",
+            "on",
+            "the",
+            "a",
+            "an",
+        }:
+            name_i -= 1  # "… was criticised by Amnesty for killing civilians": the name, not "for"
         if (
             end_i == 0
             or all(t[2].lower() in _EN_DETERMINERS or not _is_word(t[2]) for t in toks[:end_i])
@@ -3377,7 +3392,7 @@ class Attributor:
             or toks[0][2][:1].isdigit()
         ):
             return pos, pos, pos  # nobody named, or a dateline ("Published August 6 2016")
-        return toks[0][0], toks[end_i - 1][1], toks[end_i - 1][1]
+        return toks[0][0], toks[name_i - 1][1], toks[end_i - 1][1]
 
     def _ar_according_speaker(self, pos: int, limit: int) -> tuple[int, int, int]:
         """بحسب X / وفقاً لـ X: the speaker runs to the next comma, complementiser or the end."""

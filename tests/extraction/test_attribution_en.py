@@ -1490,3 +1490,20 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(
             (claim.kind, speakers(claim)), ("reported", ["the international community"])
         )
+
+    def test_a_speaker_after_the_cue_ends_on_a_name_not_a_preposition(self) -> None:
+        # fakes-332 ("According to Anadolu Agency the blast …"), fakes-074 ('… said Bibars Mishal a
+        # colleague of Harah')
+        self.assert_one_claim_by(
+            [
+                (
+                    "According to Anadolu Agency the blast targeted the Atmeh refugee camp.",
+                    "Anadolu Agency",
+                ),
+                ("The strike was criticised by Amnesty for killing civilians.", "Amnesty"),
+                (
+                    '"It was a miracle" said Bibars Mishal a colleague of Harah in Aleppo.',
+                    "Bibars Mishal",
+                ),
+            ]
+        )
