@@ -4466,8 +4466,17 @@ class Attributor:
                 saying = next((t for t in after[:3] if t[2].lower() == "saying"), None)
                 new.content_start = self._skip_complementizer(saying[1] if saying else ce, b)
                 return new
-        if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"} and not (
-            prev.isupper() and len(prev) > 1  # "IS said in a statement …": the group's acronym
+        be = len(before) - 1
+        while be > 0 and (
+            _adverb(before[be][2])
+            or before[be][2].lower()
+            in _EN_AUX - {"has", "have", "had", "been", "would", "will", "'s"}
+        ):
+            be -= 1  # "the claim was swiftly denied by Brussels", "was later confirmed by"
+        be_word = before[be][2] if be >= 0 else ""
+        if be_word.lower() in {"was", "were", "been", "being", "is", "are", "be"} and not (
+            be_word.isupper()
+            and len(be_word) > 1  # "IS said in a statement …": the group's acronym
         ):
             # Passive voice. "The capture … was confirmed by the Observatory": the agent speaks.
             if nxt.lower() == "by" and cue.mode != "told":

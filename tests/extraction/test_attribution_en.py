@@ -1507,3 +1507,19 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_an_adverb_between_be_and_a_passive_cue_keeps_the_agent_speaking(self) -> None:
+        # fakes-093 ("… but the claim was swiftly denied by Brussels": both sides of the denial),
+        # fakes-104 ("The attack was later confirmed by the UN.")
+        (claim,) = extract(
+            "Russia has accused Belgium of killing six civilians in airstrikes in the Aleppo region but "
+            "the claim was swiftly denied by Brussels.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Russia", "Brussels"])
+        self.assert_one_claim_by([("The attack was later confirmed by the UN.", "the UN")])
+        (claim,) = extract(
+            "Moscow has been sharply criticized for keeping up ties with the Assad regime.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
