@@ -3521,6 +3521,10 @@ class Attributor:
         names written there."""
         low = self.text[start:end].lower()
         if low in {"he", "she"}:
+            named = self._en_sentence_person(start)
+            if named is not None:
+                self._set_speakers(prop, [named])
+                return
             prop.carried = self._en_person()
         elif low == "they":
             prop.carried = self._en_group()
@@ -3528,6 +3532,72 @@ class Attributor:
             prop.carried = list(self.last)
         else:
             self._set_speakers(prop, self._split_speakers(start, end))
+
+    def _en_sentence_person(self, pronoun: int) -> tuple[int, int] | None:
+        """The person named as the subject of the sentence that a "he"/"she" in its subordinate clause
+        means: "Activist Ahmed Doma, a staunch critic of the Morsi government, sustained injuries after
+        he was beaten up by what he said was a Brotherhood militia" (not the last speaker)."""
+        if not self._sent_lo <= pronoun <= self._sent_hi:
+            return None
+        lead = self._toks(self._sent_lo, pronoun)
+        while lead and lead[0][2].lower() in _EN_CONNECTIVES:
+            lead = lead[1:]
+        previous = getattr(self, "_previous", [])
+        if (
+            not lead
+            and len(previous) == 1
+            and previous[0].kind == "outlet"
+            and not previous[0].carried
+            and previous[0].end > previous[0].start
+        ):
+            # "Activist Ahmed Doma was beaten up on Monday. He said …": the sentence before, with no
+            # cue, introduced him
+            found = self._en_opening_person(previous[0].start, previous[0].end, subordinate=False)
+            if found is not None:
+                return found
+        return self._en_opening_person(self._sent_lo, pronoun, subordinate=True)
+
+    def _en_opening_person(self, lo: int, hi: int, subordinate: bool) -> tuple[int, int] | None:
+        """A person's name (two to five capitalised words) opening the text from ``lo`` as its
+        subject; with ``subordinate``, only when ``hi`` lies in a subordinate clause after it."""
+        toks = self._toks(lo, hi)
+        k = 0
+        while k < len(toks) and toks[k][2].lower() in _EN_CONNECTIVES:
+            k += 1
+        n = k
+        while n < len(toks) and (
+            _cap(toks[n][2])
+            and toks[n][2][:1].isalpha()
+            # "Muslim Brotherhood lawyer Abdel-Moneim Abdel-Maqsoud": a title between names
+            or n > k
+            and toks[n][2].islower()
+            and n + 1 < len(toks)
+            and _cap(toks[n + 1][2])
+            and toks[n][2] not in _EN_CLAUSE_WORDS | _EN_DETERMINERS | _EN_PLACE_PREPS
+            and toks[n][2] not in {"and", "of", "for"}
+        ):
+            n += 1
+        name = toks[k:n]
+        if not (
+            2 <= len(name) <= 7
+            and n < len(toks)
+            and (toks[n][2] == "," or toks[n][2].islower())
+            and name[0][2].lower() not in _EN_DETERMINERS | _EN_PRONOUNS | _EN_MONTHS_DAYS
+            and not name[-1][2].lower().endswith(("s", "'s", "’s"))
+            and self._en_one_person((name[-2][0], name[-1][1]))
+        ):
+            return None
+        rest = [t[2].lower() for t in toks[n:]]
+        if any(t in _ANY_QUOTE for t in rest):
+            return None
+        if not subordinate:
+            return name[0][0], name[-1][1]
+        if not any(
+            t in {"after", "what", "when", "as", "because", "while", "before", "since", "until"}
+            for t in rest[-4:]
+        ):
+            return None  # only a pronoun in a subordinate clause right after the subject's verb
+        return name[0][0], name[-1][1]
 
     def _en_person(self) -> list[tuple[int, int]]:
         """Who "he"/"she" is: the last speaker, unless that is a plural body ("The Tories",

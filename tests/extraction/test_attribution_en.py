@@ -1523,3 +1523,27 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_he_after_a_person_introduced_without_a_cue_is_that_person(self) -> None:
+        # nc13-englishAhram-2c94d62b ("… sustained injuries after he was beaten up by what he said was
+        # a Brotherhood militia"), nc13-englishAhram-011b6221 ("… lawyer Abdel-Moneim Abdel-Maqsoud
+        # agreed with Gadalla. He argued that …"): not the last speaker
+        result = extract(
+            "Journalists said they were attacked. Activist Ahmed Doma, a staunch critic of the Morsi "
+            "government, sustained injuries after he was beaten up by what he said was a Brotherhood "
+            "militia.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "Brotherhood militia")), ["Activist Ahmed Doma"]
+        )
+        result = extract(
+            "Presidential advisor Mohamed Gadalla told Reuters that the decree was sovereign. Muslim "
+            "Brotherhood lawyer Abdel-Moneim Abdel-Maqsoud agreed with Gadalla. He argued that the "
+            "court's decision conflicted with judiciary principles.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "He argued")),
+            ["Muslim Brotherhood lawyer Abdel-Moneim Abdel-Maqsoud"],
+        )
