@@ -4702,10 +4702,12 @@ class Attributor:
                 cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                 self._quote_kind(cur, cur.start)
                 return None
+        lows = [t[2].lower() for t in before[-3:]]
         if prev.lower() in {"and", "but"} or (
-            prev.lower() in {"also", "later"}
-            and len(before) >= 2
-            and before[-2][2].lower() in {"and", "but"}
+            len(lows) >= 2
+            and lows[-2] in {"and", "but"}
+            and lows[-1] in {"also", "later", "has", "have", "had"}
+            # "Russia has vetoed three rounds of sanctions against Assad and has said …"
         ):
             # "… gave no details, but said …", "… but also fears that …": the subject goes on.
             speakers = list(cur.carried)
@@ -4713,13 +4715,40 @@ class Attributor:
                 head = self._toks(a, min(b, a + 80))
                 while head and head[0][2].lower() in _EN_CONNECTIVES:
                     head = head[1:]  # "But Assistant Chief Constable David Warcup has … and said"
+                if head and head[0][2].lower() in _EN_FRAME_PREPS | _EN_PLACE_PREPS | {
+                    "following",
+                    "before",
+                    "date",
+                }:
+                    # "On Thursday Obama …", "In a speech on Monday, the minister …", "Date of
+                    # publication …": a frame, not the subject
+                    comma = next((i for i, t in enumerate(head[:12]) if t[2] == ","), None)
+                    if comma is not None:
+                        head = head[comma + 1 :]
+                    elif len(head) > 2 and head[1][2].lower() in _EN_MONTHS_DAYS:
+                        head = head[2:]
+                    else:
+                        head = []
                 if head and (head[0][2].lower() in _EN_DETERMINERS or _cap(head[0][2])):
                     k = 0
                     while k + 1 < len(head) and (
                         _cap(head[k + 1][2]) or head[k + 1][2].lower() in _EN_NP_WORDS
                     ):
                         k += 1
-                    speakers = self._speaker_strings([(head[0][0], head[k][1])])
+                    nxt_word = head[k + 1][2] if k + 1 < len(head) else ""
+                    if (
+                        len(nxt_word) > 3
+                        and nxt_word.islower()
+                        and nxt_word.endswith("s")
+                        and not nxt_word.endswith("ss")
+                        and k + 2 < len(head)
+                        and head[k + 2][2].lower()
+                        in {",", "in", "at", "of", "from", "have", "had", "are", "were", "who"}
+                    ):
+                        k += 1  # "Policy makers in Europe have …", "Ahly fans, meanwhile, …"
+                    if not (k == 0 and head[0][2].lower() in _EN_DETERMINERS):
+                        # ("The widely criticized operation …": no bare article)
+                        speakers = self._speaker_strings([(head[0][0], head[k][1])])
             new = self._open(before[-1][0], props, cur)
             new.carried = speakers or list(self.last)
             if new.carried:

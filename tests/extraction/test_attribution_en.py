@@ -1547,3 +1547,30 @@ class EnglishAttributionTests(SimpleTestCase):
             speakers(claim_with(result, "He argued")),
             ["Muslim Brotherhood lawyer Abdel-Moneim Abdel-Maqsoud"],
         )
+
+    def test_and_has_said_goes_on_with_the_subject_not_a_frame_or_an_article(self) -> None:
+        # nc13-englishAhram-bc9256e2 ("… sanctions against Assad and has said …"), -279992ea ("On
+        # Thursday … and said"), nc13-englishAhram-9d717bde (no bare "The" as a speaker)
+        for sentence, words, speaker in (
+            (
+                "Russia has vetoed three rounds of UN Security Council sanctions against Assad and has "
+                "said that the Syrian strongman must be taken at his word.",
+                "taken at his word",
+                "Russia",
+            ),
+            (
+                "On Thursday Obama met Netanyahu in Jerusalem and said there would be no big peace "
+                "initiative.",
+                "no big peace initiative",
+                "Obama",
+            ),
+            (
+                "Policy makers in Europe have called the slide brutal and have blamed the strength of "
+                "the euro for dampening growth.",
+                "blamed the strength",
+                "Policy makers",
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                result = extract(sentence, language="en")
+                self.assertEqual(speakers(claim_with(result, words)), [speaker])
