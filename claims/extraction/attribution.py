@@ -3680,8 +3680,27 @@ class Attributor:
             ):
                 out.extend(self.last)
                 continue
+            if not self.arabic:
+                s = self._en_after_dateline(s, e)
             out.append(self.resolve((s, e)))
         return _dedupe(self.text, out)
+
+    def _en_after_dateline(self, s: int, e: int) -> int:
+        """Where a speaker starts after a dateline or a page's credit line glued before it: "AP Tuesday
+        20 May 2014 Syrian activists", "Idlib Reuters Wednesday 26 Oct 2016 The Syrian Observatory …",
+        "Date of publication 18 July 2016 Syrian activist groups", "… Views 1430 Related IS group"."""
+        toks = _tokens(self.text, s, e)
+        cut = None
+        for i in range(len(toks) - 1):
+            w = toks[i][2]
+            if (
+                len(w) == 4
+                and w.isdigit()
+                and w[:2] in {"19", "20"}
+                and any(t[2].lower() in _EN_MONTHS_DAYS for t in toks[max(0, i - 2) : i])
+            ) or (w == "Related" and i and toks[i - 1][2].isdigit()):
+                cut = i + 1
+        return toks[cut][0] if cut is not None else s
 
     # ------------------------------------------------------------------ main loop
     def run(self) -> list[Prop]:

@@ -1574,3 +1574,21 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 result = extract(sentence, language="en")
                 self.assertEqual(speakers(claim_with(result, words)), [speaker])
+
+    def test_a_dateline_glued_before_the_subject_is_no_part_of_the_speaker(self) -> None:
+        # fa-kes: "AP Tuesday 20 May 2014 Syrian activists say …", "Date of publication 18 July 2016
+        # Syrian activist groups say …" (the 'Aleppo Reuters' dateline weak spot)
+        self.assert_one_claim_by(
+            [
+                (
+                    "Idlib Reuters Wednesday 26 Oct 2016 The Syrian Observatory for Human Rights said air "
+                    "strikes killed at least 22 people in a village.",
+                    "The Syrian Observatory for Human Rights",
+                ),
+                (
+                    "Date of publication 18 July 2016 Syrian activist groups say airstrikes by the "
+                    "US-led coalition killed dozens of civilians.",
+                    "Syrian activist groups",
+                ),
+            ]
+        )
