@@ -1303,6 +1303,13 @@ _EN_SPEECH_NOUN_AGENT = re.compile(
     r"\b(?:claims|assertions|allegations|accusations|warnings|reports|charges|statements|assurances"
     r"|denials|complaints)\s+(?:by|from)\s+"
 )
+# "… - an accusation dismissed by the government.", "… an account backed by Iran and Russia": a stance
+# on the claim before it, by the agent (convention EN-14), as a claim of its own
+_EN_STANCE_APPOSITION = re.compile(
+    r"\b(?:an?|the)\s+(?:accusation|claim|account|charge|allegation|assertion|version)\s+"
+    r"(?:dismissed|denied|rejected|backed|supported|echoed|confirmed|disputed|contested|refuted)"
+    r"\s+by\s+"
+)
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
@@ -3742,6 +3749,7 @@ class Attributor:
                 self._refocus(s_start, s_end)
         if not self.arabic:
             self._en_speech_noun_agents()
+            self._en_stance_appositions()
         self._fill_quotes()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
@@ -3831,6 +3839,27 @@ class Attributor:
         lead = {t[2].lower() for t in _tokens(self.text, *spans[n + 1]) if _is_word(t[2])}
         content = [w for w in title if len(w) > 3]
         return len(content) >= 3 and 2 * sum(w in lead for w in content) >= len(content)
+
+    def _en_stance_appositions(self) -> None:
+        """'The Syrian opposition has accused government forces of killing … - an accusation dismissed
+        by the government.': the apposition is a claim of its own, by its agent (convention EN-14)."""
+        text = self.text
+        for m in _EN_STANCE_APPOSITION.finditer(text):
+            starts = [p.start for p in self.props]
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0 or not self.props[i].start < m.start() < self.props[i].end:
+                continue
+            prop = self.props[i]
+            if len(text[prop.start : m.start()].split()) < 5:
+                continue  # the apposition opens its sentence: no claim before it to comment on
+            s, e, _end = self._en_speaker_after(m.end(), prop.end)
+            spans = self._speaker_strings(self._split_speakers(s, e)) if e > s else []
+            if not spans:
+                continue
+            new = Prop(start=m.start(), end=prop.end, kind="reported", mode="considered")
+            new.cue, new.content_start, new.carried = text[m.start() : m.end()], m.start(), spans
+            prop.end = m.start()
+            self.props.insert(i + 1, new)
 
     def _en_speech_noun_agents(self) -> None:
         """'Damascus has denied assertions by diplomats, Syrian rebels and security sources that Syrian

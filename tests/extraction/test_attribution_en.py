@@ -1592,3 +1592,18 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_a_stance_apposition_on_the_claim_before_is_a_claim_of_its_agent(self) -> None:
+        # fakes-451: "… on Wednesday - an accusation dismissed by the government." (convention EN-14)
+        result = extract(
+            "The Syrian opposition has accused government forces of killing well over 1000 civilians "
+            "with poison gas in Damascus suburbs on Wednesday - an accusation dismissed by the "
+            "government.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "killing well over")), ["The Syrian opposition"]
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "an accusation dismissed")), ["the government"]
+        )
