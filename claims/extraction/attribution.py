@@ -3068,8 +3068,18 @@ class Attributor:
         ):
             # "The head of Ramadi Hospital's emergency department said", "the former senator said":
             # a determiner that opens the clause opens the noun phrase.
-            for d in range(start_j - 1, max(-1, start_j - 8), -1):
+            d, low_d = start_j, max(-1, start_j - 8)
+            while d - 1 > low_d:
+                d -= 1
                 w = toks[d][2]
+                if w == ")" and d >= 3:
+                    # "The Islamic State (ISIS Daesh ISIL IS) terrorist group claimed": past the aside
+                    opening = next(
+                        (o for o in range(d - 1, max(-1, d - 8), -1) if toks[o][2] == "("), None
+                    )
+                    if opening is not None and all(_cap(t[2]) for t in toks[opening + 1 : d]):
+                        d, low_d = opening, max(-1, low_d - (d - opening + 1))
+                        continue
                 if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS or w.lower() in _EN_AUX:
                     break
                 if w.lower() in {"the", "a", "an", "one", "another"} and (
@@ -4607,6 +4617,15 @@ class Attributor:
                     cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                     self._quote_kind(cur, cur.start)
             return None  # "he was told by …"
+        if (
+            cue.mode == "accused"
+            and written.lower() == "accused"
+            and nxt.lower() == "of"
+            and prev.lower() not in _EN_PRONOUNS
+        ):
+            # "Eleven men went on trial … accused of plotting …": a reduced passive, the noun before
+            # is the accused, no one accuses (as "was accused of" with no agent)
+            return None
         if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
             # "declined to say", "refused to deny": not saying is no report
             return None

@@ -1607,3 +1607,24 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim_with(result, "an accusation dismissed")), ["the government"]
         )
+
+    def test_a_reduced_accused_of_names_the_accused_not_a_speaker(self) -> None:
+        # nc13-englishAhram-17fb4ebf: "… in a Jordanian military court accused of plotting …, judicial
+        # sources said" (no court speaks); fakes-640: a parenthesis inside the subject
+        result = extract(
+            "Eleven men went on trial on Thursday in a Jordanian military court accused of plotting to "
+            "carry out suicide attacks, judicial sources said.",
+            language="en",
+        )
+        self.assertNotIn(
+            "in a Jordanian military court", [s for c in result.claims for s in speakers(c)]
+        )
+        self.assert_one_claim_by(
+            [
+                (
+                    "The Islamic State (ISIS Daesh ISIL IS) terrorist group claimed responsibility for a "
+                    "suicide bombing.",
+                    "The Islamic State (ISIS Daesh ISIL IS) terrorist group",
+                )
+            ]
+        )
