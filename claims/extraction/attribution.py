@@ -4104,6 +4104,16 @@ class Attributor:
             elif cue.kind == ACCORDING:
                 floor = self._according(cs, ce, cue, written, a, b, floor, props, cur)
             elif cue.kind == PARTICIPLE:
+                if (
+                    not self.arabic
+                    and cur.carried
+                    and cur.kind in {"reported", "quote"}
+                    and text[max(a, cs - 6) : cs].split()[-1:]
+                    in (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
+                ):
+                    # "The Philippines said Friday that rebels who are holding … are insisting Syrian
+                    # troops leave the area": a progressive verb inside the report, not an adjunct
+                    continue
                 clause = self._clause_start(a, cs, floor)
                 start = clause if len(self._toks(clause, cs)) <= 2 else cs
                 carried = self._current_speakers(props, cur)

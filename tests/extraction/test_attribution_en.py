@@ -1628,3 +1628,14 @@ class EnglishAttributionTests(SimpleTestCase):
                 )
             ]
         )
+
+    def test_a_progressive_cue_inside_a_report_does_not_split_it(self) -> None:
+        # nc13-englishAhram-a495bc1e: "… rebels who are holding 21 Filipino peacekeepers hostage in the
+        # Golan Heights are insisting Syrian troops leave the area …"
+        (claim,) = extract(
+            "The Philippines said Friday that rebels who are holding 21 Filipino peacekeepers hostage in "
+            "the Golan Heights are insisting Syrian troops leave the area before releasing their "
+            "captives.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["The Philippines"])
