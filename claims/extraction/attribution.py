@@ -650,11 +650,6 @@ _EN_CLAUSE = re.compile(
     # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
     r"|\s(?=(?:but(?!\s+also\b)|whereas)\s)|\s(?=and\s+(?:that|they|he|she|we|would|will)\s)"
 )
-# (not the demonstrative: "but that seems unlikely", "and that would be the subject of …")
-_EN_SECOND_THAT = re.compile(
-    r",?\s(?=(?:but|and)\s+that\s(?!(?:is|was|seems|seemed|would|will|could|may|might|has|had"
-    r"|means|meant|appears|appeared|remains|makes|made|did|does)\b))"
-)
 _AR_APPOSITION = frozenset(["وهي", "وهو", "وهم", "التي", "الذي", "الذين"])
 _AR_CUT_WORDS = frozenset(
     ["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"]
@@ -4006,38 +4001,6 @@ class Attributor:
         text = self.text
         lo = max(prop.start, prop.content_start)
         if prop.end - lo < 240:
-            if not self.arabic and prop.kind in {"reported", "quote"} and prop.carried:
-                # "X said fierce clashes broke out but that regime forces …": a second complement
-                # clause is a claim of its own (convention EN-4), however short
-                m = _EN_SECOND_THAT.search(text, lo, prop.end)
-                if (
-                    m is not None
-                    and self._in_quote(m.start()) is None
-                    and len(text[lo : m.start()].split()) >= 4
-                    and len(text[m.end() : prop.end].split()) >= 4
-                ):
-                    first = Prop(
-                        start=prop.start,
-                        end=m.start(),
-                        kind=prop.kind,
-                        mode=prop.mode,
-                        polarity=prop.polarity,
-                        cue=prop.cue,
-                        hedge_cue=prop.hedge_cue,
-                        content_start=prop.content_start,
-                        carried=list(prop.carried),
-                    )
-                    second = Prop(
-                        start=m.start(),
-                        end=prop.end,
-                        kind=prop.kind,
-                        mode=prop.mode,
-                        polarity=prop.polarity,
-                        cue=prop.cue,
-                        content_start=m.start(),
-                        carried=list(prop.carried),
-                    )
-                    return [first, second]
             return [prop]
         pattern = _AR_CLAUSE if self.arabic else _EN_CLAUSE
         cuts = [

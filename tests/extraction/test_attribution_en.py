@@ -1639,21 +1639,3 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["The Philippines"])
-
-    def test_a_second_that_clause_is_a_claim_of_its_own(self) -> None:
-        # fakes-303 (convention EN-4): "… said fierce clashes broke out but that regime forces were able
-        # to maintain their positions"; not the demonstrative "but that seems unlikely"
-        result = extract(
-            "Observatory head Rami Abdel Rahman said fierce clashes broke out but that regime forces "
-            "were able to maintain their positions.",
-            language="en",
-        )
-        self.assertEqual(len(result.claims), 2)
-        for claim in result.claims:
-            self.assertEqual(speakers(claim), ["Observatory head Rami Abdel Rahman"])
-        result = extract(
-            "His family said they would appeal but that seems unlikely given the sensitive nature of "
-            "the case.",
-            language="en",
-        )
-        self.assertEqual(len(result.claims), 1)
