@@ -5239,7 +5239,15 @@ class Attributor:
         if cur.carried and cur.content_start > cur.start and cs > cur.content_start and not pronoun:
             # "ونفى ما تم تداوله، نقلاً عن السفيرة": the source of what the speaker talks about.
             self.history.extend(spans)
-            if not self.arabic and cur.mode in {"reported", "said"} and cur.cue.lower() == "quoted":
+            if not self.arabic and (
+                cur.mode in {"reported", "said"}
+                and cur.cue.lower() == "quoted"
+                # "The SANA news agency reported earlier that at least one person was killed …
+                # according to the Syrian Interior Ministry": the source a report relays, at its end
+                or cur.mode == "reported"
+                and written.lower().startswith(("according", "citing"))
+                and not [t for t in self._toks(end, min(b, end + _WINDOW)) if _is_word(t[2])]
+            ):
                 # "Kim was quoted as saying …, according to the North's official news agency": the
                 # relay is a voice too (convention EN-7)
                 cur.carried = _dedupe(text, [*cur.carried, *self._speaker_strings(spans)])

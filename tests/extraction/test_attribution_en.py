@@ -1639,3 +1639,13 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["The Philippines"])
+
+    def test_a_report_keeps_the_source_it_cites_at_its_end(self) -> None:
+        # fakes-671: "The SANA news agency reported earlier that … on Wednesday according to SANA news
+        # agency citing the Syrian Interior Ministry." (convention EN-7: a relay keeps both voices)
+        (claim,) = extract(
+            "State media reported that three people were killed on Wednesday citing the Syrian "
+            "Interior Ministry.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["State media", "the Syrian Interior Ministry"])
