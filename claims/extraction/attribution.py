@@ -1310,6 +1310,9 @@ _EN_STANCE_APPOSITION = re.compile(
     r"(?:dismissed|denied|rejected|backed|supported|echoed|confirmed|disputed|contested|refuted)"
     r"\s+by\s+"
 )
+_EN_DOCUMENT_HEADS = frozenset(
+    ["toll", "report", "count", "survey", "statement", "figures", "website", "page", "document"]
+)
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
@@ -3363,6 +3366,24 @@ class Attributor:
         ):
             # "According to one informed Egyptian source, …": everything up to the comma
             return toks[0][0], toks[comma - 1][1], toks[comma - 1][1]
+        stop = next((k for k, t in enumerate(toks[:7]) if t[2] in ".;!?"), None)
+        if (
+            loose
+            and stop is not None
+            and stop >= 2
+            and (comma is None or comma > stop)
+            and toks[0][2].lower() in _EN_DETERMINERS | {"same"}
+            and all(
+                _is_word(t[2])
+                and t[2].lower() not in _EN_CLAUSE_WORDS
+                and t[2].lower() not in _EN_AUX
+                and t[2].lower() not in _EN_PLACE_PREPS | _EN_FRAME_PREPS
+                for t in toks[1:stop]
+            )
+        ):
+            # "… according to the health ministry.", "… according to the latest death toll.": a
+            # common noun phrase that closes the sentence
+            return toks[0][0], toks[stop - 1][1], toks[stop - 1][1]
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:12]):
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
@@ -3523,6 +3544,13 @@ class Attributor:
                 ]
             else:
                 ebare = etoks
+                if (
+                    ebare
+                    and ebare[-1] in _EN_DOCUMENT_HEADS
+                    and bare
+                    and bare[-1] not in _EN_DOCUMENT_HEADS
+                ):
+                    continue  # "the Observatory" is not "an Observatory toll" (a document)
             n = len(bare)
             for i in range(len(ebare) - n + 1):
                 if ebare[i : i + n] == bare:

@@ -1649,3 +1649,27 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["State media", "the Syrian Interior Ministry"])
+
+    def test_according_to_a_common_noun_phrase_closing_the_sentence(self) -> None:
+        # nc13-englishAhram-51167a0a ("… according to the health ministry."), nc13-englishAhram-7cdd5909
+        # ("… according to an AP count."); a document is no back-reference of its author
+        self.assert_one_claim_by(
+            [
+                (
+                    "Over 500 people were injured in clashes near the security directorate, according "
+                    "to the health ministry.",
+                    "the health ministry",
+                ),
+                (
+                    "UK manufacturing grew at its slowest pace in one-and-a-half years in January, "
+                    "according to a survey.",
+                    "a survey",
+                ),
+            ]
+        )
+        result = extract(
+            "The fighting killed 116 rebels according to an Observatory toll. The air force also "
+            "killed at least 10 people east of Damascus the Observatory said.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "The air force")), ["the Observatory"])
