@@ -3352,7 +3352,9 @@ class Attributor:
             return None
         return toks[0][0], toks[-1][1]
 
-    def _en_speaker_after(self, pos: int, limit: int, loose: bool = False) -> tuple[int, int, int]:
+    def _en_speaker_after(
+        self, pos: int, limit: int, loose: bool = False, closing: bool = False
+    ) -> tuple[int, int, int]:
         """'according to X' / 'said X': the noun phrase after the cue."""
         toks = self._toks(pos, min(limit, pos + _WINDOW))
         comma = next((k for k, t in enumerate(toks[:9]) if t[2] == ","), None)
@@ -3368,9 +3370,10 @@ class Attributor:
             return toks[0][0], toks[comma - 1][1], toks[comma - 1][1]
         stop = next((k for k, t in enumerate(toks[:7]) if t[2] in ".;!?"), None)
         if (
-            loose
+            (loose or closing)
             and stop is not None
             and stop >= 2
+            and (loose or stop <= 5)
             and (comma is None or comma > stop)
             and toks[0][2].lower() in _EN_DETERMINERS | {"same"}
             and all(
@@ -3378,6 +3381,12 @@ class Attributor:
                 and t[2].lower() not in _EN_CLAUSE_WORDS
                 and t[2].lower() not in _EN_AUX
                 and t[2].lower() not in _EN_PLACE_PREPS | _EN_FRAME_PREPS
+                # ("said the bid undervalued the business": a clause, not a name)
+                and (
+                    loose
+                    or t[2].lower() not in _EN_DETERMINERS
+                    and not (t[2].endswith("ed") and t[2].islower() and "-" not in t[2])
+                )
                 for t in toks[1:stop]
             )
         ):
@@ -4758,7 +4767,10 @@ class Attributor:
             and len(before) >= 2
             and before[-2][2] in ',"”'
         ):
-            s, e, end = self._en_speaker_after(ce, b)
+            # ("…, said the health ministry.": a common noun phrase closing the sentence)
+            s, e, end = self._en_speaker_after(
+                ce, b, closing=written.lower() in {"said", "says", "added", "adds"}
+            )
             closes = self._toks(end, min(b, end + 40))
             quoted = len(before) >= 2 and before[-2][2] in _ANY_QUOTE or prev in _ANY_QUOTE
             lead = after[0][2] if after else ""

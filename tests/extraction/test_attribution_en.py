@@ -1673,3 +1673,24 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "The air force")), ["the Observatory"])
+
+    def test_an_inverted_said_before_a_common_noun_phrase_closing_the_sentence(self) -> None:
+        # bbc-business-153 ("…, says the Nationwide building society."), bbc-business-397; not a clause
+        # after a subject-first "said" ("The LSE, which saw its shares rise 25%, said the bid …")
+        self.assert_one_claim_by(
+            [
+                (
+                    "Ten people died in the attack, said the health ministry.",
+                    "the health ministry",
+                ),
+                (
+                    "But of the 145 companies reporting, 76% didn't examine their supply chains, says "
+                    "the annual Directions survey.",
+                    "the annual Directions survey",
+                ),
+                (
+                    "The LSE, which saw its shares rise 25%, said the bid undervalued the business.",
+                    "The LSE",
+                ),
+            ]
+        )
