@@ -4177,6 +4177,12 @@ class Attributor:
                 cur = new
                 floor = ce
             elif cue.kind in {PASSIVE, OUTLET}:
+                if (
+                    not self.arabic
+                    and (cur.carried or props and props[-1].carried and cur.start == cs)
+                    and written.lower().startswith(("accusations", "allegations", "rumo", "specul"))
+                ):
+                    continue  # "Russia denied allegations that …": the speaker's own object
                 clause = self._clause_start(a, cs, floor)
                 rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []
                 if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:

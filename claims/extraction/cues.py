@@ -409,6 +409,10 @@ _EN_PASSIVE = {
         r"(?:was|were|is|has\s+been)\s+put\s+at(?=\s+(?:[a-z]+\s+){0,2}\d)",
         # "… killed in Syria amid reports that dozens of fighters were killed …" (convention EN-6)
         r"amid\s+(?:unconfirmed\s+|media\s+|new\s+)?reports\s+(?:that|of)",
+        # "The violence led to renewed accusations that the Muslim Brotherhood sends people …",
+        # "there has been speculation that …": nobody named (not after a speaker's own verb: "Russia
+        # denied allegations that …" stays Russia's, see attribution)
+        r"(?:accusations|allegations|rumou?rs|speculation)\s+that",
         # "Air strikes were also reported in the southern province of Daraa"
         r"(?:was|were)\s+(?:also\s+)?reported\s+(?=(?:in|on|at|near|around|across)\s)",
     ]

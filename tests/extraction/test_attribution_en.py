@@ -1694,3 +1694,23 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_accusations_or_speculation_that_with_no_one_named_is_passive(self) -> None:
+        # nc13-englishAhram-2c94d62b; a speaker's own denial keeps its speaker
+        for sentence, kind, names in (
+            (
+                "The violence led to renewed accusations that the Muslim Brotherhood sends people to "
+                "assault members of the opposition.",
+                "passive",
+                [],
+            ),
+            ("There has been speculation that the minister will resign.", "passive", []),
+            (
+                "The ministry denied accusations that its forces fired on protesters.",
+                "reported",
+                ["The ministry"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), (kind, names))
