@@ -1714,3 +1714,13 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual((claim.kind, speakers(claim)), (kind, names))
+
+    def test_an_ellipsis_inside_a_quotation_does_not_end_the_sentence(self) -> None:
+        # nc13-englishAhram-a8e4ed1b: '"… from soldiers. Two... were taken to Israeli hospitals," it said.'
+        result = extract(
+            '"Four wounded Syrians came to the border and received treatment from soldiers. Two... were '
+            'taken to Israeli hospitals," it said.',
+            language="en",
+        )
+        self.assertEqual(len(result.claims), 2)
+        self.assertIn("were taken", claim_with(result, "Two...").text)
