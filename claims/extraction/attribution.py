@@ -3008,6 +3008,23 @@ class Attributor:
                     name = self.text[toks[k + 1][0] : toks[j - 1][1]]
                     if self.known(name) is not None:
                         start_j = k + 1
+                if (
+                    start_j == j
+                    and 2 <= j - (k + 1) <= 3
+                    and (k < 0 or toks[k][2] in _ANY_QUOTE)
+                    and all(
+                        _cap(t[2])
+                        and t[2][:1].isalpha()
+                        and not t[2].isupper()  # "FORCED DISPLACEMENT A pro-opposition activist"
+                        and t[2].lower() not in _EN_MONTHS_DAYS | _EN_FRAME_PREPS | _EN_PLACE_PREPS
+                        and t[2].lower() not in _EN_CONNECTIVES | _EN_DETERMINERS | {"last", "next"}
+                        for t in toks[k + 1 : j]
+                    )
+                    and self._en_one_person((toks[k + 1][0], toks[j - 1][1]))
+                ):
+                    # '"These reports are of great concern" Ahmet Uzumcu the head of the Organisation
+                    # for the Prohibition of Chemical Weapons said': a person's name before his title
+                    start_j = k + 1
                 break
             nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
             if (

@@ -1724,3 +1724,20 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         self.assertEqual(len(result.claims), 2)
         self.assertIn("were taken", claim_with(result, "Two...").text)
+
+    def test_a_name_before_its_title_after_a_quotation_is_part_of_the_speaker(self) -> None:
+        # fakes-072 / fakes-377 ('"…" Necip Ensari a local civil defense official said'); not a time
+        # ("On Sunday the SDF said")
+        self.assert_one_claim_by(
+            [
+                (
+                    '"Regime helicopters struck the neighborhood with barrel bombs" Necip Ensari a local '
+                    "civil defense official said.",
+                    "Necip Ensari a local civil defense official",
+                ),
+                (
+                    "On Sunday the SDF said they had established a military council.",
+                    "the SDF",
+                ),
+            ]
+        )
