@@ -971,6 +971,13 @@ _EN_AUX = frozenset(
         "been",
         "have",
         "been",
+        # sentence adverbs between a subject and its verb: "The president meanwhile said"
+        "meanwhile",
+        "instead",
+        "nevertheless",
+        "nonetheless",
+        "therefore",
+        "thus",
     ]
 )
 _EN_NP_WORDS = frozenset(
@@ -1386,6 +1393,28 @@ _EN_MEDIA_NOUNS = _EN_VISUAL_NOUNS | frozenset(
         "letter",
     ]
 )
+_EN_WIRE_AGENCIES = frozenset(
+    ["Reuters", "AFP", "AP", "SANA", "Anadolu", "IRNA", "TASS", "Xinhua", "Interfax", "DPA", "EFE"]
+)
+_EN_AGENCY_MODIFIERS = frozenset(
+    ["news", "agency", "state", "official", "state-run", "semi-official", "wire", "the", "service"]
+)
+# "assertions by diplomats … that …", "warnings from the international community that …": the agent of
+# a speech noun speaks the clause after "that" (convention EN-14)
+_EN_SPEECH_NOUN_AGENT = re.compile(
+    r"\b(?:claims|assertions|allegations|accusations|warnings|reports|charges|statements|assurances"
+    r"|denials|complaints)\s+(?:by|from)\s+"
+)
+# "… - an accusation dismissed by the government.", "… an account backed by Iran and Russia": a stance
+# on the claim before it, by the agent (convention EN-14), as a claim of its own
+_EN_STANCE_APPOSITION = re.compile(
+    r"\b(?:an?|the)\s+(?:accusation|claim|account|charge|allegation|assertion|version)\s+"
+    r"(?:dismissed|denied|rejected|backed|supported|echoed|confirmed|disputed|contested|refuted)"
+    r"\s+by\s+"
+)
+_EN_DOCUMENT_HEADS = frozenset(
+    ["toll", "report", "count", "survey", "statement", "figures", "website", "page", "document"]
+)
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
@@ -1450,6 +1479,7 @@ _EN_CLAIMS_NOUN_AFTER = frozenset(
 _EN_NOUN_VERBS = frozenset(
     ["claims", "claim", "reports", "report", "estimates", "estimate", "demands", "demand"]
     + ["pledges", "pledge", "vows", "vow", "tweets", "slams", "mentions", "recall"]
+    + ["fears", "fear"]
 )
 # Before these the noun-verb is a noun ("amid reports that", "there were claims", "media reports say").
 _EN_NOUN_VERB_NOT_SUBJECT = frozenset(
@@ -1709,6 +1739,50 @@ def _en_after_addressee(after: list[tuple[int, int, str]]) -> str:
     while i < len(after) and (after[i][2][:1].isupper() or after[i][2].lower() in _EN_NP_WORDS):
         i += 1
     return after[i][2].lower() if i < len(after) else ""
+
+
+def _en_before_aside(toks: list[tuple[int, int, str]], j: int) -> int:
+    """The index before an aside ending at ``j`` between a subject and its verb ("The army for its part
+    said", "The minister in turn said"), with the adverbs before it; ``j`` when there is none."""
+    words = [t[2].lower() for t in toks[max(0, j - 2) : j + 1]]
+    if (
+        len(words) == 3
+        and words[0] == "for"
+        and words[2] == "part"
+        and words[1]
+        in {
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+        }
+    ):
+        k = j - 3
+    elif words[-2:] == ["in", "turn"]:
+        k = j - 2
+    else:
+        return j
+    while k >= 0 and (toks[k][2].lower() in _EN_AUX or _adverb(toks[k][2]) or toks[k][2] == ","):
+        k -= 1
+    if k >= 0 and toks[k][2].lower() in {"and", "but", "or"}:
+        return j  # "… denies the use of chemical weapons and has in turn accused": no subject here
+    return k
+
+
+def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """A capitalised article after a capitalised word opens a sentence whose full stop was lost: a
+    page's tag line or title glued to the lead ("Tags Syria Idlib The Sawaiq al-Rahman brigade
+    announced"); not "based in The Hague"."""
+    return (
+        k > 0
+        and toks[k][2] in {"The", "A", "An"}
+        and k + 1 < len(toks)
+        and _is_word(toks[k + 1][2])
+        and _cap(toks[k - 1][2])
+        and toks[k - 1][2] not in {"The", "A", "An", "I"}
+    )
 
 
 def _is_word(tok: str) -> bool:
@@ -2004,6 +2078,11 @@ class Attributor:
             or lp in _EN_CLAIMS_NOUN_BEFORE
             or lp in _EN_NOUN_VERB_NOT_SUBJECT
             or lp.endswith(("'s", "’s", "s'"))
+            # "amid growing fears that …", "increased fears that …": an adjective before a plural
+            or len(lp) > 5
+            and lp.endswith(("ing", "ed"))
+            and prev.islower()
+            and lw.endswith("s")
         ):
             return True
         if (
@@ -3131,6 +3210,7 @@ class Attributor:
         j = len(toks) - 1
         while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
             j -= 1
+        j = _en_before_aside(toks, j)
         if j >= 2 and toks[j][2] == "to" and _en_verb_before_to(toks[j - 2][2], toks[j - 1][2]):
             # "The Iranian president went on to say": the subject before the verb that governs "to"
             j -= 3 if toks[j - 1][2] == "on" else 2
@@ -3190,6 +3270,23 @@ class Attributor:
                     name = self.text[toks[k + 1][0] : toks[j - 1][1]]
                     if self.known(name) is not None:
                         start_j = k + 1
+                if (
+                    start_j == j
+                    and 2 <= j - (k + 1) <= 3
+                    and (k < 0 or toks[k][2] in _ANY_QUOTE)
+                    and all(
+                        _cap(t[2])
+                        and t[2][:1].isalpha()
+                        and not t[2].isupper()  # "FORCED DISPLACEMENT A pro-opposition activist"
+                        and t[2].lower() not in _EN_MONTHS_DAYS | _EN_FRAME_PREPS | _EN_PLACE_PREPS
+                        and t[2].lower() not in _EN_CONNECTIVES | _EN_DETERMINERS | {"last", "next"}
+                        for t in toks[k + 1 : j]
+                    )
+                    and self._en_one_person((toks[k + 1][0], toks[j - 1][1]))
+                ):
+                    # '"These reports are of great concern" Ahmet Uzumcu the head of the Organisation
+                    # for the Prohibition of Chemical Weapons said': a person's name before his title
+                    start_j = k + 1
                 break
             nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
             if (
@@ -3202,6 +3299,27 @@ class Attributor:
                     lw in {"at", "in", "from", "on", "to"}
                     and start_j is not None
                     and (nxt[:1].isupper() or nxt.lower() in _EN_DETERMINERS)
+                )
+                # "Al-Qaeda-affiliated extremists in Syria announced": a plural the place modifies
+                # (one name after the preposition: "… prospects in Syria Obama said" is content)
+                or (
+                    start_j == j + 1
+                    and nxt in {"in", "at", "from"}
+                    and (
+                        end_j == j + 2
+                        or end_j == j + 5
+                        and toks[j + 3][2] == "("
+                        and toks[end_j][2] == ")"
+                    )
+                    and not (j and toks[j - 1][2].lower() in _EN_PRONOUNS | {"that", "which"})
+                    and w.islower()
+                    and len(w) > 3
+                    and w.endswith("s")
+                    and not w.endswith(("ss", "us", "is"))
+                    and lw not in _EN_CLAUSE_WORDS
+                    and lw not in _EN_AUX
+                    # ("… a lack of understanding of events in Syria Russias Foreign Ministry said")
+                    and not (j and toks[j - 1][2].lower() in {"of", "for", "about", "on"})
                 )
             ):
                 start_j = j
@@ -3232,8 +3350,18 @@ class Attributor:
         ):
             # "The head of Ramadi Hospital's emergency department said", "the former senator said":
             # a determiner that opens the clause opens the noun phrase.
-            for d in range(start_j - 1, max(-1, start_j - 8), -1):
+            d, low_d = start_j, max(-1, start_j - 8)
+            while d - 1 > low_d:
+                d -= 1
                 w = toks[d][2]
+                if w == ")" and d >= 3:
+                    # "The Islamic State (ISIS Daesh ISIL IS) terrorist group claimed": past the aside
+                    opening = next(
+                        (o for o in range(d - 1, max(-1, d - 8), -1) if toks[o][2] == "("), None
+                    )
+                    if opening is not None and all(_cap(t[2]) for t in toks[opening + 1 : d]):
+                        d, low_d = opening, max(-1, low_d - (d - opening + 1))
+                        continue
                 if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS or w.lower() in _EN_AUX:
                     break
                 if w.lower() in {"the", "a", "an", "one", "another"} and (
@@ -3278,6 +3406,7 @@ class Attributor:
                     or not _is_word(toks[d - 1][2])
                     # "… on Sunday a hospital staff told RIA Novosti": a time ends the clause before it
                     or toks[d - 1][2].lower() in _EN_MONTHS_DAYS
+                    or _glued_sentence(toks, d)
                 ):
                     start_j = d
                     break
@@ -3315,6 +3444,25 @@ class Attributor:
                 and not toks[f - 1][2].endswith(("an", "ese", "ish", "i"))  # "Syrian officials"
             ):
                 start_j = f
+        # "… dropped on the Zubdiya neighbourhood in rebel-held Aleppo Reuters reported", "… in Deir
+        # Ezzor SANA news agency reported": with the commas lost, a wire agency closes the content
+        # before it; it speaks alone unless its own modifiers stand before it ("state news agency SANA")
+        agency = (
+            end_j - 2
+            if [t[2].lower() for t in toks[end_j - 1 : end_j + 1]]
+            == [
+                "news",
+                "agency",
+            ]
+            else end_j
+        )
+        if (
+            start_j < agency
+            and toks[agency][2] in _EN_WIRE_AGENCIES
+            and toks[agency - 1][2].lower() not in _EN_AGENCY_MODIFIERS
+            and not toks[agency - 1][2].lower().endswith(("'s", "’s"))
+        ):
+            start_j = agency
         return toks[start_j][0], toks[end_j][1]
 
     def _en_name_apposition(self, a: int, comma: int) -> tuple[int, int] | None:
@@ -3340,6 +3488,17 @@ class Attributor:
         name = toks[k + 1 : c1]
         while name and name[0][2].lower() in _EN_CONNECTIVES:
             name = name[1:]  # "Yet Evan Mann, a senior bond analyst …"
+        if (
+            appo
+            and not 1 <= len(name) <= 4
+            and (
+                _en_before_aside(appo, len(appo) - 1) < 0
+                or all(t[2].lower() in _EN_AUX or _adverb(t[2]) for t in appo)
+            )
+        ):
+            # "The army, for its part, said", "Another official, however, said": no name before the
+            # aside, the noun phrase before it speaks
+            return self._en_speaker_before(max(a, toks[0][0]), toks[c1][0])
         if not (1 <= len(name) <= 4 and 1 <= len(appo) <= 12):
             return None
         lead = appo[0][2]
@@ -3447,6 +3606,9 @@ class Attributor:
             toks = toks[2:]  # "Last week Reuters reported", "On Monday officials said"
             while toks and not _is_word(toks[0][2]):
                 toks = toks[1:]
+        glued = next((k for k in range(len(toks) - 1, 0, -1) if _glued_sentence(toks, k)), None)
+        if glued is not None:
+            toks = toks[glued:]  # "Tags Syria Idlib The Sawaiq al-Rahman brigade announced …"
         for k, t in enumerate(toks):
             if k and t[2].lower() in {"who", "which", "whose", "whom"}:
                 # "A witness named Ahmad who was wounded …": the name, not the clause; "Rami Abdurrahman
@@ -3460,6 +3622,7 @@ class Attributor:
             toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2]) or toks[-1][2] == ","
         ):
             toks = toks[:-1]
+        toks = toks[: _en_before_aside(toks, len(toks) - 1) + 1]
         if len(toks) >= 3 and toks[-1][2] == "to" and _en_verb_before_to(toks[-3][2], toks[-2][2]):
             toks = toks[: -3 if toks[-2][2] == "on" else -2]  # "… went on to say"
             while toks and (toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2])):
@@ -3468,7 +3631,9 @@ class Attributor:
             return None
         return toks[0][0], toks[-1][1]
 
-    def _en_speaker_after(self, pos: int, limit: int, loose: bool = False) -> tuple[int, int, int]:
+    def _en_speaker_after(
+        self, pos: int, limit: int, loose: bool = False, closing: bool = False
+    ) -> tuple[int, int, int]:
         """'according to X' / 'said X': the noun phrase after the cue."""
         toks = self._toks(pos, min(limit, pos + _WINDOW))
         comma = next((k for k, t in enumerate(toks[:9]) if t[2] == ","), None)
@@ -3482,6 +3647,31 @@ class Attributor:
         ):
             # "According to one informed Egyptian source, …": everything up to the comma
             return toks[0][0], toks[comma - 1][1], toks[comma - 1][1]
+        stop = next((k for k, t in enumerate(toks[:7]) if t[2] in ".;!?"), None)
+        if (
+            (loose or closing)
+            and stop is not None
+            and stop >= 2
+            and (loose or stop <= 5)
+            and (comma is None or comma > stop)
+            and toks[0][2].lower() in _EN_DETERMINERS | {"same"}
+            and all(
+                _is_word(t[2])
+                and t[2].lower() not in _EN_CLAUSE_WORDS
+                and t[2].lower() not in _EN_AUX
+                and t[2].lower() not in _EN_PLACE_PREPS | _EN_FRAME_PREPS
+                # ("said the bid undervalued the business": a clause, not a name)
+                and (
+                    loose
+                    or t[2].lower() not in _EN_DETERMINERS
+                    and not (t[2].endswith("ed") and t[2].islower() and "-" not in t[2])
+                )
+                for t in toks[1:stop]
+            )
+        ):
+            # "… according to the health ministry.", "… according to the latest death toll.": a
+            # common noun phrase that closes the sentence
+            return toks[0][0], toks[stop - 1][1], toks[stop - 1][1]
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:12]):
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
@@ -3506,6 +3696,21 @@ class Attributor:
             ):
                 break
             end_i = k + 1
+        name_i = end_i
+        while name_i > 1 and toks[name_i - 1][2].lower() in {
+            "for",
+            "of",
+            "and",
+            "in",
+            "at",
+            "from",
+            "with",
+            "on",
+            "the",
+            "a",
+            "an",
+        }:
+            name_i -= 1  # "… was criticised by Amnesty for killing civilians": the name, not "for"
         if (
             end_i == 0
             or all(t[2].lower() in _EN_DETERMINERS or not _is_word(t[2]) for t in toks[:end_i])
@@ -3513,7 +3718,7 @@ class Attributor:
             or toks[0][2][:1].isdigit()
         ):
             return pos, pos, pos  # nobody named, or a dateline ("Published August 6 2016")
-        return toks[0][0], toks[end_i - 1][1], toks[end_i - 1][1]
+        return toks[0][0], toks[name_i - 1][1], toks[end_i - 1][1]
 
     def _ar_according_speaker(self, pos: int, limit: int) -> tuple[int, int, int]:
         """بحسب X / وفقاً لـ X: the speaker runs to the next comma, complementiser or the end."""
@@ -3633,6 +3838,13 @@ class Attributor:
                 ]
             else:
                 ebare = etoks
+                if (
+                    ebare
+                    and ebare[-1] in _EN_DOCUMENT_HEADS
+                    and bare
+                    and bare[-1] not in _EN_DOCUMENT_HEADS
+                ):
+                    continue  # "the Observatory" is not "an Observatory toll" (a document)
             n = len(bare)
             for i in range(len(ebare) - n + 1):
                 if ebare[i : i + n] == bare:
@@ -3648,6 +3860,10 @@ class Attributor:
         names written there."""
         low = self.text[start:end].lower()
         if low in {"he", "she"}:
+            named = self._en_sentence_person(start)
+            if named is not None:
+                self._set_speakers(prop, [named])
+                return
             prop.carried = self._en_person()
         elif low == "they":
             prop.carried = self._en_group()
@@ -3655,6 +3871,72 @@ class Attributor:
             prop.carried = list(self.last)
         else:
             self._set_speakers(prop, self._split_speakers(start, end))
+
+    def _en_sentence_person(self, pronoun: int) -> tuple[int, int] | None:
+        """The person named as the subject of the sentence that a "he"/"she" in its subordinate clause
+        means: "Activist Ahmed Doma, a staunch critic of the Morsi government, sustained injuries after
+        he was beaten up by what he said was a Brotherhood militia" (not the last speaker)."""
+        if not self._sent_lo <= pronoun <= self._sent_hi:
+            return None
+        lead = self._toks(self._sent_lo, pronoun)
+        while lead and lead[0][2].lower() in _EN_CONNECTIVES:
+            lead = lead[1:]
+        previous = getattr(self, "_previous", [])
+        if (
+            not lead
+            and len(previous) == 1
+            and previous[0].kind == "outlet"
+            and not previous[0].carried
+            and previous[0].end > previous[0].start
+        ):
+            # "Activist Ahmed Doma was beaten up on Monday. He said …": the sentence before, with no
+            # cue, introduced him
+            found = self._en_opening_person(previous[0].start, previous[0].end, subordinate=False)
+            if found is not None:
+                return found
+        return self._en_opening_person(self._sent_lo, pronoun, subordinate=True)
+
+    def _en_opening_person(self, lo: int, hi: int, subordinate: bool) -> tuple[int, int] | None:
+        """A person's name (two to five capitalised words) opening the text from ``lo`` as its
+        subject; with ``subordinate``, only when ``hi`` lies in a subordinate clause after it."""
+        toks = self._toks(lo, hi)
+        k = 0
+        while k < len(toks) and toks[k][2].lower() in _EN_CONNECTIVES:
+            k += 1
+        n = k
+        while n < len(toks) and (
+            _cap(toks[n][2])
+            and toks[n][2][:1].isalpha()
+            # "Muslim Brotherhood lawyer Abdel-Moneim Abdel-Maqsoud": a title between names
+            or n > k
+            and toks[n][2].islower()
+            and n + 1 < len(toks)
+            and _cap(toks[n + 1][2])
+            and toks[n][2] not in _EN_CLAUSE_WORDS | _EN_DETERMINERS | _EN_PLACE_PREPS
+            and toks[n][2] not in {"and", "of", "for"}
+        ):
+            n += 1
+        name = toks[k:n]
+        if not (
+            2 <= len(name) <= 7
+            and n < len(toks)
+            and (toks[n][2] == "," or toks[n][2].islower())
+            and name[0][2].lower() not in _EN_DETERMINERS | _EN_PRONOUNS | _EN_MONTHS_DAYS
+            and not name[-1][2].lower().endswith(("s", "'s", "’s"))
+            and self._en_one_person((name[-2][0], name[-1][1]))
+        ):
+            return None
+        rest = [t[2].lower() for t in toks[n:]]
+        if any(t in _ANY_QUOTE for t in rest):
+            return None
+        if not subordinate:
+            return name[0][0], name[-1][1]
+        if not any(
+            t in {"after", "what", "when", "as", "because", "while", "before", "since", "until"}
+            for t in rest[-4:]
+        ):
+            return None  # only a pronoun in a subordinate clause right after the subject's verb
+        return name[0][0], name[-1][1]
 
     def _en_person(self) -> list[tuple[int, int]]:
         """Who "he"/"she" is: the last speaker, unless that is a plural body ("The Tories",
@@ -3743,8 +4025,27 @@ class Attributor:
             ):
                 out.extend(self.last)
                 continue
+            if not self.arabic:
+                s = self._en_after_dateline(s, e)
             out.append(self.resolve((s, e)))
         return _dedupe(self.text, out)
+
+    def _en_after_dateline(self, s: int, e: int) -> int:
+        """Where a speaker starts after a dateline or a page's credit line glued before it: "AP Tuesday
+        20 May 2014 Syrian activists", "Idlib Reuters Wednesday 26 Oct 2016 The Syrian Observatory …",
+        "Date of publication 18 July 2016 Syrian activist groups", "… Views 1430 Related IS group"."""
+        toks = _tokens(self.text, s, e)
+        cut = None
+        for i in range(len(toks) - 1):
+            w = toks[i][2]
+            if (
+                len(w) == 4
+                and w.isdigit()
+                and w[:2] in {"19", "20"}
+                and any(t[2].lower() in _EN_MONTHS_DAYS for t in toks[max(0, i - 2) : i])
+            ) or (w == "Related" and i and toks[i - 1][2].isdigit()):
+                cut = i + 1
+        return toks[cut][0] if cut is not None else s
 
     # ------------------------------------------------------------------ main loop
     def run(self) -> list[Prop]:
@@ -3752,7 +4053,9 @@ class Attributor:
         cues = self._cues()
         ci = 0
         prev_sentence_props: list[Prop] = []
-        for s_start, s_end in sentences(text):
+        spans = sentences(text)
+        announced: Prop | None = None  # "The source told Asharq Al-Awsat that.": the words follow
+        for n, (s_start, s_end) in enumerate(spans):
             while ci < len(cues) and cues[ci][0] < s_start:
                 ci += 1
             local = []
@@ -3762,6 +4065,14 @@ class Attributor:
             self._load_sentence(s_start, s_end)
             issued = self.arabic and self._ar_issued(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
+            if not self.arabic and n <= 1 and len(spans) > 3 and self._en_headline(spans, n):
+                # "Thursday 6 April 2017 / Turkey says tests on Syria attack victims point to possible
+                # sarin exposure . / Initial results of tests …": a scraped page's title under its
+                # dateline repeats the lead; it is no claim (convention EN-1), so it names no speaker.
+                for p in props:
+                    p.kind, p.carried, p.mode, p.cue = OUTLET, [], "", ""
+            if not self.arabic:
+                announced = self._en_announced_speech(props, announced)
             if not self.arabic and self._en_source_only(props, prev_sentence_props):
                 # "… in the north of Raqqa city. the Syrian Observatory … monitor said.": a sentence
                 # that only names a source is the end of the one before it.
@@ -3774,6 +4085,9 @@ class Attributor:
             prev_sentence_props = props
             if not local and self.arabic and not issued:
                 self._refocus(s_start, s_end)
+        if not self.arabic:
+            self._en_speech_noun_agents()
+            self._en_stance_appositions()
         self._fill_quotes()
         if self.arabic:
             self._fill_colon_speech()
@@ -3862,6 +4176,144 @@ class Attributor:
                 break
             end += 1
         return (toks[1][0], toks[end - 1][1])
+
+    def _en_headline(self, spans: list[tuple[int, int]], n: int) -> bool:
+        """Sentence ``n`` is a scraped page's title: it opens the article after a bare date ("August 21
+        2013 Saudi Arabia calls for …", or the date alone before it) and the lead after it repeats most
+        of its words."""
+        toks = _tokens(self.text, *spans[0])
+        k = 0
+        while k < len(toks) and (
+            toks[k][2].lower() in _EN_MONTHS_DAYS or toks[k][2].isdigit() or toks[k][2] == ","
+        ):
+            k += 1
+        if not any(t[2].isdigit() and len(t[2]) == 4 for t in toks[:k]):
+            return False
+        if k < len(toks):
+            title = [t[2].lower() for t in toks[k:] if _is_word(t[2])]
+            if n != 0:
+                return False
+        elif n == 1:
+            title = [t[2].lower() for t in _tokens(self.text, *spans[1]) if _is_word(t[2])]
+        else:
+            return False
+        if not 3 <= len(title) <= 20:
+            return False
+        lead = {t[2].lower() for t in _tokens(self.text, *spans[n + 1]) if _is_word(t[2])}
+        content = [w for w in title if len(w) > 3]
+        return len(content) >= 3 and 2 * sum(w in lead for w in content) >= len(content)
+
+    def _en_stance_appositions(self) -> None:
+        """'The Syrian opposition has accused government forces of killing … - an accusation dismissed
+        by the government.': the apposition is a claim of its own, by its agent (convention EN-14)."""
+        text = self.text
+        for m in _EN_STANCE_APPOSITION.finditer(text):
+            starts = [p.start for p in self.props]
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0 or not self.props[i].start < m.start() < self.props[i].end:
+                continue
+            prop = self.props[i]
+            if len(text[prop.start : m.start()].split()) < 5:
+                continue  # the apposition opens its sentence: no claim before it to comment on
+            s, e, _end = self._en_speaker_after(m.end(), prop.end)
+            spans = self._speaker_strings(self._split_speakers(s, e)) if e > s else []
+            if not spans:
+                continue
+            new = Prop(start=m.start(), end=prop.end, kind="reported", mode="considered")
+            new.cue, new.content_start, new.carried = text[m.start() : m.end()], m.start(), spans
+            prop.end = m.start()
+            self.props.insert(i + 1, new)
+
+    def _en_speech_noun_agents(self) -> None:
+        """'Damascus has denied assertions by diplomats, Syrian rebels and security sources that Syrian
+        weapons were to be sent to Hezbollah': the speech noun's agent speaks the clause after "that",
+        with the verb's subject if there is one (convention EN-14, and both sides of a denial)."""
+        text = self.text
+        starts = [p.start for p in self.props]
+        for m in _EN_SPEECH_NOUN_AGENT.finditer(text):
+            toks = _tokens(text, m.end(), min(len(text), m.end() + 120))
+            k = next((i for i, t in enumerate(toks[:14]) if t[2].lower() == "that"), None)
+            if k is None or k == 0:
+                continue
+            agent = toks[:k]
+            if not (
+                agent[0][2].lower() in _EN_DETERMINERS | {"some", "several", "many"}
+                or _cap(agent[0][2])
+                or agent[0][2].lower() in _EN_SOURCE_LEADS
+                or agent[0][2].lower() in _EN_NP_WORDS
+            ) or any(
+                t[2].lower() in _EN_CLAUSE_WORDS
+                or t[2].lower() in _EN_PRONOUNS
+                or t[2].lower() in {"to", "response", "rumours", "rumors"}
+                or (t[2].islower() and t[2].endswith(("ed", "ing")) and t[2] not in _EN_NP_WORDS)
+                or t[2] in ".;:!?" + _ANY_QUOTE
+                for t in agent
+            ):
+                continue  # "statements by military authorities in response to rumours that …"
+            i = bisect_right(starts, toks[k][0]) - 1
+            if i < 0 or not self.props[i].start <= toks[k][0] < self.props[i].end:
+                continue
+            prop = self.props[i]
+            pieces: list[tuple[int, int]] = []
+            lo = 0
+            for j, t in enumerate(agent + [(0, 0, ",")]):
+                if t[2] == "," and j > lo:
+                    pieces.extend(self._split_speakers(agent[lo][0], agent[j - 1][1]))
+                    lo = j + 1
+            spans = self._speaker_strings(pieces)  # "diplomats, Syrian rebels and security sources"
+            if not spans:
+                continue
+            if prop.kind in {"outlet", PASSIVE} or not prop.carried:
+                prop.kind, prop.carried = "reported", spans
+                prop.mode, prop.cue = prop.mode or "reported", prop.cue or text[m.start() : m.end()]
+            else:
+                prop.carried = _dedupe(text, [*prop.carried, *spans])
+
+    def _en_announced_speech(self, props: list[Prop], announced: Prop | None) -> Prop | None:
+        """'The source told Asharq Al-Awsat that. We have seen the reports … Based on the results we
+        will take necessary measures.': a cue whose content is empty announces the sentences after it,
+        direct speech that lost its quotation marks (convention EN-5: reported). The first sentence
+        after it is the speaker's; later ones while they speak in the first person. Returns the
+        announcing proposition that the next sentence may continue."""
+        if announced is not None and len(props) == 1 and props[0].kind == "outlet":
+            only = props[0]
+            words = {t[2].lower() for t in self._toks(only.start, only.end) if _is_word(t[2])}
+            if announced.end == -3 or words & {"we", "i", "our", "us", "my", "me"}:
+                only.kind, only.carried = "reported", list(announced.carried)
+                only.mode, only.cue, only.polarity = (
+                    announced.mode,
+                    announced.cue,
+                    announced.polarity,
+                )
+                announced.end = -4
+                return announced
+            return None
+        if not props:
+            return None
+        last = props[-1]
+        if last.kind not in {"reported", "quote"} or not last.carried:
+            return None
+        cue_end = getattr(last.cue, "span", (0, -1))[1]
+        if not last.start <= cue_end <= last.end:
+            return None
+        rest = [t[2] for t in self._toks(cue_end, last.end) if _is_word(t[2])]
+        while rest and _cap(rest[0]) and len(rest) > 1:
+            rest = rest[1:]  # the addressee: "told Asharq Al-Awsat that"
+        end = self.text[last.start : last.end].rstrip()[-1:]
+        # ('"…," he said.' closes its content: only "that", "the following" or a colon announce)
+        if (end == ":" and not rest) or (
+            [w.lower() for w in rest] in (["that"], ["the", "following"], ["as", "follows"])
+            and end in {".", ":"}
+        ):
+            return Prop(
+                start=last.start,
+                end=-3,
+                mode=last.mode,
+                cue=last.cue,
+                polarity=last.polarity,
+                carried=last.carried,
+            )
+        return None
 
     def _en_source_only(self, props: list[Prop], previous: list[Prop]) -> bool:
         """One reported proposition with nothing after its verb but time words, after an outlet one."""
@@ -4105,6 +4557,16 @@ class Attributor:
             elif cue.kind == ACCORDING:
                 floor = self._according(cs, ce, cue, written, a, b, floor, props, cur)
             elif cue.kind == PARTICIPLE:
+                if (
+                    not self.arabic
+                    and cur.carried
+                    and cur.kind in {"reported", "quote"}
+                    and text[max(a, cs - 6) : cs].split()[-1:]
+                    in (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
+                ):
+                    # "The Philippines said Friday that rebels who are holding … are insisting Syrian
+                    # troops leave the area": a progressive verb inside the report, not an adjunct
+                    continue
                 clause = self._clause_start(a, cs, floor)
                 start = clause if len(self._toks(clause, cs)) <= 2 else cs
                 carried = self._current_speakers(props, cur)
@@ -4133,6 +4595,12 @@ class Attributor:
             elif cue.kind == PASSIVE and "متهم" in written and cur.kind != OUTLET:
                 pass  # "قال المرصد إن 12 شخصا متهمين بالتعامل مع النظام أعدموا": the speaker's words
             elif cue.kind in {PASSIVE, OUTLET}:
+                if (
+                    not self.arabic
+                    and (cur.carried or props and props[-1].carried and cur.start == cs)
+                    and written.lower().startswith(("accusations", "allegations", "rumo", "specul"))
+                ):
+                    continue  # "Russia denied allegations that …": the speaker's own object
                 clause = self._clause_start(a, cs, floor)
                 rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []
                 if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:
@@ -4769,8 +5237,17 @@ class Attributor:
                 saying = next((t for t in after[:3] if t[2].lower() == "saying"), None)
                 new.content_start = self._skip_complementizer(saying[1] if saying else ce, b)
                 return new
-        if prev.lower() in {"was", "were", "been", "being", "is", "are", "be"} and not (
-            prev.isupper() and len(prev) > 1  # "IS said in a statement …": the group's acronym
+        be = len(before) - 1
+        while be > 0 and (
+            _adverb(before[be][2])
+            or before[be][2].lower()
+            in _EN_AUX - {"has", "have", "had", "been", "would", "will", "'s"}
+        ):
+            be -= 1  # "the claim was swiftly denied by Brussels", "was later confirmed by"
+        be_word = before[be][2] if be >= 0 else ""
+        if be_word.lower() in {"was", "were", "been", "being", "is", "are", "be"} and not (
+            be_word.isupper()
+            and len(be_word) > 1  # "IS said in a statement …": the group's acronym
         ):
             # Passive voice. "The capture … was confirmed by the Observatory": the agent speaks.
             if nxt.lower() == "by" and cue.mode != "told":
@@ -4783,6 +5260,15 @@ class Attributor:
                     cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                     self._quote_kind(cur, cur.start)
             return None  # "he was told by …"
+        if (
+            cue.mode == "accused"
+            and written.lower() == "accused"
+            and nxt.lower() == "of"
+            and prev.lower() not in _EN_PRONOUNS
+        ):
+            # "Eleven men went on trial … accused of plotting …": a reduced passive, the noun before
+            # is the accused, no one accuses (as "was accused of" with no agent)
+            return None
         if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
             # "declined to say", "refused to deny": not saying is no report
             return None
@@ -4877,7 +5363,10 @@ class Attributor:
             and len(before) >= 2
             and before[-2][2] in ',"”'
         ):
-            s, e, end = self._en_speaker_after(ce, b)
+            # ("…, said the health ministry.": a common noun phrase closing the sentence)
+            s, e, end = self._en_speaker_after(
+                ce, b, closing=written.lower() in {"said", "says", "added", "adds"}
+            )
             closes = self._toks(end, min(b, end + 40))
             quoted = len(before) >= 2 and before[-2][2] in _ANY_QUOTE or prev in _ANY_QUOTE
             lead = after[0][2] if after else ""
@@ -4926,20 +5415,53 @@ class Attributor:
                 cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
                 self._quote_kind(cur, cur.start)
                 return None
-        if prev.lower() in {"and", "but"}:
-            # "… gave no details, but said …": the subject of the sentence goes on.
+        lows = [t[2].lower() for t in before[-3:]]
+        if prev.lower() in {"and", "but"} or (
+            len(lows) >= 2
+            and lows[-2] in {"and", "but"}
+            and lows[-1] in {"also", "later", "has", "have", "had"}
+            # "Russia has vetoed three rounds of sanctions against Assad and has said …"
+        ):
+            # "… gave no details, but said …", "… but also fears that …": the subject goes on.
             speakers = list(cur.carried)
             if not speakers:
                 head = self._toks(a, min(b, a + 80))
                 while head and head[0][2].lower() in _EN_CONNECTIVES:
                     head = head[1:]  # "But Assistant Chief Constable David Warcup has … and said"
+                if head and head[0][2].lower() in _EN_FRAME_PREPS | _EN_PLACE_PREPS | {
+                    "following",
+                    "before",
+                    "date",
+                }:
+                    # "On Thursday Obama …", "In a speech on Monday, the minister …", "Date of
+                    # publication …": a frame, not the subject
+                    comma = next((i for i, t in enumerate(head[:12]) if t[2] == ","), None)
+                    if comma is not None:
+                        head = head[comma + 1 :]
+                    elif len(head) > 2 and head[1][2].lower() in _EN_MONTHS_DAYS:
+                        head = head[2:]
+                    else:
+                        head = []
                 if head and (head[0][2].lower() in _EN_DETERMINERS or _cap(head[0][2])):
                     k = 0
                     while k + 1 < len(head) and (
                         _cap(head[k + 1][2]) or head[k + 1][2].lower() in _EN_NP_WORDS
                     ):
                         k += 1
-                    speakers = self._speaker_strings([(head[0][0], head[k][1])])
+                    nxt_word = head[k + 1][2] if k + 1 < len(head) else ""
+                    if (
+                        len(nxt_word) > 3
+                        and nxt_word.islower()
+                        and nxt_word.endswith("s")
+                        and not nxt_word.endswith("ss")
+                        and k + 2 < len(head)
+                        and head[k + 2][2].lower()
+                        in {",", "in", "at", "of", "from", "have", "had", "are", "were", "who"}
+                    ):
+                        k += 1  # "Policy makers in Europe have …", "Ahly fans, meanwhile, …"
+                    if not (k == 0 and head[0][2].lower() in _EN_DETERMINERS):
+                        # ("The widely criticized operation …": no bare article)
+                        speakers = self._speaker_strings([(head[0][0], head[k][1])])
             new = self._open(before[-1][0], props, cur)
             new.carried = speakers or list(self.last)
             if new.carried:
@@ -5072,6 +5594,33 @@ class Attributor:
             len([t for t in before_np if _is_word(t[2])]) >= 5
             or (quoted_before and len(before_np) >= 2)
         )
+        if (
+            content_before
+            and written.lower() in {"said", "says", "added"}
+            and nxt
+            and (nxt.lower() in {"the", "a", "an"} or _cap(nxt))
+            and nxt.lower() not in _EN_MONTHS_DAYS
+            and text[np[0] : np[1]].split()[0].lower() not in _EN_PRONOUNS  # type: ignore[index]
+        ):
+            # "… south of Tabaqa a Daesh stronghold on the Euphrates River said the Syrian Observatory
+            # for Human Rights.": with the commas lost, a named noun phrase that runs from the verb to
+            # the full stop is the inverted speaker; the noun phrase before the verb ends the content.
+            s, e, end = self._en_speaker_after(ce, b)
+            closes = self._toks(end, min(b, end + 40))
+            named = text[s:e].split()
+            if (
+                e > s
+                and (not closes or closes[0][2] in ".;!?")
+                # "Homs governor says U.S. attack caused deaths": the stop of an abbreviation
+                and not (len(closes) > 1 and closes[0][2] == "." and closes[1][2][:1].islower())
+                and any(_cap(w) or w.lower() in _EN_SOURCE_LEADS for w in named[1:] or named)
+            ):
+                self._attach(cur, self._split_speakers(s, e))
+                if cur.kind == "outlet":
+                    cur.kind = "reported"
+                cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                self._quote_kind(cur, cur.start)
+                return None
         that_follows = False
         for t in after[:6]:
             if not _is_word(t[2]) or _en_participle(t[2]):
@@ -5326,7 +5875,15 @@ class Attributor:
         if cur.carried and cur.content_start > cur.start and cs > cur.content_start and not pronoun:
             # "ونفى ما تم تداوله، نقلاً عن السفيرة": the source of what the speaker talks about.
             self.history.extend(spans)
-            if not self.arabic and cur.mode in {"reported", "said"} and cur.cue.lower() == "quoted":
+            if not self.arabic and (
+                cur.mode in {"reported", "said"}
+                and cur.cue.lower() == "quoted"
+                # "The SANA news agency reported earlier that at least one person was killed …
+                # according to the Syrian Interior Ministry": the source a report relays, at its end
+                or cur.mode == "reported"
+                and written.lower().startswith(("according", "citing"))
+                and not [t for t in self._toks(end, min(b, end + _WINDOW)) if _is_word(t[2])]
+            ):
                 # "Kim was quoted as saying …, according to the North's official news agency": the
                 # relay is a voice too (convention EN-7)
                 cur.carried = _dedupe(text, [*cur.carried, *self._speaker_strings(spans)])

@@ -388,19 +388,24 @@ _EN_MULTI_VERBS = {
     ],
     "called_for": [r"call(?:ed|s)?\s+(?:on|for)"],
     "claimed": [r"claims\s+that"],
-    # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"
+    # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"; a belief
+    # stated before "that": "Many residents believe that …" ("is believed to" is passive)
     "considered": [
         r"call(?:ed|s)\s+(?:it|this|that|them|(?:the|this|that|these|those)(?:\s+[\w-]+){1,3}?)"
         r"(?=\s+(?:a|an)\s)",
         r"play(?:ed|s)\s+down",
         r"downplay(?:ed|s)",
+        r"(?:believe|believes|believed)(?=\s+that\b)",
     ],
-    # "A chemical weapons watchdog raised concerns …", "expressed concern", "voiced fears"
+    # "A chemical weapons watchdog raised concerns …", "expressed concern", "voiced fears"; a fear
+    # stated before "that": "World powers fear that …" ("amid growing fears that": a noun, see
+    # attribution._en_noun_use)
     "warned": [
         r"(?:raised|raises|expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
         r"concerns?",
         r"(?:expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
         r"(?:fears?|doubts?|scepticism|skepticism)",
+        r"(?:fear|fears|feared)(?=\s+that\b)",
     ],
     "accused": [
         r"(?:traded|trade|exchanged|exchange)\s+accusations",
@@ -446,6 +451,10 @@ _EN_PASSIVE = {
         r"(?:was|were|is|has\s+been)\s+put\s+at(?=\s+(?:[a-z]+\s+){0,2}\d)",
         # "… killed in Syria amid reports that dozens of fighters were killed …" (convention EN-6)
         r"amid\s+(?:unconfirmed\s+|media\s+|new\s+)?reports\s+(?:that|of)",
+        # "The violence led to renewed accusations that the Muslim Brotherhood sends people …",
+        # "there has been speculation that …": nobody named (not after a speaker's own verb: "Russia
+        # denied allegations that …" stays Russia's, see attribution)
+        r"(?:accusations|allegations|rumou?rs|speculation)\s+that",
         # "Air strikes were also reported in the southern province of Daraa"
         r"(?:was|were)\s+(?:also\s+)?reported\s+(?=(?:in|on|at|near|around|across)\s)",
     ]

@@ -144,6 +144,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
+    quotes: list[tuple[int, int]] | None = None
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         mark = m.group()
@@ -186,6 +187,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             ):
                 continue
         elif mark.startswith("."):
+            if mark.startswith("...") and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
+                if quotes is None:
+                    quotes = quote_spans(text)  # only for the rare ellipsis before a lowercase word
+                if any(qa < m.start() < qb for qa, qb in quotes):
+                    continue  # '"… Two... were taken to Israeli hospitals"': an ellipsis in a quotation
             word = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
             if word:
                 w = word.group(1).lower().rstrip(".")
