@@ -563,6 +563,12 @@ _AR_NOT_SPEAKER = frozenset(
     ]
 )
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
+# Words a short quotation of speech opens on and a quoted name never does (folded): 'قال "لن نتراجع"'.
+_AR_SPEECH_OPENERS = frozenset(
+    ["انا", "نحن", "انت", "انتم", "هو", "هي", "هم", "لا", "لن", "لم", "ما", "ان", "انه", "انها"]
+    + ["انهم", "اننا", "انني", "قد", "لقد", "كل", "هذا", "هذه", "هناك", "يا", "اذا", "لو", "نعم"]
+    + ["كلا", "ليس", "ليست", "لسنا", "لست", "سوف", "سن", "كنا", "كنت"]
+)
 # Quantifiers before a partitive من ("العديد من قادة …", "عشرات من الناشطين"), folded.
 _AR_QUANTIFIERS = frozenset(
     ["العديد", "عديد", "عدد", "الكثير", "كثير", "بعض", "عشرات", "مييات", "الاف", "مجموعه", "جميع"]
@@ -715,6 +721,7 @@ _AR_NEEDS_CONTENT = frozenset(
     + ["اختتم", "اختتمت", "اختتموا", "اختتما", "اختتمتا", "خلص", "خلصت", "خلصوا", "خلصتا"]
     + ["اقترح", "اقترحت", "اقترحوا", "اقترحا", "اقترحتا", "يقترح", "تقترح", "يقترحون"]
     + ["يقترحان", "تقترحان"]
+    + ["روي", "روت", "رووا", "روتا", "يروي", "تروي", "يروون", "يرويان", "ترويان"]
 )
 # with المسؤولية after their object ("حمّل الإبراهيمي الطرفين المسؤولية", not "تحمّل المسؤولية"),
 _AR_NEEDS_BLAME = frozenset(
@@ -2561,7 +2568,11 @@ class Attributor:
             and _opens_content(nxt)
             and not _definite(first)
             # "وأقر لواء «أحرار الشام» بانهيار …": a short quoted name, not the content
-            and not (nxt[:1] in _OPEN_QUOTES and self._short_quote(toks[i + 1][0], words=3))
+            and not (
+                nxt[:1] in _OPEN_QUOTES
+                and self._short_quote(toks[i + 1][0], words=3)
+                and (i + 2 >= len(toks) or toks[i + 2][2] not in _AR_SPEECH_OPENERS)
+            )
         ):
             # "وذكر لصور أن …", "قال لرويترز إن …": an addressee, the subject is a pronoun.
             return pos, pos, self._content_at(toks, i + 1), retro, True
@@ -2574,7 +2585,12 @@ class Attributor:
                 if _opens_content(toks[k][2]):
                     return pos, pos, self._content_at(toks, k), retro, True
             return pos, pos, toks[i][0], retro, True
-        quoted_name = first[:1] in _OPEN_QUOTES and self._short_quote(toks[i][0], words=5)
+        quoted_name = (
+            first[:1] in _OPEN_QUOTES
+            and self._short_quote(toks[i][0], words=5)
+            # 'يقول لهم "انا من عمر ابيكم"': speech, not a name; a name opens on no pronoun or particle
+            and nxt not in _AR_SPEECH_OPENERS
+        )
         if not quoted_name and (
             _opens_content(first) or (first in _AR_LINK_PREPS and _opens_content(nxt))
         ):

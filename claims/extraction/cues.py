@@ -107,6 +107,9 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("تساءل", "تساءل"),
         _conj("اجاب", "جيب"),  # "أجاب أنه لا يزال ينتظر …"
         _conj("كتب", "كتب", dual=False),  # only before أن / a colon / a quotation
+        # narrated: "وتروي ساندرا أن …", "يروي أنه …"; only before أن / a colon / a quotation
+        # ("يروي تجاربه", "روى قصصا" tell stories, the outlet's description)
+        "روي روت رووا روتا يروي تروي يروون يرويان ترويان",
     ),
     "announced": _verbs(
         _conj("اعلن", "علن"),

@@ -1665,3 +1665,27 @@ class ArabicAttributionTests(SimpleTestCase):
         # and extract() (which never raises) returned no claims at all for the whole article.
         result = extract("قتل عشرة أشخاص في القصف. وأفاد بدران", language="ar")
         self.assertEqual(len(result.claims), 2)
+
+    def test_a_short_quotation_opening_on_a_pronoun_or_particle_is_speech_not_a_name(self) -> None:
+        # nc13-bbcarabicnews-f938e2d5: 'يقول لهم " انا من عمر ابيكم"': the quotation is what he says;
+        # taken as a quoted name ('وقالت "الجزيرة"') it became a speaker carried over the whole article.
+        result = extract(
+            'وتروي ساندرا ان صوت رجل مسن بقي في ذهنها. كان يقول لهم " انا من عمر ابيكم" لكنه رضخ.'
+        )
+        self.assertEqual(speakers(claim_with(result, "عمر ابيكم")), ["ساندرا"])
+        self.assertEqual(claim_with(result, "عمر ابيكم").kind, "quote")
+        for text, speaker in [
+            ('وقالت "الجزيرة" إن القصف استمر.', "الجزيرة"),
+            ("وأقر لواء «أحرار الشام» بانهيار الجبهة.", "لواء «أحرار الشام»"),
+        ]:
+            with self.subTest(speaker=speaker):
+                (claim,) = extract(text).claims
+                self.assertEqual(speakers(claim), [speaker])
+
+    def test_rawa_narrated_reports_only_before_what_was_narrated(self) -> None:
+        # nc13-bbcarabicnews-f938e2d5: "وتروي ساندرا ان …"; saudinewsnet: "ويروي الكتاب عن التنظيم",
+        # "يروي تجاربه": telling stories, the outlet's description.
+        (claim,) = extract("وتروي ساندرا ان صوت رجل مسن بقي في ذهنها.").claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["ساندرا"]))
+        (claim,) = extract("ويروي الكتاب قصصا من الحرب في سوريا.").claims
+        self.assertEqual(claim.kind, "outlet")
