@@ -7,6 +7,7 @@ one that covers more than two anchors is too coarse and covers none. Quote and r
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,6 +85,8 @@ class ArticleScore:
     wrong_voice: list[tuple[str, str, str]] = field(default_factory=list)
     missed_speakers: list[tuple[str, str]] = field(default_factory=list)
     false_speakers: list[tuple[str, str]] = field(default_factory=list)
+    # Why each recall or precision pair failed (ERROR_CLASSES), to see which kind of error dominates.
+    errors: Counter[str] = field(default_factory=Counter)
 
     @property
     def quality(self) -> float:
@@ -91,11 +94,27 @@ class ArticleScore:
         return (c.claims_found + c.voice_accuracy + c.f1) / 3
 
 
+# Each failed (gold claim, gold speaker) pair of recall and (predicted claim, predicted speaker) pair of
+# precision falls in one class.
+ERROR_CLASSES = {
+    "recall: claim not found": "no predicted claim contains the anchor",
+    "recall: claim too coarse": "a predicted claim contains it, with more than two anchors",
+    "recall: given as outlet": "the covering claims are all outlet (a missed cue)",
+    "recall: given as passive": "the covering claims are all passive (a missed name)",
+    "recall: wrong speaker": "attributed, but to someone else or to a wrong span",
+    "precision: claim not in gold": "a speaker on a claim that covers no gold anchor",
+    "precision: gold says outlet": "a speaker on a claim the gold gives the outlet (a false cue)",
+    "precision: gold says passive": "a speaker on a claim the gold says nobody is named for",
+    "precision: wrong speaker": "a speaker the gold claim does not have",
+}
+
+
 @dataclass(slots=True)
 class Report:
     articles: list[ArticleScore]
     by_language: dict[str, Counts]
     overall: Counts
+    errors: dict[str, Counter[str]] = field(default_factory=dict)
 
     def worst(self, n: int = 5) -> list[ArticleScore]:
         return sorted(self.articles, key=lambda a: (a.quality, a.id))[:n]
@@ -104,6 +123,10 @@ class Report:
         return {
             "overall": self.overall.as_dict(),
             "by_language": {lang: c.as_dict() for lang, c in sorted(self.by_language.items())},
+            "errors": {
+                lang: {name: self.errors.get(lang, Counter())[name] for name in ERROR_CLASSES}
+                for lang in sorted(self.by_language)
+            },
             "articles": [
                 {"id": a.id, "language": a.language, **a.counts.as_dict()} for a in self.articles
             ],
@@ -139,9 +162,12 @@ def score_article(
     anchors = [normalize(g.get("anchor", "")) for g in gold_claims]
     texts = [normalize(p.text) for p in predicted]
     covers: list[list[int]] = []
+    coarse: set[int] = set()
     for text in texts:
         hit = [i for i, a in enumerate(anchors) if a and a in text]
         covers.append(hit if len(hit) <= MAX_ANCHORS else [])
+        if len(hit) > MAX_ANCHORS:
+            coarse.update(hit)
     counts = Counts(gold=len(gold_claims))
     score = ArticleScore(article_id, language, counts)
     covering: dict[int, list[int]] = {}
@@ -157,6 +183,8 @@ def score_article(
             score.missed.append(gold.get("anchor", ""))
             for names in gold_speakers:
                 score.missed_speakers.append((gold.get("anchor", ""), names[0] if names else ""))
+            why = "recall: claim too coarse" if g_index in coarse else "recall: claim not found"
+            score.errors[why] += len(gold_speakers)
             continue
         counts.found += 1
         gold_voice = voice(gold.get("kind", ""))
@@ -171,6 +199,11 @@ def score_article(
                 counts.recall_hits += 1
             else:
                 score.missed_speakers.append((gold.get("anchor", ""), names[0] if names else ""))
+                kinds = {voice(predicted[p].kind) for p in preds}
+                if "attributed" in kinds:
+                    score.errors["recall: wrong speaker"] += 1
+                else:
+                    score.errors[f"recall: given as {sorted(kinds)[0]}"] += 1
 
     for p_index, pred in enumerate(predicted):
         hit = covers[p_index]
@@ -178,6 +211,7 @@ def score_article(
             if not hit:
                 counts.precision_total += 1
                 score.false_speakers.append((pred.text[:60], speaker))
+                score.errors["precision: claim not in gold"] += 1
                 continue
             for g_index in hit:
                 counts.precision_total += 1
@@ -186,6 +220,12 @@ def score_article(
                     counts.precision_hits += 1
                 else:
                     score.false_speakers.append((gold_claims[g_index].get("anchor", ""), speaker))
+                    gold_voice = voice(gold_claims[g_index].get("kind", ""))
+                    score.errors[
+                        "precision: wrong speaker"
+                        if gold_voice == "attributed"
+                        else f"precision: gold says {gold_voice}"
+                    ] += 1
     return score
 
 
@@ -206,12 +246,30 @@ def collect(scores: Iterable[ArticleScore]) -> Report:
     """Sum article scores per language and overall."""
     articles: list[ArticleScore] = []
     by_language: dict[str, Counts] = {}
+    errors: dict[str, Counter[str]] = {}
     overall = Counts()
     for art in scores:
         articles.append(art)
         by_language.setdefault(art.language, Counts()).add(art.counts)
+        errors.setdefault(art.language, Counter()).update(art.errors)
         overall.add(art.counts)
-    return Report(articles, by_language, overall)
+    return Report(articles, by_language, overall, errors)
+
+
+def format_errors(report: Report) -> str:
+    """Failed recall and precision pairs per error class and language, with their share of the pairs."""
+    languages = sorted(report.by_language)
+    lines = ["errors (failed pairs, share of all recall / precision pairs):"]
+    lines.append(f"  {'':32}" + "".join(f"{lang or '?':>14}" for lang in languages))
+    for name in ERROR_CLASSES:
+        cells = []
+        for lang in languages:
+            c = report.by_language[lang]
+            total = c.recall_total if name.startswith("recall") else c.precision_total
+            n = report.errors.get(lang, Counter())[name]
+            cells.append(f"{n:6d} ({n / total if total else 0:5.3f})")
+        lines.append(f"  {name:32}" + "".join(f"{cell:>14}" for cell in cells))
+    return "\n".join(lines)
 
 
 def format_report(report: Report, *, worst: int = 5, details: bool = True) -> str:

@@ -111,6 +111,15 @@ class EvaluateExtractionCommandTests(TestCase):
         payload = json.loads(out.getvalue())
         self.assertGreater(payload["overall"]["gold_claims"], 100)
         self.assertEqual(set(payload["by_language"]), {"ar", "en"})
+        self.assertIn("recall: wrong speaker", payload["errors"]["ar"])
+
+    def test_errors_table_counts_failed_pairs_by_class(self) -> None:
+        out = io.StringIO()
+        call_command("evaluate_extraction", str(DEV), "--errors", "--worst", "0", stdout=out)
+        text = out.getvalue()
+        self.assertIn("errors (failed pairs", text)
+        for name in ("recall: wrong speaker", "precision: claim not in gold"):
+            self.assertIn(name, text)
 
     def test_agreement_scores_a_second_annotation_against_the_first(self) -> None:
         out = io.StringIO()

@@ -84,6 +84,50 @@ class ScorerTests(SimpleTestCase):
         # a: a third found and its speaker missed; b: nothing found but nothing to attribute.
         self.assertEqual([a.id for a in report.worst(2)], ["a", "b"])
 
+    def test_each_failed_pair_is_counted_in_one_error_class(self) -> None:
+        gold = [
+            *GOLD,
+            {"anchor": "قصفت الطائرات البلدة", "kind": "reported", "speakers": [["الجيش"]]},
+            {"anchor": "قتل عشرة مدنيين", "kind": "reported", "speakers": [["الناشطون"]]},
+        ]
+        predicted = [
+            # the monitor's claim given as the outlet's: a missed cue
+            PredictedClaim("أصبحت المحافظة خالية", "outlet"),
+            # a speaker on the passive claim: a false name; on the army's claim, a wrong one
+            PredictedClaim("تسليم حوالي 250 مقاتلاً", "reported", ("الفصائل",)),
+            PredictedClaim("قصفت الطائرات البلدة", "reported", ("المرصد",)),
+            # a speaker on a claim the gold does not have
+            PredictedClaim("وهذا خبر عاجل", "reported", ("الوكالة",)),
+        ]
+        score = score_article(gold, predicted)
+        self.assertEqual(
+            dict(score.errors),
+            {
+                "recall: given as outlet": 1,
+                "recall: wrong speaker": 1,
+                "recall: claim not found": 1,
+                "precision: gold says passive": 1,
+                "precision: wrong speaker": 1,
+                "precision: claim not in gold": 1,
+            },
+        )
+        c = score.counts
+        # every failed pair is in exactly one class
+        self.assertEqual(
+            sum(n for k, n in score.errors.items() if k.startswith("recall")),
+            c.recall_total - c.recall_hits,
+        )
+        self.assertEqual(
+            sum(n for k, n in score.errors.items() if k.startswith("precision")),
+            c.precision_total - c.precision_hits,
+        )
+        coarse = PredictedClaim(
+            "أصبحت المحافظة خالية و تسليم حوالي 250 مقاتلاً و طردت التنظيم في العام 2014", "reported"
+        )
+        self.assertEqual(
+            dict(score_article(GOLD, [coarse]).errors), {"recall: claim too coarse": 1}
+        )
+
 
 AGREE_TEXT = (
     "قال المرصد السوري لحقوق الإنسان: أصبحت المحافظة خالية من التنظيم. "

@@ -16,6 +16,7 @@ from claims.extraction.evaluate import (
     PredictedClaim,
     Report,
     collect,
+    format_errors,
     format_report,
     score_agreement,
     score_articles,
@@ -142,6 +143,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
         parser.add_argument(
+            "--errors",
+            action="store_true",
+            help="count the failed recall and precision pairs by kind of error",
+        )
+        parser.add_argument(
             "--agreement",
             action="store_true",
             help="the files are second annotations: score them against the first annotation of each "
@@ -172,3 +178,6 @@ class Command(BaseCommand):
             return
         self.stdout.write(f"{len(records)} articles from {', '.join(str(p) for p in paths)}")
         self.stdout.write(format_report(report, worst=options["worst"], details=options["details"]))
+        if options["errors"]:
+            self.stdout.write("")
+            self.stdout.write(format_errors(report))
