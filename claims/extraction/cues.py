@@ -8,6 +8,8 @@ attached و / ف. Everything is compiled once into one alternation per language.
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -462,31 +464,80 @@ def _trie(words: list[str]) -> str:
 class CueSet:
     """The compiled cue lexicon of one language."""
 
-    words: re.Pattern[str]  # one trie of the single-word cues; group 1 is the cue without و/ف
+    # One scan for both kinds of cue: at each word the multi-word cues (one named group each) are tried
+    # first, then the trie of single-word cues (group "w", the cue without و/ف), so a phrase wins over a
+    # word inside it; only at a letter some cue starts with (a guard: see ``_first_chars``).
+    cues: re.Pattern[str]
     word_info: dict[str, Cue]
-    phrases: re.Pattern[str]  # the multi-word cues, one named group each
     phrase_info: dict[str, Cue]
     ignore_case: bool
 
     def find(self, text: str) -> list[tuple[int, int, Cue]]:
         """(start, end, cue) of every cue in ``text``, in order; a phrase wins over a word inside it."""
-        found = [
-            (m.start(), m.end(), self.phrase_info[m.lastgroup or ""])
-            for m in self.phrases.finditer(text)
-        ]
-        taken = [(s, e) for s, e, _ in found]
+        found = []
         key = str.lower if self.ignore_case else None
-        j = 0
-        for m in self.words.finditer(text):
-            s, e = m.span()
-            while j < len(taken) and taken[j][1] <= s:
-                j += 1
-            if j < len(taken) and taken[j][0] < e:
-                continue
-            core = m.group(1)
-            found.append((s, e, self.word_info[key(core) if key else core]))
-        found.sort(key=lambda item: item[0])
+        word_info, phrase_info = self.word_info, self.phrase_info
+        for m in self.cues.finditer(text):
+            name = m.lastgroup
+            if name == "w":
+                core = m.group("w")
+                cue = word_info[key(core) if key else core]
+            else:
+                cue = phrase_info[name or ""]
+            found.append((m.start(), m.end(), cue))
         return found
+
+
+def _first_chars(pattern: str, flags: int = 0) -> str | None:
+    """Every character a match of ``pattern`` can start with, or None when that is not a plain set
+    (a class like \\w, a negated class, an empty match)."""
+    chars, nullable = _first_of(re_parser.parse(pattern, flags).data)
+    if chars is None or nullable:
+        return None
+    if flags & re.IGNORECASE:
+        chars = {c for ch in chars for c in (ch.lower(), ch.upper())}
+    return "".join(sorted(chars))
+
+
+def _first_of(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters, whether the sequence can match empty) of a parsed pattern sequence."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is re_constants.LITERAL:
+            chars.add(chr(av))
+            return chars, False
+        if op is re_constants.IN:
+            for member, arg in av:
+                if member is re_constants.LITERAL:
+                    chars.add(chr(arg))
+                elif member is re_constants.RANGE:
+                    chars.update(map(chr, range(arg[0], arg[1] + 1)))
+                else:  # NEGATE, CATEGORY (\\w, \\s ...)
+                    return None, False
+            return chars, False
+        if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+            continue  # zero-width
+        if op is re_constants.SUBPATTERN:
+            first, nullable = _first_of(av[3].data)
+        elif op is re_constants.BRANCH:
+            first, nullable = set(), False
+            for branch in av[1]:
+                found, empty = _first_of(branch.data)
+                if found is None:
+                    return None, False
+                first |= found
+                nullable = nullable or empty
+        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+            first, nullable = _first_of(av[2].data)
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
 
 
 def _first_letters(pattern: str) -> set[str] | None:
@@ -546,25 +597,17 @@ def _build(
                 word_info.setdefault(form.lower() if not arabic else form, cue)
     flags = 0 if arabic else re.IGNORECASE
     prefix = r"(?:[وف]|ول|فل)?" if arabic else ""
-    words = re.compile(rf"\b{prefix}({_trie(sorted(word_info))})\b", flags)
     # "وفقاً لمصادر": the preposition ل is written joined to the speaker, so a phrase may end inside a word.
     tail = r"(?:\b|(?<=ل)(?=\w))" if arabic else r"\b"
-    guard = ""
-    if not arabic:
-        # Only positions that start with a letter some phrase starts with are tried (a phrase alternation
-        # is otherwise tried, branch by branch, at every word of the text).
-        firsts = [
-            _first_letters(f)
-            for table in groups
-            if table[1]
-            for fs in table[2].values()
-            for f in fs
-        ]
-        if firsts and all(f is not None for f in firsts):
-            letters = "".join(sorted(set().union(*firsts)))  # type: ignore[arg-type]
-            guard = f"(?=[{letters}])"
-    phrases = re.compile(rf"\b{guard}{prefix}(?:{'|'.join(phrase_parts)}){tail}", flags)
-    return CueSet(words, word_info, phrases, phrase_info, ignore_case=not arabic)
+    either = (
+        rf"{prefix}(?:{'|'.join(phrase_parts)}){tail}|{prefix}(?P<w>{_trie(sorted(word_info))})\b"
+    )
+    # Only positions that start with a letter some cue starts with are tried (the alternation is
+    # otherwise tried, branch by branch, at every word of the text).
+    first = _first_chars(either, flags)
+    guard = f"(?=[{re.escape(first)}])" if first else ""
+    cues = re.compile(rf"\b{guard}(?:{either})", flags)
+    return CueSet(cues, word_info, phrase_info, ignore_case=not arabic)
 
 
 AR_CUESET = _build(
