@@ -540,6 +540,13 @@ def _first_of(items: list) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+def _guarded(edge: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``edge`` then ``pattern``, tried only where a character ``pattern`` can start with stands."""
+    first = _first_chars(pattern, flags)
+    guard = f"(?=[{re.escape(first)}])" if first else ""
+    return re.compile(f"{edge}{guard}(?:{pattern})", flags)
+
+
 def _first_letters(pattern: str) -> set[str] | None:
     """The letters a phrase pattern can start with, or None when that is not plain to see."""
     if pattern[:1].isalpha():
@@ -604,10 +611,7 @@ def _build(
     )
     # Only positions that start with a letter some cue starts with are tried (the alternation is
     # otherwise tried, branch by branch, at every word of the text).
-    first = _first_chars(either, flags)
-    guard = f"(?=[{re.escape(first)}])" if first else ""
-    cues = re.compile(rf"\b{guard}(?:{either})", flags)
-    return CueSet(cues, word_info, phrase_info, ignore_case=not arabic)
+    return CueSet(_guarded(r"\b", either, flags), word_info, phrase_info, ignore_case=not arabic)
 
 
 AR_CUESET = _build(
@@ -635,8 +639,9 @@ EN_CUESET = _build(
     arabic=False,
 )
 
-AR_HEDGES = re.compile(rf"(?<![\w])(?:[وف])?(?:{'|'.join(_AR_HEDGES)})(?![\w])")
-EN_HEDGES = re.compile(rf"\b(?:{'|'.join(_EN_HEDGES)})\b", re.IGNORECASE)
+
+AR_HEDGES = _guarded(r"(?<![\w])", rf"(?:[وف])?(?:{'|'.join(_AR_HEDGES)})(?![\w])")
+EN_HEDGES = _guarded(r"\b", rf"(?:{'|'.join(_EN_HEDGES)})\b", re.IGNORECASE)
 
 
 def all_arabic_cue_forms() -> list[str]:
