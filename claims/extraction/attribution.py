@@ -31,6 +31,7 @@ from claims.extraction.cues import (
     PASSIVE,
     VERB,
     Cue,
+    guarded,
 )
 from claims.extraction.segment import quote_spans, sentences
 
@@ -519,8 +520,9 @@ _AR_NOT_SPEAKER = frozenset(
     ]
 )
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
-_UNNAMED = re.compile(
-    r"\b(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
+_UNNAMED = guarded(
+    r"\b",
+    r"(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
     r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?))\b",
     re.IGNORECASE,
 )
@@ -1631,6 +1633,7 @@ class Attributor:
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self._span_words: dict[tuple[int, int], frozenset[str]] = {}  # for _refocus
+        self._mention_cache: dict[tuple[int, int], list[str]] = {}  # for resolve
         self.last: list[tuple[int, int]] = []
         self._rejected = False  # set when a cue word turns out to be no reporting verb
         self._narrative = False  # set when a cue word narrates ("described the moment …")
@@ -3345,26 +3348,21 @@ class Attributor:
         ):
             return span
         slug = self.known(raw) if self.known is not None else None
+        tried: set[tuple[int, int]] = set()  # a speaker named again: the same answer as before
         for earlier in reversed(self.history[-_HISTORY:]):  # bounded: linear time on any input
-            etext = self.text[earlier[0] : earlier[1]]
-            if len(etext) <= len(raw):
+            if earlier in tried or earlier[1] - earlier[0] <= len(raw):
                 continue
+            tried.add(earlier)
             if slug is not None and self.known is not None:
                 # "The Observatory" is the Observatory, not "Observatory chief Rami Abdel Rahman".
-                other = self.known(etext)
+                other = self.known(self.text[earlier[0] : earlier[1]])
                 if other is not None and other != slug:
                     continue
-            etoks = [
-                w.lower().strip('"“”«»()')
-                for w in etext.replace("،", " ").replace(",", " ").split()
-            ]
+            ebare = self._mention_words(earlier)
             if self.arabic:
-                ebare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in etoks]
                 ebare = [
                     w[1:] if w.startswith(("و", "ل", "ب")) and w[1:] in bare else w for w in ebare
                 ]
-            else:
-                ebare = etoks
             n = len(bare)
             for i in range(len(ebare) - n + 1):
                 if ebare[i : i + n] == bare:
@@ -3374,6 +3372,21 @@ class Attributor:
                         continue  # "Israel" is not "Obama, on his first official visit to Israel"
                     return earlier
         return span
+
+    def _mention_words(self, span: tuple[int, int]) -> list[str]:
+        """The words of an earlier mention as ``resolve`` compares them (lower case, no quotes or
+        brackets, Arabic ال dropped); computed once per mention in the article."""
+        words = self._mention_cache.get(span)
+        if words is None:
+            etext = self.text[span[0] : span[1]]
+            words = [
+                w.lower().strip('"“”«»()')
+                for w in etext.replace("،", " ").replace(",", " ").split()
+            ]
+            if self.arabic:
+                words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+            self._mention_cache[span] = words
+        return words
 
     def _en_subject(self, prop: Prop, start: int, end: int) -> None:
         """The speakers of an English verb's subject: a pronoun resolved ("he", "they", "it"), else the

@@ -540,7 +540,7 @@ def _first_of(items: list) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
-def _guarded(edge: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+def guarded(edge: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``edge`` then ``pattern``, tried only where a character ``pattern`` can start with stands."""
     first = _first_chars(pattern, flags)
     guard = f"(?=[{re.escape(first)}])" if first else ""
@@ -611,7 +611,7 @@ def _build(
     )
     # Only positions that start with a letter some cue starts with are tried (the alternation is
     # otherwise tried, branch by branch, at every word of the text).
-    return CueSet(_guarded(r"\b", either, flags), word_info, phrase_info, ignore_case=not arabic)
+    return CueSet(guarded(r"\b", either, flags), word_info, phrase_info, ignore_case=not arabic)
 
 
 AR_CUESET = _build(
@@ -640,8 +640,8 @@ EN_CUESET = _build(
 )
 
 
-AR_HEDGES = _guarded(r"(?<![\w])", rf"(?:[وف])?(?:{'|'.join(_AR_HEDGES)})(?![\w])")
-EN_HEDGES = _guarded(r"\b", rf"(?:{'|'.join(_EN_HEDGES)})\b", re.IGNORECASE)
+AR_HEDGES = guarded(r"(?<![\w])", rf"(?:[وف])?(?:{'|'.join(_AR_HEDGES)})(?![\w])")
+EN_HEDGES = guarded(r"\b", rf"(?:{'|'.join(_EN_HEDGES)})\b", re.IGNORECASE)
 
 
 def all_arabic_cue_forms() -> list[str]:
