@@ -598,7 +598,11 @@ def _build(
         if is_regex:
             name = f"p{n}"
             phrase_info[name] = cue
-            phrase_parts.append(f"(?P<{name}>{'|'.join(sorted(forms, key=len, reverse=True))})")
+            body = "|".join(sorted(forms, key=len, reverse=True))
+            # Each group behind its own first-letter guard: one test instead of one per branch.
+            first = _first_chars(body, 0 if arabic else re.IGNORECASE)
+            guard = f"(?=[{re.escape(first)}])" if first else ""
+            phrase_parts.append(f"{guard}(?P<{name}>{body})")
         else:
             for form in forms:
                 word_info.setdefault(form.lower() if not arabic else form, cue)
