@@ -35,7 +35,9 @@ from claims.extraction.cues import (
 )
 from claims.extraction.segment import quote_spans, sentences
 
-TOKEN = re.compile(r"\w[\w\-'’.]*\w|\w|[^\w\s]")
+# A word (runs of word characters joined by - ' ’ .) or one other non-space character; the word part is
+# \w[\w\-'’.]*\w|\w written so that the engine does not backtrack from the end of every word.
+TOKEN = re.compile(r"\w+(?:[\-'’.]+\w+)*|[^\w\s]")
 _OPEN_QUOTES = "«“\"„'‘"
 _ANY_QUOTE = '«»“”"„'
 _COMMA = re.compile(r"[،,;]|\s[-–—]\s|\)\s*[-–—]+|[-–—]{2,}")
