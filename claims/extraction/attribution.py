@@ -33,14 +33,19 @@ from claims.extraction.cues import (
     PASSIVE,
     VERB,
     Cue,
+    guarded,
     nominal_cue,
 )
 from claims.extraction.segment import quote_spans, sentences
 
-TOKEN = re.compile(r"\w[\w\-'’.]*\w|\w|[^\w\s]")
+# A word (runs of word characters joined by - ' ’ .) or one other non-space character; the word part is
+# \w[\w\-'’.]*\w|\w written so that the engine does not backtrack from the end of every word.
+TOKEN = re.compile(r"\w+(?:[\-'’.]+\w+)*|[^\w\s]")
 _OPEN_QUOTES = "«“\"„'‘"
 _ANY_QUOTE = '«»“”"„'
-_COMMA = re.compile(r"[،,;]|\s[-–—]\s|\)\s*[-–—]+|[-–—]{2,}")
+# [،,;] | \s[-–—]\s | \)\s*[-–—]+ | [-–—]{2,}, written to start with one character class (the branches
+# start with different characters), which the regex engine skips to in C.
+_COMMA = re.compile(r"[،,;\s)\-–—](?:(?<=[،,;])|(?<=\s)[-–—]\s|(?<=\))\s*[-–—]+|(?<=[-–—])[-–—]+)")
 
 # Folded Arabic word lists.
 _AR_COMPLEMENTIZERS = frozenset(
@@ -573,8 +578,9 @@ _AR_SPEECH_OPENERS = frozenset(
 _AR_QUANTIFIERS = frozenset(
     ["العديد", "عديد", "عدد", "الكثير", "كثير", "بعض", "عشرات", "مييات", "الاف", "مجموعه", "جميع"]
 )
-_UNNAMED = re.compile(
-    r"\b(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
+_UNNAMED = guarded(
+    r"\b",
+    r"(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
     r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?))\b",
     re.IGNORECASE,
 )
@@ -1814,6 +1820,7 @@ class Attributor:
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self._span_words: dict[tuple[int, int], frozenset[str]] = {}  # for _refocus
+        self._mention_cache: dict[tuple[int, int], list[str]] = {}  # for resolve
         self.last: list[tuple[int, int]] = []
         self._rejected = False  # set when a cue word turns out to be no reporting verb
         self._narrative = False  # set when a cue word narrates ("described the moment …")
@@ -3834,33 +3841,28 @@ class Attributor:
         ):
             return span
         slug = self.known(raw) if self.known is not None else None
+        tried: set[tuple[int, int]] = set()  # a speaker named again: the same answer as before
         for earlier in reversed(self.history[-_HISTORY:]):  # bounded: linear time on any input
-            etext = self.text[earlier[0] : earlier[1]]
-            if len(etext) <= len(raw):
+            if earlier in tried or earlier[1] - earlier[0] <= len(raw):
                 continue
+            tried.add(earlier)
             if slug is not None and self.known is not None:
                 # "The Observatory" is the Observatory, not "Observatory chief Rami Abdel Rahman".
-                other = self.known(etext)
+                other = self.known(self.text[earlier[0] : earlier[1]])
                 if other is not None and other != slug:
                     continue
-            etoks = [
-                w.lower().strip('"“”«»()')
-                for w in etext.replace("،", " ").replace(",", " ").split()
-            ]
+            ebare = self._mention_words(earlier)
             if self.arabic:
-                ebare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in etoks]
                 ebare = [
                     w[1:] if w.startswith(("و", "ل", "ب")) and w[1:] in bare else w for w in ebare
                 ]
-            else:
-                ebare = etoks
-                if (
-                    ebare
-                    and ebare[-1] in _EN_DOCUMENT_HEADS
-                    and bare
-                    and bare[-1] not in _EN_DOCUMENT_HEADS
-                ):
-                    continue  # "the Observatory" is not "an Observatory toll" (a document)
+            elif (
+                ebare
+                and ebare[-1] in _EN_DOCUMENT_HEADS
+                and bare
+                and bare[-1] not in _EN_DOCUMENT_HEADS
+            ):
+                continue  # "the Observatory" is not "an Observatory toll" (a document)
             n = len(bare)
             for i in range(len(ebare) - n + 1):
                 if ebare[i : i + n] == bare:
@@ -3870,6 +3872,21 @@ class Attributor:
                         continue  # "Israel" is not "Obama, on his first official visit to Israel"
                     return earlier
         return span
+
+    def _mention_words(self, span: tuple[int, int]) -> list[str]:
+        """The words of an earlier mention as ``resolve`` compares them (lower case, no quotes or
+        brackets, Arabic ال dropped); computed once per mention in the article."""
+        words = self._mention_cache.get(span)
+        if words is None:
+            etext = self.text[span[0] : span[1]]
+            words = [
+                w.lower().strip('"“”«»()')
+                for w in etext.replace("،", " ").replace(",", " ").split()
+            ]
+            if self.arabic:
+                words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+            self._mention_cache[span] = words
+        return words
 
     def _en_subject(self, prop: Prop, start: int, end: int) -> None:
         """The speakers of an English verb's subject: a pronoun resolved ("he", "they", "it"), else the

@@ -8,6 +8,8 @@ attached و / ف. Everything is compiled once into one alternation per language.
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -516,122 +518,87 @@ def _trie(words: list[str]) -> str:
 class CueSet:
     """The compiled cue lexicon of one language."""
 
-    words: re.Pattern[str]  # one trie of the single-word cues; group 1 is the cue without و/ف
+    # One scan for both kinds of cue: at each word the multi-word cues (one named group each) are tried
+    # first, then the trie of single-word cues (group "w", the cue without و/ف), so a phrase wins over a
+    # word inside it; only at a letter some cue starts with (a guard: see ``_first_chars``).
+    cues: re.Pattern[str]
     word_info: dict[str, Cue]
-    phrases: re.Pattern[str]  # the multi-word cues, one named group each
     phrase_info: dict[str, Cue]
     ignore_case: bool
 
     def find(self, text: str) -> list[tuple[int, int, Cue]]:
         """(start, end, cue) of every cue in ``text``, in order; a phrase wins over a word inside it."""
-        found = [
-            (m.start(), m.end(), self.phrase_info[m.lastgroup or ""])
-            for m in self.phrases.finditer(text)
-        ]
-        taken = [(s, e) for s, e, _ in found]
+        found = []
         key = str.lower if self.ignore_case else None
-        j = 0
-        for m in self.words.finditer(text):
-            s, e = m.span()
-            while j < len(taken) and taken[j][1] <= s:
-                j += 1
-            if j < len(taken) and taken[j][0] < e:
-                continue
-            core = m.group(1)
-            found.append((s, e, self.word_info[key(core) if key else core]))
-        found.sort(key=lambda item: item[0])
+        word_info, phrase_info = self.word_info, self.phrase_info
+        for m in self.cues.finditer(text):
+            name = m.lastgroup
+            if name == "w":
+                core = m.group("w")
+                cue = word_info[key(core) if key else core]
+            else:
+                cue = phrase_info[name or ""]
+            found.append((m.start(), m.end(), cue))
         return found
 
 
-def _first_letters(pattern: str) -> set[str] | None:
-    """The letters a phrase pattern can start with, or None when that is not plain to see."""
-    if pattern[:1].isalpha():
-        return {pattern[0].lower()}
-    if not pattern.startswith("(?:"):
+def _first_chars(pattern: str, flags: int = 0) -> str | None:
+    """Every character a match of ``pattern`` can start with, or None when that is not a plain set
+    (a class like \\w, a negated class, an empty match)."""
+    chars, nullable = _first_of(re_parser.parse(pattern, flags).data)
+    if chars is None or nullable:
         return None
-    depth, k = 0, 0
-    branches, start = [], 3
-    for k in range(3, len(pattern)):
-        ch = pattern[k]
-        if ch == "\\":
-            continue
-        if ch == "(" and pattern[k - 1] != "\\":
-            depth += 1
-        elif ch == ")" and pattern[k - 1] != "\\":
-            if depth == 0:
-                branches.append(pattern[start:k])
-                break
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            branches.append(pattern[start:k])
-            start = k + 1
-    else:
-        return None
-    if pattern[k + 1 : k + 2] in ("?", "*"):
-        return None  # an optional group: the pattern may start after it
-    letters: set[str] = set()
-    for branch in branches:
-        found = _first_letters(branch)
-        if found is None:
-            return None
-        letters |= found
-    return letters
+    if flags & re.IGNORECASE:
+        chars = {c for ch in chars for c in (ch.lower(), ch.upper())}
+    return "".join(sorted(chars))
 
 
-def _first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` can start with, read off its parse; None when that is not
-    a small set of literals (a class like \\w, a pattern that can match the empty string) or the
-    parser is not there."""
-    try:
-        from re import _constants as k  # type: ignore[attr-defined]
-        from re import _parser as parser
-    except ImportError:  # pragma: no cover - another Python
-        return None
+def _first_of(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters, whether the sequence can match empty) of a parsed pattern sequence."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is re_constants.LITERAL:
+            chars.add(chr(av))
+            return chars, False
+        if op is re_constants.IN:
+            for member, arg in av:
+                if member is re_constants.LITERAL:
+                    chars.add(chr(arg))
+                elif member is re_constants.RANGE:
+                    chars.update(map(chr, range(arg[0], arg[1] + 1)))
+                else:  # NEGATE, CATEGORY (\\w, \\s ...)
+                    return None, False
+            return chars, False
+        if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+            continue  # zero-width
+        if op is re_constants.SUBPATTERN:
+            first, nullable = _first_of(av[3].data)
+        elif op is re_constants.BRANCH:
+            first, nullable = set(), False
+            for branch in av[1]:
+                found, empty = _first_of(branch.data)
+                if found is None:
+                    return None, False
+                first |= found
+                nullable = nullable or empty
+        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+            first, nullable = _first_of(av[2].data)
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
 
-    def first(seq: list) -> tuple[set[str] | None, bool]:  # (first characters, can be empty)
-        out: set[str] = set()
-        for op, av in seq:
-            if op is k.LITERAL:
-                return out | {chr(av)}, False
-            if op in (k.AT, k.ASSERT, k.ASSERT_NOT):
-                continue  # zero-width
-            if op is k.IN:
-                chars: set[str] = set()
-                for iop, iav in av:
-                    if iop is k.LITERAL:
-                        chars.add(chr(iav))
-                    elif iop is k.RANGE and iav[1] - iav[0] < 64:
-                        chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
-                    else:
-                        return None, False
-                return out | chars, False
-            if op is k.SUBPATTERN:
-                sub, empty = first(list(av[3]))
-            elif op in (k.MAX_REPEAT, k.MIN_REPEAT):
-                sub, empty = first(list(av[2]))
-                empty = empty or av[0] == 0
-            elif op is k.BRANCH:
-                sub, empty = set(), False
-                for branch in av[1]:
-                    got, e = first(list(branch))
-                    if got is None:
-                        return None, False
-                    sub |= got
-                    empty = empty or e
-            else:
-                return None, False
-            if sub is None:
-                return None, False
-            out |= sub
-            if not empty:
-                return out, False
-        return out, True
 
-    try:
-        got, empty = first(list(parser.parse(pattern)))
-    except Exception:  # noqa: BLE001 - no guard rather than a wrong one
-        return None
-    return None if empty or not got else got
+def guarded(edge: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``edge`` then ``pattern``, tried only where a character ``pattern`` can start with stands."""
+    first = _first_chars(pattern, flags)
+    guard = f"(?=[{re.escape(first)}])" if first else ""
+    return re.compile(f"{edge}{guard}(?:{pattern})", flags)
 
 
 def _build(
@@ -650,40 +617,24 @@ def _build(
         if is_regex:
             name = f"p{n}"
             phrase_info[name] = cue
-            phrase_parts.append(f"(?P<{name}>{'|'.join(sorted(forms, key=len, reverse=True))})")
+            body = "|".join(sorted(forms, key=len, reverse=True))
+            # Each group behind its own first-letter guard: one test instead of one per branch.
+            first = _first_chars(body, 0 if arabic else re.IGNORECASE)
+            guard = f"(?=[{re.escape(first)}])" if first else ""
+            phrase_parts.append(f"{guard}(?P<{name}>{body})")
         else:
             for form in forms:
                 word_info.setdefault(form.lower() if not arabic else form, cue)
     flags = 0 if arabic else re.IGNORECASE
     prefix = r"(?:[وف]|ول|فل)?" if arabic else ""
-    words = re.compile(rf"\b{prefix}({_trie(sorted(word_info))})\b", flags)
     # "وفقاً لمصادر": the preposition ل is written joined to the speaker, so a phrase may end inside a word.
     tail = r"(?:\b|(?<=ل)(?=\w))" if arabic else r"\b"
-    guard = ""
-    if not arabic:
-        # Only positions that start with a letter some phrase starts with are tried (a phrase alternation
-        # is otherwise tried, branch by branch, at every word of the text).
-        firsts = [
-            _first_letters(f)
-            for table in groups
-            if table[1]
-            for fs in table[2].values()
-            for f in fs
-        ]
-        if firsts and all(f is not None for f in firsts):
-            letters = "".join(sorted(set().union(*firsts)))  # type: ignore[arg-type]
-            guard = f"(?=[{letters}])"
-    else:
-        # The same for Arabic, after the attached و/ف: the letters are read off the parsed patterns.
-        chars = [
-            _first_chars(f) for table in groups if table[1] for fs in table[2].values() for f in fs
-        ]
-        if chars and all(c is not None for c in chars):
-            letters = "".join(sorted(set().union(*chars)))  # type: ignore[arg-type]
-            guard = f"(?=[{re.escape(letters)}])"
-    lead = rf"\b{guard}{prefix}" if not arabic else rf"\b{prefix}{guard}"
-    phrases = re.compile(rf"{lead}(?:{'|'.join(phrase_parts)}){tail}", flags)
-    return CueSet(words, word_info, phrases, phrase_info, ignore_case=not arabic)
+    either = (
+        rf"{prefix}(?:{'|'.join(phrase_parts)}){tail}|{prefix}(?P<w>{_trie(sorted(word_info))})\b"
+    )
+    # Only positions that start with a letter some cue starts with are tried (the alternation is
+    # otherwise tried, branch by branch, at every word of the text).
+    return CueSet(guarded(r"\b", either, flags), word_info, phrase_info, ignore_case=not arabic)
 
 
 AR_CUESET = _build(
@@ -712,8 +663,9 @@ EN_CUESET = _build(
     arabic=False,
 )
 
-AR_HEDGES = re.compile(rf"(?<![\w])(?:[وف])?(?:{'|'.join(_AR_HEDGES)})(?![\w])")
-EN_HEDGES = re.compile(rf"\b(?:{'|'.join(_EN_HEDGES)})\b", re.IGNORECASE)
+
+AR_HEDGES = guarded(r"(?<![\w])", rf"(?:[وف])?(?:{'|'.join(_AR_HEDGES)})(?![\w])")
+EN_HEDGES = guarded(r"\b", rf"(?:{'|'.join(_EN_HEDGES)})\b", re.IGNORECASE)
 
 
 # A cue as written that is a verbal noun of speech (see _AR_NOMINAL).

@@ -394,7 +394,8 @@ class _Tokens:
         starts = bounds[0:-1:2]
         ends = bounds[1::2]
         infos = list(map(_CACHE.get, surfaces))
-        if None in infos:
+        # A miss? (An _Info is always true; ``None in infos`` would call == on every one.)
+        if not all(infos):
             for k in compress(range(len(infos)), map(not_, infos)):  # the misses only
                 infos[k] = _info(surfaces[k])
         mixed = list(compress(range(len(infos)), map(_PARTS_OF, infos)))

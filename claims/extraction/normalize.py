@@ -53,8 +53,9 @@ def fold_letters(text: str) -> str:
     return text
 
 
-_PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
-_SPACE = re.compile(r"\s+")
+# Punctuation (anything but a word character or a space, and "_") to spaces, then whitespace collapsed
+# and stripped, is the runs of word characters other than "_" joined by one space: one findall.
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def normalize(text: str) -> str:
@@ -62,5 +63,4 @@ def normalize(text: str) -> str:
     Western digits, punctuation to spaces, whitespace collapsed (the gold README's rules)."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = fold_letters(_DIACRITICS.sub("", text))
-    text = _PUNCT.sub(" ", text)
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(_WORD_RUN.findall(text))

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 
-# A terminal mark (with closing quotes/brackets after it), or a line break.
-_BOUNDARY = re.compile(r"[.!?؟؛]+[\"”»’')\]]*(?=\s|$)|\.(?=[\u0621-\u064a])|\n")
+# A terminal mark (with closing quotes/brackets after it), or a line break:
+# [.!?؟؛]+[\"”»’')\]]*(?=\s|$) | \.(?=[\u0621-\u064a]) | \n, written to start with its one character
+# class, which lets the regex engine skip to the next such character in C instead of trying the
+# alternation at every position.
+_BOUNDARY = re.compile(
+    r"[.!?؟؛\n](?:(?<=[.!?؟؛])[.!?؟؛]*[\"”»’')\]]*(?=\s|$)|(?<=\.)(?=[\u0621-\u064a])|(?<=\n))"
+)
 _ABBREVIATIONS = frozenset(
     [
         "mr",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.test import SimpleTestCase
 
 from claims.extraction import extract
@@ -631,13 +633,17 @@ class EnglishAttributionTests(SimpleTestCase):
             ["Assistant Chief Constable David Warcup"],
         )
 
-    def test_the_phrase_guard_knows_the_first_letters_of_every_phrase(self) -> None:
-        from claims.extraction.cues import _first_letters
+    def test_the_cue_guard_knows_every_character_a_pattern_can_start_with(self) -> None:
+        from claims.extraction.cues import _first_chars
 
-        self.assertEqual(_first_letters(r"(?:raised|expressed)\s+concerns?"), {"r", "e"})
-        self.assertEqual(_first_letters(r"according\s+to"), {"a"})
-        self.assertIsNone(_first_letters(r"(?:[وف]|ول)?قال"))
-        self.assertIsNone(_first_letters(r"(?:the\s+)?reports"))
+        self.assertEqual(_first_chars(r"(?:raised|expressed)\s+concerns?"), "er")
+        self.assertEqual(_first_chars(r"according\s+to", re.IGNORECASE), "Aa")
+        # an optional prefix: the pattern may also start after it
+        self.assertEqual(_first_chars(r"(?:[وف]|ول)?قال"), "فقو")
+        self.assertEqual(_first_chars(r"(?:the\s+)?reports"), "rt")
+        # no plain set: no guard rather than a wrong one
+        self.assertIsNone(_first_chars(r"\w+ said"))
+        self.assertIsNone(_first_chars(r"(?:x)?"))
 
     def test_they_refers_to_the_last_plural_speaker_not_one_person(self) -> None:
         # nc13-englishAhram-0b527cb9: "Four rights organisations … said … Sarah Leah Whitson …
