@@ -701,6 +701,17 @@ _AR_CLAUSE = re.compile(
 )
 _AR_BUT_CLAUSE = re.compile(r"[،,]\s*(?=(?:لكن|ولكن|لكنه|لكنها)\s)")
 _AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
+# A newspaper named anywhere ("وإلى صحيفة التايمز التي نشرت …", "واخترنا من صحيفة الديلي تلغراف مقالا"):
+# the paper a later "وتقول الصحيفة" means in a press review, even when it was never a speaker.
+_AR_PAPER_NOUNS = frozenset(["الصحيفه", "الجريده", "المجله"])
+_AR_PAPER = re.compile(
+    r"(?<!\w)[ولب]?(?:صحيفه|جريده|مجله)\s+(?!(?:التي|الذي|عن|في|من|علي|الي)\s)[\"“«]?\w"
+)
+# Words that go on a newspaper's name after its first one ("نيويورك تايمز", "الشرق الاوسط").
+_AR_PAPER_TAILS = frozenset(
+    ["تايمز", "تلغراف", "تليغراف", "بوست", "ميل", "ستار", "صنداي", "جورنال", "اكسبريس", "الاوسط"]
+    + ["السابع", "انجلوس", "هيرالد", "اليوم", "الجديد", "العربي", "اليومي", "غلوب"]
+)
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
     # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
@@ -1813,6 +1824,7 @@ class Attributor:
         self.quote_starts = [q[0] for q in self.quotes]
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
+        self._papers: list[tuple[int, int]] | None = None  # newspapers named, for "الصحيفة"
         self._span_words: dict[tuple[int, int], frozenset[str]] = {}  # for _refocus
         self.last: list[tuple[int, int]] = []
         self._rejected = False  # set when a cue word turns out to be no reporting verb
@@ -3868,8 +3880,32 @@ class Attributor:
                         break  # "الأسد" is not "حكومة الأسد" / "نظام الأسد"
                     if not self.arabic and i and ebare[i - 1] in _EN_PLACE_PREPS | {"for", "of"}:
                         continue  # "Israel" is not "Obama, on his first official visit to Israel"
+                    if self.arabic and len(key) == 1 and key[0] in _AR_PAPER_NOUNS:
+                        return self._ar_later_paper(earlier, span[0])
                     return earlier
         return span
+
+    def _ar_later_paper(self, earlier: tuple[int, int], pos: int) -> tuple[int, int]:
+        """ "وتقول الصحيفة" in a press review: the newspaper named last before it ("وإلى صحيفة التايمز
+        التي نشرت موضوعا …"), when that comes after the paper that spoke last and is another one."""
+        if self._papers is None:
+            self._papers = [(m.start(), m.end()) for m in _AR_PAPER.finditer(self.text)]
+        k = bisect_left(self._papers, (pos, pos)) - 1
+        if k < 0:
+            return earlier
+        start = self._papers[k][0]
+        if start <= earlier[1] or self._in_quote(start) is not None:
+            return earlier
+        toks = [t for t in _tokens(self.text, start, min(pos, start + 80)) if _is_word(t[2])][:5]
+        if len(toks) < 2 or toks[1][2].removeprefix("ال") in self.text[earlier[0] : earlier[1]]:
+            return earlier
+        end = 2
+        while end < len(toks) and end < 4 and toks[end][2] in _AR_PAPER_TAILS:
+            end += 1
+        if end < len(toks) and toks[end][2].startswith("ال") and toks[end][2].endswith("يه"):
+            end += 1  # "صحيفة الغارديان البريطانية"
+        lead = toks[0][0] + (0 if toks[0][2].startswith(("صحي", "جري", "مجل")) else 1)  # "بصحيفة"
+        return lead, toks[end - 1][1]
 
     def _en_subject(self, prop: Prop, start: int, end: int) -> None:
         """The speakers of an English verb's subject: a pronoun resolved ("he", "they", "it"), else the

@@ -1689,3 +1689,19 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["ساندرا"]))
         (claim,) = extract("ويروي الكتاب قصصا من الحرب في سوريا.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_the_paper_of_a_press_review_is_the_one_named_last(self) -> None:
+        # nc13-bbcarabicnews-85df698e (BBC press review): "وإلى صحيفة التايمز التي نشرت موضوعا …" names
+        # the next paper without a speech verb; "وتقول الصحيفة" then means the Times, not the Independent.
+        result = extract(
+            "وقالت صحيفة الاندبندنت إن موسكو تواصل بيع السلاح. "
+            "وإلى صحيفة التايمز التي نشرت موضوعا عن ثروة الرئيس التونسي السابق. "
+            "وتقول الصحيفة إن هناك اتهامات لفرنسا بأنها تسترت على تهريب الذهب."
+        )
+        self.assertEqual(speakers(claim_with(result, "اتهامات لفرنسا")), ["صحيفة التايمز"])
+        # The paper that spoke last stays "the paper" when no other one is named after it.
+        result = extract(
+            "وقالت صحيفة الاندبندنت إن موسكو تواصل بيع السلاح. "
+            "وأضافت الصحيفة أن الدبلوماسيين الغربيين غاضبون."
+        )
+        self.assertEqual(speakers(claim_with(result, "الدبلوماسيين")), ["صحيفة الاندبندنت"])
