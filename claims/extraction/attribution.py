@@ -4566,6 +4566,25 @@ class Attributor:
             ):
                 owner, left = p, 2  # at most two more sentences: paragraphs are not always marked
 
+    def _only_quoted_names(self, a: int, b: int) -> bool:
+        """Every quotation mark of the sentence closes a name of one or two words ("وكانت «القاعدة» قد
+        حصلت على …"): scare quotes, not the speech of the sentence before going on."""
+        k = bisect_left(self.quote_starts, a)
+        marks = 0
+        while k < len(self.quotes) and self.quotes[k][0] < b:
+            qs, qe = self.quotes[k]
+            if qe > b or not 1 <= len(self.text[qs + 1 : qe - 1].split()) <= 2:
+                return False
+            if self.text[max(a, qs - 2) : qs].strip().endswith(":"):
+                return False  # "وأجبت بهدوء: «لا، أبدا»": a short answer
+            marks += 2
+            k += 1
+        return (
+            marks > 0
+            and marks == sum(self.text.count(c, a, b) for c in _ANY_QUOTE)
+            and len(self.text[a:b].split()) >= 5  # not a quotation standing alone
+        )
+
     def _finish(self, prop: Prop, end: int, props: list[Prop]) -> None:
         prop.end = end
         props.append(prop)
@@ -4587,6 +4606,7 @@ class Attributor:
                 and previous
                 and previous[-1].kind == "quote"
                 and any(c in text[a:b] for c in _ANY_QUOTE)
+                and not self._only_quoted_names(a, b)
             )
             # X said …. "A quotation opening the next sentence" is X's too.
             or (

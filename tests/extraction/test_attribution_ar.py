@@ -1705,3 +1705,17 @@ class ArabicAttributionTests(SimpleTestCase):
             "وأضافت الصحيفة أن الدبلوماسيين الغربيين غاضبون."
         )
         self.assertEqual(speakers(claim_with(result, "الدبلوماسيين")), ["صحيفة الاندبندنت"])
+
+    def test_a_scare_quoted_name_does_not_carry_the_quotation_before_it(self) -> None:
+        # snn-3alyoum-0d1e722808: after a quoted source, "وكانت «القاعدة» قد حصلت …" is the outlet's
+        # background, not the source's speech going on; a real quotation after it still is.
+        result = extract(
+            "وأضاف المصدر أن «انبهار مقاتلي القاعدة بالتمدد الكبير كان من أبرز الأسباب».\n"
+            "وكانت «القاعدة» قد حصلت بعد سيطرتها على المدينة على كميات كبيرة من السلاح."
+        )
+        self.assertEqual(claim_with(result, "كميات كبيرة").kind, "outlet")
+        result = extract(
+            "وأضاف المصدر أن «انبهار مقاتلي القاعدة بالتمدد الكبير كان من أبرز الأسباب».\n"
+            "ثم «دخل عدد كبير من مقاتلي التنظيم إلى المدينة» من الشرق."
+        )
+        self.assertEqual(claim_with(result, "عدد كبير").kind, "quote")
