@@ -2687,7 +2687,7 @@ class Attributor:
         b_name = first.startswith("ب") and (
             first in _AR_B_NAMES
             or _ar_b_name(toks, i)
-            or self._ar_b_name(first, toks[i + 1 : i + 8])
+            or self._ar_b_name(first, toks[i + 1 : i + 10])
         )
         if (
             first in {"الي", "عن"}
@@ -3067,9 +3067,26 @@ class Attributor:
             or not stem.isalpha()
         ):
             return False
-        for k, (_s, _e, w) in enumerate(after[:6]):
-            if w in _AR_COMPLEMENTIZERS or w == ":" and k > 0:  # "وتابع بحزن:" is a manner
+        for k, (_s, _e, w) in enumerate(after[:9]):
+            if k < 6 and (
+                w in _AR_COMPLEMENTIZERS or w == ":" and k > 0
+            ):  # "وتابع بحزن:": a manner
                 return True
+            if w in _OPEN_QUOTES and w != "'":
+                # "وقال بليجريني “إنني فخور …”", "وقال بلير في مقابلة «…»": direct speech after the
+                # name; not a verbal noun or plural ("وتقول ببرود "…"", "بوقوف", "بجلاء", "بجرائم")
+                # nor "بعنوان"/"بعضهم"
+                return not (
+                    len(stem) < 4
+                    or len(stem) == 4
+                    and stem[2] == "و"  # فعول
+                    or stem.endswith("اء")  # فعلاء / فعال
+                    or len(stem) == 5
+                    and stem[2] == "ا"
+                    and stem[3] == "ي"  # فعائل
+                    or stem in {"عنوان"}
+                    or stem.startswith("عض")
+                )
             if not _is_word(w):
                 return False
         return False

@@ -1719,3 +1719,20 @@ class ArabicAttributionTests(SimpleTestCase):
             "ثم «دخل عدد كبير من مقاتلي التنظيم إلى المدينة» من الشرق."
         )
         self.assertEqual(claim_with(result, "عدد كبير").kind, "quote")
+
+    def test_a_b_initial_name_before_a_quotation_is_the_speaker(self) -> None:
+        # snn-alweeam-62231aa952 (sports): "وقال بليجريني في تصريحات نشرها موقع النادي …“إنني فخور …”":
+        # the manager speaks; the ب-word was read as "ب" + a noun and his quotes went to the club.
+        result = extract(
+            "وقال بليجريني في تصريحات نشرها موقع النادي على الإنترنت “إنني فخور بقيادة مانشستر سيتي "
+            "وبالتالي أشعر بسعادة كبيرة بهذا العقد.”"
+        )
+        claim = claim_with(result, "فخور")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["بليجريني"]))
+        # A manner or a verbal noun before the quotation is no name.
+        for text in [
+            'وتقول ببرود "لا أعرف شيئا عن ذلك الأمر".',
+            'وندد بوقوف الجيش "في وجه المتظاهرين".',
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [])
