@@ -150,6 +150,26 @@ _AR_MEDIUM = frozenset(
         "اتصال",
     ]
 )
+
+
+def _ar_medium(word: str) -> bool:
+    """A medium of speech, bare or with a possessive pronoun ("في حديثها", "خلال مؤتمره الصحفي",
+    "في كلمته", "في لقائه"): "وقالت في حديثها لبي بي سي إن …" has a pronoun subject."""
+    if word in _AR_MEDIUM:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            return (
+                stem in _AR_MEDIUM  # "تصريحاته"
+                or stem.endswith("ت")
+                and stem[:-1] + "ه" in _AR_MEDIUM  # "كلمته" -> "كلمه"
+                or stem.endswith("اي")
+                and stem[:-1] + "ء" in _AR_MEDIUM  # "لقائه" (folded "لقايه") -> "لقاء"
+            )
+    return False
+
+
 _AR_RESUMPTIVE_EXTRA = frozenset(["لي", "لنا", "لهم", "لكم", "لك"])
 _AR_RESUMPTIVE = (
     frozenset(
@@ -2707,7 +2727,7 @@ class Attributor:
         ):
             # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.
             return pos, pos, toks[i][0] if first.startswith("ب") else toks[i][1], retro, True
-        if first in {"في", "خلال", "عبر"} and nxt in _AR_MEDIUM | {"وقت"}:
+        if first in {"في", "خلال", "عبر"} and (nxt == "وقت" or _ar_medium(nxt)):
             # "وأعلن في وقت لاحق أن …", "وقال في تصريح لبي بي سي إن …"
             for k in range(i + 2, min(len(toks), i + 9)):
                 if _opens_content(toks[k][2]):
@@ -3114,7 +3134,7 @@ class Attributor:
         if w in {"ما", "مما"}:  # "نفت وزارة الدفاع ما تردد": the object starts
             return True
             return True
-        if w in {"في", "خلال", "عبر", "علي", "ضمن"} and (nxt in _AR_MEDIUM or nxt in _AR_TIME):
+        if w in {"في", "خلال", "عبر", "علي", "ضمن"} and (_ar_medium(nxt) or nxt in _AR_TIME):
             return True
         if (
             w.startswith("ب")
@@ -3823,7 +3843,7 @@ class Attributor:
             ):
                 break
             if w in _AR_TIME or (
-                w in {"في", "خلال"} and k + 1 < len(toks) and toks[k + 1][2] in _AR_MEDIUM
+                w in {"في", "خلال"} and k + 1 < len(toks) and _ar_medium(toks[k + 1][2])
             ):
                 break
             end_i = k + 1

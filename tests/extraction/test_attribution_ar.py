@@ -1736,3 +1736,17 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(speakers(extract(text).claims[0]), [])
+
+    def test_a_medium_with_a_possessive_leaves_a_pronoun_subject(self) -> None:
+        # "قالت في حديثها" (interviews/features): "في/خلال" + a medium with a possessive pronoun
+        # ("حديثها", "مؤتمره", "كلمته", "لقائه", "تصريحاته") is where he spoke, like "في حديث".
+        for text in [
+            "وقالت في حديثها لبي بي سي إن الوضع صعب جدا.",
+            "وأوضح خلال مؤتمره الصحفي أن الحوار الوطني هو الأساس لحل الأزمة.",
+            "وأضاف في تصريحاته للصحفيين إن الوضع صعب جدا.",
+        ]:
+            with self.subTest(text=text):
+                claim = extract("قالت ليلى عمارة إن الاتحاد لم يرد. " + text).claims[-1]
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", ["ليلى عمارة"]))
+        (claim,) = extract("وأكد المسؤول الأمريكي في تغريدته أن الجلسة عقدت صباحا.").claims
+        self.assertEqual(speakers(claim), ["المسؤول الأمريكي"])
