@@ -155,6 +155,26 @@ _AR_MEDIUM = frozenset(
         "اتصال",
     ]
 )
+
+
+def _ar_medium(word: str) -> bool:
+    """A medium of speech, bare or with a possessive pronoun ("في حديثها", "خلال مؤتمره الصحفي",
+    "في كلمته", "في لقائه"): "وقالت في حديثها لبي بي سي إن …" has a pronoun subject."""
+    if word in _AR_MEDIUM:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            return (
+                stem in _AR_MEDIUM  # "تصريحاته"
+                or stem.endswith("ت")
+                and stem[:-1] + "ه" in _AR_MEDIUM  # "كلمته" -> "كلمه"
+                or stem.endswith("اي")
+                and stem[:-1] + "ء" in _AR_MEDIUM  # "لقائه" (folded "لقايه") -> "لقاء"
+            )
+    return False
+
+
 _AR_RESUMPTIVE_EXTRA = frozenset(["لي", "لنا", "لهم", "لكم", "لك"])
 _AR_RESUMPTIVE = (
     frozenset(
@@ -707,6 +727,17 @@ _AR_CLAUSE = re.compile(
 )
 _AR_BUT_CLAUSE = re.compile(r"[،,]\s*(?=(?:لكن|ولكن|لكنه|لكنها)\s)")
 _AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
+# A newspaper named anywhere ("وإلى صحيفة التايمز التي نشرت …", "واخترنا من صحيفة الديلي تلغراف مقالا"):
+# the paper a later "وتقول الصحيفة" means in a press review, even when it was never a speaker.
+_AR_PAPER_NOUNS = frozenset(["الصحيفه", "الجريده", "المجله"])
+_AR_PAPER = re.compile(
+    r"(?<!\w)[ولب]?(?:صحيفه|جريده|مجله)\s+(?!(?:التي|الذي|عن|في|من|علي|الي)\s)[\"“«]?\w"
+)
+# Words that go on a newspaper's name after its first one ("نيويورك تايمز", "الشرق الاوسط").
+_AR_PAPER_TAILS = frozenset(
+    ["تايمز", "تلغراف", "تليغراف", "بوست", "ميل", "ستار", "صنداي", "جورنال", "اكسبريس", "الاوسط"]
+    + ["السابع", "انجلوس", "هيرالد", "اليوم", "الجديد", "العربي", "اليومي", "غلوب"]
+)
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
     # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
@@ -1819,6 +1850,7 @@ class Attributor:
         self.quote_starts = [q[0] for q in self.quotes]
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
+        self._papers: list[tuple[int, int]] | None = None  # newspapers named, for "الصحيفة"
         self._span_words: dict[tuple[int, int], frozenset[str]] = {}  # for _refocus
         self._mention_cache: dict[tuple[int, int], list[str]] = {}  # for resolve
         self.last: list[tuple[int, int]] = []
@@ -2682,7 +2714,7 @@ class Attributor:
         b_name = first.startswith("ب") and (
             first in _AR_B_NAMES
             or _ar_b_name(toks, i)
-            or self._ar_b_name(first, toks[i + 1 : i + 8])
+            or self._ar_b_name(first, toks[i + 1 : i + 10])
         )
         if (
             first in {"الي", "عن"}
@@ -2702,7 +2734,7 @@ class Attributor:
         ):
             # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.
             return pos, pos, toks[i][0] if first.startswith("ب") else toks[i][1], retro, True
-        if first in {"في", "خلال", "عبر"} and nxt in _AR_MEDIUM | {"وقت"}:
+        if first in {"في", "خلال", "عبر"} and (nxt == "وقت" or _ar_medium(nxt)):
             # "وأعلن في وقت لاحق أن …", "وقال في تصريح لبي بي سي إن …"
             for k in range(i + 2, min(len(toks), i + 9)):
                 if _opens_content(toks[k][2]):
@@ -3062,9 +3094,26 @@ class Attributor:
             or not stem.isalpha()
         ):
             return False
-        for k, (_s, _e, w) in enumerate(after[:6]):
-            if w in _AR_COMPLEMENTIZERS or w == ":" and k > 0:  # "وتابع بحزن:" is a manner
+        for k, (_s, _e, w) in enumerate(after[:9]):
+            if k < 6 and (
+                w in _AR_COMPLEMENTIZERS or w == ":" and k > 0
+            ):  # "وتابع بحزن:": a manner
                 return True
+            if w in _OPEN_QUOTES and w != "'":
+                # "وقال بليجريني “إنني فخور …”", "وقال بلير في مقابلة «…»": direct speech after the
+                # name; not a verbal noun or plural ("وتقول ببرود "…"", "بوقوف", "بجلاء", "بجرائم")
+                # nor "بعنوان"/"بعضهم"
+                return not (
+                    len(stem) < 4
+                    or len(stem) == 4
+                    and stem[2] == "و"  # فعول
+                    or stem.endswith("اء")  # فعلاء / فعال
+                    or len(stem) == 5
+                    and stem[2] == "ا"
+                    and stem[3] == "ي"  # فعائل
+                    or stem in {"عنوان"}
+                    or stem.startswith("عض")
+                )
             if not _is_word(w):
                 return False
         return False
@@ -3092,7 +3141,7 @@ class Attributor:
         if w in {"ما", "مما"}:  # "نفت وزارة الدفاع ما تردد": the object starts
             return True
             return True
-        if w in {"في", "خلال", "عبر", "علي", "ضمن"} and (nxt in _AR_MEDIUM or nxt in _AR_TIME):
+        if w in {"في", "خلال", "عبر", "علي", "ضمن"} and (_ar_medium(nxt) or nxt in _AR_TIME):
             return True
         if (
             w.startswith("ب")
@@ -3801,7 +3850,7 @@ class Attributor:
             ):
                 break
             if w in _AR_TIME or (
-                w in {"في", "خلال"} and k + 1 < len(toks) and toks[k + 1][2] in _AR_MEDIUM
+                w in {"في", "خلال"} and k + 1 < len(toks) and _ar_medium(toks[k + 1][2])
             ):
                 break
             end_i = k + 1
@@ -3870,6 +3919,8 @@ class Attributor:
                         break  # "الأسد" is not "حكومة الأسد" / "نظام الأسد"
                     if not self.arabic and i and ebare[i - 1] in _EN_PLACE_PREPS | {"for", "of"}:
                         continue  # "Israel" is not "Obama, on his first official visit to Israel"
+                    if self.arabic and len(key) == 1 and key[0] in _AR_PAPER_NOUNS:
+                        return self._ar_later_paper(earlier, span[0])
                     return earlier
         return span
 
@@ -3887,6 +3938,28 @@ class Attributor:
                 words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
             self._mention_cache[span] = words
         return words
+
+    def _ar_later_paper(self, earlier: tuple[int, int], pos: int) -> tuple[int, int]:
+        """ "وتقول الصحيفة" in a press review: the newspaper named last before it ("وإلى صحيفة التايمز
+        التي نشرت موضوعا …"), when that comes after the paper that spoke last and is another one."""
+        if self._papers is None:
+            self._papers = [(m.start(), m.end()) for m in _AR_PAPER.finditer(self.text)]
+        k = bisect_left(self._papers, (pos, pos)) - 1
+        if k < 0:
+            return earlier
+        start = self._papers[k][0]
+        if start <= earlier[1] or self._in_quote(start) is not None:
+            return earlier
+        toks = [t for t in _tokens(self.text, start, min(pos, start + 80)) if _is_word(t[2])][:5]
+        if len(toks) < 2 or toks[1][2].removeprefix("ال") in self.text[earlier[0] : earlier[1]]:
+            return earlier
+        end = 2
+        while end < len(toks) and end < 4 and toks[end][2] in _AR_PAPER_TAILS:
+            end += 1
+        if end < len(toks) and toks[end][2].startswith("ال") and toks[end][2].endswith("يه"):
+            end += 1  # "صحيفة الغارديان البريطانية"
+        lead = toks[0][0] + (0 if toks[0][2].startswith(("صحي", "جري", "مجل")) else 1)  # "بصحيفة"
+        return lead, toks[end - 1][1]
 
     def _en_subject(self, prop: Prop, start: int, end: int) -> None:
         """The speakers of an English verb's subject: a pronoun resolved ("he", "they", "it"), else the
@@ -4547,6 +4620,25 @@ class Attributor:
             ):
                 owner, left = p, 2  # at most two more sentences: paragraphs are not always marked
 
+    def _only_quoted_names(self, a: int, b: int) -> bool:
+        """Every quotation mark of the sentence closes a name of one or two words ("وكانت «القاعدة» قد
+        حصلت على …"): scare quotes, not the speech of the sentence before going on."""
+        k = bisect_left(self.quote_starts, a)
+        marks = 0
+        while k < len(self.quotes) and self.quotes[k][0] < b:
+            qs, qe = self.quotes[k]
+            if qe > b or not 1 <= len(self.text[qs + 1 : qe - 1].split()) <= 2:
+                return False
+            if self.text[max(a, qs - 2) : qs].strip().endswith(":"):
+                return False  # "وأجبت بهدوء: «لا، أبدا»": a short answer
+            marks += 2
+            k += 1
+        return (
+            marks > 0
+            and marks == sum(self.text.count(c, a, b) for c in _ANY_QUOTE)
+            and len(self.text[a:b].split()) >= 5  # not a quotation standing alone
+        )
+
     def _finish(self, prop: Prop, end: int, props: list[Prop]) -> None:
         prop.end = end
         props.append(prop)
@@ -4568,6 +4660,7 @@ class Attributor:
                 and previous
                 and previous[-1].kind == "quote"
                 and any(c in text[a:b] for c in _ANY_QUOTE)
+                and not self._only_quoted_names(a, b)
             )
             # X said …. "A quotation opening the next sentence" is X's too.
             or (

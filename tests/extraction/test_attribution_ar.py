@@ -1689,3 +1689,64 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["ساندرا"]))
         (claim,) = extract("ويروي الكتاب قصصا من الحرب في سوريا.").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_the_paper_of_a_press_review_is_the_one_named_last(self) -> None:
+        # nc13-bbcarabicnews-85df698e (BBC press review): "وإلى صحيفة التايمز التي نشرت موضوعا …" names
+        # the next paper without a speech verb; "وتقول الصحيفة" then means the Times, not the Independent.
+        result = extract(
+            "وقالت صحيفة الاندبندنت إن موسكو تواصل بيع السلاح. "
+            "وإلى صحيفة التايمز التي نشرت موضوعا عن ثروة الرئيس التونسي السابق. "
+            "وتقول الصحيفة إن هناك اتهامات لفرنسا بأنها تسترت على تهريب الذهب."
+        )
+        self.assertEqual(speakers(claim_with(result, "اتهامات لفرنسا")), ["صحيفة التايمز"])
+        # The paper that spoke last stays "the paper" when no other one is named after it.
+        result = extract(
+            "وقالت صحيفة الاندبندنت إن موسكو تواصل بيع السلاح. "
+            "وأضافت الصحيفة أن الدبلوماسيين الغربيين غاضبون."
+        )
+        self.assertEqual(speakers(claim_with(result, "الدبلوماسيين")), ["صحيفة الاندبندنت"])
+
+    def test_a_scare_quoted_name_does_not_carry_the_quotation_before_it(self) -> None:
+        # snn-3alyoum-0d1e722808: after a quoted source, "وكانت «القاعدة» قد حصلت …" is the outlet's
+        # background, not the source's speech going on; a real quotation after it still is.
+        result = extract(
+            "وأضاف المصدر أن «انبهار مقاتلي القاعدة بالتمدد الكبير كان من أبرز الأسباب».\n"
+            "وكانت «القاعدة» قد حصلت بعد سيطرتها على المدينة على كميات كبيرة من السلاح."
+        )
+        self.assertEqual(claim_with(result, "كميات كبيرة").kind, "outlet")
+        result = extract(
+            "وأضاف المصدر أن «انبهار مقاتلي القاعدة بالتمدد الكبير كان من أبرز الأسباب».\n"
+            "ثم «دخل عدد كبير من مقاتلي التنظيم إلى المدينة» من الشرق."
+        )
+        self.assertEqual(claim_with(result, "عدد كبير").kind, "quote")
+
+    def test_a_b_initial_name_before_a_quotation_is_the_speaker(self) -> None:
+        # snn-alweeam-62231aa952 (sports): "وقال بليجريني في تصريحات نشرها موقع النادي …“إنني فخور …”":
+        # the manager speaks; the ب-word was read as "ب" + a noun and his quotes went to the club.
+        result = extract(
+            "وقال بليجريني في تصريحات نشرها موقع النادي على الإنترنت “إنني فخور بقيادة مانشستر سيتي "
+            "وبالتالي أشعر بسعادة كبيرة بهذا العقد.”"
+        )
+        claim = claim_with(result, "فخور")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["بليجريني"]))
+        # A manner or a verbal noun before the quotation is no name.
+        for text in [
+            'وتقول ببرود "لا أعرف شيئا عن ذلك الأمر".',
+            'وندد بوقوف الجيش "في وجه المتظاهرين".',
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [])
+
+    def test_a_medium_with_a_possessive_leaves_a_pronoun_subject(self) -> None:
+        # "قالت في حديثها" (interviews/features): "في/خلال" + a medium with a possessive pronoun
+        # ("حديثها", "مؤتمره", "كلمته", "لقائه", "تصريحاته") is where he spoke, like "في حديث".
+        for text in [
+            "وقالت في حديثها لبي بي سي إن الوضع صعب جدا.",
+            "وأوضح خلال مؤتمره الصحفي أن الحوار الوطني هو الأساس لحل الأزمة.",
+            "وأضاف في تصريحاته للصحفيين إن الوضع صعب جدا.",
+        ]:
+            with self.subTest(text=text):
+                claim = extract("قالت ليلى عمارة إن الاتحاد لم يرد. " + text).claims[-1]
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", ["ليلى عمارة"]))
+        (claim,) = extract("وأكد المسؤول الأمريكي في تغريدته أن الجلسة عقدت صباحا.").claims
+        self.assertEqual(speakers(claim), ["المسؤول الأمريكي"])
