@@ -1429,6 +1429,14 @@ _EN_QUOTED_AS_SAYING = re.compile(
     r"\s+((?:a|an|the|its|his|her|their|[A-Z][\w'’-]*)(?:[\s,]+[\w'’.-]+){0,8}?)"
     r"(?:,?\s+(?:on|late|early|last|this|earlier)\s+\w+)?,?\s+as\s+saying\b"
 )
+# The same after a closing "X quoted": also a counted or bare plural source ("one trader", "sources"),
+# and without a place after a name ("Lavrov in Moscow").
+_EN_QUOTED_AS_SAYING_AFTER = re.compile(
+    r"\s+((?:a|an|the|its|his|her|their|one|two|three|several|some|sources|officials|witnesses"
+    r"|residents|activists|diplomats|analysts|traders|[A-Z][\w'’-]*)(?:[\s,]+[\w'’.-]+){0,8}?)"
+    r"(?:\s+in\s+[A-Z][\w'’-]+)?"
+    r"(?:,?\s+(?:on|late|early|last|this|earlier)\s+\w+)?,?\s+as\s+saying\b"
+)
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
@@ -5667,6 +5675,11 @@ class Attributor:
         if posted and np is not None:
             # "…, the Observatory said." closes the proposition before it.
             self._attach(cur, self._split_speakers(*np))
+            if written.lower() in {"quoted", "quotes"}:
+                # '"…," Reuters quoted a central bank official as saying.': both voices (EN-7)
+                m = _EN_QUOTED_AS_SAYING_AFTER.match(text, ce, b)
+                if m:
+                    self._attach(cur, self._split_speakers(*m.span(1)))
             if cur.kind == "outlet":
                 cur.kind = "reported"
             cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity

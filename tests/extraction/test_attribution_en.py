@@ -1741,3 +1741,22 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_a_closing_x_quoted_y_as_saying_keeps_both_voices(self) -> None:
+        # bbc-business-372, fakes-599, bbc-business-251 (convention EN-7): the relaying outlet and the
+        # one it quotes, also after a comma-less sentence and for a bare plural source
+        for sentence, names in (
+            (
+                '"It\'s above all a question of sovereignty," Reuters quoted a central bank official '
+                "as saying.",
+                ["Reuters", "a central bank official"],
+            ),
+            (
+                "Verizon has previously held preliminary merger discussions with MCI, Reuters quoted "
+                "sources as saying.",
+                ["Reuters", "sources"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), names)
