@@ -1334,6 +1334,106 @@ _EN_SOURCE_LEADS = frozenset(
         "rebels",
     ]
 )
+# Heads of a noun phrase that names a source after "citing" ("citing a senior regime official",
+# "citing medical sources"); any other lowercase head is a reason ("citing his age", "citing
+# evidence the recovery …", "citing US funding of …"): no one is relayed.
+_EN_CITED_HEADS = frozenset(
+    [
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "activist",
+        "activists",
+        "medic",
+        "medics",
+        "doctor",
+        "doctors",
+        "statement",
+        "statements",
+        "report",
+        "reports",
+        "agency",
+        "agencies",
+        "ministry",
+        "media",
+        "monitor",
+        "monitors",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "politician",
+        "politicians",
+        "diplomat",
+        "diplomats",
+        "analyst",
+        "analysts",
+        "commander",
+        "commanders",
+        "police",
+        "army",
+        "government",
+        "supporters",
+        "people",
+        "inhabitants",
+        "survivors",
+        "relatives",
+        "journalists",
+        "correspondent",
+        "correspondents",
+        "newspaper",
+        "newspapers",
+        "television",
+        "radio",
+        "channel",
+        "website",
+        "group",
+        "observatory",
+        "committee",
+        "council",
+        "network",
+        "office",
+        "command",
+        "authorities",
+        "officer",
+        "officers",
+        "expert",
+        "experts",
+        "investigators",
+    ]
+)
+_EN_REPORT_VERBS = frozenset(
+    ["said", "says", "reported", "reports", "added", "told", "announced", "stated", "claimed"]
+)
+_EN_CITED_STOPS = frozenset(
+    [
+        "of",
+        "in",
+        "at",
+        "from",
+        "who",
+        "whom",
+        "that",
+        "which",
+        "as",
+        "and",
+        "with",
+        "for",
+        "on",
+        "to",
+        "by",
+        "near",
+        "when",
+        "while",
+        "after",
+        "before",
+    ]
+)
 _EN_QUOTE_ONLY = frozenset(
     [
         "notes",
@@ -5786,6 +5886,32 @@ class Attributor:
         if toks and toks[0][2] in _OPEN_QUOTES + "”»":
             prop.kind = "quote"
 
+    def _en_cited_source(self, ce: int, b: int) -> bool:
+        """Whether the noun phrase after "citing" names a source rather than a reason."""
+        words: list[str] = []
+        for t in self._toks(ce, min(b, ce + 120)):
+            w = t[2]
+            if not _is_word(w) or w.lower() in _EN_CITED_STOPS or len(words) >= 8:
+                break
+            words.append(w)
+        while words and words[0].lower() in _EN_DETERMINERS | {"some", "several", "two"}:
+            words = words[1:]
+        for k, w in enumerate(words[:6]):
+            low = w.lower()
+            if low in _EN_CITED_HEADS or (
+                low == "accounts" and k and words[k - 1].lower() in _EN_CITED_HEADS
+            ):
+                return True  # "citing a senior regime official", "citing numerous witness accounts"
+        # "citing Prime Minister Sheikh Hamad", "citing the Syrian Interior Ministry", "citing SANA":
+        # a name that ends the phrase, not one that qualifies a noun ("citing US funding of …")
+        caps = 0
+        while caps < len(words) and (_cap(words[caps]) or words[caps][:1].isdigit()):
+            caps += 1
+        if not caps:
+            return False
+        nxt = words[caps].lower() if caps < len(words) else ""
+        return not nxt or nxt in _EN_REPORT_VERBS or nxt.endswith("ed")
+
     def _according(
         self,
         cs: int,
@@ -5809,6 +5935,8 @@ class Attributor:
             and t[2].lower() not in _EN_CONNECTIVES
             and t[2] not in _AR_CONNECTIVES
         ]
+        if not self.arabic and written.lower() == "citing" and not self._en_cited_source(ce, b):
+            return ce  # "Moody's cut Egypt's credit rating, citing doubts about …": a reason
         if self.arabic:
             s, e, end = self._ar_according_speaker(ce, b)
         else:

@@ -1760,3 +1760,29 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual(speakers(claim), names)
+
+    def test_citing_a_reason_relays_no_one(self) -> None:
+        # nc13-englishAhram-2c16528c, bbc-business-292 ("citing doubts about …", "citing evidence the
+        # US economic recovery …"): a reason, not a source; "citing medical sources" still relays
+        for sentence, kind, names in (
+            (
+                "Ratings agency Moody's cut Egypt's credit rating on Tuesday, citing doubts about the "
+                "government's ability to finance its deficit.",
+                "outlet",
+                [],
+            ),
+            (
+                "The Fed lifted borrowing costs five times last year to 2.25%, citing evidence the US "
+                "economic recovery was becoming more robust.",
+                "outlet",
+                [],
+            ),
+            (
+                "Eleven people were killed in the blasts, the agency said, citing medical sources.",
+                "reported",
+                ["the agency", "medical sources"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), (kind, names))
