@@ -2366,6 +2366,24 @@ class Attributor:
         """Split coordinated speakers ("المرصد … وأنصار الأسد", "The Observatory and the LCC")."""
         text = self.text
         if not self.arabic:
+            # "Outside interference\nKodmani said": an in-body subheading on the line before is no
+            # part of the name; a name broken across lines is ("the\nNew York Times",
+            # "Algeria's\nEl-Khabar\nnewspaper").
+            nl = text.rfind("\n", start, end)
+            while nl > start:
+                before_nl = text[start:nl].split()
+                after_nl = text[nl + 1 : end].split()
+                last = before_nl[-1] if before_nl else ""
+                if (
+                    after_nl
+                    and _cap(after_nl[0])
+                    and last.lower() not in _EN_DETERMINERS
+                    and not last.endswith(("'s", "’s", "s'"))
+                    and last[-1:] not in ",-–"
+                ):
+                    start = nl + 1
+                    break
+                nl = text.rfind("\n", start, nl)
             # "The army on Sunday said": the time is no part of the name.
             rel = _EN_RELATIVE_IN_SPEAKER.search(text, start, end)
             if rel is not None and rel.start() > start:

@@ -1786,3 +1786,20 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual((claim.kind, speakers(claim)), (kind, names))
+
+    def test_a_subheading_on_the_line_before_is_no_part_of_the_speaker(self) -> None:
+        # nc13-englishAhram-ecc4443e ("Systemic violence\nThe children recounted …"); a name broken
+        # across lines stays whole ("Egypt's\nAl-Shorouk\nnewspaper", nc13-englishAhram-43d87c69)
+        for sentence, names in (
+            (
+                "Systemic violence\nThe children recounted stories of brutal beatings.",
+                ["The children"],
+            ),
+            (
+                "Egypt's\nAl-Shorouk\nnewspaper said the talks between the two sides had failed.",
+                ["Egypt's\nAl-Shorouk\nnewspaper"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                claims = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claims[-1]), names)
