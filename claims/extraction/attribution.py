@@ -1537,6 +1537,9 @@ _EN_QUOTED_AS_SAYING_AFTER = re.compile(
     r"(?:\s+in\s+[A-Z][\w'’-]+)?"
     r"(?:,?\s+(?:on|late|early|last|this|earlier)\s+\w+)?,?\s+as\s+saying\b"
 )
+_EN_CONTENT_VERB = re.compile(
+    r"\b(?:killed|wounded|injured|caused|destroyed|struck|hit|shelled|bombed|attacked|seized)\b"
+)
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
@@ -2362,6 +2365,35 @@ class Attributor:
         }
 
     # ------------------------------------------------------------------ speakers
+    def _en_after_content_verb(self, start: int, end: int) -> int:
+        """ "Air raids on … Aleppo killed 13 civilians Monday the Observatory said", "… damage to the
+        locals houses and other properties SANA quoted …": with the commas lost, a speaker span that
+        holds the content's own verb starts at the noun phrase closing it."""
+        text = self.text
+        verbs = list(_EN_CONTENT_VERB.finditer(text, start, end))
+        if not verbs:
+            return start
+        v = verbs[-1]
+        lead = text[start : v.start()].split()
+        if not lead or lead[-1].lower() in _EN_DETERMINERS | {"those", "these", "of"}:
+            return start  # "one of the wounded", "Those killed overnight"
+        toks = [t for t in self._toks(v.end(), end) if _is_word(t[2])]
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k][2].lower() in {"the", "a", "an"}:
+                if len(toks) - k <= 6 and all(_cap(t[2]) or t[2].islower() for t in toks[k + 1 :]):
+                    return toks[k][0]  # "… 56 people the broadcaster"
+                break
+        caps = len(toks)
+        while caps > 0 and _cap(toks[caps - 1][2]) and not toks[caps - 1][2][:1].isdigit():
+            caps -= 1
+        if (
+            1 < caps < len(toks)
+            and toks[caps - 1][2].islower()
+            and (toks[caps - 1][2] not in _EN_CITED_STOPS)
+        ):
+            return toks[caps][0]  # "… and other properties SANA"
+        return start
+
     def _split_speakers(self, start: int, end: int) -> list[tuple[int, int]]:
         """Split coordinated speakers ("المرصد … وأنصار الأسد", "The Observatory and the LCC")."""
         text = self.text
@@ -2406,6 +2438,7 @@ class Attributor:
             if aside is not None and aside.start() > start:
                 # "Tory leader Michael Howard, asked about … by reporters, said"
                 end = aside.start()
+            start = self._en_after_content_verb(start, end)
             when = _EN_SPEAKER_TIME.search(text, start, end)
             if when is not None and when.start() > start:
                 if text[when.end() : end].strip():

@@ -1803,3 +1803,21 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 claims = extract(sentence, language="en").claims
                 self.assertEqual(speakers(claims[-1]), names)
+
+    def test_a_commaless_speaker_span_starts_after_the_contents_verb(self) -> None:
+        # fakes-712 / fakes-800: with the commas lost, the content's verb ("wounded", "caused") is no
+        # part of the name before "said"/"quoted"; "one of the wounded told" is left alone
+        for sentence, names in (
+            (
+                "The car bomb in the suburbs Siouf square also wounded 56 people the broadcaster said.",
+                ["the broadcaster"],
+            ),
+            (
+                "The attacks caused material damage to the locals houses and other properties SANA "
+                "quoted a source at Aleppo Police Command as saying.",
+                ["SANA", "a source at Aleppo Police Command"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), names)
