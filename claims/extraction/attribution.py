@@ -1407,6 +1407,38 @@ _EN_CITED_HEADS = frozenset(
         "investigators",
     ]
 )
+_EN_DOCUMENTS = frozenset(
+    [
+        "report",
+        "reports",
+        "book",
+        "study",
+        "survey",
+        "poll",
+        "complaint",
+        "commission",
+        "authors",
+        "estimate",
+        "estimates",
+        "figures",
+        "data",
+        "bulletin",
+        "document",
+        "documents",
+        "indictment",
+        "lawsuit",
+        "filing",
+        "assessment",
+        "analysis",
+        "investigation",
+        "census",
+        "research",
+        "researchers",
+        "memo",
+        "letter",
+        "findings",
+    ]
+)
 _EN_REPORT_VERBS = frozenset(
     ["said", "says", "reported", "reports", "added", "told", "announced", "stated", "claimed"]
 )
@@ -3818,9 +3850,15 @@ class Attributor:
             and comma >= 2
             and toks[0][2].lower() in _EN_DETERMINERS
             and all(_is_word(t[2]) and t[2].lower() not in _EN_CLAUSE_WORDS for t in toks[:comma])
-            and (toks[comma - 1][2].lower() in _EN_NP_WORDS or _cap(toks[comma - 1][2]))
+            and (
+                toks[comma - 1][2].lower() in _EN_NP_WORDS | _EN_DOCUMENTS
+                or _cap(toks[comma - 1][2])
+                # "According to one person familiar with the situation, …"
+                or any(t[2].lower() in _EN_CITED_HEADS for t in toks[1:comma])
+            )
         ):
-            # "According to one informed Egyptian source, …": everything up to the comma
+            # "According to one informed Egyptian source, …": everything up to the comma; "According
+            # to the report / a new book / the complaint / its estimate, …": a document speaks (EN-10)
             return toks[0][0], toks[comma - 1][1], toks[comma - 1][1]
         stop = next((k for k, t in enumerate(toks[:7]) if t[2] in ".;!?"), None)
         if (
@@ -6118,15 +6156,21 @@ class Attributor:
         )
         # "وبدأت المفاوضات، بحسب المصدر، بعد 15 يومًا على …": a source between commas after a short
         # opening is a parenthesis; the sentence goes on as the source's.
+        # So it is in English: "Brotherhood members, according to the report, pushed him away",
+        # "The army, according to El-Mahdi, …", "Earlier, according to the bulletin, …".
         parenthesis = (
-            self.arabic
-            and not but
+            not but
             and cur.start == a
             and cur.kind == "reported"
             and text[max(a, cs - 3) : cs].strip()[-1:] in {"،", ","}
             and after[:1]
             and after[0][2] in {"،", ","}
             and 0 < len([t for t in self._toks(a, cs) if _is_word(t[2])]) <= 4
+            # "Zayani, according to BNA, urged …": a reporting verb right after is the clause's own
+            and (
+                self.arabic
+                or len([t for t in self._toks(end, min(b, self.limit)) if _is_word(t[2])]) > 2
+            )
         )
         if (
             len(rest) >= 3

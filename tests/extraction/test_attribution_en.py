@@ -1821,3 +1821,26 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual(speakers(claim), names)
+
+    def test_according_to_between_commas_after_a_short_opening_is_a_parenthesis(self) -> None:
+        # nc13-englishAhram-2c94d62b, nc13-englishAhram-cd006bed, nc13-englishAhram-223c2a3b: the
+        # sentence goes on as the source's, one claim (a document speaks too: "the complaint")
+        for sentence, names in (
+            (
+                "Brotherhood members, according to the report, pushed him away, before verbally and "
+                "physically assaulting him.",
+                ["the report"],
+            ),
+            (
+                'The army, according to El-Mahdi, "is in a very comfortable position."',
+                ["El-Mahdi"],
+            ),
+            (
+                "During that period, according to the complaint, S&P issued credit ratings on $2.8 "
+                "trillion worth of mortgage securities.",
+                ["the complaint"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), names)
