@@ -3891,8 +3891,34 @@ class Attributor:
                 break
             lw = w.lower()
             if (
+                loose
+                and k > 1
+                and toks[k - 1][2] in _EN_DOCUMENTS
+                and end_i == k
+                and not (
+                    lw in {"by", "in", "from", "of"}
+                    and k + 2 < len(toks)
+                    and (_cap(toks[k + 1][2]) or toks[k + 1][2] == "the" and _cap(toks[k + 2][2]))
+                )
+            ):
+                break  # "According to a CNN report the US has …": the document ends the name
+            if (
+                lw == "by"
+                and loose
+                and k + 2 < len(toks)
+                and toks[k - 1][2].lower() in _EN_DOCUMENTS
+            ):
+                continue  # "a report by the Syrian Network for Human Rights"
+            if (
                 k > 0
-                and lw in {"at", "in", "from"}
+                and (
+                    lw in {"at", "in", "from"}
+                    # "according to a report by the Committee to Protect Journalists"
+                    or lw == "by"
+                    and toks[k - 1][2].lower() in _EN_DOCUMENTS
+                    or lw == "to"
+                    and toks[k - 1][2] in {"Committee", "Campaign", "Council", "Movement"}
+                )
                 and k + 1 < len(toks)
                 and toks[k + 1][2][:1].isupper()
                 and toks[k + 1][2].lower() not in _EN_MONTHS_DAYS
@@ -3906,6 +3932,13 @@ class Attributor:
                 # "quoted by several media reports"
                 or lw in {"reports", "report"}
                 and toks[k - 1][2].lower() in {"media", "news", "press"}
+                # "according to a survey by Goldman Sachs", "according to a CNN report"
+                or (
+                    loose
+                    and lw in _EN_DOCUMENTS
+                    and toks[k - 1][2].lower() in _EN_DETERMINERS | {"cnn"}
+                )
+                or (loose and lw in _EN_DOCUMENTS and _cap(toks[k - 1][2]))
             ):
                 break
             end_i = k + 1

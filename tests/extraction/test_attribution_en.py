@@ -1844,3 +1844,27 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual(speakers(claim), names)
+
+    def test_according_to_a_document_names_the_document_and_its_author(self) -> None:
+        # fakes-046, fakes-112, fakes-401 (commas lost): "a report by X" speaks; the document ends
+        # the name ("a CNN report the US has …")
+        for sentence, names in (
+            (
+                "According to a report by New York-based Committee to Protect Journalists at least 84 "
+                "journalists have been killed since the fighting began in 2011.",
+                ["a report by New York-based Committee to Protect Journalists"],
+            ),
+            (
+                "According to a CNN report the US has reached the preliminary conclusion that Russian "
+                "warplanes bombed an aid convoy.",
+                ["a CNN report"],
+            ),
+            (
+                "Thus according to the bulletin Jabhat al-Nusra terrorists executed 40 gunmen and "
+                "members of their families for an attempt to surrender arms.",
+                ["the bulletin"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), names)
