@@ -575,7 +575,10 @@ _AR_QUANTIFIERS = frozenset(
 )
 _UNNAMED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
-    r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?))\b",
+    r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?)"
+    # "Six people were also reported killed in rebel shelling": as "reportedly killed"
+    r"|(?:was|were|is|are|been)\s+(?:also\s+|later\s+)?reported\s+(?:to\s+have\s+been\s+)?"
+    r"(?:killed|dead|wounded|injured|missing|kidnapped|arrested|detained|abducted))\b",
     re.IGNORECASE,
 )
 _REPORTS = re.compile(

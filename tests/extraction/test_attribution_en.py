@@ -1868,3 +1868,14 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual(speakers(claim), names)
+
+    def test_were_reported_killed_is_passive(self) -> None:
+        # fakes-189 / fakes-449 / nc13-englishAhram-2be8144c: "were (also) reported killed/injured/
+        # missing" with nobody named is passive, as "reportedly killed" (convention EN-6)
+        for sentence in (
+            "Six people were also reported killed in rebel shelling of regime-held areas of the city.",
+            "At least 50 people drowned and some 35 were reported missing after a boat sank.",
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
