@@ -5859,7 +5859,12 @@ class Attributor:
             named = text[s:e].split()
             if (
                 e > s
-                and (not closes or closes[0][2] in ".;!?")
+                and (
+                    not closes
+                    or closes[0][2] in ".;!?"
+                    # "… killed 1102 people said the Observatory adding that 234 of them …"
+                    or closes[0][2] in {"adding", "saying", "noting", "stressing", "citing"}
+                )
                 # "Homs governor says U.S. attack caused deaths": the stop of an abbreviation
                 and not (len(closes) > 1 and closes[0][2] == "." and closes[1][2][:1].islower())
                 and any(_cap(w) or w.lower() in _EN_SOURCE_LEADS for w in named[1:] or named)

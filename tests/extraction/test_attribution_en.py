@@ -1879,3 +1879,15 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
+
+    def test_an_inverted_speaker_before_adding_closes_the_content(self) -> None:
+        # fakes-189 (commas lost): "… said the Observatory adding that …": the Observatory speaks both
+        # parts; the content before "said" is no speaker of the participle
+        result = extract(
+            "Meanwhile rebel fire on regime-held areas killed 1102 people said the Observatory adding "
+            "that 234 of them were children.",
+            language="en",
+        )
+        self.assertEqual(
+            [speakers(c) for c in result.claims], [["the Observatory"], ["the Observatory"]]
+        )
