@@ -3503,6 +3503,23 @@ class Attributor:
                 _cap(w)
                 or lw in _EN_NP_WORDS
                 or (start_j is not None and ("-" in w and w.islower() or lw in _EN_NP_MODIFIERS))
+                # "a spokesman for the ruling party", "of the warring parties": an -ing modifier
+                # right after a determiner
+                or (
+                    start_j == j + 1
+                    and j >= 1
+                    and w.islower()
+                    and len(w) > 5
+                    and lw.endswith("ing")
+                    and toks[j - 1][2].lower() in {"the", "a", "an"}
+                    and lw not in _EN_NOT_PARTICIPLES
+                    # not a noun ("the shelling PRESS TV reports", "a finding Ankara rejected")
+                    and (
+                        nxt.islower()
+                        and nxt not in {"of", "for", "in", "at", "from", "on", "to", "and", "by"}
+                        or lw in {"ruling", "governing", "opposing", "warring", "leading"}
+                    )
+                )
                 or lw in _EN_PLACE_NOUNS
                 or w in "()"
                 or (

@@ -1891,3 +1891,20 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(
             [speakers(c) for c in result.claims], [["the Observatory"], ["the Observatory"]]
         )
+
+    def test_an_ing_modifier_after_a_determiner_stays_in_the_speaker(self) -> None:
+        # nc13-englishAhram-db9df8d6, bbc-business-042: "the ruling party", "the mining group" (was
+        # "party" / "group"); an -ing noun before a name is not taken ("the shelling PRESS TV")
+        for sentence, names in (
+            (
+                "The talks have failed a spokesman for the ruling party said.",
+                ["a spokesman for the ruling party"],
+            ),
+            (
+                "The ruling Islamist Ennahda party rejected the proposal on Monday.",
+                ["The ruling Islamist Ennahda party"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                claims = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claims[-1]), names)
