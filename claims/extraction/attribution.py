@@ -1575,6 +1575,10 @@ _EN_QUOTED_AS_SAYING_AFTER = re.compile(
 _EN_CONTENT_VERB = re.compile(
     r"\b(?:killed|wounded|injured|caused|destroyed|struck|hit|shelled|bombed|attacked|seized)\b"
 )
+# A sentence that opens on a first-person subject (after a photo credit "REUTERS/Name Name").
+_EN_FIRST_PERSON = re.compile(
+    r"\W{0,2}([A-Z]{2,}/[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:I|We)\s+(?!also\b)[a-z’']+"
+)
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|week|month|year|night|morning|evening|weekend)\b|\s+(?:yesterday|today)\b"
@@ -4368,7 +4372,32 @@ class Attributor:
                 and all(_REPORTS.match(self.text[x:y]) for x, y in p.carried)
             ):
                 p.kind, p.carried = PASSIVE, []
+        if not self.arabic:
+            self._en_first_person_speech()
         return self.props
+
+    def _en_first_person_speech(self) -> None:
+        """ "… Hague told reporters in Paris. We hope the U.N. team …": a sentence with no cue that opens
+        on "I"/"We" is no outlet's voice but speech (its quotation marks often lost, EN-5/EN-12); it
+        goes to the speaker of the attributed sentence right before it in the same paragraph."""
+        text = self.text
+        props = sorted(self.props, key=lambda q: q.start)
+        for i in range(1, len(props)):
+            p = props[i]
+            m = _EN_FIRST_PERSON.match(text, p.start, p.end)
+            if p.kind != OUTLET or not m:
+                continue
+            # "… Hague told reporters. <photo caption>. REUTERS/Bassam Khabieh We hope …": the caption
+            # under the credit is no speaker
+            prev = props[i - 2] if m.group(1) and i >= 2 else props[i - 1]
+            if prev.kind not in {"reported", "quote"} or not prev.carried:
+                continue
+            if "\n" in text[prev.end : p.start] or p.start - prev.end > 400:
+                continue
+            p.carried = list(prev.carried)
+            p.mode, p.cue, p.polarity = prev.mode, "", "affirm"
+            quoted = text[p.start : p.start + 2].lstrip()[:1] in _ANY_QUOTE
+            p.kind = "quote" if quoted or prev.kind == "quote" else "reported"
 
     def _ar_issued(self, a: int, b: int) -> bool:
         """A sentence opening "أصدر المجلس الوطني السوري بيانا …، قال فيه إن …" (or followed by "وقال"):

@@ -1908,3 +1908,25 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 claims = extract(sentence, language="en").claims
                 self.assertEqual(speakers(claims[-1]), names)
+
+    def test_a_first_person_sentence_after_an_attributed_one_is_its_speakers(self) -> None:
+        # fakes-482 (quotation marks lost, a photo caption and credit in between), bbc-politics-111:
+        # "I"/"We" is never the outlet's voice (EN-5, EN-12)
+        result = extract(
+            "This will wake up some who have supported the regime British Foreign Secretary William "
+            "Hague told reporters in Paris. Survivors from what activists say is a gas attack rest "
+            "inside a mosque August 21 2013. REUTERS/Bassam Khabieh We hope the U.N. team in Damascus "
+            "will be given immediate and unrestricted access to this area.",
+            language="en",
+        )
+        claim = claim_with(result, "We hope")
+        self.assertEqual(
+            (claim.kind, speakers(claim)), ("reported", ["British Foreign Secretary William Hague"])
+        )
+        result = extract(
+            'Mr Kilroy-Silk said: "I will be standing at the next general election. I shall be leading '
+            'a vigorous campaign for the causes I believe in."',
+            language="en",
+        )
+        claim = claim_with(result, "I shall be leading")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["Mr Kilroy-Silk"]))
