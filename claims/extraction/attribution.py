@@ -709,6 +709,12 @@ _EN_CLAUSE = re.compile(
     # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
     r"|\s(?=(?:but(?!\s+also\b)|whereas)\s)|\s(?=and\s+(?:that|they|he|she|we|would|will)\s)"
 )
+# The second complement clause of a reporting verb: "… broke out but that regime forces …".
+_EN_SECOND_COMPLEMENT = re.compile(
+    r",?\s+((?:but|and)\s+that)\s+(?!(?:is|was|has|had|would|will|could|can|may|might|won|wouldn|isn|wasn|doesn|didn"
+    r"|does|did|means|meant|'s|’s)\b)"
+    r"(?=[A-Za-z])"
+)
 _AR_APPOSITION = frozenset(["وهي", "وهو", "وهم", "التي", "الذي", "الذين"])
 _AR_CUT_WORDS = frozenset(
     ["عبر", "خلال", "في", "فيما", "الي", "علي", "عن", "امام", "حول", "ضمن", "لدي"]
@@ -4643,12 +4649,46 @@ class Attributor:
             out.append(p)
         return out
 
+    def _en_split_complements(self, prop: Prop, lo: int) -> list[Prop]:
+        """ "X said A but that B", "X said A and that B": two complement clauses of one verb are two
+        claims (convention EN-4), however short the sentence."""
+        text = self.text
+        cuts = [
+            m.start(1)
+            for m in _EN_SECOND_COMPLEMENT.finditer(text, lo, prop.end)
+            if self._in_quote(m.start()) is None
+            and len(text[lo : m.start()].split()) >= 3
+            and len(text[m.end() : prop.end].split()) >= 3
+        ]
+        if not cuts:
+            return [prop]
+        pieces: list[Prop] = []
+        start = prop.start
+        for cut in [*cuts, prop.end]:
+            pieces.append(
+                Prop(
+                    start=start,
+                    end=cut,
+                    kind=prop.kind,
+                    mode=prop.mode,
+                    polarity=prop.polarity,
+                    cue=prop.cue,
+                    hedge_cue=prop.hedge_cue if start == prop.start else "",
+                    content_start=prop.content_start if start == prop.start else start,
+                    carried=list(prop.carried),
+                )
+            )
+            start = cut
+        return pieces
+
     def _split_long(self, prop: Prop) -> list[Prop]:
         """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,
         each with the same voice; short pieces stay together."""
         text = self.text
         lo = max(prop.start, prop.content_start)
         if prop.end - lo < 240:
+            if not self.arabic and prop.kind == "reported" and prop.cue:
+                return self._en_split_complements(prop, lo)
             return [prop]
         pattern = _AR_CLAUSE if self.arabic else _EN_CLAUSE
         cuts = [

@@ -1930,3 +1930,21 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         claim = claim_with(result, "I shall be leading")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["Mr Kilroy-Silk"]))
+
+    def test_a_second_complement_clause_is_its_own_claim(self) -> None:
+        # fakes-303 (convention EN-4): "X said A but that B" gives two claims however short the
+        # sentence; a demonstrative "but that won't …" is no complement
+        result = extract(
+            "Observatory head Rami Abdel Rahman said fierce clashes broke out but that regime forces "
+            "were able to maintain their positions.",
+            language="en",
+        )
+        self.assertEqual(len(result.claims), 2)
+        self.assertEqual(
+            [speakers(c) for c in result.claims], [["Observatory head Rami Abdel Rahman"]] * 2
+        )
+        result = extract(
+            "The minister said the plan was popular, but that won't necessarily change many minds.",
+            language="en",
+        )
+        self.assertEqual(len(result.claims), 1)
