@@ -601,7 +601,10 @@ _AR_QUANTIFIERS = frozenset(
 _UNNAMED = guarded(
     r"\b",
     r"(?:reportedly|allegedly|purportedly|unconfirmed\s+reports?|it\s+(?:has\s+)?emerged"
-    r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?))\b",
+    r"|by\s+(?:one|some|other)\s+(?:reports?|accounts?)"
+    # "Six people were also reported killed in rebel shelling": as "reportedly killed"
+    r"|(?:was|were|is|are|been)\s+(?:also\s+|later\s+)?reported\s+(?:to\s+have\s+been\s+)?"
+    r"(?:killed|dead|wounded|injured|missing|kidnapped|arrested|detained|abducted))\b",
     re.IGNORECASE,
 )
 _REPORTS = re.compile(
@@ -742,6 +745,12 @@ _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
     # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
     r"|\s(?=(?:but(?!\s+also\b)|whereas)\s)|\s(?=and\s+(?:that|they|he|she|we|would|will)\s)"
+)
+# The second complement clause of a reporting verb: "… broke out but that regime forces …".
+_EN_SECOND_COMPLEMENT = re.compile(
+    r",?\s+((?:but|and)\s+that)\s+(?!(?:is|was|has|had|would|will|could|can|may|might|won|wouldn|isn|wasn|doesn|didn"
+    r"|does|did|means|meant|'s|’s)\b)"
+    r"(?=[A-Za-z])"
 )
 _AR_APPOSITION = frozenset(["وهي", "وهو", "وهم", "التي", "الذي", "الذين"])
 _AR_CUT_WORDS = frozenset(
@@ -1371,6 +1380,138 @@ _EN_SOURCE_LEADS = frozenset(
         "rebels",
     ]
 )
+# Heads of a noun phrase that names a source after "citing" ("citing a senior regime official",
+# "citing medical sources"); any other lowercase head is a reason ("citing his age", "citing
+# evidence the recovery …", "citing US funding of …"): no one is relayed.
+_EN_CITED_HEADS = frozenset(
+    [
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "activist",
+        "activists",
+        "medic",
+        "medics",
+        "doctor",
+        "doctors",
+        "statement",
+        "statements",
+        "report",
+        "reports",
+        "agency",
+        "agencies",
+        "ministry",
+        "media",
+        "monitor",
+        "monitors",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "politician",
+        "politicians",
+        "diplomat",
+        "diplomats",
+        "analyst",
+        "analysts",
+        "commander",
+        "commanders",
+        "police",
+        "army",
+        "government",
+        "supporters",
+        "people",
+        "inhabitants",
+        "survivors",
+        "relatives",
+        "journalists",
+        "correspondent",
+        "correspondents",
+        "newspaper",
+        "newspapers",
+        "television",
+        "radio",
+        "channel",
+        "website",
+        "group",
+        "observatory",
+        "committee",
+        "council",
+        "network",
+        "office",
+        "command",
+        "authorities",
+        "officer",
+        "officers",
+        "expert",
+        "experts",
+        "investigators",
+    ]
+)
+_EN_DOCUMENTS = frozenset(
+    [
+        "report",
+        "reports",
+        "book",
+        "study",
+        "survey",
+        "poll",
+        "complaint",
+        "commission",
+        "authors",
+        "estimate",
+        "estimates",
+        "figures",
+        "data",
+        "bulletin",
+        "document",
+        "documents",
+        "indictment",
+        "lawsuit",
+        "filing",
+        "assessment",
+        "analysis",
+        "investigation",
+        "census",
+        "research",
+        "researchers",
+        "memo",
+        "letter",
+        "findings",
+    ]
+)
+_EN_REPORT_VERBS = frozenset(
+    ["said", "says", "reported", "reports", "added", "told", "announced", "stated", "claimed"]
+)
+_EN_CITED_STOPS = frozenset(
+    [
+        "of",
+        "in",
+        "at",
+        "from",
+        "who",
+        "whom",
+        "that",
+        "which",
+        "as",
+        "and",
+        "with",
+        "for",
+        "on",
+        "to",
+        "by",
+        "near",
+        "when",
+        "while",
+        "after",
+        "before",
+    ]
+)
 _EN_QUOTE_ONLY = frozenset(
     [
         "notes",
@@ -1465,6 +1606,21 @@ _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
 _EN_QUOTED_AS_SAYING = re.compile(
     r"\s+((?:a|an|the|its|his|her|their|[A-Z][\w'’-]*)(?:[\s,]+[\w'’.-]+){0,8}?)"
     r"(?:,?\s+(?:on|late|early|last|this|earlier)\s+\w+)?,?\s+as\s+saying\b"
+)
+# The same after a closing "X quoted": also a counted or bare plural source ("one trader", "sources"),
+# and without a place after a name ("Lavrov in Moscow").
+_EN_QUOTED_AS_SAYING_AFTER = re.compile(
+    r"\s+((?:a|an|the|its|his|her|their|one|two|three|several|some|sources|officials|witnesses"
+    r"|residents|activists|diplomats|analysts|traders|[A-Z][\w'’-]*)(?:[\s,]+[\w'’.-]+){0,8}?)"
+    r"(?:\s+in\s+[A-Z][\w'’-]+)?"
+    r"(?:,?\s+(?:on|late|early|last|this|earlier)\s+\w+)?,?\s+as\s+saying\b"
+)
+_EN_CONTENT_VERB = re.compile(
+    r"\b(?:killed|wounded|injured|caused|destroyed|struck|hit|shelled|bombed|attacked|seized)\b"
+)
+# A sentence that opens on a first-person subject (after a photo credit "REUTERS/Name Name").
+_EN_FIRST_PERSON = re.compile(
+    r"\W{0,2}([A-Z]{2,}/[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:I|We)\s+(?!also\b)[a-z’']+"
 )
 _EN_SPEAKER_TIME = re.compile(
     r"\s+(?:on|late|early|last|this|earlier|later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -2293,10 +2449,57 @@ class Attributor:
         }
 
     # ------------------------------------------------------------------ speakers
+    def _en_after_content_verb(self, start: int, end: int) -> int:
+        """ "Air raids on … Aleppo killed 13 civilians Monday the Observatory said", "… damage to the
+        locals houses and other properties SANA quoted …": with the commas lost, a speaker span that
+        holds the content's own verb starts at the noun phrase closing it."""
+        text = self.text
+        verbs = list(_EN_CONTENT_VERB.finditer(text, start, end))
+        if not verbs:
+            return start
+        v = verbs[-1]
+        lead = text[start : v.start()].split()
+        if not lead or lead[-1].lower() in _EN_DETERMINERS | {"those", "these", "of"}:
+            return start  # "one of the wounded", "Those killed overnight"
+        toks = [t for t in self._toks(v.end(), end) if _is_word(t[2])]
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k][2].lower() in {"the", "a", "an"}:
+                if len(toks) - k <= 6 and all(_cap(t[2]) or t[2].islower() for t in toks[k + 1 :]):
+                    return toks[k][0]  # "… 56 people the broadcaster"
+                break
+        caps = len(toks)
+        while caps > 0 and _cap(toks[caps - 1][2]) and not toks[caps - 1][2][:1].isdigit():
+            caps -= 1
+        if (
+            1 < caps < len(toks)
+            and toks[caps - 1][2].islower()
+            and (toks[caps - 1][2] not in _EN_CITED_STOPS)
+        ):
+            return toks[caps][0]  # "… and other properties SANA"
+        return start
+
     def _split_speakers(self, start: int, end: int) -> list[tuple[int, int]]:
         """Split coordinated speakers ("المرصد … وأنصار الأسد", "The Observatory and the LCC")."""
         text = self.text
         if not self.arabic:
+            # "Outside interference\nKodmani said": an in-body subheading on the line before is no
+            # part of the name; a name broken across lines is ("the\nNew York Times",
+            # "Algeria's\nEl-Khabar\nnewspaper").
+            nl = text.rfind("\n", start, end)
+            while nl > start:
+                before_nl = text[start:nl].split()
+                after_nl = text[nl + 1 : end].split()
+                last = before_nl[-1] if before_nl else ""
+                if (
+                    after_nl
+                    and _cap(after_nl[0])
+                    and last.lower() not in _EN_DETERMINERS
+                    and not last.endswith(("'s", "’s", "s'"))
+                    and last[-1:] not in ",-–"
+                ):
+                    start = nl + 1
+                    break
+                nl = text.rfind("\n", start, nl)
             # "The army on Sunday said": the time is no part of the name.
             rel = _EN_RELATIVE_IN_SPEAKER.search(text, start, end)
             if rel is not None and rel.start() > start:
@@ -2319,6 +2522,7 @@ class Attributor:
             if aside is not None and aside.start() > start:
                 # "Tory leader Michael Howard, asked about … by reporters, said"
                 end = aside.start()
+            start = self._en_after_content_verb(start, end)
             when = _EN_SPEAKER_TIME.search(text, start, end)
             if when is not None and when.start() > start:
                 if text[when.end() : end].strip():
@@ -3365,6 +3569,23 @@ class Attributor:
                 _cap(w)
                 or lw in _EN_NP_WORDS
                 or (start_j is not None and ("-" in w and w.islower() or lw in _EN_NP_MODIFIERS))
+                # "a spokesman for the ruling party", "of the warring parties": an -ing modifier
+                # right after a determiner
+                or (
+                    start_j == j + 1
+                    and j >= 1
+                    and w.islower()
+                    and len(w) > 5
+                    and lw.endswith("ing")
+                    and toks[j - 1][2].lower() in {"the", "a", "an"}
+                    and lw not in _EN_NOT_PARTICIPLES
+                    # not a noun ("the shelling PRESS TV reports", "a finding Ankara rejected")
+                    and (
+                        nxt.islower()
+                        and nxt not in {"of", "for", "in", "at", "from", "on", "to", "and", "by"}
+                        or lw in {"ruling", "governing", "opposing", "warring", "leading"}
+                    )
+                )
                 or lw in _EN_PLACE_NOUNS
                 or w in "()"
                 or (
@@ -3715,9 +3936,15 @@ class Attributor:
             and comma >= 2
             and toks[0][2].lower() in _EN_DETERMINERS
             and all(_is_word(t[2]) and t[2].lower() not in _EN_CLAUSE_WORDS for t in toks[:comma])
-            and (toks[comma - 1][2].lower() in _EN_NP_WORDS or _cap(toks[comma - 1][2]))
+            and (
+                toks[comma - 1][2].lower() in _EN_NP_WORDS | _EN_DOCUMENTS
+                or _cap(toks[comma - 1][2])
+                # "According to one person familiar with the situation, …"
+                or any(t[2].lower() in _EN_CITED_HEADS for t in toks[1:comma])
+            )
         ):
-            # "According to one informed Egyptian source, …": everything up to the comma
+            # "According to one informed Egyptian source, …": everything up to the comma; "According
+            # to the report / a new book / the complaint / its estimate, …": a document speaks (EN-10)
             return toks[0][0], toks[comma - 1][1], toks[comma - 1][1]
         stop = next((k for k, t in enumerate(toks[:7]) if t[2] in ".;!?"), None)
         if (
@@ -3750,8 +3977,34 @@ class Attributor:
                 break
             lw = w.lower()
             if (
+                loose
+                and k > 1
+                and toks[k - 1][2] in _EN_DOCUMENTS
+                and end_i == k
+                and not (
+                    lw in {"by", "in", "from", "of"}
+                    and k + 2 < len(toks)
+                    and (_cap(toks[k + 1][2]) or toks[k + 1][2] == "the" and _cap(toks[k + 2][2]))
+                )
+            ):
+                break  # "According to a CNN report the US has …": the document ends the name
+            if (
+                lw == "by"
+                and loose
+                and k + 2 < len(toks)
+                and toks[k - 1][2].lower() in _EN_DOCUMENTS
+            ):
+                continue  # "a report by the Syrian Network for Human Rights"
+            if (
                 k > 0
-                and lw in {"at", "in", "from"}
+                and (
+                    lw in {"at", "in", "from"}
+                    # "according to a report by the Committee to Protect Journalists"
+                    or lw == "by"
+                    and toks[k - 1][2].lower() in _EN_DOCUMENTS
+                    or lw == "to"
+                    and toks[k - 1][2] in {"Committee", "Campaign", "Council", "Movement"}
+                )
                 and k + 1 < len(toks)
                 and toks[k + 1][2][:1].isupper()
                 and toks[k + 1][2].lower() not in _EN_MONTHS_DAYS
@@ -3765,6 +4018,13 @@ class Attributor:
                 # "quoted by several media reports"
                 or lw in {"reports", "report"}
                 and toks[k - 1][2].lower() in {"media", "news", "press"}
+                # "according to a survey by Goldman Sachs", "according to a CNN report"
+                or (
+                    loose
+                    and lw in _EN_DOCUMENTS
+                    and toks[k - 1][2].lower() in _EN_DETERMINERS | {"cnn"}
+                )
+                or (loose and lw in _EN_DOCUMENTS and _cap(toks[k - 1][2]))
             ):
                 break
             end_i = k + 1
@@ -4208,7 +4468,32 @@ class Attributor:
                 and all(_REPORTS.match(self.text[x:y]) for x, y in p.carried)
             ):
                 p.kind, p.carried = PASSIVE, []
+        if not self.arabic:
+            self._en_first_person_speech()
         return self.props
+
+    def _en_first_person_speech(self) -> None:
+        """ "… Hague told reporters in Paris. We hope the U.N. team …": a sentence with no cue that opens
+        on "I"/"We" is no outlet's voice but speech (its quotation marks often lost, EN-5/EN-12); it
+        goes to the speaker of the attributed sentence right before it in the same paragraph."""
+        text = self.text
+        props = sorted(self.props, key=lambda q: q.start)
+        for i in range(1, len(props)):
+            p = props[i]
+            m = _EN_FIRST_PERSON.match(text, p.start, p.end)
+            if p.kind != OUTLET or not m:
+                continue
+            # "… Hague told reporters. <photo caption>. REUTERS/Bassam Khabieh We hope …": the caption
+            # under the credit is no speaker
+            prev = props[i - 2] if m.group(1) and i >= 2 else props[i - 1]
+            if prev.kind not in {"reported", "quote"} or not prev.carried:
+                continue
+            if "\n" in text[prev.end : p.start] or p.start - prev.end > 400:
+                continue
+            p.carried = list(prev.carried)
+            p.mode, p.cue, p.polarity = prev.mode, "", "affirm"
+            quoted = text[p.start : p.start + 2].lstrip()[:1] in _ANY_QUOTE
+            p.kind = "quote" if quoted or prev.kind == "quote" else "reported"
 
     def _ar_issued(self, a: int, b: int) -> bool:
         """A sentence opening "أصدر المجلس الوطني السوري بيانا …، قال فيه إن …" (or followed by "وقال"):
@@ -4454,12 +4739,46 @@ class Attributor:
             out.append(p)
         return out
 
+    def _en_split_complements(self, prop: Prop, lo: int) -> list[Prop]:
+        """ "X said A but that B", "X said A and that B": two complement clauses of one verb are two
+        claims (convention EN-4), however short the sentence."""
+        text = self.text
+        cuts = [
+            m.start(1)
+            for m in _EN_SECOND_COMPLEMENT.finditer(text, lo, prop.end)
+            if self._in_quote(m.start()) is None
+            and len(text[lo : m.start()].split()) >= 3
+            and len(text[m.end() : prop.end].split()) >= 3
+        ]
+        if not cuts:
+            return [prop]
+        pieces: list[Prop] = []
+        start = prop.start
+        for cut in [*cuts, prop.end]:
+            pieces.append(
+                Prop(
+                    start=start,
+                    end=cut,
+                    kind=prop.kind,
+                    mode=prop.mode,
+                    polarity=prop.polarity,
+                    cue=prop.cue,
+                    hedge_cue=prop.hedge_cue if start == prop.start else "",
+                    content_start=prop.content_start if start == prop.start else start,
+                    carried=list(prop.carried),
+                )
+            )
+            start = cut
+        return pieces
+
     def _split_long(self, prop: Prop) -> list[Prop]:
         """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,
         each with the same voice; short pieces stay together."""
         text = self.text
         lo = max(prop.start, prop.content_start)
         if prop.end - lo < 240:
+            if not self.arabic and prop.kind == "reported" and prop.cue:
+                return self._en_split_complements(prop, lo)
             return [prop]
         pattern = _AR_CLAUSE if self.arabic else _EN_CLAUSE
         cuts = [
@@ -5736,7 +6055,12 @@ class Attributor:
             named = text[s:e].split()
             if (
                 e > s
-                and (not closes or closes[0][2] in ".;!?")
+                and (
+                    not closes
+                    or closes[0][2] in ".;!?"
+                    # "… killed 1102 people said the Observatory adding that 234 of them …"
+                    or closes[0][2] in {"adding", "saying", "noting", "stressing", "citing"}
+                )
                 # "Homs governor says U.S. attack caused deaths": the stop of an abbreviation
                 and not (len(closes) > 1 and closes[0][2] == "." and closes[1][2][:1].islower())
                 and any(_cap(w) or w.lower() in _EN_SOURCE_LEADS for w in named[1:] or named)
@@ -5777,6 +6101,11 @@ class Attributor:
         if posted and np is not None:
             # "…, the Observatory said." closes the proposition before it.
             self._attach(cur, self._split_speakers(*np))
+            if written.lower() in {"quoted", "quotes"}:
+                # '"…," Reuters quoted a central bank official as saying.': both voices (EN-7)
+                m = _EN_QUOTED_AS_SAYING_AFTER.match(text, ce, b)
+                if m:
+                    self._attach(cur, self._split_speakers(*m.span(1)))
             if cur.kind == "outlet":
                 cur.kind = "reported"
             cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
@@ -5883,6 +6212,32 @@ class Attributor:
         if toks and toks[0][2] in _OPEN_QUOTES + "”»":
             prop.kind = "quote"
 
+    def _en_cited_source(self, ce: int, b: int) -> bool:
+        """Whether the noun phrase after "citing" names a source rather than a reason."""
+        words: list[str] = []
+        for t in self._toks(ce, min(b, ce + 120)):
+            w = t[2]
+            if not _is_word(w) or w.lower() in _EN_CITED_STOPS or len(words) >= 8:
+                break
+            words.append(w)
+        while words and words[0].lower() in _EN_DETERMINERS | {"some", "several", "two"}:
+            words = words[1:]
+        for k, w in enumerate(words[:6]):
+            low = w.lower()
+            if low in _EN_CITED_HEADS or (
+                low == "accounts" and k and words[k - 1].lower() in _EN_CITED_HEADS
+            ):
+                return True  # "citing a senior regime official", "citing numerous witness accounts"
+        # "citing Prime Minister Sheikh Hamad", "citing the Syrian Interior Ministry", "citing SANA":
+        # a name that ends the phrase, not one that qualifies a noun ("citing US funding of …")
+        caps = 0
+        while caps < len(words) and (_cap(words[caps]) or words[caps][:1].isdigit()):
+            caps += 1
+        if not caps:
+            return False
+        nxt = words[caps].lower() if caps < len(words) else ""
+        return not nxt or nxt in _EN_REPORT_VERBS or nxt.endswith("ed")
+
     def _according(
         self,
         cs: int,
@@ -5906,6 +6261,8 @@ class Attributor:
             and t[2].lower() not in _EN_CONNECTIVES
             and t[2] not in _AR_CONNECTIVES
         ]
+        if not self.arabic and written.lower() == "citing" and not self._en_cited_source(ce, b):
+            return ce  # "Moody's cut Egypt's credit rating, citing doubts about …": a reason
         if self.arabic:
             s, e, end = self._ar_according_speaker(ce, b)
         else:
@@ -6036,15 +6393,21 @@ class Attributor:
         )
         # "وبدأت المفاوضات، بحسب المصدر، بعد 15 يومًا على …": a source between commas after a short
         # opening is a parenthesis; the sentence goes on as the source's.
+        # So it is in English: "Brotherhood members, according to the report, pushed him away",
+        # "The army, according to El-Mahdi, …", "Earlier, according to the bulletin, …".
         parenthesis = (
-            self.arabic
-            and not but
+            not but
             and cur.start == a
             and cur.kind == "reported"
             and text[max(a, cs - 3) : cs].strip()[-1:] in {"،", ","}
             and after[:1]
             and after[0][2] in {"،", ","}
             and 0 < len([t for t in self._toks(a, cs) if _is_word(t[2])]) <= 4
+            # "Zayani, according to BNA, urged …": a reporting verb right after is the clause's own
+            and (
+                self.arabic
+                or len([t for t in self._toks(end, min(b, self.limit)) if _is_word(t[2])]) > 2
+            )
         )
         if (
             len(rest) >= 3
