@@ -46,11 +46,12 @@ class GoldScoreTests(SimpleTestCase):
         # F1 0.913 ar / 0.935 en. Session 3 moved in 11 reserve articles (unseen: F1 0.752 ar, 0.850 en
         # over all 18): 170 articles, F1 0.901 ar / 0.928 en; after its rule round 0.930 ar / 0.952 en.
         # Then 13 more reserve articles (session 3's random draw) moved in: 183 articles, 0.976 found,
-        # 0.962 voice, F1 0.897 ar / 0.945 en.
+        # 0.962 voice, F1 0.897 ar / 0.945 en; after session 3's second (robustness) round: 0.978 found,
+        # 0.965 voice, F1 0.915 ar / 0.951 en.
         self.assertGreaterEqual(report.overall.claims_found, 0.97)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.95)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.89)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.94)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.96)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.91)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.945)
 
     def test_held_out_test_split_scores(self) -> None:
         # Never tuned on. 84 articles (46 ar, 38 en): 33 from session 1 and 51 added in session 2 by new
@@ -59,9 +60,12 @@ class GoldScoreTests(SimpleTestCase):
         # the 0.90 aim; this guards against regressions only. With 7 reserve articles moved in (91
         # articles): F1 0.799 ar / 0.856 en; after session 3's rule round (tune +2.9 ar / +2.4 en) only
         # 0.803 ar / 0.864 en. With 7 more reserve articles moved in (98 articles): 0.975 found,
-        # 0.907 voice, F1 0.778 ar / 0.858 en.
+        # 0.907 voice, F1 0.778 ar / 0.858 en. Then session 3's second random draw (34 articles, 907 claims,
+        # kept unseen through both of its rounds: F1 0.743 -> 0.750 -> 0.766 ar, 0.773 -> 0.775 -> 0.795
+        # en) joined the test split: 132 articles (78 ar, 54 en), 2,422 claims: 0.956 found, 0.911 voice,
+        # F1 0.773 ar / 0.852 en.
         report = self._report(split_files("test"))
-        self.assertGreaterEqual(report.overall.claims_found, 0.97)
+        self.assertGreaterEqual(report.overall.claims_found, 0.95)
         self.assertGreaterEqual(report.overall.voice_accuracy, 0.90)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.77)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.85)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.765)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.845)
