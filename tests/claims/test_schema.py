@@ -8,7 +8,7 @@ from django.test import TestCase
 
 def claims_tables() -> list[str]:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'claims\\_%%'")
+        cursor.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE %s", [r"claims\_%"])
         return sorted(name for (name,) in cursor.fetchall())
 
 
