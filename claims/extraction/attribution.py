@@ -769,6 +769,13 @@ _AR_NEEDS_CONTENT = frozenset(
     + ["يقترحان", "تقترحان"]
     + ["روي", "روت", "رووا", "روتا", "يروي", "تروي", "يروون", "يرويان", "ترويان"]
 )
+# with بالقول after them and their subject ("واكتفى بالقول إن …", "ورد خامنئي بالقول: …", not
+# "اكتفى الفريق بالتعادل", "رد الجيش على القصف", "مضى عامان"),
+_AR_NEEDS_BIQAWL = frozenset(
+    ["اكتفي", "اكتفت", "اكتفوا", "اكتفيا", "اكتفتا"]
+    + ["رد", "ردت", "ردوا", "ردا", "ردتا", "سارع", "سارعت", "سارعوا", "سارعا", "سارعتا"]
+    + ["مضي", "مضت", "مضوا", "مضيا", "مضتا"]
+)
 # with المسؤولية after their object ("حمّل الإبراهيمي الطرفين المسؤولية", not "تحمّل المسؤولية"),
 _AR_NEEDS_BLAME = frozenset(
     ["حمل", "حملت", "حملوا", "حملتا", "يحمل", "تحمل", "يحملون", "يحملان", "تحملان"]
@@ -2326,6 +2333,10 @@ class Attributor:
                 or (":" in clause and len(clause[: clause.index(":")].split()) <= 10)
                 or (len(words) <= 8 and bool(after_comma) and after_comma[0] in _AR_COMPLEMENTIZERS)
             )
+        if word in _AR_NEEDS_BIQAWL:
+            seg = text[end : end + 80]
+            cut = re.search(r"[،,.؛!?؟:\n]", seg)
+            return "بالقول" not in (seg[: cut.start()] if cut else seg).split()[:5]
         if word in _AR_NEEDS_BLAME:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
             return not any("مسووليه" in w for w in words[1:])

@@ -112,6 +112,9 @@ _AR_VERBS: dict[str, list[str]] = {
         # narrated: "وتروي ساندرا أن …", "يروي أنه …"; only before أن / a colon / a quotation
         # ("يروي تجاربه", "روى قصصا" tell stories, the outlet's description)
         "روي روت رووا روتا يروي تروي يروون يرويان ترويان",
+        # "واكتفى بالقول إن …", "ورد خامنئي بالقول: …", "وسارع الوزير بالقول إن …": only with
+        # بالقول right after the verb and its subject (checked by the attribution pass)
+        "اكتفي اكتفت اكتفوا اكتفيا اكتفتا رد ردت ردوا ردا ردتا سارع سارعت سارعوا سارعا سارعتا",
     ),
     "announced": _verbs(
         _conj("اعلن", "علن"),
@@ -149,6 +152,7 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("ختم", dual=False),  # "وختمت الوزارة بأن …": only before أن / a colon / a quotation
         _conj("اختتم"),  # "واختتم شترايتر تصريحاته بالقول إن …": likewise
         _conj("خلص", dual=False),  # "وخلص التقرير إلى أن …": likewise
+        "مضي مضت مضوا مضيا مضتا",  # "ومضى الصبيحي بالقول …": only before بالقول, as اكتفى
     ),
     "stated": _verbs(
         _conj("صرح", "صرح"),
