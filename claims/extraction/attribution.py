@@ -5235,7 +5235,10 @@ class Attributor:
         toks = self._toks(pos, min(limit, pos + 40))
         i = 0
         while i < len(toks) and (
-            toks[i][2].lower() in {"الي", "علي", "that", ":"} or toks[i][2] in _AR_COMPLEMENTIZERS
+            toks[i][2].lower() in {"الي", "علي", "that", ":"}
+            or toks[i][2] in _AR_COMPLEMENTIZERS
+            # "وتابع بالقول: «…»", "وأجاب الوزير بالقول \"…\"": the manner, then the content
+            or (toks[i][2] == "بالقول" and i == 0)
         ):
             i += 1
         return toks[i][0] if i < len(toks) else pos

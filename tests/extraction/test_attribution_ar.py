@@ -1771,3 +1771,14 @@ class ArabicAttributionTests(SimpleTestCase):
         for text in ["واكتفى الفريق بالتعادل في المباراة.", "ورد الجيش على القصف بقصف مماثل."]:
             with self.subTest(text=text):
                 self.assertEqual(extract(text).claims[0].kind, "outlet")
+
+    def test_a_quotation_after_biqawl_is_a_quote(self) -> None:
+        # "وتابع بالقول: \"…\"", "وأجاب الوزير بالقول «…»": بالقول is the manner of saying; the
+        # quotation right after it is his own words, as after "قال: «…»".
+        for text in [
+            'وقال الوزير إن الاجتماع كان مثمرا. وتابع بالقول: "ناقشنا خلال اللقاء أمن المنطقة".',
+            'وأجاب الوزير بالقول "ننتظر نتائج التحقيق".',
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[-1]
+                self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الوزير"]))
