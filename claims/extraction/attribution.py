@@ -43,6 +43,11 @@ from claims.extraction.segment import quote_spans, sentences
 TOKEN = re.compile(r"\w+(?:[\-'’.]+\w+)*|[^\w\s]")
 _OPEN_QUOTES = "«“\"„'‘"
 _ANY_QUOTE = '«»“”"„'
+# A sentence opening on a quotation (after "و", "أما", "ثم"), and first-person words inside it (folded)
+_AR_QUOTE_OPENING = re.compile(r"\s*(?:(?:و?اما|ثم|و)\s*)?[«“\"]")
+_AR_FIRST_PERSON = re.compile(
+    r"(?<!\S)(?:و|ف)?(?:انا|نحن|كنت|كنا|انني|اننا|لدي|لدينا|بلادنا|نريد|اريد|اعتقد|نعتقد)(?!\S)"
+)
 # [،,;] | \s[-–—]\s | \)\s*[-–—]+ | [-–—]{2,}, written to start with one character class (the branches
 # start with different characters), which the regex engine skips to in C.
 _COMMA = re.compile(r"[،,;\s)\-–—](?:(?<=[،,;])|(?<=\s)[-–—]\s|(?<=\))\s*[-–—]+|(?<=[-–—])[-–—]+)")
@@ -4469,6 +4474,8 @@ class Attributor:
         if self.arabic:
             self._fill_colon_speech()
             self._relative_deniers()
+        if self.arabic:
+            self._ar_first_person_quote()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -4482,6 +4489,27 @@ class Attributor:
         if not self.arabic:
             self._en_first_person_speech()
         return self.props
+
+    def _ar_first_person_quote(self) -> None:
+        """ "تقول ساندرا إن … \n أما "أصوات التعذيب فلم تكن تتوقف، وعندما كنت أخرج …"": a sentence with
+        no cue that opens on a quotation in the first person is the speaker's own words (interviews,
+        features); it goes to the speaker of the attributed sentence right before it."""
+        text = self.text
+        props = sorted(self.props, key=lambda q: q.start)
+        for i in range(1, len(props)):
+            p, prev = props[i], props[i - 1]
+            if p.kind != OUTLET or prev.kind not in {"reported", "quote"} or not prev.carried:
+                continue
+            if p.start - prev.end > 300 or text.count("\n", prev.end, p.start) > 2:
+                continue
+            m = _AR_QUOTE_OPENING.match(text, p.start, p.end)
+            if m is None:
+                continue
+            close = next((k for k in range(m.end(), p.end) if text[k] in '»”"'), p.end)
+            if not _AR_FIRST_PERSON.search(text, m.end(), close):
+                continue
+            p.carried = list(prev.carried)
+            p.mode, p.cue, p.polarity, p.kind = prev.mode, "", "affirm", "quote"
 
     def _en_first_person_speech(self) -> None:
         """ "… Hague told reporters in Paris. We hope the U.N. team …": a sentence with no cue that opens

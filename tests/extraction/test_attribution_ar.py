@@ -1782,3 +1782,13 @@ class ArabicAttributionTests(SimpleTestCase):
             with self.subTest(text=text):
                 claim = extract(text).claims[-1]
                 self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الوزير"]))
+
+    def test_a_first_person_quotation_with_no_cue_is_the_last_speakers(self) -> None:
+        # nc13-bbcarabicnews-f938e2d5 (feature/interview): "تقول ساندرا إن …" then a paragraph that
+        # opens on a quotation in the first person with no cue: her own words, not the outlet's.
+        result = extract(
+            "تقول ساندرا إن ما تعرضت له هو تعذيب نفسي.\n"
+            'أما "أصوات التعذيب فلم تكن تتوقف، وعندما كنت أخرج للحمام كنت أرى شبابا مرميين أرضا".'
+        )
+        claim = claim_with(result, "أصوات التعذيب")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["ساندرا"]))
