@@ -1974,15 +1974,32 @@ def _en_before_aside(toks: list[tuple[int, int, str]], j: int) -> int:
 def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
     """A capitalised article after a capitalised word opens a sentence whose full stop was lost: a
     page's tag line or title glued to the lead ("Tags Syria Idlib The Sawaiq al-Rahman brigade
-    announced"); not "based in The Hague"."""
+    announced"); not "based in The Hague". A capitalised connective after a word does too ("Watchdog
+    Thousands tortured to death by Syrian regime Meanwhile a human rights group said")."""
+    if not (0 < k < len(toks) - 1 and _is_word(toks[k + 1][2])):
+        return False
+    if toks[k][2] in _EN_GLUED_CONNECTIVES:
+        return _is_word(toks[k - 1][2]) and toks[k - 1][2] not in {"The", "A", "An"}
     return (
-        k > 0
-        and toks[k][2] in {"The", "A", "An"}
-        and k + 1 < len(toks)
-        and _is_word(toks[k + 1][2])
+        toks[k][2] in {"The", "A", "An"}
         and _cap(toks[k - 1][2])
         and toks[k - 1][2] not in {"The", "A", "An", "I"}
     )
+
+
+# Connectives that open a sentence: capitalised after a word, the full stop before them was lost.
+_EN_GLUED_CONNECTIVES = frozenset(
+    [
+        "Meanwhile",
+        "However",
+        "Moreover",
+        "Separately",
+        "Elsewhere",
+        "Meantime",
+        "Furthermore",
+        "But",
+    ]
+)
 
 
 def _is_word(tok: str) -> bool:
@@ -3511,6 +3528,8 @@ class Attributor:
         while j >= 0:
             w = toks[j][2]
             lw = w.lower()
+            if start_j is not None and _glued_sentence(toks, j) and w in _EN_GLUED_CONNECTIVES:
+                break  # "… in Idleb Meanwhile civil sources told SANA": a lost full stop ends the NP
             if lw in _EN_DETERMINERS:
                 start_j = j
                 # "a Britain-based monitor and a medical source": go on through the coordination.
@@ -3901,7 +3920,8 @@ class Attributor:
                 toks = toks[1:]
         glued = next((k for k in range(len(toks) - 1, 0, -1) if _glued_sentence(toks, k)), None)
         if glued is not None:
-            toks = toks[glued:]  # "Tags Syria Idlib The Sawaiq al-Rahman brigade announced …"
+            # "Tags Syria Idlib The Sawaiq al-Rahman brigade announced …"; "… Meanwhile civil sources"
+            toks = toks[glued + (toks[glued][2] in _EN_GLUED_CONNECTIVES) :]
         for k, t in enumerate(toks):
             if k and t[2].lower() in {"who", "which", "whose", "whom"}:
                 # "A witness named Ahmad who was wounded …": the name, not the clause; "Rami Abdurrahman

@@ -1954,3 +1954,14 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(len(result.claims), 1)
+
+    def test_a_capitalised_connective_ends_a_glued_title(self) -> None:
+        # fakes-767 (no commas, a sub-title glued to the next sentence): "Meanwhile" after a word marks
+        # the lost full stop; the title's words are not the speaker
+        result = extract(
+            "Eight persons wounded in Foaa and Kefraya in Idleb Meanwhile civil sources told SANA that "
+            "8 persons were wounded in terrorist rocket shells.",
+            language="en",
+        )
+        claim = claim_with(result, "8 persons were wounded")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["civil sources"]))
