@@ -1987,6 +1987,11 @@ def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
     )
 
 
+# Heads of a title that a place follows ("the governor of Homs province Talal Barrazi").
+_EN_TITLE_HEADS = frozenset(
+    ["governor", "mayor", "head", "chief", "director", "commander", "leader"]
+)
+
 # Connectives that open a sentence: capitalised after a word, the full stop before them was lost.
 _EN_GLUED_CONNECTIVES = frozenset(
     [
@@ -3756,6 +3761,7 @@ class Attributor:
                 and not toks[f - 1][2].endswith(("an", "ese", "ish", "i"))  # "Syrian officials"
             ):
                 start_j = f
+        start_j = self._en_after_place_tail(toks, start_j, end_j)
         # "… dropped on the Zubdiya neighbourhood in rebel-held Aleppo Reuters reported", "… in Deir
         # Ezzor SANA news agency reported": with the commas lost, a wire agency closes the content
         # before it; it speaks alone unless its own modifiers stand before it ("state news agency SANA")
@@ -3890,6 +3896,34 @@ class Attributor:
                 named = whole if whole is not None and self._en_np_like(whole) else None
             return named
         return self._en_speaker_before(clause, toks[k - 1][1])
+
+    @staticmethod
+    def _en_after_place_tail(toks: list[tuple[int, int, str]], start_j: int, end_j: int) -> int:
+        """With the commas lost, the place that ends the content runs into the speaker: "… in the
+        opposition-held province local civil defense official Leys al-Faris told", "… in Turmanin
+        neighborhood Vasik Harak told", "… in Damascus local media reported". After a preposition,
+        a place noun followed by a name, or a place followed by "local …", opens the speaker."""
+        prep = None
+        for k in range(max(0, start_j - 1), end_j):
+            w, lw = toks[k][2], toks[k][2].lower()
+            if lw in {"in", "of", "near", "at", "from", "into", "across"}:
+                # not a title's place: "the governor of Homs province Talal Barrazi"
+                prev = toks[k - 1][2].lower() if k else ""
+                prep = None if prev in _EN_NP_WORDS or prev in _EN_TITLE_HEADS else k
+                continue
+            if prep is None or k == prep + 1:
+                continue
+            nxt = toks[k + 1][2]
+            if lw in _EN_PLACE_NOUNS and w.islower() and _cap(nxt) and nxt[:1].isalpha():
+                return k + 1  # "in Turmanin neighborhood Vasik Harak told"
+            if (
+                nxt == "local"
+                and k + 2 <= end_j
+                and (lw in _EN_PLACE_NOUNS and w.islower() or _cap(w) and w[:1].isalpha())
+                and not w.endswith(("an", "ese", "ish", "i"))
+            ):
+                return k + 1  # "south of Syria local sources told"
+        return start_j
 
     def _en_np_like(self, span: tuple[int, int]) -> bool:
         """A clause-initial span that reads as a noun phrase, not "Speaking at dawn he" or a dateline."""

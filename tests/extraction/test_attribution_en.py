@@ -1965,3 +1965,20 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         claim = claim_with(result, "8 persons were wounded")
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["civil sources"]))
+
+    def test_a_place_that_ends_the_content_does_not_open_the_speaker(self) -> None:
+        # fakes-370, fakes-384 (no commas): a place noun followed by a name or by "local …" closes
+        # the content; a title's place stays ("the governor of Homs province Talal Barrazi")
+        result = extract(
+            "A Syrian regime warplane struck a marketplace in the opposition-held province local civil "
+            "defense official Leys al-Faris told Anadolu Agency.",
+            language="en",
+        )
+        claim = claim_with(result, "struck a marketplace")
+        self.assertEqual(speakers(claim), ["local civil defense official Leys al-Faris"])
+        result = extract(
+            "The Russian strike targeted a drug warehouse in Turmanin neighborhood Vasik Harak told "
+            "Anadolu Agency.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "drug warehouse")), ["Vasik Harak"])
