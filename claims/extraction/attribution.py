@@ -1986,15 +1986,37 @@ def _en_before_aside(toks: list[tuple[int, int, str]], j: int) -> int:
 def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
     """A capitalised article after a capitalised word opens a sentence whose full stop was lost: a
     page's tag line or title glued to the lead ("Tags Syria Idlib The Sawaiq al-Rahman brigade
-    announced"); not "based in The Hague"."""
+    announced"); not "based in The Hague". A capitalised connective after a word does too ("Watchdog
+    Thousands tortured to death by Syrian regime Meanwhile a human rights group said")."""
+    if not (0 < k < len(toks) - 1 and _is_word(toks[k + 1][2])):
+        return False
+    if toks[k][2] in _EN_GLUED_CONNECTIVES:
+        return _is_word(toks[k - 1][2]) and toks[k - 1][2] not in {"The", "A", "An"}
     return (
-        k > 0
-        and toks[k][2] in {"The", "A", "An"}
-        and k + 1 < len(toks)
-        and _is_word(toks[k + 1][2])
+        toks[k][2] in {"The", "A", "An"}
         and _cap(toks[k - 1][2])
         and toks[k - 1][2] not in {"The", "A", "An", "I"}
     )
+
+
+# Heads of a title that a place follows ("the governor of Homs province Talal Barrazi").
+_EN_TITLE_HEADS = frozenset(
+    ["governor", "mayor", "head", "chief", "director", "commander", "leader"]
+)
+
+# Connectives that open a sentence: capitalised after a word, the full stop before them was lost.
+_EN_GLUED_CONNECTIVES = frozenset(
+    [
+        "Meanwhile",
+        "However",
+        "Moreover",
+        "Separately",
+        "Elsewhere",
+        "Meantime",
+        "Furthermore",
+        "But",
+    ]
+)
 
 
 def _is_word(tok: str) -> bool:
@@ -3527,6 +3549,8 @@ class Attributor:
         while j >= 0:
             w = toks[j][2]
             lw = w.lower()
+            if start_j is not None and _glued_sentence(toks, j) and w in _EN_GLUED_CONNECTIVES:
+                break  # "… in Idleb Meanwhile civil sources told SANA": a lost full stop ends the NP
             if lw in _EN_DETERMINERS:
                 start_j = j
                 # "a Britain-based monitor and a medical source": go on through the coordination.
@@ -3753,6 +3777,7 @@ class Attributor:
                 and not toks[f - 1][2].endswith(("an", "ese", "ish", "i"))  # "Syrian officials"
             ):
                 start_j = f
+        start_j = self._en_after_place_tail(toks, start_j, end_j)
         # "… dropped on the Zubdiya neighbourhood in rebel-held Aleppo Reuters reported", "… in Deir
         # Ezzor SANA news agency reported": with the commas lost, a wire agency closes the content
         # before it; it speaks alone unless its own modifiers stand before it ("state news agency SANA")
@@ -3888,6 +3913,34 @@ class Attributor:
             return named
         return self._en_speaker_before(clause, toks[k - 1][1])
 
+    @staticmethod
+    def _en_after_place_tail(toks: list[tuple[int, int, str]], start_j: int, end_j: int) -> int:
+        """With the commas lost, the place that ends the content runs into the speaker: "… in the
+        opposition-held province local civil defense official Leys al-Faris told", "… in Turmanin
+        neighborhood Vasik Harak told", "… in Damascus local media reported". After a preposition,
+        a place noun followed by a name, or a place followed by "local …", opens the speaker."""
+        prep = None
+        for k in range(max(0, start_j - 1), end_j):
+            w, lw = toks[k][2], toks[k][2].lower()
+            if lw in {"in", "of", "near", "at", "from", "into", "across"}:
+                # not a title's place: "the governor of Homs province Talal Barrazi"
+                prev = toks[k - 1][2].lower() if k else ""
+                prep = None if prev in _EN_NP_WORDS or prev in _EN_TITLE_HEADS else k
+                continue
+            if prep is None or k == prep + 1:
+                continue
+            nxt = toks[k + 1][2]
+            if lw in _EN_PLACE_NOUNS and w.islower() and _cap(nxt) and nxt[:1].isalpha():
+                return k + 1  # "in Turmanin neighborhood Vasik Harak told"
+            if (
+                nxt == "local"
+                and k + 2 <= end_j
+                and (lw in _EN_PLACE_NOUNS and w.islower() or _cap(w) and w[:1].isalpha())
+                and not w.endswith(("an", "ese", "ish", "i"))
+            ):
+                return k + 1  # "south of Syria local sources told"
+        return start_j
+
     def _en_np_like(self, span: tuple[int, int]) -> bool:
         """A clause-initial span that reads as a noun phrase, not "Speaking at dawn he" or a dateline."""
         toks = self._toks(*span)
@@ -3917,7 +3970,8 @@ class Attributor:
                 toks = toks[1:]
         glued = next((k for k in range(len(toks) - 1, 0, -1) if _glued_sentence(toks, k)), None)
         if glued is not None:
-            toks = toks[glued:]  # "Tags Syria Idlib The Sawaiq al-Rahman brigade announced …"
+            # "Tags Syria Idlib The Sawaiq al-Rahman brigade announced …"; "… Meanwhile civil sources"
+            toks = toks[glued + (toks[glued][2] in _EN_GLUED_CONNECTIVES) :]
         for k, t in enumerate(toks):
             if k and t[2].lower() in {"who", "which", "whose", "whom"}:
                 # "A witness named Ahmad who was wounded …": the name, not the clause; "Rami Abdurrahman

@@ -1954,3 +1954,31 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(len(result.claims), 1)
+
+    def test_a_capitalised_connective_ends_a_glued_title(self) -> None:
+        # fakes-767 (no commas, a sub-title glued to the next sentence): "Meanwhile" after a word marks
+        # the lost full stop; the title's words are not the speaker
+        result = extract(
+            "Eight persons wounded in Foaa and Kefraya in Idleb Meanwhile civil sources told SANA that "
+            "8 persons were wounded in terrorist rocket shells.",
+            language="en",
+        )
+        claim = claim_with(result, "8 persons were wounded")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["civil sources"]))
+
+    def test_a_place_that_ends_the_content_does_not_open_the_speaker(self) -> None:
+        # fakes-370, fakes-384 (no commas): a place noun followed by a name or by "local …" closes
+        # the content; a title's place stays ("the governor of Homs province Talal Barrazi")
+        result = extract(
+            "A Syrian regime warplane struck a marketplace in the opposition-held province local civil "
+            "defense official Leys al-Faris told Anadolu Agency.",
+            language="en",
+        )
+        claim = claim_with(result, "struck a marketplace")
+        self.assertEqual(speakers(claim), ["local civil defense official Leys al-Faris"])
+        result = extract(
+            "The Russian strike targeted a drug warehouse in Turmanin neighborhood Vasik Harak told "
+            "Anadolu Agency.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "drug warehouse")), ["Vasik Harak"])
