@@ -114,6 +114,9 @@ class IngestBatch(TimeStamped):
     errors = models.JSONField(
         default=list, blank=True, help_text='[{"name": ..., "reason": ...}] per refused item.'
     )
+    upload_bytes = models.PositiveBigIntegerField(
+        default=0, help_text="Bytes uploaded (uploads only): counted against the daily quota."
+    )
 
     class Meta:
         ordering = ["-created"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from claims import tasks
@@ -103,6 +103,7 @@ def batch_ingest(
     feed: Feed | None = None,
     outlet: str = "",
     enqueue: bool = True,
+    upload_bytes: int = 0,
 ) -> IngestBatch:
     """Create a batch, record the parse errors, store each new article and queue its extraction.
 
@@ -115,6 +116,7 @@ def batch_ingest(
         label=_clip(label, 255),
         created_by=user,
         feed=feed,
+        upload_bytes=upload_bytes,
     )
     total = duplicate = 0
     outlet_source = feed.outlet if feed is not None else None
@@ -153,6 +155,18 @@ def batch_ingest(
     batch.errors = errors
     batch.save(update_fields=["total", "duplicate", "rejected", "errors", "updated"])
     return batch
+
+
+def uploaded_today(user: User) -> int:
+    """Bytes ``user`` uploaded in the last 24 hours (upload batches only: commands and feeds are not
+    an admin's quota)."""
+    since = timezone.now() - timedelta(hours=24)
+    return (
+        IngestBatch.objects.filter(
+            created_by=user, origin=IngestBatch.Origin.UPLOAD, created__gte=since
+        ).aggregate(total=Sum("upload_bytes"))["total"]
+        or 0
+    )
 
 
 def batch_progress(batch: IngestBatch) -> dict[str, Any]:

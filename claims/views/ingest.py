@@ -7,8 +7,10 @@ import logging
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import RequestDataTooBig, TooManyFilesSent
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect, render
@@ -33,11 +35,14 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):g} MB"
 
 
-def _limits() -> dict[str, Any]:
+def _limits(user: Any) -> dict[str, Any]:
+    quota = settings.INGEST_DAILY_UPLOAD_BYTES
     return {
         "max_upload": _mb(settings.INGEST_MAX_UPLOAD_BYTES),
         "max_article": _mb(settings.INGEST_MAX_ARTICLE_BYTES),
         "max_files": settings.DATA_UPLOAD_MAX_NUMBER_FILES,
+        "daily_quota": _mb(quota) if quota else "",
+        "quota_left": _mb(max(0, quota - ingest_services.uploaded_today(user))) if quota else "",
     }
 
 
@@ -45,8 +50,21 @@ def _upload_page(
     request: HttpRequest, form: IngestUploadForm, *, refusal: str = "", status: int = 200
 ) -> HttpResponse:
     recent = IngestBatch.objects.select_related("created_by").order_by("-created")[:5]
-    context = {"form": form, "refusal": refusal, "recent": recent, **_limits()}
+    context = {"form": form, "refusal": refusal, "recent": recent, **_limits(request.user)}
     return render(request, "claims/ingest_upload.html", context, status=status)
+
+
+def _over_quota(user: Any, size: int) -> str:
+    """Why this upload of ``size`` bytes would take ``user`` past the daily quota, or ""."""
+    quota = settings.INGEST_DAILY_UPLOAD_BYTES
+    used = ingest_services.uploaded_today(user)
+    if not quota or used + size <= quota:
+        return ""
+    return gettext(
+        "Daily upload quota reached: you have uploaded %(used)s in the last 24 hours and this "
+        "upload (%(size)s) would take you past %(quota)s. Nothing was ingested; try again later "
+        "or send fewer files."
+    ) % {"used": _mb(used), "size": _mb(size), "quota": _mb(quota)}
 
 
 def _read_upload(upload: Any, limit: int) -> bytes:
@@ -104,6 +122,19 @@ def _ingest_upload(request: HttpRequest) -> HttpResponse:
     form = IngestUploadForm(request.POST, request.FILES)
     if not form.is_valid():
         return _upload_page(request, form)
+    size = sum(upload.size or 0 for upload in form.cleaned_data["files"])
+    # The quota check and the batch that counts against it commit together, under a lock on the
+    # uploader's row: two uploads sent at once by one admin cannot both pass the same check.
+    with transaction.atomic():
+        list(get_user_model().objects.select_for_update().filter(pk=request.user.pk).values("pk"))
+        refusal = _over_quota(request.user, size)
+        if refusal:
+            return _upload_page(request, IngestUploadForm(), refusal=refusal, status=429)
+        batch = _ingest_files(request, form, size)
+    return redirect("claims:batch-detail", pk=batch.pk)
+
+
+def _ingest_files(request: HttpRequest, form: IngestUploadForm, size: int) -> IngestBatch:
     parsed = ParseResult()
     names = []
     for upload in form.cleaned_data["files"]:
@@ -117,10 +148,13 @@ def _ingest_upload(request: HttpRequest) -> HttpResponse:
         names.append(sanitize_name(upload.name))
         parsed.extend(result)
     label = form.cleaned_data["label"] or ", ".join(names)
-    batch = ingest_services.batch_ingest(
-        origin=IngestBatch.Origin.UPLOAD, parsed=parsed, user=request.user, label=label[:255]
+    return ingest_services.batch_ingest(
+        origin=IngestBatch.Origin.UPLOAD,
+        parsed=parsed,
+        user=request.user,
+        label=label[:255],
+        upload_bytes=size,
     )
-    return redirect("claims:batch-detail", pk=batch.pk)
 
 
 def _render_batch(request: HttpRequest, pk: int) -> HttpResponse:

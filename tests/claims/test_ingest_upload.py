@@ -6,15 +6,20 @@ import os
 import tempfile
 import time
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client, override_settings
+from django.test import Client, TransactionTestCase, override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from claims.models import Article, IngestBatch
-from tests.base import BaseTestCase
+from claims.services import ingest as ingest_services
+from tests.base import BaseTestCase, make_user
+from tests.claims.test_review_concurrency import run_together
+from tests.factories import ensure_roles
 
 AR = (
     "قال المرصد السوري لحقوق الإنسان إن الاشتباكات استمرت في ريف إدلب طوال الليل.\n"
@@ -300,3 +305,78 @@ class BatchPagesTests(BaseTestCase):
         self.assertContains(response, "corpus import 29")
         self.assertContains(response, "تحميل الصباح")
         self.assertContains(response, self.detail)
+
+
+class UploadQuotaTests(BaseTestCase):
+    """RELIABILITY UP-1's per-admin daily quota: bytes uploaded over any 24 hours."""
+
+    url = reverse("claims:upload")
+
+    def post(self, user: object, *files: SimpleUploadedFile) -> object:
+        self.client.force_login(user)
+        return self.client.post(self.url, {"files": list(files)})
+
+    @override_settings(INGEST_DAILY_UPLOAD_BYTES=1000)
+    def test_an_upload_past_the_quota_is_refused_with_the_figures_and_writes_nothing(self) -> None:
+        first = self.post(self.alice, upload("a.txt", (EN + " One.").encode().ljust(600)))
+        self.assertEqual(first.status_code, 302)
+        self.assertEqual(IngestBatch.objects.get().upload_bytes, 600)
+        response = self.post(self.alice, upload("b.txt", (EN + " Two.").encode().ljust(500)))
+        self.assertContains(response, "Daily upload quota reached", status_code=429)
+        self.assertContains(response, "would take you past", status_code=429)
+        self.assertEqual(IngestBatch.objects.count(), 1)
+        self.assertEqual(Article.objects.count(), 1)
+        # What is left is shown on the form.
+        self.assertContains(self.client.get(self.url), "left for you now")
+
+    @override_settings(INGEST_DAILY_UPLOAD_BYTES=1000)
+    def test_the_quota_is_per_admin_and_counts_only_the_last_24_hours_of_uploads(self) -> None:
+        dave = make_user("dave", "admin", is_staff=True)
+        self.assertEqual(
+            self.post(self.alice, upload("a.txt", EN.encode().ljust(900))).status_code, 302
+        )
+        # Another admin has his own quota.
+        self.assertEqual(
+            self.post(dave, upload("b.txt", (EN + " B.").encode().ljust(900))).status_code, 302
+        )
+        # A day later alice's earlier upload no longer counts.
+        IngestBatch.objects.filter(created_by=self.alice).update(
+            created=timezone.now() - timedelta(hours=25)
+        )
+        self.assertEqual(
+            self.post(self.alice, upload("c.txt", (EN + " C.").encode().ljust(900))).status_code,
+            302,
+        )
+        # Batches of the command or a feed are not an admin's uploads.
+        IngestBatch.objects.create(origin="command", created_by=self.alice, upload_bytes=10**9)
+        self.assertEqual(ingest_services.uploaded_today(self.alice), 900)
+
+    @override_settings(INGEST_DAILY_UPLOAD_BYTES=0)
+    def test_a_quota_of_zero_means_no_quota(self) -> None:
+        for i in range(3):
+            response = self.post(self.alice, upload(f"{i}.txt", f"{EN} {i}".encode().ljust(5000)))
+            self.assertEqual(response.status_code, 302)
+        self.assertNotContains(self.client.get(self.url), "left for you now")
+
+
+class UploadQuotaRaceTests(TransactionTestCase):
+    def _fixture_teardown(self) -> None:
+        super()._fixture_teardown()
+        ensure_roles()  # the flush empties the role groups migration 0002 made
+
+    @override_settings(INGEST_DAILY_UPLOAD_BYTES=1000)
+    def test_two_uploads_sent_at_once_by_one_admin_cannot_both_pass_the_quota(self) -> None:
+        ensure_roles()
+        alice = make_user("alice", "admin", is_staff=True)
+
+        def send(i: int) -> int:
+            client = Client()
+            client.force_login(alice)
+            body = f"{EN} Upload {i}.".encode().ljust(700)
+            response = client.post(reverse("claims:upload"), {"files": [upload(f"{i}.txt", body)]})
+            return response.status_code
+
+        statuses = sorted(run_together(lambda: send(1), lambda: send(2)))
+        self.assertEqual(statuses, [302, 429])
+        self.assertEqual(IngestBatch.objects.count(), 1)
+        self.assertEqual(Article.objects.count(), 1)
