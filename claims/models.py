@@ -102,6 +102,10 @@ class IngestBatch(TimeStamped):
         COMMAND = "command", _("Command")
         FEED = "feed", _("Feed")
 
+    class State(models.TextChoices):
+        READING = "reading", _("Reading the files")
+        READY = "ready", _("Articles created")
+
     origin = models.CharField(max_length=10, choices=Origin.choices)
     label = models.CharField(max_length=255, blank=True)
     created_by = models.ForeignKey(
@@ -116,6 +120,12 @@ class IngestBatch(TimeStamped):
     )
     upload_bytes = models.PositiveBigIntegerField(
         default=0, help_text="Bytes uploaded (uploads only): counted against the daily quota."
+    )
+    state = models.CharField(max_length=10, choices=State.choices, default=State.READY)
+    files = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='Uploaded files a worker has still to read: [{"path": <stored name>, "name": ...}].',
     )
 
     class Meta:

@@ -86,6 +86,34 @@ def _article_extract_failed(
         article_fail(article_id=int(article_id), reason=reason)
 
 
+@shared_task(name="claims.batch_read", **_RETRY)
+def batch_read(batch_id: int) -> None:
+    from claims.services.ingest import batch_read as read_service
+
+    read_service(batch_id)
+
+
+@task_failure.connect
+def _batch_read_failed(
+    sender: Task | None = None,
+    exception: BaseException | None = None,
+    args: tuple[Any, ...] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    **_: Any,
+) -> None:
+    """Reading an upload gave up: the batch says so for each of its files instead of hanging."""
+    if getattr(sender, "name", None) != "claims.batch_read":
+        return
+    from claims.services.ingest import batch_read_fail
+
+    batch_id = (kwargs or {}).get("batch_id") or (args[0] if args else None)
+    if batch_id is None:
+        return
+    reason = f"The file could not be read: {type(exception).__name__}."
+    with contextlib.suppress(*TRANSIENT_ERRORS):
+        batch_read_fail(int(batch_id), reason)
+
+
 @shared_task(name="claims.feeds_poll", **_RETRY)
 def feeds_poll() -> None:
     from claims.services.feeds import feeds_poll as poll_service

@@ -13,12 +13,14 @@ from django.utils import timezone
 
 from claims import tasks
 from claims.extraction.cleaning import clean_text, content_hash
+from claims.ingestion import storage
+from claims.ingestion.parsing import ItemError, ParseResult, parse_upload
 from claims.models import Article, Feed, IngestBatch, Source
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
-    from claims.ingestion.parsing import ArticleRecord, ParseResult
+    from claims.ingestion.parsing import ArticleRecord
 
 logger = logging.getLogger(__name__)
 
@@ -103,23 +105,28 @@ def batch_ingest(
     feed: Feed | None = None,
     outlet: str = "",
     enqueue: bool = True,
-    upload_bytes: int = 0,
 ) -> IngestBatch:
     """Create a batch, record the parse errors, store each new article and queue its extraction.
 
     `enqueue=False` leaves the articles pending for the caller to extract in-process
     (services.extract.batch_extract: the command's --sync and the demo loader).
     """
-    errors = [{"name": e.name, "reason": e.reason} for e in parsed.errors]
     batch = IngestBatch.objects.create(
-        origin=origin,
-        label=_clip(label, 255),
-        created_by=user,
-        feed=feed,
-        upload_bytes=upload_bytes,
+        origin=origin, label=_clip(label, 255), created_by=user, feed=feed
     )
+    return batch_fill(batch, parsed, outlet=outlet, enqueue=enqueue)
+
+
+def batch_fill(
+    batch: IngestBatch, parsed: ParseResult, *, outlet: str = "", enqueue: bool = True
+) -> IngestBatch:
+    """Store each new article of `parsed` in `batch`, queue its extraction, record the counts and
+    errors (added to those the batch holds already) and mark the batch ready."""
+    errors = list(batch.errors or []) + [
+        {"name": e.name, "reason": e.reason} for e in parsed.errors
+    ]
     total = duplicate = 0
-    outlet_source = feed.outlet if feed is not None else None
+    outlet_source = batch.feed.outlet if batch.feed is not None else None
     identities = []
     for record in parsed.records:
         cleaned = clean_text(record.text)
@@ -153,8 +160,102 @@ def batch_ingest(
     batch.duplicate = duplicate
     batch.rejected = len(errors)
     batch.errors = errors
-    batch.save(update_fields=["total", "duplicate", "rejected", "errors", "updated"])
+    batch.state = IngestBatch.State.READY
+    batch.files = []
+    batch.save(
+        update_fields=["total", "duplicate", "rejected", "errors", "state", "files", "updated"]
+    )
     return batch
+
+
+def _enqueue_read_on_commit(batch_id: int) -> None:
+    # robust=True as for articles: if the broker is down, batches_sweep re-queues the batch.
+    def enqueue_batch_read() -> None:
+        tasks.batch_read.delay(batch_id)
+
+    transaction.on_commit(enqueue_batch_read, robust=True)
+
+
+def upload_open(
+    *,
+    user: User,
+    label: str,
+    files: list[dict[str, str]],
+    errors: list[dict[str, str]],
+    upload_bytes: int,
+) -> IngestBatch:
+    """An upload batch whose files (``{"path": stored name, "name": sanitised name}``) are stored and
+    wait for a worker to read them (batch_read): parsing a large HTML page takes too long for a web
+    request. `errors` are the files refused before storing."""
+    batch = IngestBatch.objects.create(
+        origin=IngestBatch.Origin.UPLOAD,
+        label=_clip(label, 255),
+        created_by=user,
+        upload_bytes=upload_bytes,
+        errors=errors,
+        rejected=len(errors),
+        state=IngestBatch.State.READING if files else IngestBatch.State.READY,
+        files=files,
+    )
+    if files:
+        _enqueue_read_on_commit(batch.pk)
+    return batch
+
+
+def batch_read(batch_id: int) -> None:
+    """Read and parse the stored files of an upload batch, create its articles, delete the files.
+
+    Idempotent and atomic: the batch row is locked, a batch no longer READING is left alone (a
+    redelivered or swept message), and the articles, counts and READY state commit together, so a
+    worker that dies mid-way leaves the batch READING with its files for the next attempt. The
+    files are deleted only after that commit.
+    """
+    with transaction.atomic():
+        batch = (
+            IngestBatch.objects.select_for_update(skip_locked=True)
+            .filter(pk=batch_id, state=IngestBatch.State.READING)
+            .first()
+        )
+        if batch is None:
+            return  # done already, gone, or being read by another worker right now
+        parsed = ParseResult()
+        for item in batch.files:
+            try:
+                data = storage.read(item["path"])
+            except storage.StoredFileMissing:
+                parsed.errors.append(
+                    ItemError(item["name"], "The stored upload was lost before it could be read.")
+                )
+                continue
+            parsed.extend(
+                parse_upload(
+                    item["name"], data, max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES
+                )
+            )
+        stored = [item["path"] for item in batch.files]
+        batch_fill(batch, parsed)
+    for name in stored:
+        storage.discard(name)
+
+
+def batch_read_fail(batch_id: int, reason: str) -> None:
+    """The reading gave up (retries spent): the batch is ready with the reason, its files deleted."""
+    with transaction.atomic():
+        batch = (
+            IngestBatch.objects.select_for_update()
+            .filter(pk=batch_id, state=IngestBatch.State.READING)
+            .first()
+        )
+        if batch is None:
+            return
+        stored = [item["path"] for item in batch.files]
+        errors = list(batch.errors or [])
+        errors += [{"name": item["name"], "reason": reason} for item in batch.files]
+        batch.errors, batch.rejected = errors, len(errors)
+        batch.state, batch.files = IngestBatch.State.READY, []
+        batch.save(update_fields=["errors", "rejected", "state", "files", "updated"])
+    for name in stored:
+        storage.discard(name)
 
 
 def uploaded_today(user: User) -> int:
@@ -188,20 +289,23 @@ def batch_progress(batch: IngestBatch) -> dict[str, Any]:
         {"name": name or title or f"article {pk}", "reason": error or "Extraction failed."}
         for name, title, pk, error in failed
     ]
+    reading = batch.state == IngestBatch.State.READING
     return {
+        "reading": reading,
         "total": batch.total,
         "done": counts["done"],
         "failed": counts["failed"],
         "pending": counts["pending"],
         "duplicate": batch.duplicate,
         "rejected": batch.rejected,
-        "finished": counts["pending"] == 0,
+        "finished": not reading and counts["pending"] == 0,
         "errors": errors,
     }
 
 
 def articles_sweep(*, now: datetime | None = None) -> int:
-    """Re-queue articles whose message was lost. Idempotent; returns how many were re-queued.
+    """Re-queue articles (and upload batches still to read) whose message was lost. Idempotent;
+    returns how many were re-queued.
 
     PENDING for longer than ARTICLE_PENDING_STALE_SECONDS: the enqueue after commit failed (broker
     down, process killed). PROCESSING for longer than ARTICLE_PROCESSING_STALE_SECONDS (beyond the
@@ -215,6 +319,7 @@ def articles_sweep(*, now: datetime | None = None) -> int:
     stale = Q(status=Article.Status.PENDING, updated__lt=pending_cutoff) | Q(
         status=Article.Status.PROCESSING, updated__lt=processing_cutoff
     )
+    batches = _batches_sweep(now - timedelta(seconds=settings.ARTICLE_PENDING_STALE_SECONDS), now)
     with transaction.atomic():
         ids = list(
             Article.objects.filter(stale)
@@ -223,9 +328,26 @@ def articles_sweep(*, now: datetime | None = None) -> int:
             .values_list("pk", flat=True)[:5000]
         )
         if not ids:
-            return 0
+            return batches
         Article.objects.filter(pk__in=ids).update(status=Article.Status.PENDING, updated=now)
         for pk in ids:
             _enqueue_on_commit(pk)
     logger.info("articles_sweep re-queued %d articles", len(ids))
+    return len(ids) + batches
+
+
+def _batches_sweep(cutoff: datetime, now: datetime) -> int:
+    """Re-queue upload batches left READING since before `cutoff` (their message was lost)."""
+    with transaction.atomic():
+        ids = list(
+            IngestBatch.objects.filter(state=IngestBatch.State.READING, updated__lt=cutoff)
+            .select_for_update(skip_locked=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:1000]
+        )
+        IngestBatch.objects.filter(pk__in=ids).update(updated=now)
+        for pk in ids:
+            _enqueue_read_on_commit(pk)
+    if ids:
+        logger.info("articles_sweep re-queued %d upload batches", len(ids))
     return len(ids)

@@ -19,9 +19,9 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
+from claims.ingestion import storage
 from claims.ingestion.forms import IngestUploadForm
 from claims.ingestion.names import sanitize_name
-from claims.ingestion.parsing import ItemError, ParseResult, parse_upload
 from claims.ingestion.upload_handlers import UploadLimitHandler
 from claims.models import IngestBatch
 from claims.permissions import admin_required, is_admin
@@ -135,26 +135,25 @@ def _ingest_upload(request: HttpRequest) -> HttpResponse:
 
 
 def _ingest_files(request: HttpRequest, form: IngestUploadForm, size: int) -> IngestBatch:
-    parsed = ParseResult()
-    names = []
+    """Store the files for a worker to read (services.ingest.batch_read); refuse what is too big."""
+    files, errors, names = [], [], []
     for upload in form.cleaned_data["files"]:
+        name = sanitize_name(upload.name)
         data = _read_upload(upload, settings.INGEST_MAX_UPLOAD_BYTES)
         if len(data) > settings.INGEST_MAX_UPLOAD_BYTES:  # the handler should have stopped it
-            parsed.errors.append(ItemError(sanitize_name(upload.name), "too large for one upload"))
+            errors.append({"name": name, "reason": "too large for one upload"})
             continue
-        result = parse_upload(
-            upload.name, data, max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES
-        )
-        names.append(sanitize_name(upload.name))
-        parsed.extend(result)
+        files.append({"path": storage.store(data), "name": name})
+        names.append(name)
     label = form.cleaned_data["label"] or ", ".join(names)
-    return ingest_services.batch_ingest(
-        origin=IngestBatch.Origin.UPLOAD,
-        parsed=parsed,
-        user=request.user,
-        label=label[:255],
-        upload_bytes=size,
-    )
+    try:
+        return ingest_services.upload_open(
+            user=request.user, label=label, files=files, errors=errors, upload_bytes=size
+        )
+    except BaseException:
+        for item in files:  # nothing half-written: no batch, so no stored file either
+            storage.discard(item["path"])
+        raise
 
 
 def _render_batch(request: HttpRequest, pk: int) -> HttpResponse:

@@ -33,14 +33,36 @@ def upload(name: str, data: bytes) -> SimpleUploadedFile:
     return SimpleUploadedFile(name, data, content_type="application/octet-stream")
 
 
-class IngestUploadTests(BaseTestCase):
+class StoredUploads:
+    """Uploaded files go to a private INGEST_ROOT, checked empty (every stored file read and deleted)."""
+
+    def setUp(self) -> None:
+        super().setUp()  # type: ignore[misc]
+        self._root = tempfile.TemporaryDirectory()
+        self.root = Path(self._root.name)
+        self._settings = override_settings(INGEST_ROOT=self.root)
+        self._settings.enable()
+
+    def tearDown(self) -> None:
+        self._settings.disable()
+        self._root.cleanup()
+        super().tearDown()  # type: ignore[misc]
+
+
+class IngestUploadTests(StoredUploads, BaseTestCase):
     url = reverse("claims:upload")
 
     def post_files(self, *files: SimpleUploadedFile, **extra: str) -> object:
+        """POST as alice, then let the batch's files be read as the worker's task would."""
         self.client.force_login(self.alice)
         with self.captureOnCommitCallbacks(execute=False) as callbacks:
             response = self.client.post(self.url, {"files": list(files), **extra})
+        self.reads_queued = len(callbacks)
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            for pk in IngestBatch.objects.filter(state="reading").values_list("pk", flat=True):
+                ingest_services.batch_read(pk)
         self.queued = len(callbacks)
+        self.assertEqual(os.listdir(self.root), [], "every stored upload is deleted once read")
         return response
 
     def test_the_form_is_shown_to_an_admin(self) -> None:
@@ -307,7 +329,93 @@ class BatchPagesTests(BaseTestCase):
         self.assertContains(response, self.detail)
 
 
-class UploadQuotaTests(BaseTestCase):
+class UploadReadingTests(StoredUploads, BaseTestCase):
+    """The request stores the files; a worker's task (batch_read) parses them into articles."""
+
+    url = reverse("claims:upload")
+
+    def post(self, *files: SimpleUploadedFile) -> IngestBatch:
+        self.client.force_login(self.alice)
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            response = self.client.post(self.url, {"files": list(files)})
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(len(callbacks), 1, "one read task per batch, queued once committed")
+        return IngestBatch.objects.get()
+
+    def test_files_are_stored_under_uuid_names_and_the_page_says_they_are_being_read(self) -> None:
+        names = [
+            "../../etc/passwd.txt",
+            "..\\..\\x.txt",
+            "/etc/x.txt",
+            "C:\\x.txt",
+            "a" * 300 + ".txt",
+        ]
+        names += ["evil\u202egnp.txt", "con.txt"]
+        batch = self.post(*(upload(n, f"{EN} {i}".encode()) for i, n in enumerate(names)))
+        self.assertEqual(batch.state, "reading")
+        self.assertEqual((batch.total, Article.objects.count()), (0, 0))
+        stored = sorted(os.listdir(self.root))
+        self.assertEqual(sorted(item["path"] for item in batch.files), stored)
+        for name in stored:
+            self.assertRegex(name, r"^[0-9a-f]{32}$")
+            self.assertEqual((self.root / name).resolve().parent, self.root.resolve())
+        for item in batch.files:
+            self.assertLessEqual(len(item["name"]), 255)
+            self.assertNotIn("/", item["name"])
+            self.assertNotIn("\u202e", item["name"])
+        page = self.client.get(reverse("claims:batch-detail", args=[batch.pk]))
+        self.assertContains(page, "Reading the uploaded files")
+        self.assertContains(page, 'hx-trigger="every 2s"')  # keeps polling
+
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            ingest_services.batch_read(batch.pk)
+        batch.refresh_from_db()
+        self.assertEqual((batch.state, batch.total, batch.files), ("ready", len(names), []))
+        self.assertEqual(len(callbacks), len(names))
+        self.assertEqual(os.listdir(self.root), [])
+
+    def test_reading_again_does_nothing(self) -> None:
+        batch = self.post(upload("a.txt", AR.encode()))
+        ingest_services.batch_read(batch.pk)
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            ingest_services.batch_read(batch.pk)  # a redelivered or swept message
+        batch.refresh_from_db()
+        self.assertEqual((batch.total, batch.duplicate, callbacks), (1, 0, []))
+
+    def test_a_stored_file_that_is_gone_is_reported_and_the_rest_goes_in(self) -> None:
+        batch = self.post(upload("a.txt", AR.encode()), upload("b.txt", EN.encode()))
+        (self.root / batch.files[0]["path"]).unlink()
+        ingest_services.batch_read(batch.pk)
+        batch.refresh_from_db()
+        self.assertEqual((batch.state, batch.total, batch.rejected), ("ready", 1, 1))
+        self.assertEqual(batch.errors[0]["name"], "a.txt")
+        self.assertIn("lost before it could be read", batch.errors[0]["reason"])
+
+    def test_a_read_that_gives_up_ends_the_batch_with_the_reason_and_deletes_the_files(
+        self,
+    ) -> None:
+        batch = self.post(upload("a.txt", AR.encode()))
+        ingest_services.batch_read_fail(batch.pk, "The file could not be read: MemoryError.")
+        batch.refresh_from_db()
+        self.assertEqual((batch.state, batch.rejected), ("ready", 1))
+        self.assertTrue(ingest_services.batch_progress(batch)["finished"])
+        self.assertEqual(os.listdir(self.root), [])
+
+    def test_a_batch_whose_read_message_was_lost_is_swept_into_the_queue_once(self) -> None:
+        batch = self.post(upload("a.txt", AR.encode()))
+        later = timezone.now() + timedelta(minutes=6)
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            self.assertEqual(ingest_services.articles_sweep(now=later), 1)
+        self.assertEqual(len(callbacks), 1)
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            self.assertEqual(ingest_services.articles_sweep(now=later), 0)
+        ingest_services.batch_read(batch.pk)
+        for pk in IngestBatch.objects.values_list("pk", flat=True):
+            ingest_services.batch_read(pk)
+        self.assertEqual(Article.objects.count(), 1)
+
+
+class UploadQuotaTests(StoredUploads, BaseTestCase):
     """RELIABILITY UP-1's per-admin daily quota: bytes uploaded over any 24 hours."""
 
     url = reverse("claims:upload")
@@ -325,7 +433,7 @@ class UploadQuotaTests(BaseTestCase):
         self.assertContains(response, "Daily upload quota reached", status_code=429)
         self.assertContains(response, "would take you past", status_code=429)
         self.assertEqual(IngestBatch.objects.count(), 1)
-        self.assertEqual(Article.objects.count(), 1)
+        self.assertEqual(len(os.listdir(self.root)), 1, "the refused upload was not stored")
         # What is left is shown on the form.
         self.assertContains(self.client.get(self.url), "left for you now")
 
@@ -359,7 +467,7 @@ class UploadQuotaTests(BaseTestCase):
         self.assertNotContains(self.client.get(self.url), "left for you now")
 
 
-class UploadQuotaRaceTests(TransactionTestCase):
+class UploadQuotaRaceTests(StoredUploads, TransactionTestCase):
     def _fixture_teardown(self) -> None:
         super()._fixture_teardown()
         ensure_roles()  # the flush empties the role groups migration 0002 made
@@ -379,4 +487,4 @@ class UploadQuotaRaceTests(TransactionTestCase):
         statuses = sorted(run_together(lambda: send(1), lambda: send(2)))
         self.assertEqual(statuses, [302, 429])
         self.assertEqual(IngestBatch.objects.count(), 1)
-        self.assertEqual(Article.objects.count(), 1)
+        self.assertEqual(len(os.listdir(self.root)), 1, "the refused upload was not stored")

@@ -10,20 +10,24 @@ from pathlib import Path
 
 import pytest
 from celery.signals import task_failure
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError, connection
-from django.test import TestCase
+from django.test import Client, TestCase, override_settings
+from django.urls import reverse
 from django.utils import timezone
 
 from claims import tasks
 from claims.extraction import extract
 from claims.ingestion.parsing import ArticleRecord, ParseResult
-from claims.models import Article, Attribution, Claim, Source, SourceAlias
+from claims.models import Article, Attribution, Claim, IngestBatch, Source, SourceAlias
 from claims.registry import sources_load
 from claims.search import claim_search_vector
 from claims.services.extract import article_extract, registry_current
 from claims.services.ingest import articles_sweep, batch_ingest, batch_progress
 from factcheck.celery import app
+from tests.base import make_user
 from tests.conftest import CommittingTestCase, wait_until
+from tests.factories import ensure_roles
 
 TEXT = (
     "The Syrian Observatory for Human Rights said on Monday that 12 fighters were killed in "
@@ -230,6 +234,31 @@ class WorkerIntegrationTests(CommittingTestCase):
         self.assertEqual(
             set(Article.objects.values_list("attempts", flat=True)), {1}, "each ran exactly once"
         )
+
+    def test_an_upload_is_read_then_extracted_by_a_real_worker(self) -> None:
+        sources_load()
+        ensure_roles()
+        client = Client()
+        client.force_login(make_user("uma", "admin", is_staff=True))
+        with tempfile.TemporaryDirectory() as tmp, override_settings(INGEST_ROOT=tmp):
+            files = [
+                SimpleUploadedFile("a.txt", TEXT.encode()),
+                SimpleUploadedFile(
+                    "b.html", f"<html><body><p>{TEXT}</p><p>B.</p></body></html>".encode()
+                ),
+            ]
+            response = client.post(reverse("claims:upload"), {"files": files})
+            self.assertEqual(response.status_code, 302)
+            pk = IngestBatch.objects.get().pk
+            self.assertTrue(
+                wait_until(
+                    lambda: batch_progress(IngestBatch.objects.get(pk=pk))["finished"], timeout=30
+                )
+            )
+            self.assertEqual(os.listdir(tmp), [])
+        batch = IngestBatch.objects.get(pk=pk)
+        self.assertEqual((batch.state, batch.total, batch.rejected), ("ready", 2, 0))
+        self.assertEqual(set(Article.objects.values_list("status", flat=True)), {"done"})
 
 
 @pytest.mark.worker
