@@ -366,6 +366,7 @@ class UploadReadingTests(StoredUploads, BaseTestCase):
         page = self.client.get(reverse("claims:batch-detail", args=[batch.pk]))
         self.assertContains(page, "Reading the uploaded files")
         self.assertContains(page, 'hx-trigger="every 2s"')  # keeps polling
+        self.assertContains(page, "<progress></progress>")  # indeterminate: no count yet
 
         with self.captureOnCommitCallbacks(execute=False) as callbacks:
             ingest_services.batch_read(batch.pk)
