@@ -15,6 +15,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
+from factcheck.otp import otp_needed, otp_redirect
+
 REVIEWER = "reviewer"
 EDITOR = "editor"
 ADMIN = "admin"
@@ -75,6 +77,11 @@ def _role_required(
                     return response
                 return redirect_to_login(request.get_full_path())
             if not has_role(user, role):
+                raise PermissionDenied
+            if role == ADMIN and otp_needed(user):
+                # AUTH-4: a page asks for the one-time password; a write is simply refused.
+                if request.method in ("GET", "HEAD"):
+                    return otp_redirect(request, request.get_full_path())
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 

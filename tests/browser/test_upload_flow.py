@@ -12,6 +12,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from claims.models import Article, IngestBatch
 from claims.registry import sources_load
@@ -74,7 +76,15 @@ class UploadFlowBrowserTests(BrowserTestCase):
         page.fill("input[name=password]", PASSWORD)
         page.press("input[name=password]", "Enter")
         page.wait_for_url(self.live_server_url + "/")
+        # An admin passes the second factor first (AUTH-4): the code an authenticator app shows.
         page.goto(self.live_server_url + reverse("claims:upload"))
+        page.wait_for_url("**/account/otp/**")
+        page.screenshot(path=str(ARTIFACTS / "upload-otp.png"), full_page=True)
+        device = TOTPDevice.objects.get(user=self.admin, confirmed=True)
+        token = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
+        page.fill("input[name=token]", str(token).zfill(device.digits))
+        page.click("form.otp-form button[type=submit]")
+        page.wait_for_url(self.live_server_url + reverse("claims:upload"))
         page.screenshot(path=str(ARTIFACTS / "upload-form.png"), full_page=True)
         page.set_input_files("input[type=file]", [str(good), str(DEMO), str(empty), str(photo)])
         page.fill("input[name=label]", "browser upload")
@@ -82,10 +92,10 @@ class UploadFlowBrowserTests(BrowserTestCase):
         page.wait_for_url("**/batches/*/")
         page.screenshot(path=str(ARTIFACTS / "upload-batch-running.png"), full_page=True)
 
-        batch = IngestBatch.objects.get(label="browser upload")
-        self.assertEqual((batch.total, batch.rejected), (2, 2))
-        # The worker finishes the two articles; htmx swaps in the final partial.
+        # The worker reads the files, then extracts the two articles; htmx swaps in the final partial.
         page.wait_for_selector("#batch-progress:not([hx-trigger])", timeout=60_000)
+        batch = IngestBatch.objects.get(label="browser upload")
+        self.assertEqual((batch.state, batch.total, batch.rejected), ("ready", 2, 2))
         self.assertEqual(Article.objects.filter(batch=batch, status=Article.Status.DONE).count(), 2)
         body = page.inner_text("#batch-progress")
         self.assertIn("Finished", body)

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from claims.models import Article, IngestBatch
 from claims.services import ingest as ingest_services
-from tests.base import BaseTestCase, make_user
+from tests.base import BaseTestCase, OTPClient, make_user
 from tests.claims.test_review_concurrency import run_together
 from tests.factories import ensure_roles
 
@@ -479,7 +479,7 @@ class UploadQuotaRaceTests(StoredUploads, TransactionTestCase):
         alice = make_user("alice", "admin", is_staff=True)
 
         def send(i: int) -> int:
-            client = Client()
+            client = OTPClient()
             client.force_login(alice)
             body = f"{EN} Upload {i}.".encode().ljust(700)
             response = client.post(reverse("claims:upload"), {"files": [upload(f"{i}.txt", body)]})

@@ -12,7 +12,7 @@ import pytest
 from celery.signals import task_failure
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError, connection
-from django.test import Client, TestCase, override_settings
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -25,7 +25,7 @@ from claims.search import claim_search_vector
 from claims.services.extract import article_extract, registry_current
 from claims.services.ingest import articles_sweep, batch_ingest, batch_progress
 from factcheck.celery import app
-from tests.base import make_user
+from tests.base import OTPClient, make_user
 from tests.conftest import CommittingTestCase, wait_until
 from tests.factories import ensure_roles
 
@@ -238,7 +238,7 @@ class WorkerIntegrationTests(CommittingTestCase):
     def test_an_upload_is_read_then_extracted_by_a_real_worker(self) -> None:
         sources_load()
         ensure_roles()
-        client = Client()
+        client = OTPClient()
         client.force_login(make_user("uma", "admin", is_staff=True))
         with tempfile.TemporaryDirectory() as tmp, override_settings(INGEST_ROOT=tmp):
             files = [

@@ -211,6 +211,7 @@ ADMIN_PARAMS = {
     "id": "1",
     "content_type_id": "1",
     "url": "no-such-page/",
+    "pk": "1",
 }
 
 

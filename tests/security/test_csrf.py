@@ -7,10 +7,9 @@ import re
 from django.conf import settings
 from django.db import connection
 from django.middleware.csrf import _get_new_csrf_string
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from tests.base import BaseTestCase, make_user
+from tests.base import BaseTestCase, OTPClient, make_user
 from tests.security.routes import all_routes, build_world, sample_url
 
 UNSAFE = ("post", "put", "patch", "delete")
@@ -27,8 +26,8 @@ class CsrfTests(BaseTestCase):
         # A superuser passes every role and admin check, so "not 403" with a token means CSRF passed.
         cls.root = make_user("root", "admin", is_staff=True, is_superuser=True)
 
-    def client_for(self, user) -> Client:
-        client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    def client_for(self, user) -> OTPClient:
+        client = OTPClient(enforce_csrf_checks=True, raise_request_exception=False)
         client.force_login(user)
         return client
 
@@ -86,7 +85,7 @@ class CsrfTests(BaseTestCase):
     def test_get_writes_nothing_on_any_url_for_any_role(self) -> None:
         writes, reads = [], 0
         for user in (self.bob, self.erin, self.alice):
-            client = Client(raise_request_exception=False)
+            client = OTPClient(raise_request_exception=False)
             client.force_login(user)
             for route in all_routes():
                 if route.admin and user != self.alice:

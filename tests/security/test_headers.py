@@ -12,9 +12,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.test import Client, override_settings
+from django.test import override_settings
 
-from tests.base import BaseTestCase
+from tests.base import BaseTestCase, OTPClient
 from tests.security.routes import all_routes, build_world, sample_url
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,7 +79,7 @@ class SecurityHeaderTests(BaseTestCase):
         # HSTS is only sent over HTTPS, so every request here is secure=True.
         problems, seen = [], 0
         for user in (self.bob, self.erin, None):
-            client = Client(raise_request_exception=False)
+            client = OTPClient(raise_request_exception=False)
             if user:
                 client.force_login(user)
             for route in all_routes():
@@ -119,14 +119,14 @@ class SecurityHeaderTests(BaseTestCase):
         self.assertIn(f'nonce="{nonce}"', page.content.decode())
 
     def test_an_unknown_host_is_refused(self) -> None:
-        response = Client(raise_request_exception=False).get("/login/", HTTP_HOST="evil.example")
+        response = OTPClient(raise_request_exception=False).get("/login/", HTTP_HOST="evil.example")
         self.assertEqual(response.status_code, 400)
 
 
 @override_settings(DEBUG=False, ROOT_URLCONF="tests.security.urls_boom")
 class ServerErrorTests(BaseTestCase):
     def test_a_crash_shows_a_reference_that_is_logged_with_the_traceback(self) -> None:
-        client = Client(raise_request_exception=False)
+        client = OTPClient(raise_request_exception=False)
         client.force_login(self.bob)
         with self.assertLogs("factcheck.errors", "ERROR") as logs:
             response = client.get("/boom/", secure=True)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import os
 
-from django.test import Client
-
-from tests.base import BaseTestCase
+from tests.base import BaseTestCase, OTPClient
 from tests.security.routes import Route, all_routes, build_world, sample_url, unsampled
 
 ROLES = ("anonymous", "charlie", "bob", "erin", "alice", "gone")
@@ -29,6 +27,10 @@ ONLY_POST = "405 405 405 405 405 405"
 EXPECTED: dict[str, dict[str, str]] = {
     "login": {"GET": "200 200 200 200 200 200", "POST": "200 200 200 200 200 200"},
     "logout": {"GET": ONLY_POST, "POST": "302 302 302 302 302 302"},
+    # The second factor (AUTH-4): only admins and staff have one; alice passed it (OTPClient), so
+    # the page sends her on and the enrolment QR code is gone (404).
+    "otp-verify": {"GET": "302 403 403 403 302 302", "POST": "302 403 403 403 302 302"},
+    "otp-qr": {"GET": "302 403 403 403 404 302", "POST": ONLY_GET},
     "set_language": {"GET": "302 302 302 302 302 302", "POST": "302 302 302 302 302 302"},
     "claims:queue": {"GET": REVIEWER_GET, "POST": ONLY_GET},
     # Bulk assign / final status: editors only; an invalid empty form redirects back to the queue.
@@ -83,7 +85,7 @@ class RoleMatrixTests(BaseTestCase):
         }
 
     def setUp(self) -> None:
-        self.clients = {role: Client(raise_request_exception=False) for role in ROLES}
+        self.clients = {role: OTPClient(raise_request_exception=False) for role in ROLES}
         for role, client in self.clients.items():
             if self.users[role] is not None:
                 client.force_login(self.users[role])

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.test import Client
 from django.urls import reverse
 
-from tests.base import BaseTestCase
+from tests.base import BaseTestCase, OTPClient
 from tests.security.routes import all_routes, build_world, sample_url, unsampled
 
 # Public on purpose: the login pages themselves, and the language switch (it only sets a cookie and
@@ -27,7 +26,7 @@ class AnonymousAccessTests(BaseTestCase):
         self.assertEqual(unsampled(all_routes()), [])
 
     def test_anonymous_users_reach_nothing_but_the_login_page(self) -> None:
-        client = Client(raise_request_exception=False)
+        client = OTPClient(raise_request_exception=False)
         leaks = []
         for route in all_routes():
             if route.key in PUBLIC:
@@ -47,7 +46,7 @@ class AnonymousAccessTests(BaseTestCase):
 
     def test_anonymous_htmx_requests_are_sent_to_login_as_a_whole_page(self) -> None:
         # SES-6: a fragment request must not get the login page swapped into the fragment.
-        client = Client(raise_request_exception=False)
+        client = OTPClient(raise_request_exception=False)
         page = reverse("claims:article-detail", kwargs={"pk": self.world.article.pk})
         problems = []
         for route in all_routes():
@@ -67,7 +66,7 @@ class AnonymousAccessTests(BaseTestCase):
         self.assertEqual(problems, [])
 
     def test_the_public_pages_are_what_we_think(self) -> None:
-        client = Client()
+        client = OTPClient()
         self.assertEqual(client.get(reverse("login")).status_code, 200)
         response = client.post(reverse("set_language"), {"language": "ar", "next": "/"})
         self.assertEqual((response.status_code, response["Location"]), (302, "/"))

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from django.test import Client
-
-from tests.base import BaseTestCase
+from tests.base import BaseTestCase, OTPClient
 from tests.security.routes import all_routes, build_world, sample_url
 
 MARK = "xss7q"
@@ -83,7 +81,7 @@ class StoredXssTests(BaseTestCase):
         self.maxDiff = None
         problems, texts, rendered = [], [], 0
         for user in (self.bob, self.erin, self.alice):
-            client = Client(raise_request_exception=False)
+            client = OTPClient(raise_request_exception=False)
             client.force_login(user)
             for route in all_routes():
                 if route.admin:

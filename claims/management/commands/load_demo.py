@@ -44,6 +44,10 @@ class Command(BaseCommand):
         self.stdout.write("Demo logins (local demo only):")
         for username, roles, _ in DEMO_USERS:
             self.stdout.write(f"  {username:<9} {password}   ({', '.join(roles)})")
+        self.stdout.write(
+            "  admin pages also ask for a one-time code: scan the QR code shown on the first visit "
+            "with an authenticator app, or run `python manage.py otp_device admin --code`."
+        )
 
     def _load_article(self) -> Article:
         data = json.loads(DEMO_PATH.read_text(encoding="utf-8"))
