@@ -17,6 +17,7 @@ from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from claims.extraction.normalize import normalize
 from claims.models import (
@@ -365,3 +366,25 @@ class FeedEntryAdmin(admin.ModelAdmin):
     search_fields = ("guid", "url", "error")
     raw_id_fields = ("article", "feed")
     list_select_related = ("feed", "article")
+
+
+# django-otp's own admin for TOTP devices shows each device's secret key and QR code to any staff
+# user with the view permission (and answers 500 for an unknown device); here an admin can only see
+# who has enrolled and delete a lost device (the user enrols again on the next admin page).
+admin.site.unregister(TOTPDevice)
+
+
+@admin.register(TOTPDevice)
+class TOTPDeviceAdmin(admin.ModelAdmin):
+    list_display = ("user", "name", "confirmed", "created_at", "last_used_at")
+    list_filter = ("confirmed",)
+    search_fields = ("user__username", "name")
+    fields = ("user", "name", "confirmed", "created_at", "last_used_at")
+    readonly_fields = fields
+    list_select_related = ("user",)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False

@@ -43,7 +43,8 @@ def otp_applies(user: Any) -> bool:
 
 def otp_needed(user: Any) -> bool:
     """Whether ``user`` must still pass a one-time password in this session for admin pages."""
-    return otp_applies(user) and not user.is_verified()
+    # OTPMiddleware sets otp_device to the device this session was verified with, else None.
+    return otp_applies(user) and getattr(user, "otp_device", None) is None
 
 
 def otp_redirect(request: HttpRequest, next_url: str) -> HttpResponse:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client, TransactionTestCase, override_settings
+from django.test import TransactionTestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -211,7 +211,7 @@ class IngestUploadTests(StoredUploads, BaseTestCase):
         self.assertFalse(IngestBatch.objects.exists())
 
     def test_csrf_is_enforced(self) -> None:
-        client = Client(enforce_csrf_checks=True)
+        client = OTPClient(enforce_csrf_checks=True)
         client.force_login(self.alice)
         with self.assertLogs("django.security.csrf", "WARNING"):
             response = client.post(self.url, {"files": [upload("a.txt", EN.encode())]})
@@ -321,8 +321,9 @@ class BatchPagesTests(BaseTestCase):
                 origin=IngestBatch.Origin.COMMAND, label=f"corpus import {n}"
             )
         self.client.force_login(self.alice)
-        # Session, user, roles, count, one page of batches with their users; session save.
-        with self.assertNumQueries(8):
+        # Session, user, the session's OTP device, roles, count, one page of batches with their
+        # users; session save.
+        with self.assertNumQueries(9):
             response = self.client.get(reverse("claims:batch-list"))
         self.assertContains(response, "corpus import 29")
         self.assertContains(response, "تحميل الصباح")

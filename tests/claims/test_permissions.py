@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django_htmx.middleware import HtmxDetails
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from claims.permissions import (
     admin_required,
@@ -70,6 +71,10 @@ class DecoratorTests(BaseTestCase):
         with self.assertRaises(PermissionDenied):
             editor_view(self.request(self.bob))
         self.assertEqual(editor_view(self.request(self.erin)).content, b"ok")
+        # An admin needs the second factor of this session (OTPMiddleware sets otp_device).
+        unverified = admin_required(editor_view)(self.request(self.alice))
+        self.assertEqual(unverified["Location"], "/account/otp/?next=/claims/1/edit/")
+        self.alice.otp_device = TOTPDevice.objects.get(user=self.alice)
         self.assertEqual(admin_required(editor_view)(self.request(self.alice)).status_code, 200)
         with self.assertRaises(PermissionDenied):
             reviewer_required(editor_view)(self.request(self.charlie))
