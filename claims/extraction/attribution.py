@@ -733,6 +733,11 @@ _AR_CLAUSE = re.compile(
     r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s)|\s(?=(?:بينما|فيما|في\s+حين)\s)"
     r"|[،,]\s*(?=و(?!ذلك|ال)\S+\s)|\s(?=(?:وان|وانه|وانها|حيث|بل|في\s+الوقت\s+الذي)\s)"
 )
+# "ويتابع: «…»", "ويكمل: …": the speaker before goes on in a new paragraph.
+_AR_GOES_ON = re.compile(
+    r"^[وف]?[يت]?(?:تابع|كمل|واصل|ستطرد|ضيف|تدارك)ت?$|^[وف]?(?:اكمل|استطرد|تدارك)ت?$"
+)
+_AR_SAYING = re.compile(r"(?<!\S)(?:بالقول|بقوله|بقولها|قايلا|قايله|القول)(?!\w)")
 _AR_BUT_CLAUSE = re.compile(r"[،,]\s*(?=(?:لكن|ولكن|لكنه|لكنها)\s)")
 _AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
 # A newspaper named anywhere ("وإلى صحيفة التايمز التي نشرت …", "واخترنا من صحيفة الديلي تلغراف مقالا"):
@@ -975,6 +980,17 @@ _AR_MA_NOT_NEGATION = frozenset(["سرعان"])
 _AR_SPEECH_NOUNS = frozenset(
     ["تصريح", "تصريحات", "كلمه", "حديث", "خطاب", "بيان", "دعوه", "قول", "حوار", "تقرير", "رساله"]
 )
+
+
+def _ar_bare(word: str) -> str:
+    """A word without its conjunction, its preposition before the article and the article: "وبالمذكرة"
+    -> "مذكره" (folded)."""
+    w = word.strip("،,.:؛\"'“”«»()")
+    if w[:1] in "وف" and len(w) > 3:
+        w = w[1:]
+    if w[:3] in ("بال", "لال", "كال"):
+        w = w[1:]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _ar_possessed_speech(word: str) -> bool:
@@ -5032,6 +5048,43 @@ class Attributor:
             ):
                 owner, left = p, 2  # at most two more sentences: paragraphs are not always marked
 
+    def _ar_new_paragraph(self, prev_end: int, a: int, b: int) -> bool:
+        """A new paragraph that opens on the outlet's words ("ننتقل الى صحيفة الديلي تلغراف … بعنوان
+        "…"", "وجاء هذا التطور في وقت … "حكومة موقتة""): a quotation inside it is no continuation of the
+        speech before the break (AR-5). It goes on when the paragraph opens on a verb of going on
+        ("ويتابع: «…»"), holds the tail of the quotation, or names the same speaker again ("وتختم
+        الصحيفة بالقول إنه "…"", "ويستبعد الوحيمد أن …«…»")."""
+        text = self.text
+        if not self.arabic or "\n" not in text[prev_end:a] or text[a] in _OPEN_QUOTES:
+            return False
+        first = text[a : a + 20].split()[:1]
+        if first and _AR_GOES_ON.match(first[0].rstrip(":")) or _AR_QUOTE_OPENING.match(text, a):
+            return False  # "ويتابع: «…»", "ثم «دخل عدد كبير …»"
+        q = next((k for k in range(a, b) if text[k] in _ANY_QUOTE), b)
+        if q == b or text[q] in "»”" or text[q] == '"' and text.count('"', a, b) == 1:
+            return False  # "… والاقليمية للادعاء … محرمة دوليا"": the end of the quotation
+        prefix = text[a:q]
+        if "عنوان" in prefix or "عنون" in prefix:
+            return True  # a headline: "أما صحيفة القدس العربي فعنونت: "…""
+        if _AR_SAYING.search(prefix):
+            return False  # "ومضى إلى القول: «…»", "ونصح … بقوله: "…"": speech, its speaker before
+        if prefix.rstrip().endswith(":") and len(prefix.split()) <= 3:
+            return False  # "ردت: «…»", "8 أكتوبر 1981:\n«…»": a short lead-in to the quotation
+        # The words outside the quotations: "رد علينا "سوستة" بامتعاض: "…"" names "سوستة".
+        k = bisect_left(self.quote_starts, a)
+        outside, pos = [], a
+        while k < len(self.quotes) and self.quotes[k][0] < b:
+            qs, qe = self.quotes[k]
+            if len(text[qs:qe].split()) > 3:
+                outside.append(text[pos:qs])
+                pos = max(pos, qe)
+            k += 1
+        outside.append(text[pos:b])
+        said = {_ar_bare(w) for part in outside for w in part.split() if len(w) > 2}
+        return not any(
+            _ar_bare(w) in said for x, y in self.last for w in text[x:y].split() if len(w) > 2
+        )
+
     def _only_quoted_names(self, a: int, b: int) -> bool:
         """Every quotation mark of the sentence closes a name of one or two words ("وكانت «القاعدة» قد
         حصلت على …"): scare quotes, not the speech of the sentence before going on."""
@@ -5073,6 +5126,7 @@ class Attributor:
                 and previous[-1].kind == "quote"
                 and any(c in text[a:b] for c in _ANY_QUOTE)
                 and not self._only_quoted_names(a, b)
+                and not self._ar_new_paragraph(previous[-1].end, a, b)
             )
             # X said …. "A quotation opening the next sentence" is X's too.
             or (

@@ -1792,3 +1792,36 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(result, "أصوات التعذيب")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["ساندرا"]))
+
+    def test_a_new_paragraph_with_a_quotation_is_no_continuation(self) -> None:
+        # nc13-masrawy-ca514322, nc13-bbcarabicnews-2467162d (press review): a cue-less paragraph after a
+        # quote that holds scare quotes or a title is the outlet's (AR-5), not the last speaker's.
+        for text in [
+            "وقال مدير المرصد السوري لحقوق الانسان رامي عبد الرحمن ان "
+            '"الفصل في ذلك يحتاج الى تحقيق من الامم المتحدة".\n'
+            "وجاء هذا التطور في وقت اصبح للمعارضة السورية رئيس للحكومة يفترض ان يشكل "
+            '"حكومة موقتة" تستقر في "الاراضي السورية المحررة".',
+            'ولكنه دعا محمود عباس لتجنب "الخطوات الأحادية"، وهو ما قال بلاك إنه "لمحة من ازدواجية '
+            'المعايير".\nننتقل الى صحيفة الديلي تلغراف حيث أعد داميان ماكيلروي تقريرا بعنوان '
+            '"الامم المتحدة تحقق في مزاعم الاسلحة الكميائية السورية".',
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[-1]
+                self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+        # It goes on when the same speaker is named again, after a verb of going on, or after a
+        # lead-in of saying ("ومضى إلى القول: «…»", snn-aawsat-f9acfd68ac).
+        for text, speaker in [
+            (
+                "وقال عمر حميدان: «الرجل لا يحظى بأي قبول».\n"
+                "ومضى إلى القول: «وبالتالي لا يمكن أن يكون رجلا توافقيا يقود مسيرة بناء».",
+                "عمر حميدان",
+            ),
+            (
+                'وقالت الصحيفة إن "الوضع القائم بالغ الخطورة".\n'
+                'وتختم الصحيفة بالقول إنه "على أوباما إبلاغ نتنياهو برسالة".',
+                "الصحيفة",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[-1]
+                self.assertEqual((claim.kind, speakers(claim)), ("quote", [speaker]))
