@@ -738,6 +738,19 @@ _AR_GOES_ON = re.compile(
     r"^[وف]?[يت]?(?:تابع|كمل|واصل|ستطرد|ضيف|تدارك)ت?$|^[وف]?(?:اكمل|استطرد|تدارك)ت?$"
 )
 _AR_SAYING = re.compile(r"(?<!\S)(?:بالقول|بقوله|بقولها|قايلا|قايله|القول)(?!\w)")
+# A second complement of the reporting verb ("… تعرضت لقصف، وأن اشتباكات …") or a clause added with
+# "، كما" ("… سيطر على حاجز الترب، كما سيطر على حاجز العدنان"), not "كما قال" (as he said).
+_AR_SECOND_CLAUSE = re.compile(
+    # not "وإن كان …" / "حتى وإن …" (even if), "وإن لم …" (if not), "وأن يظل …" (and to remain),
+    # "خصوصا وأنه …" (especially since)
+    r"(?<!حتي)(?<!خصوصا)(?<!خاصه)(?<!سيما)\s(?=(وان|وبان)\s(?!كان|لم\s|لا\s|لن\s|ي)|(وانه|وانها|وانهم|وبانه|وبانها)\s)"
+    # not "كما قال" (as he said), "كما فعل البعض" (as some did), "كما هو الحال"
+    r"|[،,]\s*(?=و?كما\s+(?!(?:ان|انه|انها|هو|هي|في|لو|كان|كانت|كانتا|كانوا|يكون|تكون)\s"
+    r"|(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اشار|اشارت|اكد|اكدت|اوضح|ورد|جاء|افاد|اعلن|نشر|تردد|فعل|تفعل"
+    r"|يفعل|افعل|نفعل|حدث|يحدث|حصل|يحصل|جري|يجري|وصف|يصف|تصف|سما|يسمي|تسمي|اسما|يراه|تراه|يبدو"
+    r"|بدا|سبق|اسلف|قلنا|ذكرنا|يتوقع|توقع|هم)))"
+)
+_AR_THAT = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"])
 _AR_BUT_CLAUSE = re.compile(r"[،,]\s*(?=(?:لكن|ولكن|لكنه|لكنها)\s)")
 _AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
 # A newspaper named anywhere ("وإلى صحيفة التايمز التي نشرت …", "واخترنا من صحيفة الديلي تلغراف مقالا"):
@@ -4880,6 +4893,44 @@ class Attributor:
             start = cut
         return pieces
 
+    def _ar_split_clauses(self, prop: Prop, lo: int) -> list[Prop]:
+        """ "قال المرصد إن بلدة كرناز تعرضت لقصف …، وأن اشتباكات عنيفة تستمر …", "قالت الهيئة إن الجيش
+        الحر سيطر على حاجز …، كما سيطر على حاجز …": a second complement of the same verb, or a clause
+        added with "، كما", is a claim of its own by the same speaker (AR-9), however short the
+        sentence."""
+        text = self.text
+        cuts = []
+        for m in _AR_SECOND_CLAUSE.finditer(text, lo, prop.end):
+            if prop.kind != "quote" and self._in_quote(m.start()) is not None:
+                continue
+            that = m.group(1) or m.group(2)
+            if that and sum(w in _AR_THAT for w in text[prop.start : m.start()].split()) > 1:
+                continue  # "يشعر ان مصيره مجهول وانه يواجه الموت": the complement of an inner verb
+            if len(text[lo : m.end()].split()) >= 4 and len(text[m.end() : prop.end].split()) >= 4:
+                cuts.append(m.end())
+        if not cuts:
+            return [prop]
+        pieces: list[Prop] = []
+        start = prop.start
+        for cut in [*cuts, prop.end]:
+            if cut != prop.end and len(text[start:cut].split()) < 4:
+                continue
+            pieces.append(
+                Prop(
+                    start=start,
+                    end=cut,
+                    kind=prop.kind,
+                    mode=prop.mode,
+                    polarity=prop.polarity,
+                    cue=prop.cue,
+                    hedge_cue=prop.hedge_cue if start == prop.start else "",
+                    content_start=prop.content_start if start == prop.start else start,
+                    carried=list(prop.carried),
+                )
+            )
+            start = cut
+        return pieces
+
     def _split_long(self, prop: Prop) -> list[Prop]:
         """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,
         each with the same voice; short pieces stay together."""
@@ -4888,6 +4939,8 @@ class Attributor:
         if prop.end - lo < 240:
             if not self.arabic and prop.kind == "reported" and prop.cue:
                 return self._en_split_complements(prop, lo)
+            if self.arabic and prop.kind in {"reported", "quote"} and prop.carried:
+                return self._ar_split_clauses(prop, lo)
             return [prop]
         pattern = _AR_CLAUSE if self.arabic else _EN_CLAUSE
         cuts = [

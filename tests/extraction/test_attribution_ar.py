@@ -1825,3 +1825,33 @@ class ArabicAttributionTests(SimpleTestCase):
             with self.subTest(text=text):
                 claim = extract(text).claims[-1]
                 self.assertEqual((claim.kind, speakers(claim)), ("quote", [speaker]))
+
+    def test_a_second_complement_or_a_kama_clause_is_a_claim_of_its_own(self) -> None:
+        # AR-9: "قال X إن A، وإن B" and "قال X إن A، كما B" are two claims by X, however short the
+        # sentence (nc13-bbcarabicnews-81e4ab29, snn-aawsat-6e42cb8190).
+        for text, second in [
+            (
+                "وقالت الامم المتحدة إن تركيا انفقت 600 مليون دولار لاقامة 17 مخيما للاجئين، "
+                "وإنها بصدد انشاء المزيد لاستيعاب الاعداد المتزايدة.",
+                "بصدد انشاء المزيد",
+            ),
+            (
+                "قالت وكالة دوجان التركية للأنباء إن مهاجمين اثنين وشرطيا قتلوا في تبادل لإطلاق النار، "
+                "كما أصيب ما لا يقل عن عشرة آخرين بعد انفجار وقع عند مركز للشرطة.",
+                "أصيب ما لا يقل",
+            ),
+        ]:
+            with self.subTest(text=text):
+                first, last = extract(text).claims
+                self.assertNotIn(second, first.text)
+                self.assertIn(second, last.text)
+                self.assertEqual(speakers(first), speakers(last))
+                self.assertEqual(last.kind, "reported")
+        # Not "as some did" nor "even if" (nc13-akhbarelyomgate-b6298003, nc13-Tahrir.News.Official-76edd8fd).
+        for text in [
+            'وأشار الوزير إلى أن هناك في شمال مالي نوعا من تأسيس "خلية إرهابية للحرب"، كما فعل البعض '
+            "في أفغانستان أو سوريا.",
+            "وقال الخبير إن إنجاز اليوم هو خطوة تجاه تحقيق هذا الهدف وإن كانت خطوة صغيرة.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(len(extract(text).claims), 1)
