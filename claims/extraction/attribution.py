@@ -749,6 +749,11 @@ _AR_SECOND_CLAUSE = re.compile(
     r"|(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اشار|اشارت|اكد|اكدت|اوضح|ورد|جاء|افاد|اعلن|نشر|تردد|فعل|تفعل"
     r"|يفعل|افعل|نفعل|حدث|يحدث|حصل|يحصل|جري|يجري|وصف|يصف|تصف|سما|يسمي|تسمي|اسما|يراه|تراه|يبدو"
     r"|بدا|سبق|اسلف|قلنا|ذكرنا|يتوقع|توقع|هم)))"
+    # "… سقطت على حديقة عامة لكن أحدا لم يصب": a contrast (not after "رغم": a concession)
+    r"|[،,]?\s(?=(و?(?:لكن|لكنه|لكنها|لكنهم)|الا\s+ان|غير\s+ان)\s)"
+)
+_AR_LEFT_OUT = re.compile(
+    r"(?<!\S)(?:لم|دون\s+ان)\s+(?:يوضح|توضح|يذكر|تذكر|يحدد|تحدد|يكشف|تكشف|يشر|تشر)(?!\S)"
 )
 _AR_THAT = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"])
 _AR_BUT_CLAUSE = re.compile(r"[،,]\s*(?=(?:لكن|ولكن|لكنه|لكنها)\s)")
@@ -4904,6 +4909,8 @@ class Attributor:
             if prop.kind != "quote" and self._in_quote(m.start()) is not None:
                 continue
             that = m.group(1) or m.group(2)
+            if m.group(3) and self._ar_no_contrast(prop.start, m.start(), m.end(3), m.group(3)):
+                continue
             if that and sum(w in _AR_THAT for w in text[prop.start : m.start()].split()) > 1:
                 continue  # "يشعر ان مصيره مجهول وانه يواجه الموت": the complement of an inner verb
             if len(text[lo : m.end()].split()) >= 4 and len(text[m.end() : prop.end].split()) >= 4:
@@ -4930,6 +4937,30 @@ class Attributor:
             )
             start = cut
         return pieces
+
+    def _ar_no_contrast(self, start: int, at: int, after: int, but: str) -> bool:
+        """ "لكن"/"إلا أن" at ``at`` opens no contrasting claim: after "رغم" (a concession: "على الرغم من
+        هذه الاتهامات إلا أن …"), after a negation ("فما كان منهم إلا أن ردوا"), in "ليس فقط … ولكن
+        أيضا", before a verb ("إلا أن تروا": unless), a prepositional phrase ("لكن بإشارة واضحة لإيران") or the outlet's own note ("لكن لم يتسن
+        لرويترز التأكد …", "لكن البيان لم يوضح …", AR-8)."""
+        text = self.text
+        nxt = text[after : after + 40].split()[:2]
+        near = text[max(start, at - 60) : at].split()[-5:]
+        return (
+            "رغم" in text[start:at]
+            or "فقط" in near
+            # "فما كان من اللبنانيين إلا أن ردوا": nothing but (an exception, not a contrast)
+            or but.startswith("الا")
+            and any(w.lstrip("وف") in {"ما", "لم", "لا", "ليس"} for w in near)
+            or not nxt
+            or "ايضا" in nxt
+            # "جاهزة للحوار لكن دون شروط مسبقة", "ولكن فقط عن طريق الحوار": a phrase, not a clause
+            or nxt[0] in {"دون", "بدون", "فقط", "ليس", "كما"}
+            or nxt[0][:1] in "يتب"
+            or " ".join(nxt) in {"لم يتسن", "لا يمكن", "لم يمكن"}
+            # "لكن البيان لم يوضح من هما الزعيمان": the outlet on what the source left out
+            or _AR_LEFT_OUT.search(text, after, min(len(text), after + 50)) is not None
+        )
 
     def _split_long(self, prop: Prop) -> list[Prop]:
         """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,

@@ -1855,3 +1855,20 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(len(extract(text).claims), 1)
+
+    def test_a_contrast_after_lakin_is_a_claim_of_its_own(self) -> None:
+        # AR-9/EN-4: "قال X إن A، لكن B" gives two claims by X (nc13-bbcarabicnews-c245a7fb); the tune
+        # gold anchors the clause after لكن/إلا أن as the speaker's in 26 of 29 cases.
+        first, last = extract(
+            "قال مدير المخابرات الوطنية الأمريكية جيمس كلابر إن المعارضة المسلحة تكتسب قوة وتربح "
+            "أرضا، لكن المعارضة السورية ما زالت مجزأة وتجد صعوبة في احتواء تدفق المقاتلين."
+        ).claims
+        self.assertIn("لكن المعارضة السورية", last.text)
+        self.assertEqual(speakers(first), speakers(last))
+        # Not a concession after رغم, nor a phrase ("لكن دون شروط", nc13-bbcarabicnews-cbf0f729).
+        for text in [
+            "وقالت التايمز ان على الرغم من هذه الاتهامات الا ان المسؤولين في باريس تجاهلوا هذه القضية.",
+            "وقال حيدر إن الدولة السورية جاهزة للحوار مع الجميع لكن دون شروط مسبقة من أي طرف.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(len(extract(text).claims), 1)
