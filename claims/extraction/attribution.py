@@ -614,7 +614,8 @@ _UNNAMED = guarded(
 )
 _REPORTS = re.compile(
     r"^(?:و?وسط\s+)?(?:ال)?(?:تقارير|انباء|اخبار|معلومات)"  # "وسط تقارير تفيد بأن …"
-    r"(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|صحافيه|اوليه|متضاربه|متداوله|محليه)){0,2}$"
+    # "أفادت تقارير إخبارية تركية", "تقارير أمنية ليبية": any indefinite adjectives, no one named (AR-6)
+    r"(?:\s+(?:غير\s+موكده|اوليه|متضاربه|متداوله|(?!ال)\w{2,}يه)){0,3}$"
     r"|^(?:unconfirmed\s+|media\s+|press\s+)?reports$",
     re.IGNORECASE,
 )
@@ -6443,7 +6444,8 @@ class Attributor:
 
     def _quote_kind(self, prop: Prop, content: int) -> None:
         toks = self._toks(content, content + 8)
-        if toks and toks[0][2] in _OPEN_QUOTES + "”»":
+        # "وتقول تقارير حكومية إن «…»": passive stays passive, quotation or not (AR-6)
+        if toks and toks[0][2] in _OPEN_QUOTES + "”»" and prop.kind != PASSIVE:
             prop.kind = "quote"
 
     def _en_cited_source(self, ce: int, b: int) -> bool:

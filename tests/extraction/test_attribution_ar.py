@@ -1872,3 +1872,17 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(len(extract(text).claims), 1)
+
+    def test_reports_with_any_indefinite_adjectives_are_passive(self) -> None:
+        # AR-6: "أفادت تقارير إخبارية تركية" (snn-almadina-2556ea80e4), "وتقول تقارير حكومية إن «…»"
+        # (nc13-elfagr-8b3713d3) name no one: passive, even before a quotation.
+        for text in [
+            "أفادت تقارير إخبارية تركية بأنه تم العثور على ضابطي شرطة مقتولين في إقليم شانلي أورفا.",
+            "وتقول تقارير حكومية إن «نحو 90 في المئة من سكان ريف دمشق صاروا في العاصمة».",
+        ]:
+            with self.subTest(text=text):
+                (claim,) = extract(text).claims
+                self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
+        # A definite, named body is a speaker: "التقارير الحكومية السورية" stays reported.
+        (claim,) = extract("وذكرت التقارير الحكومية السورية أن الجيش نفذ عمليات في حلب.").claims
+        self.assertEqual(claim.kind, "reported")
