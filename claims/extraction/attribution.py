@@ -3229,7 +3229,12 @@ class Attributor:
             ):
                 end_i = k
                 break
-            if comp is None and (not _is_word(w) and w not in _ANY_QUOTE + "()"):
+            if (
+                comp is None
+                and (not _is_word(w) and w not in _ANY_QUOTE + "()")
+                # "وقال د. نصر عبد السلام": the point of a title's initial, not the end of the name
+                and not (w == "." and k > start_i and len(toks[k - 1][2]) == 1 and self.arabic)
+            ):
                 end_i = k
                 break
             if (
@@ -5600,7 +5605,11 @@ class Attributor:
                 lead = self._toks(floor, cs)
                 # "يذكر أن إيران كانت قد قالت": the cue before ended on its أن
                 after_comp = [t[2] for t in self._toks(max(a, floor - 8), floor)][-1:] == ["ان"]
-                if lead and (lead[0][2] in _AR_COMPLEMENTIZERS or after_comp) and len(lead) <= 9:
+                # (the point of a title's initial, "أن د. أسامة الغزالي حرب", is no token of the name)
+                n_lead = len(lead) - sum(
+                    1 for i, t in enumerate(lead) if t[2] == "." and i and len(lead[i - 1][2]) == 1
+                )
+                if lead and (lead[0][2] in _AR_COMPLEMENTIZERS or after_comp) and n_lead <= 9:
                     floored = False
                     nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)

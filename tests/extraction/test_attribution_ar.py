@@ -1886,3 +1886,10 @@ class ArabicAttributionTests(SimpleTestCase):
         # A definite, named body is a speaker: "التقارير الحكومية السورية" stays reported.
         (claim,) = extract("وذكرت التقارير الحكومية السورية أن الجيش نفذ عمليات في حلب.").claims
         self.assertEqual(claim.kind, "reported")
+
+    def test_a_title_initial_is_part_of_the_speakers_name(self) -> None:
+        # nc13-fjp-e5c6459a: "وقال د. نصر عبد السلام …": the speaker is "د. نصر عبد السلام", not "د".
+        claim = extract(
+            "وقال د. نصر عبد السلام، رئيس حزب البناء والتنمية، إن ضمانات النزاهة موجودة بالفعل."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["د. نصر عبد السلام"])
