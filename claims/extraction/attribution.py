@@ -614,7 +614,8 @@ _UNNAMED = guarded(
 )
 _REPORTS = re.compile(
     r"^(?:و?وسط\s+)?(?:ال)?(?:تقارير|انباء|اخبار|معلومات)"  # "وسط تقارير تفيد بأن …"
-    r"(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|صحافيه|اوليه|متضاربه|متداوله|محليه)){0,2}$"
+    # "أفادت تقارير إخبارية تركية", "تقارير أمنية ليبية": any indefinite adjectives, no one named (AR-6)
+    r"(?:\s+(?:غير\s+موكده|اوليه|متضاربه|متداوله|(?!ال)\w{2,}يه)){0,3}$"
     r"|^(?:unconfirmed\s+|media\s+|press\s+)?reports$",
     re.IGNORECASE,
 )
@@ -733,6 +734,29 @@ _AR_CLAUSE = re.compile(
     r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s)|\s(?=(?:بينما|فيما|في\s+حين)\s)"
     r"|[،,]\s*(?=و(?!ذلك|ال)\S+\s)|\s(?=(?:وان|وانه|وانها|حيث|بل|في\s+الوقت\s+الذي)\s)"
 )
+# "ويتابع: «…»", "ويكمل: …": the speaker before goes on in a new paragraph.
+_AR_GOES_ON = re.compile(
+    r"^[وف]?[يت]?(?:تابع|كمل|واصل|ستطرد|ضيف|تدارك)ت?$|^[وف]?(?:اكمل|استطرد|تدارك)ت?$"
+)
+_AR_SAYING = re.compile(r"(?<!\S)(?:بالقول|بقوله|بقولها|قايلا|قايله|القول)(?!\w)")
+# A second complement of the reporting verb ("… تعرضت لقصف، وأن اشتباكات …") or a clause added with
+# "، كما" ("… سيطر على حاجز الترب، كما سيطر على حاجز العدنان"), not "كما قال" (as he said).
+_AR_SECOND_CLAUSE = re.compile(
+    # not "وإن كان …" / "حتى وإن …" (even if), "وإن لم …" (if not), "وأن يظل …" (and to remain),
+    # "خصوصا وأنه …" (especially since)
+    r"(?<!حتي)(?<!خصوصا)(?<!خاصه)(?<!سيما)\s(?=(وان|وبان)\s(?!كان|لم\s|لا\s|لن\s|ي)|(وانه|وانها|وانهم|وبانه|وبانها)\s)"
+    # not "كما قال" (as he said), "كما فعل البعض" (as some did), "كما هو الحال"
+    r"|[،,]\s*(?=و?كما\s+(?!(?:ان|انه|انها|هو|هي|في|لو|كان|كانت|كانتا|كانوا|يكون|تكون)\s"
+    r"|(?:يقول|تقول|قال|قالت|ذكر|ذكرت|اشار|اشارت|اكد|اكدت|اوضح|ورد|جاء|افاد|اعلن|نشر|تردد|فعل|تفعل"
+    r"|يفعل|افعل|نفعل|حدث|يحدث|حصل|يحصل|جري|يجري|وصف|يصف|تصف|سما|يسمي|تسمي|اسما|يراه|تراه|يبدو"
+    r"|بدا|سبق|اسلف|قلنا|ذكرنا|يتوقع|توقع|هم)))"
+    # "… سقطت على حديقة عامة لكن أحدا لم يصب": a contrast (not after "رغم": a concession)
+    r"|[،,]?\s(?=(و?(?:لكن|لكنه|لكنها|لكنهم)|الا\s+ان|غير\s+ان)\s)"
+)
+_AR_LEFT_OUT = re.compile(
+    r"(?<!\S)(?:لم|دون\s+ان)\s+(?:يوضح|توضح|يذكر|تذكر|يحدد|تحدد|يكشف|تكشف|يشر|تشر)(?!\S)"
+)
+_AR_THAT = frozenset(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"])
 _AR_BUT_CLAUSE = re.compile(r"[،,]\s*(?=(?:لكن|ولكن|لكنه|لكنها)\s)")
 _AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
 # A newspaper named anywhere ("وإلى صحيفة التايمز التي نشرت …", "واخترنا من صحيفة الديلي تلغراف مقالا"):
@@ -975,6 +999,17 @@ _AR_MA_NOT_NEGATION = frozenset(["سرعان"])
 _AR_SPEECH_NOUNS = frozenset(
     ["تصريح", "تصريحات", "كلمه", "حديث", "خطاب", "بيان", "دعوه", "قول", "حوار", "تقرير", "رساله"]
 )
+
+
+def _ar_bare(word: str) -> str:
+    """A word without its conjunction, its preposition before the article and the article: "وبالمذكرة"
+    -> "مذكره" (folded)."""
+    w = word.strip("،,.:؛\"'“”«»()")
+    if w[:1] in "وف" and len(w) > 3:
+        w = w[1:]
+    if w[:3] in ("بال", "لال", "كال"):
+        w = w[1:]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _ar_possessed_speech(word: str) -> bool:
@@ -3194,7 +3229,12 @@ class Attributor:
             ):
                 end_i = k
                 break
-            if comp is None and (not _is_word(w) and w not in _ANY_QUOTE + "()"):
+            if (
+                comp is None
+                and (not _is_word(w) and w not in _ANY_QUOTE + "()")
+                # "وقال د. نصر عبد السلام": the point of a title's initial, not the end of the name
+                and not (w == "." and k > start_i and len(toks[k - 1][2]) == 1 and self.arabic)
+            ):
                 end_i = k
                 break
             if (
@@ -4864,6 +4904,70 @@ class Attributor:
             start = cut
         return pieces
 
+    def _ar_split_clauses(self, prop: Prop, lo: int) -> list[Prop]:
+        """ "قال المرصد إن بلدة كرناز تعرضت لقصف …، وأن اشتباكات عنيفة تستمر …", "قالت الهيئة إن الجيش
+        الحر سيطر على حاجز …، كما سيطر على حاجز …": a second complement of the same verb, or a clause
+        added with "، كما", is a claim of its own by the same speaker (AR-9), however short the
+        sentence."""
+        text = self.text
+        cuts = []
+        for m in _AR_SECOND_CLAUSE.finditer(text, lo, prop.end):
+            if prop.kind != "quote" and self._in_quote(m.start()) is not None:
+                continue
+            that = m.group(1) or m.group(2)
+            if m.group(3) and self._ar_no_contrast(prop.start, m.start(), m.end(3), m.group(3)):
+                continue
+            if that and sum(w in _AR_THAT for w in text[prop.start : m.start()].split()) > 1:
+                continue  # "يشعر ان مصيره مجهول وانه يواجه الموت": the complement of an inner verb
+            if len(text[lo : m.end()].split()) >= 4 and len(text[m.end() : prop.end].split()) >= 4:
+                cuts.append(m.end())
+        if not cuts:
+            return [prop]
+        pieces: list[Prop] = []
+        start = prop.start
+        for cut in [*cuts, prop.end]:
+            if cut != prop.end and len(text[start:cut].split()) < 4:
+                continue
+            pieces.append(
+                Prop(
+                    start=start,
+                    end=cut,
+                    kind=prop.kind,
+                    mode=prop.mode,
+                    polarity=prop.polarity,
+                    cue=prop.cue,
+                    hedge_cue=prop.hedge_cue if start == prop.start else "",
+                    content_start=prop.content_start if start == prop.start else start,
+                    carried=list(prop.carried),
+                )
+            )
+            start = cut
+        return pieces
+
+    def _ar_no_contrast(self, start: int, at: int, after: int, but: str) -> bool:
+        """ "لكن"/"إلا أن" at ``at`` opens no contrasting claim: after "رغم" (a concession: "على الرغم من
+        هذه الاتهامات إلا أن …"), after a negation ("فما كان منهم إلا أن ردوا"), in "ليس فقط … ولكن
+        أيضا", before a verb ("إلا أن تروا": unless), a prepositional phrase ("لكن بإشارة واضحة لإيران") or the outlet's own note ("لكن لم يتسن
+        لرويترز التأكد …", "لكن البيان لم يوضح …", AR-8)."""
+        text = self.text
+        nxt = text[after : after + 40].split()[:2]
+        near = text[max(start, at - 60) : at].split()[-5:]
+        return (
+            "رغم" in text[start:at]
+            or "فقط" in near
+            # "فما كان من اللبنانيين إلا أن ردوا": nothing but (an exception, not a contrast)
+            or but.startswith("الا")
+            and any(w.lstrip("وف") in {"ما", "لم", "لا", "ليس"} for w in near)
+            or not nxt
+            or "ايضا" in nxt
+            # "جاهزة للحوار لكن دون شروط مسبقة", "ولكن فقط عن طريق الحوار": a phrase, not a clause
+            or nxt[0] in {"دون", "بدون", "فقط", "ليس", "كما"}
+            or nxt[0][:1] in "يتب"
+            or " ".join(nxt) in {"لم يتسن", "لا يمكن", "لم يمكن"}
+            # "لكن البيان لم يوضح من هما الزعيمان": the outlet on what the source left out
+            or _AR_LEFT_OUT.search(text, after, min(len(text), after + 50)) is not None
+        )
+
     def _split_long(self, prop: Prop) -> list[Prop]:
         """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,
         each with the same voice; short pieces stay together."""
@@ -4872,6 +4976,8 @@ class Attributor:
         if prop.end - lo < 240:
             if not self.arabic and prop.kind == "reported" and prop.cue:
                 return self._en_split_complements(prop, lo)
+            if self.arabic and prop.kind in {"reported", "quote"} and prop.carried:
+                return self._ar_split_clauses(prop, lo)
             return [prop]
         pattern = _AR_CLAUSE if self.arabic else _EN_CLAUSE
         cuts = [
@@ -5032,6 +5138,43 @@ class Attributor:
             ):
                 owner, left = p, 2  # at most two more sentences: paragraphs are not always marked
 
+    def _ar_new_paragraph(self, prev_end: int, a: int, b: int) -> bool:
+        """A new paragraph that opens on the outlet's words ("ننتقل الى صحيفة الديلي تلغراف … بعنوان
+        "…"", "وجاء هذا التطور في وقت … "حكومة موقتة""): a quotation inside it is no continuation of the
+        speech before the break (AR-5). It goes on when the paragraph opens on a verb of going on
+        ("ويتابع: «…»"), holds the tail of the quotation, or names the same speaker again ("وتختم
+        الصحيفة بالقول إنه "…"", "ويستبعد الوحيمد أن …«…»")."""
+        text = self.text
+        if not self.arabic or "\n" not in text[prev_end:a] or text[a] in _OPEN_QUOTES:
+            return False
+        first = text[a : a + 20].split()[:1]
+        if first and _AR_GOES_ON.match(first[0].rstrip(":")) or _AR_QUOTE_OPENING.match(text, a):
+            return False  # "ويتابع: «…»", "ثم «دخل عدد كبير …»"
+        q = next((k for k in range(a, b) if text[k] in _ANY_QUOTE), b)
+        if q == b or text[q] in "»”" or text[q] == '"' and text.count('"', a, b) == 1:
+            return False  # "… والاقليمية للادعاء … محرمة دوليا"": the end of the quotation
+        prefix = text[a:q]
+        if "عنوان" in prefix or "عنون" in prefix:
+            return True  # a headline: "أما صحيفة القدس العربي فعنونت: "…""
+        if _AR_SAYING.search(prefix):
+            return False  # "ومضى إلى القول: «…»", "ونصح … بقوله: "…"": speech, its speaker before
+        if prefix.rstrip().endswith(":") and len(prefix.split()) <= 3:
+            return False  # "ردت: «…»", "8 أكتوبر 1981:\n«…»": a short lead-in to the quotation
+        # The words outside the quotations: "رد علينا "سوستة" بامتعاض: "…"" names "سوستة".
+        k = bisect_left(self.quote_starts, a)
+        outside, pos = [], a
+        while k < len(self.quotes) and self.quotes[k][0] < b:
+            qs, qe = self.quotes[k]
+            if len(text[qs:qe].split()) > 3:
+                outside.append(text[pos:qs])
+                pos = max(pos, qe)
+            k += 1
+        outside.append(text[pos:b])
+        said = {_ar_bare(w) for part in outside for w in part.split() if len(w) > 2}
+        return not any(
+            _ar_bare(w) in said for x, y in self.last for w in text[x:y].split() if len(w) > 2
+        )
+
     def _only_quoted_names(self, a: int, b: int) -> bool:
         """Every quotation mark of the sentence closes a name of one or two words ("وكانت «القاعدة» قد
         حصلت على …"): scare quotes, not the speech of the sentence before going on."""
@@ -5073,6 +5216,7 @@ class Attributor:
                 and previous[-1].kind == "quote"
                 and any(c in text[a:b] for c in _ANY_QUOTE)
                 and not self._only_quoted_names(a, b)
+                and not self._ar_new_paragraph(previous[-1].end, a, b)
             )
             # X said …. "A quotation opening the next sentence" is X's too.
             or (
@@ -5461,7 +5605,11 @@ class Attributor:
                 lead = self._toks(floor, cs)
                 # "يذكر أن إيران كانت قد قالت": the cue before ended on its أن
                 after_comp = [t[2] for t in self._toks(max(a, floor - 8), floor)][-1:] == ["ان"]
-                if lead and (lead[0][2] in _AR_COMPLEMENTIZERS or after_comp) and len(lead) <= 9:
+                # (the point of a title's initial, "أن د. أسامة الغزالي حرب", is no token of the name)
+                n_lead = len(lead) - sum(
+                    1 for i, t in enumerate(lead) if t[2] == "." and i and len(lead[i - 1][2]) == 1
+                )
+                if lead and (lead[0][2] in _AR_COMPLEMENTIZERS or after_comp) and n_lead <= 9:
                     floored = False
                     nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
@@ -6305,7 +6453,8 @@ class Attributor:
 
     def _quote_kind(self, prop: Prop, content: int) -> None:
         toks = self._toks(content, content + 8)
-        if toks and toks[0][2] in _OPEN_QUOTES + "”»":
+        # "وتقول تقارير حكومية إن «…»": passive stays passive, quotation or not (AR-6)
+        if toks and toks[0][2] in _OPEN_QUOTES + "”»" and prop.kind != PASSIVE:
             prop.kind = "quote"
 
     def _en_cited_source(self, ce: int, b: int) -> bool:

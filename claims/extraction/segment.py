@@ -11,6 +11,8 @@ import re
 _BOUNDARY = re.compile(
     r"[.!?؟؛\n](?:(?<=[.!?؟؛])[.!?؟؛]*[\"”»’')\]]*(?=\s|$)|(?<=\.)(?=[\u0621-\u064a])|(?<=\n))"
 )
+# "عام 1990 م." / "سنة 1436 هـ.": the era after a year ends a sentence; a lone Arabic letter otherwise does not.
+_ERA = re.compile(r"\d\s*$")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -202,6 +204,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 w = word.group(1).lower().rstrip(".")
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha() and w.isascii()):
                     continue
+                if (
+                    not w.isascii()
+                    and all(len(x) == 1 and x.isalpha() for x in w.split("."))
+                    and not _ERA.search(text, max(0, word.start() - 8), word.start())
+                ):
+                    continue  # "وقال د. محمد البرادعي", "(د.ب.أ)", "«ع. ص»": a title or initials
             if _WEB_SUFFIX.match(text, m.end()):
                 continue
         _add(text, start, end, spans)

@@ -1792,3 +1792,104 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(result, "أصوات التعذيب")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["ساندرا"]))
+
+    def test_a_new_paragraph_with_a_quotation_is_no_continuation(self) -> None:
+        # nc13-masrawy-ca514322, nc13-bbcarabicnews-2467162d (press review): a cue-less paragraph after a
+        # quote that holds scare quotes or a title is the outlet's (AR-5), not the last speaker's.
+        for text in [
+            "وقال مدير المرصد السوري لحقوق الانسان رامي عبد الرحمن ان "
+            '"الفصل في ذلك يحتاج الى تحقيق من الامم المتحدة".\n'
+            "وجاء هذا التطور في وقت اصبح للمعارضة السورية رئيس للحكومة يفترض ان يشكل "
+            '"حكومة موقتة" تستقر في "الاراضي السورية المحررة".',
+            'ولكنه دعا محمود عباس لتجنب "الخطوات الأحادية"، وهو ما قال بلاك إنه "لمحة من ازدواجية '
+            'المعايير".\nننتقل الى صحيفة الديلي تلغراف حيث أعد داميان ماكيلروي تقريرا بعنوان '
+            '"الامم المتحدة تحقق في مزاعم الاسلحة الكميائية السورية".',
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[-1]
+                self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+        # It goes on when the same speaker is named again, after a verb of going on, or after a
+        # lead-in of saying ("ومضى إلى القول: «…»", snn-aawsat-f9acfd68ac).
+        for text, speaker in [
+            (
+                "وقال عمر حميدان: «الرجل لا يحظى بأي قبول».\n"
+                "ومضى إلى القول: «وبالتالي لا يمكن أن يكون رجلا توافقيا يقود مسيرة بناء».",
+                "عمر حميدان",
+            ),
+            (
+                'وقالت الصحيفة إن "الوضع القائم بالغ الخطورة".\n'
+                'وتختم الصحيفة بالقول إنه "على أوباما إبلاغ نتنياهو برسالة".',
+                "الصحيفة",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[-1]
+                self.assertEqual((claim.kind, speakers(claim)), ("quote", [speaker]))
+
+    def test_a_second_complement_or_a_kama_clause_is_a_claim_of_its_own(self) -> None:
+        # AR-9: "قال X إن A، وإن B" and "قال X إن A، كما B" are two claims by X, however short the
+        # sentence (nc13-bbcarabicnews-81e4ab29, snn-aawsat-6e42cb8190).
+        for text, second in [
+            (
+                "وقالت الامم المتحدة إن تركيا انفقت 600 مليون دولار لاقامة 17 مخيما للاجئين، "
+                "وإنها بصدد انشاء المزيد لاستيعاب الاعداد المتزايدة.",
+                "بصدد انشاء المزيد",
+            ),
+            (
+                "قالت وكالة دوجان التركية للأنباء إن مهاجمين اثنين وشرطيا قتلوا في تبادل لإطلاق النار، "
+                "كما أصيب ما لا يقل عن عشرة آخرين بعد انفجار وقع عند مركز للشرطة.",
+                "أصيب ما لا يقل",
+            ),
+        ]:
+            with self.subTest(text=text):
+                first, last = extract(text).claims
+                self.assertNotIn(second, first.text)
+                self.assertIn(second, last.text)
+                self.assertEqual(speakers(first), speakers(last))
+                self.assertEqual(last.kind, "reported")
+        # Not "as some did" nor "even if" (nc13-akhbarelyomgate-b6298003, nc13-Tahrir.News.Official-76edd8fd).
+        for text in [
+            'وأشار الوزير إلى أن هناك في شمال مالي نوعا من تأسيس "خلية إرهابية للحرب"، كما فعل البعض '
+            "في أفغانستان أو سوريا.",
+            "وقال الخبير إن إنجاز اليوم هو خطوة تجاه تحقيق هذا الهدف وإن كانت خطوة صغيرة.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(len(extract(text).claims), 1)
+
+    def test_a_contrast_after_lakin_is_a_claim_of_its_own(self) -> None:
+        # AR-9/EN-4: "قال X إن A، لكن B" gives two claims by X (nc13-bbcarabicnews-c245a7fb); the tune
+        # gold anchors the clause after لكن/إلا أن as the speaker's in 26 of 29 cases.
+        first, last = extract(
+            "قال مدير المخابرات الوطنية الأمريكية جيمس كلابر إن المعارضة المسلحة تكتسب قوة وتربح "
+            "أرضا، لكن المعارضة السورية ما زالت مجزأة وتجد صعوبة في احتواء تدفق المقاتلين."
+        ).claims
+        self.assertIn("لكن المعارضة السورية", last.text)
+        self.assertEqual(speakers(first), speakers(last))
+        # Not a concession after رغم, nor a phrase ("لكن دون شروط", nc13-bbcarabicnews-cbf0f729).
+        for text in [
+            "وقالت التايمز ان على الرغم من هذه الاتهامات الا ان المسؤولين في باريس تجاهلوا هذه القضية.",
+            "وقال حيدر إن الدولة السورية جاهزة للحوار مع الجميع لكن دون شروط مسبقة من أي طرف.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(len(extract(text).claims), 1)
+
+    def test_reports_with_any_indefinite_adjectives_are_passive(self) -> None:
+        # AR-6: "أفادت تقارير إخبارية تركية" (snn-almadina-2556ea80e4), "وتقول تقارير حكومية إن «…»"
+        # (nc13-elfagr-8b3713d3) name no one: passive, even before a quotation.
+        for text in [
+            "أفادت تقارير إخبارية تركية بأنه تم العثور على ضابطي شرطة مقتولين في إقليم شانلي أورفا.",
+            "وتقول تقارير حكومية إن «نحو 90 في المئة من سكان ريف دمشق صاروا في العاصمة».",
+        ]:
+            with self.subTest(text=text):
+                (claim,) = extract(text).claims
+                self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
+        # A definite, named body is a speaker: "التقارير الحكومية السورية" stays reported.
+        (claim,) = extract("وذكرت التقارير الحكومية السورية أن الجيش نفذ عمليات في حلب.").claims
+        self.assertEqual(claim.kind, "reported")
+
+    def test_a_title_initial_is_part_of_the_speakers_name(self) -> None:
+        # nc13-fjp-e5c6459a: "وقال د. نصر عبد السلام …": the speaker is "د. نصر عبد السلام", not "د".
+        claim = extract(
+            "وقال د. نصر عبد السلام، رئيس حزب البناء والتنمية، إن ضمانات النزاهة موجودة بالفعل."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["د. نصر عبد السلام"])

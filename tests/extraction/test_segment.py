@@ -38,6 +38,21 @@ class SentenceTests(SimpleTestCase):
     def test_a_missing_space_after_an_arabic_full_stop_still_splits(self) -> None:
         self.assertEqual(_split("وقال المرصد.وأضاف أن"), ["وقال المرصد.", "وأضاف أن"])
 
+    def test_an_arabic_title_or_initials_do_not_end_a_sentence(self) -> None:
+        # nc13-fjp-e5c6459a "وقال د. نصر عبد السلام …", snn-aawsat-7b10fbdf43 "(د.ب.أ)", and
+        # nc13-El.Dostor.News-ce5f623e "اعتبر "م. ش"": a lone letter before a point is a title or an
+        # initial, not a sentence end; after a year it is the era ("عام 1990 م.").
+        for text in [
+            "وقال د. نصر عبد السلام، رئيس حزب البناء والتنمية، إن ضمانات النزاهة موجودة.",
+            "وقال المصدر لوكالة الأنباء الألمانية (د.ب.أ) إن الهجوم وقع فجرا.",
+            'من جانبه، اعتبر "م. ش"، مالك أحد الأنفاق، أن تهريب القماش أمر طبيعي.',
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(_split(text), [text])
+        self.assertEqual(
+            _split("ولد في عام 1990 م. وقال إنه سعيد."), ["ولد في عام 1990 م.", "وقال إنه سعيد."]
+        )
+
     def test_a_web_suffix_is_not_a_sentence_end(self) -> None:
         # nc13-shorouknews: "وذكر موقع العربية. نت، أن نصر الله …"
         self.assertEqual(len(_split("وذكر موقع العربية. نت، أن نصر الله شدد على ذلك.")), 1)
