@@ -598,10 +598,114 @@ def _first_of(items: list) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+# How many characters a prefix guard looks ahead (see ``_prefixes``): cues start with common letters and
+# short words (من، في، بعد ...), so a first-letter guard passes at most words; six characters (a word
+# and the start of the next) rule out nearly all of them after a short walk down a trie. Deeper guards
+# gained nothing measurable and slow the import.
+_PREFIX_DEPTH = 6
+_SPACE = "\\s"  # a \s in a prefix (kept as a class, not expanded to the ~25 Unicode spaces)
+# A character a prefix cannot name (\w, a negated class ...): the guard stops before it.
+_ANY = None
+
+
+def _prefixes(pattern: str, flags: int = 0, depth: int = _PREFIX_DEPTH) -> str:
+    """An alternation that matches wherever ``pattern`` can: a trie of every way its first ``depth``
+    characters can be written, cut where a prefix ends or turns into an unknown character ("" when
+    there is nothing to test). As a lookahead it only rules out positions where ``pattern`` cannot
+    match, so putting it before ``pattern`` changes no match; compiled with the same ``flags``, its
+    letters ignore case exactly where the pattern's do."""
+    prefixes = _prefixes_of(re_parser.parse(pattern, flags).data, depth)
+    return _prefix_trie(prefixes) if prefixes is not None else ""
+
+
+def _prefixes_of(items: list, depth: int) -> set[tuple] | None:
+    """The first ``depth`` characters of every match of a parsed sequence, as tuples of characters,
+    ``_SPACE`` or ``_ANY``; a shorter tuple is a match that can end there. None: an unknown construct."""
+    current: set[tuple] = {()}
+    for op, av in items:
+        done = {p for p in current if len(p) >= depth}
+        if len(done) == len(current):
+            break
+        pieces = _prefixes_of_item(op, av, depth)
+        if pieces is None:
+            return None
+        current = done | {(p + q)[:depth] for p in current - done for q in pieces}
+    return current
+
+
+def _prefixes_of_item(op: object, av: object, depth: int) -> set[tuple] | None:
+    if op is re_constants.LITERAL:
+        return {(chr(av),)}  # type: ignore[arg-type]
+    if op is re_constants.IN:
+        chars: set[tuple] = set()
+        for member, arg in av:  # type: ignore[attr-defined]
+            if member is re_constants.LITERAL:
+                chars.add((chr(arg),))
+            elif member is re_constants.RANGE and arg[1] - arg[0] < 64:
+                chars.update((chr(c),) for c in range(arg[0], arg[1] + 1))
+            elif member is re_constants.CATEGORY and arg is re_constants.CATEGORY_SPACE:
+                if len(av) != 1:  # type: ignore[arg-type]
+                    return {(_ANY,)}
+                chars.add((_SPACE,))
+            else:  # a negated class, \w, \d, a wide range
+                return {(_ANY,)}
+        return chars
+    if op in (re_constants.NOT_LITERAL, re_constants.ANY):
+        return {(_ANY,)}
+    if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+        return {()}  # zero-width: what it asserts only narrows the matches
+    if op is re_constants.SUBPATTERN:
+        return _prefixes_of(av[3].data, depth)  # type: ignore[index]
+    if op is re_constants.ATOMIC_GROUP:
+        return _prefixes_of(av.data, depth)  # type: ignore[attr-defined]
+    if op is re_constants.BRANCH:
+        out: set[tuple] = set()
+        for branch in av[1]:  # type: ignore[index]
+            found = _prefixes_of(branch.data, depth)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT):
+        low, high, item = av  # type: ignore[misc]
+        once = _prefixes_of(item.data, depth)
+        if once is None:
+            return None
+        out, current = set(), {()}
+        for count in range(depth + 1):
+            # Full-length prefixes stand whatever follows; shorter ones only once ``low`` repeats are in.
+            out |= current if count >= low else {p for p in current if len(p) >= depth}
+            if count >= high:
+                return out
+            current = {p if len(p) >= depth else (p + q)[:depth] for p in current for q in once}
+        # More than ``depth`` repeats: each prefix is full by now, or the repeat can match empty (any).
+        return out | {p + (_ANY,) for p in current if len(p) < depth} | current
+    return None
+
+
+def _prefix_trie(prefixes: set[tuple]) -> str:
+    """The alternation of ``prefixes`` factored as a trie, "" as soon as one of them allows anything."""
+    if any(not p or p[0] is _ANY for p in prefixes):
+        return ""
+    children: dict[str, set[tuple]] = {}
+    for p in prefixes:
+        children.setdefault(p[0], set()).add(p[1:])
+    branches = []
+    for head, rest in sorted(children.items()):
+        tail = _prefix_trie(rest)
+        atom = head if head == _SPACE else re.escape(head)
+        branches.append(atom + (f"(?:{tail})" if "|" in tail else tail))
+    return "|".join(branches)
+
+
 def guarded(edge: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``edge`` then ``pattern``, tried only where a character ``pattern`` can start with stands."""
+    """``edge`` then ``pattern``, tried only where a character ``pattern`` can start with stands, and
+    then only where one of the ways its first few characters can be written does (``_prefixes``)."""
     first = _first_chars(pattern, flags)
     guard = f"(?=[{re.escape(first)}])" if first else ""
+    starts = _prefixes(pattern, flags)
+    if starts:
+        guard += f"(?=(?:{starts}))"
     return re.compile(f"{edge}{guard}(?:{pattern})", flags)
 
 
@@ -633,9 +737,13 @@ def _build(
     prefix = r"(?:[وف]|ول|فل)?" if arabic else ""
     # "وفقاً لمصادر": the preposition ل is written joined to the speaker, so a phrase may end inside a word.
     tail = r"(?:\b|(?<=ل)(?=\w))" if arabic else r"\b"
-    either = (
-        rf"{prefix}(?:{'|'.join(phrase_parts)}){tail}|{prefix}(?P<w>{_trie(sorted(word_info))})\b"
-    )
+    phrases = f"(?:{'|'.join(phrase_parts)})"
+    # The phrases are tried at every word first (a phrase wins over a word inside it), each behind its
+    # own first-letter guard; one guard on their first letters, past the prefix, skips them all at once
+    # at nearly every word.
+    starts = _prefixes(phrases, flags)
+    phrase_guard = f"(?={prefix}(?:{starts}))" if starts else ""
+    either = rf"{phrase_guard}{prefix}{phrases}{tail}|{prefix}(?P<w>{_trie(sorted(word_info))})\b"
     # Only positions that start with a letter some cue starts with are tried (the alternation is
     # otherwise tried, branch by branch, at every word of the text).
     return CueSet(guarded(r"\b", either, flags), word_info, phrase_info, ignore_case=not arabic)

@@ -645,6 +645,24 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertIsNone(_first_chars(r"\w+ said"))
         self.assertIsNone(_first_chars(r"(?:x)?"))
 
+    def test_the_prefix_guard_admits_every_way_a_pattern_can_start(self) -> None:
+        from claims.extraction.cues import _prefixes, guarded
+
+        self.assertEqual(_prefixes(r"(?:says|said)\s+that", depth=5), r"s(?:a(?:id\s|ys\s))")
+        # an optional prefix, a class and a repeat: every spelling, cut at the depth
+        self.assertEqual(_prefixes(r"(?:[وف])?قالت?", depth=3), "فقا|قال|وقا")
+        self.assertEqual(_prefixes(r"a{2,}b", depth=3), "a(?:a(?:a|b))")
+        # a prefix that can end early, or an unknown character: the guard stops there
+        self.assertEqual(_prefixes(r"ab?", depth=3), "a")
+        self.assertEqual(_prefixes(r"ab\w+", depth=3), "ab")
+        self.assertEqual(_prefixes(r"\w+ said"), "")
+        # the guard changes no match
+        pattern = r"(?:[وف])?(?:قال(?:ت|وا)?|بحسب(?:\s+ما\s+\w+)?|وفقا\s*ل)"
+        text = "وقال المتحدث إن الغارات وفقا لمصادر محلية، بحسب ما أفاد ناشطون، وقالوا: قالب بحسبان"
+        found = [m.span() for m in guarded(r"\b", pattern).finditer(text)]
+        self.assertEqual(len(found), 6)  # "قالب", "بحسبان" too: the pattern has no end boundary
+        self.assertEqual(found, [m.span() for m in re.finditer(rf"\b(?:{pattern})", text)])
+
     def test_they_refers_to_the_last_plural_speaker_not_one_person(self) -> None:
         # nc13-englishAhram-0b527cb9: "Four rights organisations … said … Sarah Leah Whitson …
         # said … In addition, they demanded that Shaheen conduct an independent investigation …"
