@@ -6067,16 +6067,42 @@ class Attributor:
         # Al-Watan – another private daily – said"): the noun phrase before it speaks.
         sep = before[aux][2] if 0 <= aux < len(before) else ""
         sep_at = before[aux][0] if sep else cs
+        dashed = False
         if sep in {"–", "—"}:
             opening = text.rfind(sep, a, sep_at)
             if opening > a and sep_at - opening < 100 and text[opening - 1].isspace():
-                sep, sep_at = "–,", opening
+                sep, sep_at, dashed = "–,", opening, True
+        elif sep == "-" and text[sep_at - 1 : sep_at].isspace():
+            # "The Observatory - which relies on a network of sources … - said": a spaced hyphen
+            # (scraped and BBC text) brackets the aside as a dash does.
+            opening = text.rfind(" - ", a, sep_at - 1) + 1
+            if opening > a and sep_at - opening < 150:
+                sep, sep_at, dashed = "–,", opening, True
         if sep in {",", "–,"}:
             # '"…," William Rugh, US former senior diplomat in Damascus, said': the name before the
             # apposition speaks, with its apposition.
             named = self._en_name_apposition(a, sep_at)
             if named is not None:
                 np = prefix = named
+            elif dashed:
+                # "But Deutsche Bank - itself a target of a Yukos lawsuit - said": the subject before
+                # the aside speaks
+                # (the subject of its clause, not a name inside it: "only one of the 45 Republicans -
+                # Mississippi's Thad Cochran - has said", "Anshuman Magazine, managing director, of CB
+                # Richard Ellis - … - told")
+                outer = self._clause_start(a, sep_at, a)
+                whole = self._en_prefix_speaker(outer, sep_at)
+                if (
+                    whole is not None
+                    and self._en_np_like(whole)
+                    and text[whole[0] : whole[1]].split()[0].lower()
+                    not in _EN_PLACE_PREPS | {"of", "for"}
+                ):
+                    np = prefix = whole
+                elif whole is not None:
+                    found = self._en_speaker_before(outer, sep_at)
+                    if found is not None and found[0] == whole[0]:
+                        np = prefix = found
         if sep == "," and np is None and (prefix is None or prefix[1] <= sep_at):
             # "the head of the committee, Alaeddin Boroujerdi, said …": the apposition before the comma.
             comma = sep_at

@@ -1982,3 +1982,26 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "drug warehouse")), ["Vasik Harak"])
+
+    def test_a_subject_before_a_dash_aside_speaks(self) -> None:
+        # fakes-163, bbc-business-083 (spaced hyphens as dashes): the noun phrase before the aside is
+        # the subject; a name inside a clause before the aside is not ("only one of the 45 Republicans")
+        result = extract(
+            "The Observatory - which relies on a network of sources inside Syria for its information - "
+            "said the plane downed on Thursday was the fourth shot down by IS since April.",
+            language="en",
+        )
+        claim = claim_with(result, "the fourth shot down")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["The Observatory"]))
+        result = extract(
+            "But Deutsche Bank - itself a target of a Yukos lawsuit - said documents had been "
+            "backdated to strengthen the case.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "backdated")), ["Deutsche Bank"])
+        result = extract(
+            "In the entire Senate, only one of the 45 Republicans - Mississippi's Thad Cochran - has "
+            "said he backs Hagel.",
+            language="en",
+        )
+        self.assertNotIn("the 45 Republicans", speakers(claim_with(result, "backs Hagel")))
