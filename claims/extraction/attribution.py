@@ -3728,6 +3728,20 @@ class Attributor:
                 if head is not None:
                     return head
             break
+        if start_j is None and end_j >= 2 and toks[end_j][2].lower() != "to":
+            # '"…," a worker who wanted to remain anonymous told Ahram Online': the walk back stops in
+            # the relative clause; the noun phrase it hangs on speaks (not "MPs who were happy to say").
+            for r in range(end_j - 1, max(0, end_j - 14), -1):
+                w = toks[r][2]
+                if not _is_word(w):
+                    break
+                if w.lower() not in {"who", "whom"}:
+                    continue
+                if toks[r + 1][2].islower() and _is_word(toks[r - 1][2]):
+                    head = self._en_speaker_before(lo, toks[r][0])
+                    if head is not None:
+                        return head
+                break
         if start_j is None and end_j >= 0:
             # "…," the person filming the warehouse says: a determiner right after punctuation opens the NP.
             for d in range(end_j, max(-1, end_j - 7), -1):
@@ -6111,6 +6125,13 @@ class Attributor:
             if name is not None:
                 outer_clause = self._clause_start(a, max(a, inner_clause - 1), a)
                 head = self._en_prefix_speaker(outer_clause, max(outer_clause, inner_clause - 1))
+                if (
+                    text[outer_clause : max(outer_clause, inner_clause - 1)].strip(" ,").isdigit()
+                    and outer_clause > a
+                ):
+                    # "Derek Beckvold, 26, an American who teaches …, said": past the age
+                    age_clause = self._clause_start(a, max(a, outer_clause - 1), a)
+                    head = self._en_prefix_speaker(age_clause, max(age_clause, outer_clause - 1))
                 np = (head[0], name[1]) if head is not None and self._en_np_like(head) else name
                 prefix = np
         if np is None and prefix is not None:

@@ -2005,3 +2005,26 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertNotIn("the 45 Republicans", speakers(claim_with(result, "backs Hagel")))
+
+    def test_the_noun_phrase_a_relative_clause_hangs_on_speaks(self) -> None:
+        # nc13-englishAhram-0978687c, -b1785d6d: a "who" clause between the speaker and the verb;
+        # an age between commas does not end the name; "MPs who were happy to say" is no speaker
+        result = extract(
+            '"We have been on a partial strike since last Sunday," a worker who wanted to remain '
+            "anonymous told Ahram Online.",
+            language="en",
+        )
+        claim = claim_with(result, "partial strike")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["a worker"]))
+        result = extract(
+            "Derek Beckvold, 26, an American who teaches saxophone at the Kabul institute, said he was "
+            "trying to broaden the musical exposure of his students.",
+            language="en",
+        )
+        self.assertEqual(len(result.claims), 1)
+        self.assertIn("Derek Beckvold", speakers(result.claims[0])[0])
+        result = extract(
+            "With hunting we had many MPs who were happy to say they were against it.",
+            language="en",
+        )
+        self.assertEqual([c.kind for c in result.claims], ["outlet"])
