@@ -1237,6 +1237,64 @@ _EN_NP_WORDS = frozenset(
         "consulate",
     ]
 )
+# Verbs a bare plural subject speaks with ("economists said", "critics argue"): past or plural forms only.
+_EN_PLURAL_SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "say",
+        "told",
+        "argue",
+        "argued",
+        "claim",
+        "claimed",
+        "warn",
+        "warned",
+        "insist",
+        "insisted",
+        "believe",
+        "believed",
+        "note",
+        "noted",
+        "added",
+        "estimate",
+        "estimated",
+        "predict",
+        "predicted",
+        "reported",
+        "report",
+        "suggest",
+        "suggested",
+        "cautioned",
+        "complained",
+        "fear",
+        "feared",
+        "expect",
+        "expected",
+        "accuse",
+        "accused",
+        "urged",
+        "called",
+        "criticised",
+        "criticized",
+        "revealed",
+        "indicated",
+        "acknowledged",
+        "admitted",
+        "stressed",
+        "explained",
+        "confirmed",
+        "denied",
+        "deny",
+        "announced",
+        "contend",
+        "allege",
+        "alleged",
+        "agree",
+        "agreed",
+        "have",
+        "had",
+    ]
+)
 _EN_TIME_NOUNS = frozenset(["month", "week", "year", "weekend", "morning", "evening"])
 _EN_NP_MODIFIERS = frozenset(
     [
@@ -3969,6 +4027,37 @@ class Attributor:
             return False
         return first.lower() in _EN_DETERMINERS or _cap(first) or first.lower() in _EN_NP_WORDS
 
+    def _en_bare_plural(self, span: tuple[int, int], cue_start: int) -> bool:
+        """A clause-initial plural with no article ("economists", "local traders", "students at the
+        school", "critics of Bertone") right before the verb at ``cue_start``: people who speak, not a
+        verb, an adverb, a counted noun ("the 3,000 cases mentioned") or a relative's antecedent."""
+        toks = self._toks(*span)
+        gap = self._toks(span[1], cue_start)
+        if any(t[2].lower() not in _EN_AUX and not _adverb(t[2]) for t in gap):
+            return False
+        lead = self._toks(max(0, span[0] - 30), span[0])[-1:]
+        if lead and _is_word(lead[0][2]) and lead[0][2].lower() not in _EN_CONNECTIVES - {"as"}:
+            return False
+        k = 1 if len(toks) >= 2 and toks[0][2].endswith(_EN_ADJECTIVE_ENDINGS) else 0
+        if k >= len(toks) or not all(t[2].isalpha() and t[2].islower() for t in toks[: k + 1]):
+            return False
+        head = toks[k][2]
+        if (
+            len(head) <= 3
+            or not head.endswith("s")
+            or head.endswith(("ss", "us", "is", "ous", "ways", "wards"))
+            or {t[2] for t in toks[: k + 1]}
+            & (_EN_CLAUSE_WORDS | _EN_AUX | _EN_DETERMINERS | _EN_PRONOUNS | _EN_CONNECTIVES)
+            or head in _EN_MONTHS_DAYS
+        ):
+            return False
+        rest = toks[k + 1 :]
+        return not rest or (
+            rest[0][2] in {"at", "from", "of", "in", "on"}
+            and len(rest) <= 6
+            and all(_is_word(t[2]) and t[2].lower() not in _EN_CLAUSE_WORDS for t in rest)
+        )
+
     def _en_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         toks = self._toks(clause_start, cue_start)
         while toks and (toks[0][2].lower() in _EN_CONNECTIVES or not _is_word(toks[0][2])):
@@ -6149,6 +6238,16 @@ class Attributor:
             t[2].lower() in _EN_MONTHS_DAYS or t[2].isdigit() for t in self._toks(*np)
         ):
             np = None  # "… on Friday said a monitoring group."
+        if (
+            np is None
+            and prefix is not None
+            and written.split()[0].lower() in _EN_PLURAL_SPEECH_VERBS
+            and not self._en_np_like(prefix)
+            and self._en_bare_plural(prefix, cs)
+        ):
+            # "…, economists said.", "At a Manhattan grocery store, shoppers said …", "…, leaders from
+            # the two sides said": a bare plural that opens its clause is the speaker.
+            np = prefix
         if np is None and (prefix is None or not self._en_np_like(prefix)):
             # "… said Furati." / "… said a monitoring group.": inverted, the speaker closes the sentence.
             if cue.mode == "told":

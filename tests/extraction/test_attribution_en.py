@@ -2028,3 +2028,21 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual([c.kind for c in result.claims], ["outlet"])
+
+    def test_a_bare_plural_subject_speaks(self) -> None:
+        # nc13-englishAhram-22613da0, bbc-business-186, -135: "…, locals said", "critics of the
+        # judgement say"; not a verb's subject ("as clashes continued") nor a counted noun
+        result = extract("Sirens were heard in Fiji, locals said.", language="en")
+        claim = claim_with(result, "Sirens")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["locals"]))
+        result = extract(
+            "But critics of the judgement say feta is a generic term, with the cheese produced widely "
+            "outside Greece.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "generic term")), ["critics of the judgement"])
+        for text in (
+            "This week, another eight were killed as clashes continued, stoking popular anger.",
+            "The figure is less than the 3,000 cases mentioned last week, but will cover many deals.",
+        ):
+            self.assertEqual([c.kind for c in extract(text, language="en").claims], ["outlet"])
