@@ -2046,3 +2046,25 @@ class EnglishAttributionTests(SimpleTestCase):
             "The figure is less than the 3,000 cases mentioned last week, but will cover many deals.",
         ):
             self.assertEqual([c.kind for c in extract(text, language="en").claims], ["outlet"])
+
+    def test_lowercase_modifiers_stay_in_the_speaker(self) -> None:
+        # fakes-129 (commas lost), nc13-englishAhram-0696, fakes-045: the walk back stopped at a
+        # lowercase modifier ("ministry", "service", "military" alone)
+        result = extract(
+            "Two of the suicide bombers detonated their explosives in front of the police headquarters "
+            "the interior ministry said.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["the interior ministry"])
+        result = extract(
+            "Israel's Shin Bet internal intelligence service said Jaradat had been arrested on Monday.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(result.claims[0]), ["Israel's Shin Bet internal intelligence service"]
+        )
+        result = extract(
+            "The rebels took part of the town, the U.S. military said in a statement.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["the U.S. military"])
