@@ -615,7 +615,8 @@ _UNNAMED = guarded(
 _REPORTS = re.compile(
     r"^(?:و?وسط\s+)?(?:ال)?(?:تقارير|انباء|اخبار|معلومات)"  # "وسط تقارير تفيد بأن …"
     r"(?:\s+(?:غير\s+موكده|اعلاميه|صحفيه|صحافيه|اوليه|متضاربه|متداوله|محليه)){0,2}$"
-    r"|^(?:unconfirmed\s+|media\s+|press\s+)?reports$",
+    r"|^(?:(?:unconfirmed|unverified|preliminary|initial|early|earlier|conflicting|local|media|press"
+    r"|news)\s+){0,2}reports$",
     re.IGNORECASE,
 )
 _AR_GENERIC_HEADS = frozenset(
@@ -2089,6 +2090,34 @@ _EN_NOUN_MODIFIERS = frozenset(
         "civil",
         "medical",
         "presidential",
+    ]
+)
+_EN_NUMBER_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "tens",
+        "dozens",
+        "scores",
+        "million",
+        "millions",
     ]
 )
 _EN_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -4295,21 +4324,51 @@ class Attributor:
                 and toks[k + 1][2].lower() not in _EN_MONTHS_DAYS
             ):
                 continue  # "according to a source at Damascus Police Command"
-            if k > 0 and not (
-                w[0].isupper()
-                or lw in _EN_NP_WORDS
-                or w in '"“”()'
-                or w[0].isdigit()
-                # "quoted by several media reports"
-                or lw in {"reports", "report"}
-                and toks[k - 1][2].lower() in {"media", "news", "press"}
-                # "according to a survey by Goldman Sachs", "according to a CNN report"
-                or (
-                    loose
-                    and lw in _EN_DOCUMENTS
-                    and toks[k - 1][2].lower() in _EN_DETERMINERS | {"cnn"}
+            if (
+                k > 0
+                and not (
+                    w[0].isupper()
+                    or lw in _EN_NP_WORDS
+                    # "according to preliminary reports / official figures / federal regulators / state
+                    # statistics body INSEE": a noun after lowercase modifiers, no article
+                    or (
+                        end_i == k
+                        and k <= 3
+                        and w.isalpha()
+                        and w.islower()
+                        and not w.endswith(("ed", "ing", "ly"))
+                        and lw not in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PRONOUNS | _EN_CONNECTIVES
+                        and lw not in _EN_PLACE_PREPS | _EN_FRAME_PREPS | _EN_MONTHS_DAYS
+                        and lw not in _EN_NUMBER_WORDS | {"said", "says", "told", "over", "near"}
+                        and all(
+                            t[2].isalpha()
+                            and t[2].islower()
+                            and t[2]
+                            not in _EN_DETERMINERS | _EN_CLAUSE_WORDS | {"how", "what", "why"}
+                            for t in toks[:k]
+                        )
+                        # (the word before is a modifier, not a head: "according to independent
+                        # monitors hundreds of thousands … have been killed", the comma lost)
+                        and (
+                            toks[k - 1][2]
+                            in _EN_NOUN_MODIFIERS | {"new", "latest", "recent", "local"}
+                            or toks[k - 1][2].endswith((*_EN_ADJECTIVE_ENDINGS, "ing"))
+                            or "-" in toks[k - 1][2]
+                        )
+                    )
+                    or w in '"“”()'
+                    or w[0].isdigit()
+                    # "quoted by several media reports"
+                    or lw in {"reports", "report"}
+                    and toks[k - 1][2].lower() in {"media", "news", "press"}
+                    # "according to a survey by Goldman Sachs", "according to a CNN report"
+                    or (
+                        loose
+                        and lw in _EN_DOCUMENTS
+                        and toks[k - 1][2].lower() in _EN_DETERMINERS | {"cnn"}
+                    )
+                    or (loose and lw in _EN_DOCUMENTS and _cap(toks[k - 1][2]))
                 )
-                or (loose and lw in _EN_DOCUMENTS and _cap(toks[k - 1][2]))
             ):
                 break
             end_i = k + 1

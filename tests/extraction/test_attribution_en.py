@@ -2068,3 +2068,24 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(result.claims[0]), ["the U.S. military"])
+
+    def test_according_to_a_modified_noun(self) -> None:
+        # bbc-business-163, fakes-008, fakes-082 (comma lost): "according to government data" named
+        # "government"; unnamed "preliminary reports" are passive (EN-6); a head noun ends the name
+        result = extract(
+            "Wholesale prices in the US rose at the fastest rate in six years, according to government "
+            "data.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["government data"])
+        result = extract(
+            "An explosion inside a bus killed six people according to preliminary reports on Sunday.",
+            language="en",
+        )
+        self.assertEqual(result.claims[0].kind, "passive")
+        result = extract(
+            "According to independent monitors hundreds of thousands of civilians have been killed in "
+            "the war.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["independent monitors"])
