@@ -2092,6 +2092,10 @@ _EN_NOUN_MODIFIERS = frozenset(
         "presidential",
     ]
 )
+# Verbs after which a described person closes a quotation ('"…," said an aide to a rebel commander').
+_EN_INVERTED_VERBS = frozenset(
+    ["said", "says", "added", "explained", "stressed", "noted", "insisted", "warned", "argued"]
+)
 _EN_NUMBER_WORDS = frozenset(
     [
         "two",
@@ -4239,7 +4243,12 @@ class Attributor:
         return toks[0][0], toks[-1][1]
 
     def _en_speaker_after(
-        self, pos: int, limit: int, loose: bool = False, closing: bool = False
+        self,
+        pos: int,
+        limit: int,
+        loose: bool = False,
+        closing: bool = False,
+        inverted: str = "",
     ) -> tuple[int, int, int]:
         """'according to X' / 'said X': the noun phrase after the cue."""
         toks = self._toks(pos, min(limit, pos + _WINDOW))
@@ -4285,11 +4294,44 @@ class Attributor:
             # "… according to the health ministry.", "… according to the latest death toll.": a
             # common noun phrase that closes the sentence
             return toks[0][0], toks[stop - 1][1], toks[stop - 1][1]
+        # '"…," said an enthusiastic young police officer sharing worries …': lowercase words after
+        # an article, up to a clear end of the noun phrase, are the name
+        described = 0
+        if inverted and toks and toks[0][2].lower() in {"a", "an", "the", "one", "another"}:
+            j = 1
+            while (
+                j < min(len(toks), 6)
+                and toks[j][2].islower()
+                and toks[j][2].replace("-", "").isalpha()
+                and toks[j][2] not in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PRONOUNS | _EN_CONNECTIVES
+                and toks[j][2] not in _EN_DETERMINERS | _EN_PLACE_PREPS | _EN_FRAME_PREPS
+                and toks[j][2] not in {"of", "for", "who", "whom", "which", "by"}
+                and not toks[j][2].endswith("ly")
+                and not (j > 1 and toks[j][2].endswith("ing"))
+            ):
+                j += 1
+            stop = toks[j][2] if j < len(toks) else "."
+            # (after a closing quotation mark the phrase may go on; otherwise it must close the
+            # sentence: not "Jim Parton … said the new proposals \"lacked …\"")
+            if j >= 2 and (
+                stop == "."
+                or inverted == "quoted"
+                and (
+                    stop in ",;"
+                    or stop
+                    in {"who", "whom", "which", "of", "to", "for", "with", "at", "in", "from"}
+                    or stop.endswith(("ing", "ly"))
+                )
+            ):
+                described = j
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:12]):
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
                 break
             lw = w.lower()
+            if k < described:
+                end_i = k + 1
+                continue
             if (
                 loose
                 and k > 1
@@ -6423,19 +6465,49 @@ class Attributor:
             # "… said Furati." / "… said a monitoring group.": inverted, the speaker closes the sentence.
             if cue.mode == "told":
                 return None  # "… told Reuters": the name after "told" is whom it was told to
-            s, e, end = self._en_speaker_after(ce, b)
+            inverted = ""
+            if written.lower() in _EN_INVERTED_VERBS:
+                quoted = 0 <= aux < len(before) and before[aux][2] in _ANY_QUOTE + "’'"
+                inverted = "quoted" if quoted else "yes"
+            s, e, end = self._en_speaker_after(ce, b, inverted=inverted)
             tail = [t for t in self._toks(end, min(b, end + _WINDOW)) if _is_word(t[2])]
             first = text[s:e].split()[0] if e > s else ""
             if first.lower() in _EN_MONTHS_DAYS or first[:1].isdigit():
                 return None  # "Published August 6 2016": a dateline
+            named = text[s:e].split()
+            apposed = [t for t in self._toks(e, min(b, e + 60)) if _is_word(t[2])] or [(e, e, ".")]
             if (
                 e > s
-                and (first.lower() in _EN_DETERMINERS or (_cap(first) and not first[0].isdigit()))
+                and (
+                    first.lower() in _EN_DETERMINERS
+                    or (_cap(first) and not first[0].isdigit())
+                    # "… light weapons said activist Mustafa Ebdi."
+                    or inverted
+                    and first in _EN_NP_WORDS - {"of", "for", "the", "a", "an", "and", "al", "el"}
+                    and len(named) > 1
+                    and _cap(named[1])
+                )
                 and (
                     first.lower() in _EN_DETERMINERS
                     or len(tail) <= 3
                     # "… said Observatory head Rami Abdel Rahman who did not provide a number."
                     or tail[0][2].lower() in {"who", "whose"}
+                    # (commas lost) "… is closed said Abu Mohamed a vendor in the Bustan al-Qasr
+                    # neighborhood.", "… said Noha 45 asking not to be identified"
+                    or inverted
+                    and any(
+                        w in {"a", "an", "the"} and _cap(named[i - 1])
+                        for i, w in enumerate(named[1:-1], 1)
+                    )
+                    or inverted
+                    and _cap(named[-1])
+                    and (
+                        apposed[0][2] in {"a", "an", "the"}
+                        and len(apposed) > 1
+                        and apposed[1][2].islower()
+                        or apposed[0][2].isdigit()
+                        and len(apposed[0][2]) <= 2
+                    )
                 )
             ):
                 self._attach(cur, self._split_speakers(s, e))

@@ -2089,3 +2089,31 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(result.claims[0]), ["independent monitors"])
+
+    def test_an_inverted_speaker_described_in_lowercase(self) -> None:
+        # nc13-englishAhram-525b09ac, fakes-571, fakes-556 (commas lost): the speaker after "said"
+        # is a described person or a lowercase title before a name; an object after another verb
+        # is not ("has condemned the police violence")
+        result = extract(
+            '"In all cases, the police will be blamed," said an enthusiastic young police officer '
+            "sharing worries over his career.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["an enthusiastic young police officer"])
+        result = extract(
+            "The Kurdish fighters are optimistic that their local knowledge of Kobane will compensate "
+            "for their light weapons said activist Mustafa Ebdi.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["activist Mustafa Ebdi"])
+        result = extract(
+            "There are very few vegetables today because the Castello Road is closed said Abu Mohamed "
+            "a vendor in the Bustan al-Qasr neighborhood.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["Abu Mohamed"])
+        result = extract(
+            'Jim Parton, from Families Need Fathers, said the new proposals "lacked compulsion".',
+            language="en",
+        )
+        self.assertNotIn("the new proposals", speakers(result.claims[0]))
