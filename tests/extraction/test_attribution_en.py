@@ -2117,3 +2117,24 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertNotIn("the new proposals", speakers(result.claims[0]))
+
+    def test_with_commas_lost_the_noun_phrase_before_a_closing_verb_speaks(self) -> None:
+        # fakes-611, fakes-603, fakes-599: "… gasses the health worker said." names the health
+        # worker; "… a report says." names nobody (passive, EN-6)
+        result = extract(
+            "They were poisoned as a result of inhaling banned toxic gasses the health worker said.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["the health worker"])
+        result = extract(
+            "At least ten people have been killed after terrorists launched a rocket on Dabbit "
+            "hospital in Aleppo a source in the Syrian militia said.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["a source in the Syrian militia"])
+        result = extract(
+            "At least 15 civilians including three children have been killed in northern Syria in US "
+            "airstrikes purportedly targeting ISIS positions in the Arab country a report says.",
+            language="en",
+        )
+        self.assertEqual(result.claims[0].kind, "passive")
