@@ -3742,6 +3742,15 @@ class Attributor:
             j -= 2  # "The FSA this month called for …"
             while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
                 j -= 1
+        elif (
+            j >= 2
+            and toks[j][2].lower() in _EN_MONTHS_DAYS
+            and toks[j - 1][2].lower() == "on"
+            and toks[j - 2][2].lower() in _EN_AUX
+        ):
+            j -= 2  # "The army chief had on Sunday said …"
+            while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
+                j -= 1
         end_j = j
         start_j = None
         if j >= 0 and toks[j][2].lower() in _EN_PRONOUNS:
@@ -3936,6 +3945,8 @@ class Attributor:
             # the relative clause; the noun phrase it hangs on speaks (not "MPs who were happy to say").
             for r in range(end_j - 1, max(0, end_j - 14), -1):
                 w = toks[r][2]
+                if w == "." and _EN_ABBREVIATION.fullmatch(toks[r - 1][2]):
+                    continue  # "who led the U.N. inquiry"
                 if not _is_word(w):
                     break
                 if w.lower() not in {"who", "whom"}:
@@ -4062,6 +4073,14 @@ class Attributor:
             return (name[0][0], name[-1][1]) if len(appo) <= 4 else None
         if k >= 0 and toks[k][2] not in _ANY_QUOTE + ",;":
             return None
+        rel = next(
+            (r for r, t in enumerate(appo) if t[2].lower() in {"who", "whom", "whose", "which"}),
+            None,
+        )
+        if rel is not None and rel >= 2:
+            # '"…," Christine Chanet, a French judge who led the U.N. inquiry, told': the apposition
+            # up to its relative clause
+            appo = appo[:rel]
         if any(t[2].lower() in _EN_CLAUSE_WORDS or t[2] in _ANY_QUOTE for t in appo):
             return None
         if name[0][2].lower() in _EN_NOT_SUBJECT or name[0][2].lower() in _EN_PRONOUNS:

@@ -2138,3 +2138,19 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(result.claims[0].kind, "passive")
+
+    def test_an_apposition_up_to_its_relative_clause_and_a_day_after_the_auxiliary(self) -> None:
+        # nc13-englishAhram-71b7cba9, -7e6ff3f7
+        result = extract(
+            '"Israel must cease settlement activities," Christine Chanet, a French judge who led the '
+            "U.N. inquiry, told a news conference.",
+            language="en",
+        )
+        claim = result.claims[0]
+        self.assertEqual(
+            (claim.kind, speakers(claim)), ("quote", ["Christine Chanet, a French judge"])
+        )
+        result = extract(
+            "The army chief had on Sunday said that the attack was premeditated.", language="en"
+        )
+        self.assertEqual(speakers(result.claims[0]), ["The army chief"])
