@@ -2096,6 +2096,47 @@ _EN_NOUN_MODIFIERS = frozenset(
 _EN_INVERTED_VERBS = frozenset(
     ["said", "says", "added", "explained", "stressed", "noted", "insisted", "warned", "argued"]
 )
+# Words that make a speaker an institution, a medium or a document rather than a person.
+_EN_INSTITUTION_WORDS = (
+    _EN_MEDIA_NOUNS
+    | _EN_DOCUMENTS
+    | frozenset(
+        [
+            "daily",
+            "newspaper",
+            "paper",
+            "agency",
+            "tv",
+            "television",
+            "channel",
+            "radio",
+            "news",
+            "media",
+            "website",
+            "ministry",
+            "commission",
+            "committee",
+            "observatory",
+            "group",
+            "office",
+            "organisation",
+            "organization",
+            "council",
+            "network",
+            "government",
+            "army",
+            "findings",
+            "institute",
+            "bank",
+            "company",
+            "firm",
+            "union",
+            "association",
+            "department",
+            "court",
+        ]
+    )
+)
 _EN_NUMBER_WORDS = frozenset(
     [
         "two",
@@ -4844,9 +4885,17 @@ class Attributor:
             if not self.arabic and low == "they":
                 out.extend(self._en_group())
                 continue
-            if self.arabic and _DOC_NOUNS.match(low) and self.last:
+            if (
+                _DOC_NOUNS.match(low)
+                and self.last
+                and (self.arabic or self._en_last_is_person() and not self._en_subordinate(s))
+            ):
                 # "وأشار التقرير" after "اتهم تقرير للأمم المتحدة …": the report named before, not
                 # whoever spoke last; with no earlier mention of one, its author (the last speaker).
+                # So in English, when a person spoke last: "…, according to the report." after "the
+                # United Nations report" named a paragraph before and a PLO official quoted since (a
+                # paper or a body that spoke last is the report's author: "… La Stampa reported.
+                # '…,' the report said").
                 earlier = self.resolve((s, e))
                 out.extend([earlier] if earlier != (s, e) else self.last)
                 continue
@@ -4862,6 +4911,28 @@ class Attributor:
                 s = self._en_after_dateline(s, e)
             out.append(self.resolve((s, e)))
         return _dedupe(self.text, out)
+
+    def _en_subordinate(self, s: int) -> bool:
+        """A subordinator right before ``s`` ("But while the report revealed …, he added")."""
+        before = self._toks(max(0, s - 20), s)[-1:]
+        return bool(before) and before[0][2].lower() in {
+            "while",
+            "although",
+            "though",
+            "as",
+            "because",
+            "since",
+            "whereas",
+            "if",
+            "when",
+        }
+
+    def _en_last_is_person(self) -> bool:
+        """The last speaker is a person, not a paper, an agency, a body or a document."""
+        return all(
+            not set(self.text[x:y].lower().replace(",", " ").split()) & _EN_INSTITUTION_WORDS
+            for x, y in self.last
+        )
 
     def _en_after_dateline(self, s: int, e: int) -> int:
         """Where a speaker starts after a dateline or a page's credit line glued before it: "AP Tuesday

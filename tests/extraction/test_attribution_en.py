@@ -2154,3 +2154,19 @@ class EnglishAttributionTests(SimpleTestCase):
             "The army chief had on Sunday said that the attack was premeditated.", language="en"
         )
         self.assertEqual(speakers(result.claims[0]), ["The army chief"])
+
+    def test_the_report_is_the_report_named_before_when_a_person_spoke_last(self) -> None:
+        # nc13-englishAhram-71b7cba9, bbc-business-076; nc13-englishAhram-11c8 (a paper spoke last)
+        result = extract(
+            "A World Bank report said poverty had risen. Nigel Roberts said the plan was sound.\n"
+            "The report said even more would be on the poverty line without aid.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "even more")), ["A World Bank report"])
+        result = extract(
+            "A report in Italian daily Il Sole 24 Ore said his decision may have been for health "
+            "reasons. The pope broke down in tears, Italian daily La Stampa reported.\n"
+            '"He could not hold back the emotion any more," the report said.',
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "hold back")), ["Italian daily La Stampa"])
