@@ -6192,6 +6192,43 @@ class Attributor:
         bare = written.lstrip("وف")
         return bare == "ذكر" and not self.last
 
+    def _en_name_said(self, cs: int, ce: int, a: int, b: int) -> bool:
+        """A capitalised "Said" that is a name: after an initial, a slash or a capitalised first
+        name, or opening a sentence before a reporting verb ("Said told …", "Said claimed …")."""
+        before = self._toks(max(a, cs - 20), cs)
+        prev = before[-1][2] if before else ""
+        if prev == "/" or prev == "." and len(before) > 1 and len(before[-2][2]) == 1:
+            return True  # "R.J/H.Said", "H. Said"
+        if prev and _cap(prev) and prev[:1].isalpha() and prev.lower() not in _EN_MONTHS_DAYS:
+            return prev not in {
+                "The",
+                "A",
+                "An",
+                "It",
+                "He",
+                "She",
+                "They",
+                "Port",
+                "Sheikh",
+                "Sheik",
+            }
+        nxt = self._toks(ce, min(b, ce + 20))[:1]
+        return (
+            not before
+            and bool(nxt)
+            and nxt[0][2]
+            in {
+                "told",
+                "claimed",
+                "said",
+                "argued",
+                "added",
+                "stressed",
+                "explained",
+                "noted",
+            }
+        )
+
     def _not_a_cue(self) -> None:
         """The word is no reporting verb here: the clause goes on through it (see ``_verb``)."""
         self._rejected = True
@@ -6211,6 +6248,10 @@ class Attributor:
         text = self.text
         if cs > a and text[cs - 1] == "-":
             # "a previously-pledged package": part of a compound adjective
+            return self._not_a_cue()
+        if written == "Said" and self._en_name_said(cs, ce, a, b):
+            # "M. al-Frieh/H. Said" (a SANA byline), "Osama Said", "Said told the conference": the
+            # Arabic name, not the verb
             return self._not_a_cue()
         after = self._toks(ce, min(b, ce + _WINDOW))
         nxt = after[0][2] if after else ""

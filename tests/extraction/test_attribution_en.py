@@ -2170,3 +2170,17 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "hold back")), ["Italian daily La Stampa"])
+
+    def test_said_as_an_arabic_name_is_no_verb(self) -> None:
+        # fakes-424 (a SANA byline), nc13-englishAhram-af53453d: "Said" after an initial or a first
+        # name, or opening a sentence before a reporting verb, is a name
+        result = extract(
+            "Terrorists also targeted the town with mortar shells.\nM. al-Frieh/H. Said",
+            language="en",
+        )
+        self.assertEqual([c.kind for c in result.claims], ["outlet", "outlet"])
+        result = extract(
+            "Said told the conference that approximately 1,200 workers have been on strike.",
+            language="en",
+        )
+        self.assertEqual(speakers(result.claims[0]), ["Said"])
