@@ -616,7 +616,8 @@ _REPORTS = re.compile(
     r"^(?:و?وسط\s+)?(?:ال)?(?:تقارير|انباء|اخبار|معلومات)"  # "وسط تقارير تفيد بأن …"
     # "أفادت تقارير إخبارية تركية", "تقارير أمنية ليبية": any indefinite adjectives, no one named (AR-6)
     r"(?:\s+(?:غير\s+موكده|اوليه|متضاربه|متداوله|(?!ال)\w{2,}يه)){0,3}$"
-    r"|^(?:unconfirmed\s+|media\s+|press\s+)?reports$",
+    r"|^(?:(?:unconfirmed|unverified|preliminary|initial|early|earlier|conflicting|local|media|press"
+    r"|news)\s+){0,2}reports$",
     re.IGNORECASE,
 )
 _AR_GENERIC_HEADS = frozenset(
@@ -1270,6 +1271,64 @@ _EN_NP_WORDS = frozenset(
         "department",
         "embassy",
         "consulate",
+    ]
+)
+# Verbs a bare plural subject speaks with ("economists said", "critics argue"): past or plural forms only.
+_EN_PLURAL_SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "say",
+        "told",
+        "argue",
+        "argued",
+        "claim",
+        "claimed",
+        "warn",
+        "warned",
+        "insist",
+        "insisted",
+        "believe",
+        "believed",
+        "note",
+        "noted",
+        "added",
+        "estimate",
+        "estimated",
+        "predict",
+        "predicted",
+        "reported",
+        "report",
+        "suggest",
+        "suggested",
+        "cautioned",
+        "complained",
+        "fear",
+        "feared",
+        "expect",
+        "expected",
+        "accuse",
+        "accused",
+        "urged",
+        "called",
+        "criticised",
+        "criticized",
+        "revealed",
+        "indicated",
+        "acknowledged",
+        "admitted",
+        "stressed",
+        "explained",
+        "confirmed",
+        "denied",
+        "deny",
+        "announced",
+        "contend",
+        "allege",
+        "alleged",
+        "agree",
+        "agreed",
+        "have",
+        "had",
     ]
 )
 _EN_TIME_NOUNS = frozenset(["month", "week", "year", "weekend", "morning", "evening"])
@@ -2016,6 +2075,188 @@ def _en_before_aside(toks: list[tuple[int, int, str]], j: int) -> int:
     if k >= 0 and toks[k][2].lower() in {"and", "but", "or"}:
         return j  # "… denies the use of chemical weapons and has in turn accused": no subject here
     return k
+
+
+# Nouns that modify a body's or a role's noun ("the interior ministry", "a war monitor", "the rescue
+# service", "Israel's military intelligence chief").
+_EN_NOUN_MODIFIERS = frozenset(
+    [
+        "interior",
+        "finance",
+        "foreign",
+        "defence",
+        "defense",
+        "health",
+        "intelligence",
+        "rescue",
+        "justice",
+        "information",
+        "emergency",
+        "education",
+        "energy",
+        "economy",
+        "labour",
+        "labor",
+        "transport",
+        "weapons",
+        "election",
+        "customs",
+        "immigration",
+        "tax",
+        "relief",
+        "border",
+        "navy",
+        "air",
+        "military",
+        "security",
+        "police",
+        "army",
+        "government",
+        "opposition",
+        "rebel",
+        "state",
+        "news",
+        "media",
+        "rights",
+        "pension",
+        "industry",
+        "terrorist",
+        "monitoring",
+        "civil",
+        "medical",
+        "presidential",
+    ]
+)
+# Verbs after which a described person closes a quotation ('"…," said an aide to a rebel commander').
+_EN_INVERTED_VERBS = frozenset(
+    ["said", "says", "added", "explained", "stressed", "noted", "insisted", "warned", "argued"]
+)
+# Words that make a speaker an institution, a medium or a document rather than a person.
+_EN_INSTITUTION_WORDS = (
+    _EN_MEDIA_NOUNS
+    | _EN_DOCUMENTS
+    | frozenset(
+        [
+            "daily",
+            "newspaper",
+            "paper",
+            "agency",
+            "tv",
+            "television",
+            "channel",
+            "radio",
+            "news",
+            "media",
+            "website",
+            "ministry",
+            "commission",
+            "committee",
+            "observatory",
+            "group",
+            "office",
+            "organisation",
+            "organization",
+            "council",
+            "network",
+            "government",
+            "army",
+            "findings",
+            "institute",
+            "bank",
+            "company",
+            "firm",
+            "union",
+            "association",
+            "department",
+            "court",
+        ]
+    )
+)
+_EN_NUMBER_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "tens",
+        "dozens",
+        "scores",
+        "million",
+        "millions",
+    ]
+)
+_EN_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _en_modified_head(toks: list[tuple[int, int, str]], head: int) -> int | None:
+    """The start of a noun phrase whose lowercase head (``toks[head]``) the walk back reached but whose
+    lowercase modifiers it stopped at: "the interior ministry", "Russia's agricultural watchdog",
+    "Turkish presidential sources", "the U.S. military", "Israel's Shin Bet internal intelligence
+    service". The modifiers must rest on a determiner, a possessive or nationality name, an
+    abbreviation or the clause start (with commas lost, "… one person the interior ministry said");
+    None when they do not."""
+    word = toks[head][2]
+    if not (word.isalpha() and word.islower() and word in _EN_NP_WORDS) or word in {
+        "of",
+        "for",
+        "the",
+        "a",
+        "an",
+        "and",
+        "al",
+        "el",
+    }:
+        return None
+    m = head
+    while m >= 1 and head - m < 3:
+        w = toks[m - 1][2]
+        if not (w.islower() and (w.isalpha() or "-" in w)) or w in _EN_CLAUSE_WORDS | _EN_AUX:
+            break
+        if not (w in _EN_NOUN_MODIFIERS or w.endswith(_EN_ADJECTIVE_ENDINGS) or "-" in w):
+            break
+        m -= 1
+    anchor = m - 1
+    if anchor >= 1 and toks[anchor][2] == "." and _EN_ABBREVIATION.fullmatch(toks[anchor - 1][2]):
+        anchor -= 1  # "the U.S. military"
+        return (
+            anchor - 1 if anchor >= 1 and toks[anchor - 1][2].lower() in _EN_DETERMINERS else anchor
+        )
+    if m == head:
+        return None
+    if anchor >= 0 and toks[anchor][2] == ")":
+        return None  # "The Islamic State (ISIS Daesh) terrorist group": the walk past the aside decides
+    if anchor < 0 or not _is_word(toks[anchor][2]):
+        return m
+    lead = toks[anchor][2]
+    if lead.lower() in {"the", "a", "an", "its", "their", "his", "her"}:
+        return anchor
+    if not _cap(lead) or lead.lower() in _EN_MONTHS_DAYS:
+        return None
+    first = anchor
+    while first >= 1 and anchor - first < 3 and _cap(toks[first - 1][2]):
+        first -= 1
+    possessive = toks[first][2].endswith(("'s", "’s"))
+    nationality = first == anchor and lead.endswith(("an", "ese", "ish", "i"))
+    if first >= 1 and toks[first - 1][2].lower() in _EN_DETERMINERS:
+        return first - 1
+    if possessive or nationality or _EN_ABBREVIATION.fullmatch(toks[first][2]):
+        return first
+    return first if first == 0 or not _is_word(toks[first - 1][2]) else None
 
 
 def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -3582,6 +3823,15 @@ class Attributor:
             j -= 2  # "The FSA this month called for …"
             while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
                 j -= 1
+        elif (
+            j >= 2
+            and toks[j][2].lower() in _EN_MONTHS_DAYS
+            and toks[j - 1][2].lower() == "on"
+            and toks[j - 2][2].lower() in _EN_AUX
+        ):
+            j -= 2  # "The army chief had on Sunday said …"
+            while j >= 0 and (toks[j][2].lower() in _EN_AUX or _adverb(toks[j][2])):
+                j -= 1
         end_j = j
         start_j = None
         if j >= 0 and toks[j][2].lower() in _EN_PRONOUNS:
@@ -3702,7 +3952,10 @@ class Attributor:
                 j -= 1
                 continue
             break
-        if (
+        modified = _en_modified_head(toks, start_j) if start_j is not None else None
+        if modified is not None:
+            start_j = modified
+        elif (
             start_j is not None
             and start_j >= 2
             and toks[start_j][2].islower()
@@ -3768,6 +4021,22 @@ class Attributor:
                 if head is not None:
                     return head
             break
+        if start_j is None and end_j >= 2 and toks[end_j][2].lower() != "to":
+            # '"…," a worker who wanted to remain anonymous told Ahram Online': the walk back stops in
+            # the relative clause; the noun phrase it hangs on speaks (not "MPs who were happy to say").
+            for r in range(end_j - 1, max(0, end_j - 14), -1):
+                w = toks[r][2]
+                if w == "." and _EN_ABBREVIATION.fullmatch(toks[r - 1][2]):
+                    continue  # "who led the U.N. inquiry"
+                if not _is_word(w):
+                    break
+                if w.lower() not in {"who", "whom"}:
+                    continue
+                if toks[r + 1][2].islower() and _is_word(toks[r - 1][2]):
+                    head = self._en_speaker_before(lo, toks[r][0])
+                    if head is not None:
+                        return head
+                break
         if start_j is None and end_j >= 0:
             # "…," the person filming the warehouse says: a determiner right after punctuation opens the NP.
             for d in range(end_j, max(-1, end_j - 7), -1):
@@ -3885,6 +4154,14 @@ class Attributor:
             return (name[0][0], name[-1][1]) if len(appo) <= 4 else None
         if k >= 0 and toks[k][2] not in _ANY_QUOTE + ",;":
             return None
+        rel = next(
+            (r for r, t in enumerate(appo) if t[2].lower() in {"who", "whom", "whose", "which"}),
+            None,
+        )
+        if rel is not None and rel >= 2:
+            # '"…," Christine Chanet, a French judge who led the U.N. inquiry, told': the apposition
+            # up to its relative clause
+            appo = appo[:rel]
         if any(t[2].lower() in _EN_CLAUSE_WORDS or t[2] in _ANY_QUOTE for t in appo):
             return None
         if name[0][2].lower() in _EN_NOT_SUBJECT or name[0][2].lower() in _EN_PRONOUNS:
@@ -3981,6 +4258,68 @@ class Attributor:
                 return k + 1  # "south of Syria local sources told"
         return start_j
 
+    def _en_final_np(self, clause: int, cs: int, ce: int, b: int) -> tuple[int, int] | None:
+        """With the commas lost, "<content> the AFP photographer said." / "… in Aleppo a source in the
+        Syrian militia said." / "… an international charity and an aid worker said.": the noun phrase
+        from the nearest article before a verb that closes the sentence (a day or "in a statement"
+        may follow). Its words name a source (a source noun, a capitalised word, a document, an
+        agent noun: "photographer", "worker"); "… set off the explosions said." names nobody."""
+        after = [t[2].lower() for t in self._toks(ce, min(b, ce + 40)) if _is_word(t[2])]
+        while after and after[0] in {"on", "in", "a", "statement", "late", "early", "earlier"}:
+            after = after[1:]
+        if after and not (after[0] in _EN_MONTHS_DAYS and len(after) == 1):
+            return None
+        toks = self._toks(max(clause, cs - 160), cs)
+        if len([t for t in toks if _is_word(t[2])]) < 8 or any(
+            t[2] in _ANY_QUOTE for t in self._toks(max(clause, cs - 300), cs)
+        ):
+            return (
+                None  # ('"…" a statement from … for the Syria crisis said': the quote's own turn)
+            )
+        start = None
+        for d in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
+            w = toks[d][2]
+            if not _is_word(w) or w.lower() in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PRONOUNS:
+                break
+            if w.lower() in {"the", "a", "an"}:
+                start = d
+                # "a source in the Syrian militia", "the monitor and doctors at the scene": back over
+                # a preposition or "and" to the article of the phrase it continues
+                g = d - 1
+                if g >= 1 and toks[g][2].lower() in {
+                    "in",
+                    "at",
+                    "of",
+                    "for",
+                    "with",
+                    "from",
+                    "and",
+                }:
+                    for h in range(g - 1, max(-1, g - 5), -1):
+                        hw = toks[h][2].lower()
+                        if not _is_word(toks[h][2]) or hw in _EN_CLAUSE_WORDS | _EN_AUX:
+                            break
+                        if hw in {"the", "a", "an"}:
+                            start = h
+                            break
+                break
+        if start is None:
+            return None
+        words = [t[2] for t in toks[start + 1 :]]
+        if not words or any(w in _EN_PLACE_PREPS - {"in", "at", "from"} for w in words):
+            return None
+        if not any(
+            _cap(w)
+            or w.lower() in _EN_NP_WORDS - {"of", "for", "the", "a", "an", "and", "al", "el"}
+            or w.lower() in _EN_DOCUMENTS
+            or w.lower().endswith(("er", "or", "ist", "ent", "ian", "ion"))
+            and w.islower()
+            and len(w) > 4
+            for w in words
+        ):
+            return None
+        return toks[start][0], toks[-1][1]
+
     def _en_np_like(self, span: tuple[int, int]) -> bool:
         """A clause-initial span that reads as a noun phrase, not "Speaking at dawn he" or a dateline."""
         toks = self._toks(*span)
@@ -3994,6 +4333,37 @@ class Attributor:
         if any(t[2].lower() in _EN_PRONOUNS for t in toks[1:]):
             return False
         return first.lower() in _EN_DETERMINERS or _cap(first) or first.lower() in _EN_NP_WORDS
+
+    def _en_bare_plural(self, span: tuple[int, int], cue_start: int) -> bool:
+        """A clause-initial plural with no article ("economists", "local traders", "students at the
+        school", "critics of Bertone") right before the verb at ``cue_start``: people who speak, not a
+        verb, an adverb, a counted noun ("the 3,000 cases mentioned") or a relative's antecedent."""
+        toks = self._toks(*span)
+        gap = self._toks(span[1], cue_start)
+        if any(t[2].lower() not in _EN_AUX and not _adverb(t[2]) for t in gap):
+            return False
+        lead = self._toks(max(0, span[0] - 30), span[0])[-1:]
+        if lead and _is_word(lead[0][2]) and lead[0][2].lower() not in _EN_CONNECTIVES - {"as"}:
+            return False
+        k = 1 if len(toks) >= 2 and toks[0][2].endswith(_EN_ADJECTIVE_ENDINGS) else 0
+        if k >= len(toks) or not all(t[2].isalpha() and t[2].islower() for t in toks[: k + 1]):
+            return False
+        head = toks[k][2]
+        if (
+            len(head) <= 3
+            or not head.endswith("s")
+            or head.endswith(("ss", "us", "is", "ous", "ways", "wards"))
+            or {t[2] for t in toks[: k + 1]}
+            & (_EN_CLAUSE_WORDS | _EN_AUX | _EN_DETERMINERS | _EN_PRONOUNS | _EN_CONNECTIVES)
+            or head in _EN_MONTHS_DAYS
+        ):
+            return False
+        rest = toks[k + 1 :]
+        return not rest or (
+            rest[0][2] in {"at", "from", "of", "in", "on"}
+            and len(rest) <= 6
+            and all(_is_word(t[2]) and t[2].lower() not in _EN_CLAUSE_WORDS for t in rest)
+        )
 
     def _en_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         toks = self._toks(clause_start, cue_start)
@@ -4035,7 +4405,12 @@ class Attributor:
         return toks[0][0], toks[-1][1]
 
     def _en_speaker_after(
-        self, pos: int, limit: int, loose: bool = False, closing: bool = False
+        self,
+        pos: int,
+        limit: int,
+        loose: bool = False,
+        closing: bool = False,
+        inverted: str = "",
     ) -> tuple[int, int, int]:
         """'according to X' / 'said X': the noun phrase after the cue."""
         toks = self._toks(pos, min(limit, pos + _WINDOW))
@@ -4081,11 +4456,44 @@ class Attributor:
             # "… according to the health ministry.", "… according to the latest death toll.": a
             # common noun phrase that closes the sentence
             return toks[0][0], toks[stop - 1][1], toks[stop - 1][1]
+        # '"…," said an enthusiastic young police officer sharing worries …': lowercase words after
+        # an article, up to a clear end of the noun phrase, are the name
+        described = 0
+        if inverted and toks and toks[0][2].lower() in {"a", "an", "the", "one", "another"}:
+            j = 1
+            while (
+                j < min(len(toks), 6)
+                and toks[j][2].islower()
+                and toks[j][2].replace("-", "").isalpha()
+                and toks[j][2] not in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PRONOUNS | _EN_CONNECTIVES
+                and toks[j][2] not in _EN_DETERMINERS | _EN_PLACE_PREPS | _EN_FRAME_PREPS
+                and toks[j][2] not in {"of", "for", "who", "whom", "which", "by"}
+                and not toks[j][2].endswith("ly")
+                and not (j > 1 and toks[j][2].endswith("ing"))
+            ):
+                j += 1
+            stop = toks[j][2] if j < len(toks) else "."
+            # (after a closing quotation mark the phrase may go on; otherwise it must close the
+            # sentence: not "Jim Parton … said the new proposals \"lacked …\"")
+            if j >= 2 and (
+                stop == "."
+                or inverted == "quoted"
+                and (
+                    stop in ",;"
+                    or stop
+                    in {"who", "whom", "which", "of", "to", "for", "with", "at", "in", "from"}
+                    or stop.endswith(("ing", "ly"))
+                )
+            ):
+                described = j
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:12]):
             if w in ",;.:" or (w in '"“”' and k > 0 and end_i == k):
                 break
             lw = w.lower()
+            if k < described:
+                end_i = k + 1
+                continue
             if (
                 loose
                 and k > 1
@@ -4120,21 +4528,51 @@ class Attributor:
                 and toks[k + 1][2].lower() not in _EN_MONTHS_DAYS
             ):
                 continue  # "according to a source at Damascus Police Command"
-            if k > 0 and not (
-                w[0].isupper()
-                or lw in _EN_NP_WORDS
-                or w in '"“”()'
-                or w[0].isdigit()
-                # "quoted by several media reports"
-                or lw in {"reports", "report"}
-                and toks[k - 1][2].lower() in {"media", "news", "press"}
-                # "according to a survey by Goldman Sachs", "according to a CNN report"
-                or (
-                    loose
-                    and lw in _EN_DOCUMENTS
-                    and toks[k - 1][2].lower() in _EN_DETERMINERS | {"cnn"}
+            if (
+                k > 0
+                and not (
+                    w[0].isupper()
+                    or lw in _EN_NP_WORDS
+                    # "according to preliminary reports / official figures / federal regulators / state
+                    # statistics body INSEE": a noun after lowercase modifiers, no article
+                    or (
+                        end_i == k
+                        and k <= 3
+                        and w.isalpha()
+                        and w.islower()
+                        and not w.endswith(("ed", "ing", "ly"))
+                        and lw not in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PRONOUNS | _EN_CONNECTIVES
+                        and lw not in _EN_PLACE_PREPS | _EN_FRAME_PREPS | _EN_MONTHS_DAYS
+                        and lw not in _EN_NUMBER_WORDS | {"said", "says", "told", "over", "near"}
+                        and all(
+                            t[2].isalpha()
+                            and t[2].islower()
+                            and t[2]
+                            not in _EN_DETERMINERS | _EN_CLAUSE_WORDS | {"how", "what", "why"}
+                            for t in toks[:k]
+                        )
+                        # (the word before is a modifier, not a head: "according to independent
+                        # monitors hundreds of thousands … have been killed", the comma lost)
+                        and (
+                            toks[k - 1][2]
+                            in _EN_NOUN_MODIFIERS | {"new", "latest", "recent", "local"}
+                            or toks[k - 1][2].endswith((*_EN_ADJECTIVE_ENDINGS, "ing"))
+                            or "-" in toks[k - 1][2]
+                        )
+                    )
+                    or w in '"“”()'
+                    or w[0].isdigit()
+                    # "quoted by several media reports"
+                    or lw in {"reports", "report"}
+                    and toks[k - 1][2].lower() in {"media", "news", "press"}
+                    # "according to a survey by Goldman Sachs", "according to a CNN report"
+                    or (
+                        loose
+                        and lw in _EN_DOCUMENTS
+                        and toks[k - 1][2].lower() in _EN_DETERMINERS | {"cnn"}
+                    )
+                    or (loose and lw in _EN_DOCUMENTS and _cap(toks[k - 1][2]))
                 )
-                or (loose and lw in _EN_DOCUMENTS and _cap(toks[k - 1][2]))
             ):
                 break
             end_i = k + 1
@@ -4487,9 +4925,17 @@ class Attributor:
             if not self.arabic and low == "they":
                 out.extend(self._en_group())
                 continue
-            if self.arabic and _DOC_NOUNS.match(low) and self.last:
+            if (
+                _DOC_NOUNS.match(low)
+                and self.last
+                and (self.arabic or self._en_last_is_person() and not self._en_subordinate(s))
+            ):
                 # "وأشار التقرير" after "اتهم تقرير للأمم المتحدة …": the report named before, not
                 # whoever spoke last; with no earlier mention of one, its author (the last speaker).
+                # So in English, when a person spoke last: "…, according to the report." after "the
+                # United Nations report" named a paragraph before and a PLO official quoted since (a
+                # paper or a body that spoke last is the report's author: "… La Stampa reported.
+                # '…,' the report said").
                 earlier = self.resolve((s, e))
                 out.extend([earlier] if earlier != (s, e) else self.last)
                 continue
@@ -4505,6 +4951,28 @@ class Attributor:
                 s = self._en_after_dateline(s, e)
             out.append(self.resolve((s, e)))
         return _dedupe(self.text, out)
+
+    def _en_subordinate(self, s: int) -> bool:
+        """A subordinator right before ``s`` ("But while the report revealed …, he added")."""
+        before = self._toks(max(0, s - 20), s)[-1:]
+        return bool(before) and before[0][2].lower() in {
+            "while",
+            "although",
+            "though",
+            "as",
+            "because",
+            "since",
+            "whereas",
+            "if",
+            "when",
+        }
+
+    def _en_last_is_person(self) -> bool:
+        """The last speaker is a person, not a paper, an agency, a body or a document."""
+        return all(
+            not set(self.text[x:y].lower().replace(",", " ").split()) & _EN_INSTITUTION_WORDS
+            for x, y in self.last
+        )
 
     def _en_after_dateline(self, s: int, e: int) -> int:
         """Where a speaker starts after a dateline or a page's credit line glued before it: "AP Tuesday
@@ -5872,6 +6340,43 @@ class Attributor:
         bare = written.lstrip("وف")
         return bare == "ذكر" and not self.last
 
+    def _en_name_said(self, cs: int, ce: int, a: int, b: int) -> bool:
+        """A capitalised "Said" that is a name: after an initial, a slash or a capitalised first
+        name, or opening a sentence before a reporting verb ("Said told …", "Said claimed …")."""
+        before = self._toks(max(a, cs - 20), cs)
+        prev = before[-1][2] if before else ""
+        if prev == "/" or prev == "." and len(before) > 1 and len(before[-2][2]) == 1:
+            return True  # "R.J/H.Said", "H. Said"
+        if prev and _cap(prev) and prev[:1].isalpha() and prev.lower() not in _EN_MONTHS_DAYS:
+            return prev not in {
+                "The",
+                "A",
+                "An",
+                "It",
+                "He",
+                "She",
+                "They",
+                "Port",
+                "Sheikh",
+                "Sheik",
+            }
+        nxt = self._toks(ce, min(b, ce + 20))[:1]
+        return (
+            not before
+            and bool(nxt)
+            and nxt[0][2]
+            in {
+                "told",
+                "claimed",
+                "said",
+                "argued",
+                "added",
+                "stressed",
+                "explained",
+                "noted",
+            }
+        )
+
     def _not_a_cue(self) -> None:
         """The word is no reporting verb here: the clause goes on through it (see ``_verb``)."""
         self._rejected = True
@@ -5891,6 +6396,10 @@ class Attributor:
         text = self.text
         if cs > a and text[cs - 1] == "-":
             # "a previously-pledged package": part of a compound adjective
+            return self._not_a_cue()
+        if written == "Said" and self._en_name_said(cs, ce, a, b):
+            # "M. al-Frieh/H. Said" (a SANA byline), "Osama Said", "Said told the conference": the
+            # Arabic name, not the verb
             return self._not_a_cue()
         after = self._toks(ce, min(b, ce + _WINDOW))
         nxt = after[0][2] if after else ""
@@ -6215,16 +6724,42 @@ class Attributor:
         # Al-Watan – another private daily – said"): the noun phrase before it speaks.
         sep = before[aux][2] if 0 <= aux < len(before) else ""
         sep_at = before[aux][0] if sep else cs
+        dashed = False
         if sep in {"–", "—"}:
             opening = text.rfind(sep, a, sep_at)
             if opening > a and sep_at - opening < 100 and text[opening - 1].isspace():
-                sep, sep_at = "–,", opening
+                sep, sep_at, dashed = "–,", opening, True
+        elif sep == "-" and text[sep_at - 1 : sep_at].isspace():
+            # "The Observatory - which relies on a network of sources … - said": a spaced hyphen
+            # (scraped and BBC text) brackets the aside as a dash does.
+            opening = text.rfind(" - ", a, sep_at - 1) + 1
+            if opening > a and sep_at - opening < 150:
+                sep, sep_at, dashed = "–,", opening, True
         if sep in {",", "–,"}:
             # '"…," William Rugh, US former senior diplomat in Damascus, said': the name before the
             # apposition speaks, with its apposition.
             named = self._en_name_apposition(a, sep_at)
             if named is not None:
                 np = prefix = named
+            elif dashed:
+                # "But Deutsche Bank - itself a target of a Yukos lawsuit - said": the subject before
+                # the aside speaks
+                # (the subject of its clause, not a name inside it: "only one of the 45 Republicans -
+                # Mississippi's Thad Cochran - has said", "Anshuman Magazine, managing director, of CB
+                # Richard Ellis - … - told")
+                outer = self._clause_start(a, sep_at, a)
+                whole = self._en_prefix_speaker(outer, sep_at)
+                if (
+                    whole is not None
+                    and self._en_np_like(whole)
+                    and text[whole[0] : whole[1]].split()[0].lower()
+                    not in _EN_PLACE_PREPS | {"of", "for"}
+                ):
+                    np = prefix = whole
+                elif whole is not None:
+                    found = self._en_speaker_before(outer, sep_at)
+                    if found is not None and found[0] == whole[0]:
+                        np = prefix = found
         if sep == "," and np is None and (prefix is None or prefix[1] <= sep_at):
             # "the head of the committee, Alaeddin Boroujerdi, said …": the apposition before the comma.
             comma = sep_at
@@ -6233,6 +6768,13 @@ class Attributor:
             if name is not None:
                 outer_clause = self._clause_start(a, max(a, inner_clause - 1), a)
                 head = self._en_prefix_speaker(outer_clause, max(outer_clause, inner_clause - 1))
+                if (
+                    text[outer_clause : max(outer_clause, inner_clause - 1)].strip(" ,").isdigit()
+                    and outer_clause > a
+                ):
+                    # "Derek Beckvold, 26, an American who teaches …, said": past the age
+                    age_clause = self._clause_start(a, max(a, outer_clause - 1), a)
+                    head = self._en_prefix_speaker(age_clause, max(age_clause, outer_clause - 1))
                 np = (head[0], name[1]) if head is not None and self._en_np_like(head) else name
                 prefix = np
         if np is None and prefix is not None:
@@ -6250,23 +6792,82 @@ class Attributor:
             t[2].lower() in _EN_MONTHS_DAYS or t[2].isdigit() for t in self._toks(*np)
         ):
             np = None  # "… on Friday said a monitoring group."
+        if (
+            np is None
+            and prefix is not None
+            and written.split()[0].lower() in _EN_PLURAL_SPEECH_VERBS
+            and not self._en_np_like(prefix)
+            and self._en_bare_plural(prefix, cs)
+        ):
+            # "…, economists said.", "At a Manhattan grocery store, shoppers said …", "…, leaders from
+            # the two sides said": a bare plural that opens its clause is the speaker.
+            np = prefix
         if np is None and (prefix is None or not self._en_np_like(prefix)):
             # "… said Furati." / "… said a monitoring group.": inverted, the speaker closes the sentence.
             if cue.mode == "told":
                 return None  # "… told Reuters": the name after "told" is whom it was told to
-            s, e, end = self._en_speaker_after(ce, b)
+            inverted = ""
+            if written.lower() in _EN_INVERTED_VERBS:
+                quoted = 0 <= aux < len(before) and before[aux][2] in _ANY_QUOTE + "’'"
+                inverted = "quoted" if quoted else "yes"
+            s, e, end = self._en_speaker_after(ce, b, inverted=inverted)
+            if e <= s and written.lower() in _EN_INVERTED_VERBS | {"reported", "stated"}:
+                final = self._en_final_np(clause, cs, ce, b)
+                if final is not None and text[final[0] : final[1]].lower() in {
+                    "a report",
+                    "reports",
+                }:
+                    # "… in the Arab country a report says.": nobody named (EN-6)
+                    cur.kind, cur.carried = PASSIVE, []
+                    cur.mode, cur.cue = cue.mode, written
+                    return None
+                if final is not None:
+                    # "… banned toxic gasses the health worker said.": with the commas lost, the
+                    # noun phrase right before a verb that ends the sentence speaks
+                    self._attach(cur, self._split_speakers(*final))
+                    if cur.kind == "outlet":
+                        cur.kind = "reported"
+                    cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
+                    self._quote_kind(cur, cur.start)
+                    return None
             tail = [t for t in self._toks(end, min(b, end + _WINDOW)) if _is_word(t[2])]
             first = text[s:e].split()[0] if e > s else ""
             if first.lower() in _EN_MONTHS_DAYS or first[:1].isdigit():
                 return None  # "Published August 6 2016": a dateline
+            named = text[s:e].split()
+            apposed = [t for t in self._toks(e, min(b, e + 60)) if _is_word(t[2])] or [(e, e, ".")]
             if (
                 e > s
-                and (first.lower() in _EN_DETERMINERS or (_cap(first) and not first[0].isdigit()))
+                and (
+                    first.lower() in _EN_DETERMINERS
+                    or (_cap(first) and not first[0].isdigit())
+                    # "… light weapons said activist Mustafa Ebdi."
+                    or inverted
+                    and first in _EN_NP_WORDS - {"of", "for", "the", "a", "an", "and", "al", "el"}
+                    and len(named) > 1
+                    and _cap(named[1])
+                )
                 and (
                     first.lower() in _EN_DETERMINERS
                     or len(tail) <= 3
                     # "… said Observatory head Rami Abdel Rahman who did not provide a number."
                     or tail[0][2].lower() in {"who", "whose"}
+                    # (commas lost) "… is closed said Abu Mohamed a vendor in the Bustan al-Qasr
+                    # neighborhood.", "… said Noha 45 asking not to be identified"
+                    or inverted
+                    and any(
+                        w in {"a", "an", "the"} and _cap(named[i - 1])
+                        for i, w in enumerate(named[1:-1], 1)
+                    )
+                    or inverted
+                    and _cap(named[-1])
+                    and (
+                        apposed[0][2] in {"a", "an", "the"}
+                        and len(apposed) > 1
+                        and apposed[1][2].islower()
+                        or apposed[0][2].isdigit()
+                        and len(apposed[0][2]) <= 2
+                    )
                 )
             ):
                 self._attach(cur, self._split_speakers(s, e))
