@@ -1717,6 +1717,12 @@ _EN_BEFORE_INFINITIVE = frozenset(
     ["and", "or", "to", "must", "should", "would", "could", "will", "can", "may", "might", "shall"]
     + ["did", "does", "do", "not", "never", "please", "let", "cannot"]
 )
+# Head nouns of a source or a document after "according to a …" and its lower-case modifiers.
+_EN_SOURCE_HEADS = frozenset(
+    ["toll", "tally", "count", "source", "sources", "official", "officials", "witness", "resident"]
+    + ["activist", "activists", "statement", "report", "study", "survey", "document", "estimate"]
+    + ["figures", "monitor", "spokesman", "spokeswoman", "group", "agency", "investigation"]
+)
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
 )
@@ -6334,6 +6340,26 @@ class Attributor:
         nxt = words[caps].lower() if caps < len(words) else ""
         return not nxt or nxt in _EN_REPORT_VERBS or nxt.endswith("ed")
 
+    def _en_modified_source_after(self, pos: int, limit: int) -> tuple[int, int, int] | None:
+        """ "according to a new toll from …", "a recent impact study by …", "a pro-opposition civil
+        defense source on the ground": an article, up to two lower-case modifiers and the head noun of a
+        source or a document (EN-10), when the walk after the cue named nobody."""
+        toks = self._toks(pos, min(limit, pos + _WINDOW))
+        if len(toks) < 3 or toks[0][2].lower() not in _EN_DETERMINERS:
+            return None
+        h = 1
+        while (
+            h < min(4, len(toks))
+            and toks[h][2].islower()
+            and _is_word(toks[h][2])
+            and toks[h][2] not in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PLACE_PREPS | _EN_FRAME_PREPS
+            and toks[h][2] not in _EN_DETERMINERS | _EN_SOURCE_HEADS
+        ):
+            h += 1
+        if h == 1 or h >= len(toks) or toks[h][2] not in _EN_SOURCE_HEADS:
+            return None
+        return toks[0][0], toks[h][1], toks[h][1]
+
     def _according(
         self,
         cs: int,
@@ -6363,6 +6389,8 @@ class Attributor:
             s, e, end = self._ar_according_speaker(ce, b)
         else:
             s, e, end = self._en_speaker_after(ce, b, loose=True)
+            if e <= s:
+                s, e, end = self._en_modified_source_after(ce, b) or (s, e, end)
         if e <= s:
             return ce
         speaker_text = text[s:e]

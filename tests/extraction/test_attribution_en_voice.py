@@ -1,0 +1,41 @@
+"""English voice and claim boundaries on short excerpts of real reports (fa-kes, Ahram Online, BBC): the
+outlet's own sentences against attributed ones, passive forms, and where a claim ends."""
+
+from __future__ import annotations
+
+from django.test import SimpleTestCase
+
+from claims.extraction import extract
+from tests.extraction.helpers import speakers
+
+
+class EnglishVoiceTests(SimpleTestCase):
+    def assert_one_claim_by(self, cases: list[tuple[str, str]]) -> None:
+        """Each sentence gives one claim whose only speaker is the one named."""
+        for sentence, speaker in cases:
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), [speaker])
+
+    def test_according_to_a_source_or_document_with_lower_case_modifiers(self) -> None:
+        # fakes-293, fakes-375, bbc-business-267: "according to a new toll / a pro-opposition civil
+        # defense source / a registration document filed with …" (EN-10: documents speak)
+        self.assert_one_claim_by(
+            [
+                (
+                    "On Monday at least 24 people were killed in a barrel bomb attack on the same "
+                    "neighbourhood according to a new toll from the observatory.",
+                    "a new toll",
+                ),
+                (
+                    "At least 16 civilians were killed Friday in Aleppo according to a pro-opposition "
+                    "civil defense source on the ground.",
+                    "a pro-opposition civil defense source",
+                ),
+                (
+                    "According to a registration document filed with the Securities and Exchange "
+                    "Commission, Nasdaq Stock Market plans to raise dollars 100m from the sale.",
+                    "a registration document",
+                ),
+            ]
+        )
