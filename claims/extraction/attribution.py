@@ -1723,6 +1723,7 @@ _EN_SOURCE_HEADS = frozenset(
     + ["activist", "activists", "statement", "report", "study", "survey", "document", "estimate"]
     + ["figures", "monitor", "spokesman", "spokeswoman", "group", "agency", "investigation"]
 )
+_EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
 )
@@ -2222,6 +2223,10 @@ class Attributor:
                     # "a statement calling for …", "protests calling for …": a noun's modifier
                     or text[start:end].lower() == "calling"
                     and self._en_after_noun(start)
+                    # "If confirmed, it would be …", "If admitted into the EU, Turkey …": a
+                    # conditional participle reports nothing
+                    or text[start:end].lower().endswith("ed")
+                    and text[max(0, start - 8) : start].split()[-1:] in _EN_CONDITIONAL
                 )
             ):
                 # "reports say", "amid reports that": the noun, which cuts no speaker short;

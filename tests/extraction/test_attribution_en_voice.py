@@ -39,3 +39,14 @@ class EnglishVoiceTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_a_conditional_participle_is_no_report(self) -> None:
+        # fakes-287, bbc-business-023: "If confirmed, …" names no one; the sentence is the outlet's
+        for sentence in [
+            "If confirmed it would be one of the worst chemical attacks since the start of Syrias "
+            "civil war six years ago.",
+            "If confirmed, that would be the best quarterly showing since early 2002.",
+        ]:
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
