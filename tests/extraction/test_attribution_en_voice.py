@@ -50,3 +50,13 @@ class EnglishVoiceTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+
+    def test_a_quoted_question_is_quoted_by_the_inverted_speaker_after_it(self) -> None:
+        # bbc-business-065: the question mark inside the quotation does not end the sentence
+        result = extract(
+            '"Of course we applaud humanitarian initiatives, but why target the airlines?" said Ulrich '
+            "Schulte-Strathaus, secretary general of the Association of European Airlines.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["Ulrich Schulte-Strathaus"]))
