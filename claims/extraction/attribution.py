@@ -1723,6 +1723,7 @@ _EN_SOURCE_HEADS = frozenset(
     + ["activist", "activists", "statement", "report", "study", "survey", "document", "estimate"]
     + ["figures", "monitor", "spokesman", "spokeswoman", "group", "agency", "investigation"]
 )
+_EN_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
@@ -6201,6 +6202,9 @@ class Attributor:
                 or nxt in ".,;:!?"
                 or (nxt[:1].isupper() and _is_word(nxt) and nxt.lower() not in _EN_PRONOUNS)
                 or len(tail_words) <= 7
+                # '"… loss of life," he said of the nearly two-year conflict which …': a quotation
+                # closed by a comma right before the speaker is the content, however long the tail
+                or _EN_QUOTE_CLOSED.search(text, max(a, np[0] - 4), np[0]) is not None
                 or nxt.lower() in _EN_STOP_AFTER
                 or _en_participle(nxt)
             )

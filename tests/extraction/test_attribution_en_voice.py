@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.test import SimpleTestCase
 
 from claims.extraction import extract
-from tests.extraction.helpers import speakers
+from tests.extraction.helpers import claim_with, speakers
 
 
 class EnglishVoiceTests(SimpleTestCase):
@@ -60,3 +60,16 @@ class EnglishVoiceTests(SimpleTestCase):
         )
         (claim,) = result.claims
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["Ulrich Schulte-Strathaus"]))
+
+    def test_a_quotation_closed_by_a_comma_before_its_speaker_keeps_a_long_tail(self) -> None:
+        # nc13-englishAhram-e3e7afe0: '"…," he told parliament after …': the quotation is the content
+        result = extract(
+            "William Hague spoke in London.\n"
+            '"The fact remains that diplomacy is taking far too long and the prospect of an immediate '
+            'breakthrough is slim," he told parliament after the European Union authorised the supply '
+            "of non-lethal military gear.",
+            language="en",
+        )
+        claim = claim_with(result, "diplomacy is taking far too long")
+        self.assertEqual(claim.kind, "quote")
+        self.assertIn("he told parliament", claim.text)
