@@ -1723,6 +1723,7 @@ _EN_SOURCE_HEADS = frozenset(
     + ["activist", "activists", "statement", "report", "study", "survey", "document", "estimate"]
     + ["figures", "monitor", "spokesman", "spokeswoman", "group", "agency", "investigation"]
 )
+_EN_CLAUSE_AFTER_VERB = frozenset(["but", "and", "while", "whereas", "although", "though", "with"])
 _EN_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
@@ -6146,6 +6147,13 @@ class Attributor:
         content_before = np is not None and (
             len([t for t in before_np if _is_word(t[2])]) >= 5
             or (quoted_before and len(before_np) >= 2)
+            # "Scores were also injured it said.", "No one feels safe, they say.": the verb ends the
+            # sentence, so a short clause before the speaker is the content
+            or (
+                (not after or nxt in ".!?;")
+                and len([t for t in before_np if _is_word(t[2])]) >= 3
+                and before_np[-1][2].lower() not in _EN_CLAUSE_WORDS | _EN_CONNECTIVES
+            )
         )
         if (
             content_before
@@ -6205,6 +6213,9 @@ class Attributor:
                 # '"… loss of life," he said of the nearly two-year conflict which …': a quotation
                 # closed by a comma right before the speaker is the content, however long the tail
                 or _EN_QUOTE_CLOSED.search(text, max(a, np[0] - 4), np[0]) is not None
+                # "… had wounded five people the Observatory said but it could not say …", "… it said
+                # and many were dying …": a new clause after the verb, the content is before it
+                or nxt.lower() in _EN_CLAUSE_AFTER_VERB
                 or nxt.lower() in _EN_STOP_AFTER
                 or _en_participle(nxt)
             )

@@ -73,3 +73,20 @@ class EnglishVoiceTests(SimpleTestCase):
         claim = claim_with(result, "diplomacy is taking far too long")
         self.assertEqual(claim.kind, "quote")
         self.assertIn("he told parliament", claim.text)
+
+    def test_a_trailing_speaker_keeps_the_short_clause_or_the_clause_before_a_coordinator(
+        self,
+    ) -> None:
+        # fakes-040: "Scores were also injured it said."; fakes-135: "… the Observatory said but it …"
+        result = extract(
+            "At least 35 people were killed. Scores were also injured it said.", language="en"
+        )
+        self.assertEqual(claim_with(result, "Scores were also injured").kind, "reported")
+        self.assertIn("it said", claim_with(result, "Scores were also injured").text)
+        result = extract(
+            "On Saturday an air raid on another hospital in Idlib had wounded five people the "
+            "Observatory said but it could not say whether the raid was Syrian or Russian.",
+            language="en",
+        )
+        claim = claim_with(result, "had wounded five people")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["the Observatory"]))
