@@ -455,6 +455,9 @@ _EN_PASSIVE = {
         r"said\s+to\s+(?:be|have\s+been)\b",
         r"believed\s+to\s+(?:be|have)",
         r"no\s+reports?\s+of",
+        # "There were no immediate details on the breakdown of those killed" (convention EN-13)
+        r"there\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:immediate\s+|further\s+)?details?"
+        r"(?=\s+(?:of|on|about)\s)",
         r"no\s+(?:[\w-]+\s+){1,3}?(?:was\s+|were\s+)?reported",
         # "The death toll … was put at 8 civilians": a figure nobody is named for
         r"(?:was|were|is|has\s+been)\s+put\s+at(?=\s+(?:[a-z]+\s+){0,2}\d)",

@@ -90,3 +90,11 @@ class EnglishVoiceTests(SimpleTestCase):
         )
         claim = claim_with(result, "had wounded five people")
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["the Observatory"]))
+
+    def test_no_details_of_casualties_is_passive(self) -> None:
+        # fakes-298 (convention EN-13: "there were no details of casualties" is passive, as "no reports")
+        (claim,) = extract(
+            "There were no immediate details on the breakdown of those killed in the strikes.",
+            language="en",
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
