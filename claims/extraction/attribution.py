@@ -1725,6 +1725,14 @@ _EN_SOURCE_HEADS = frozenset(
 )
 _EN_CLAUSE_AFTER_VERB = frozenset(["but", "and", "while", "whereas", "although", "though", "with"])
 _EN_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
+# A photo credit closing a caption: "(AFP Photo)", "(Photo AFP)", "(TRT World and Agencies)", or an
+# agency alone right after a full stop ("… on July 1 2016. (Reuters) The group …").
+_EN_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:(?:AFP|Reuters|AP|AA|EPA|Getty|SANA)\s+photo|photo:?\s*(?:AFP|Reuters|AP|AA|EPA|Getty|SANA)"
+    r"|TRT\s+World\s+and\s+Agencies)\)|(?<=\. )\((?:AFP|Reuters|AP|AA)\))(?=\s*[\"“(A-Z0-9])",
+    re.IGNORECASE,
+)
+_EN_YEAR_END = re.compile(r"\b(?:19|20)\d\d\.?\s*$")
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
@@ -4503,6 +4511,9 @@ class Attributor:
         ci = 0
         prev_sentence_props: list[Prop] = []
         spans = sentences(text)
+        captions: set[int] = set()
+        if not self.arabic:
+            spans, captions = self._en_caption_spans(spans)
         announced: Prop | None = None  # "The source told Asharq Al-Awsat that.": the words follow
         for n, (s_start, s_end) in enumerate(spans):
             while ci < len(cues) and cues[ci][0] < s_start:
@@ -4511,6 +4522,13 @@ class Attributor:
             while ci < len(cues) and cues[ci][0] < s_end:
                 local.append(cues[ci])
                 ci += 1
+            if n in captions:
+                # A photo caption ("… on July 1 2016. (AFP Photo)") is no claim (convention EN-17): it
+                # names no speaker and lends none to the lead after it.
+                caption = Prop(start=s_start, end=s_end)
+                self.props.append(caption)
+                prev_sentence_props = [caption]
+                continue
             self._load_sentence(s_start, s_end)
             issued = self.arabic and self._ar_issued(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
@@ -4556,6 +4574,35 @@ class Attributor:
         if not self.arabic:
             self._en_first_person_speech()
         return self.props
+
+    def _en_caption_spans(
+        self, spans: list[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], set[int]]:
+        """Sentences cut at a photo credit ("… in Aleppo on July 1 2016. (AFP Photo) At least 16
+        civilians …", "… Aleppo Syria (AP photo) BEIRUT Air strikes …"): the text before the credit is a
+        caption, the sentence after it starts past the credit. The spans, and the indices of captions."""
+        text = self.text
+        credits = list(_EN_PHOTO_CREDIT.finditer(text))
+        if not credits:
+            return spans, set()
+        out: list[tuple[int, int]] = []
+        captions: set[int] = set()
+        for s, e in spans:
+            start = s
+            for m in credits:
+                if m.end() <= start or m.start() >= e:
+                    continue
+                if text[start : m.start()].strip():
+                    captions.add(len(out))
+                    out.append((start, m.end()))
+                elif out and start == s and _EN_YEAR_END.search(text, *out[-1]):
+                    captions.add(len(out) - 1)  # the caption closed with its date and full stop
+                start = m.end()
+                while start < e and text[start].isspace():
+                    start += 1
+            if start < e:
+                out.append((start, e))
+        return out, captions
 
     def _ar_first_person_quote(self) -> None:
         """ "تقول ساندرا إن … \n أما "أصوات التعذيب فلم تكن تتوقف، وعندما كنت أخرج …"": a sentence with

@@ -98,3 +98,18 @@ class EnglishVoiceTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
+
+    def test_a_photo_credit_ends_a_caption_that_is_no_claim(self) -> None:
+        # fakes-343: the caption's "activists said" is no claim (EN-17) and lends no speaker to the lead
+        result = extract(
+            "A man rides a bicycle past burning tyres which activists said are used to create smoke "
+            "cover from warplanes in Aleppo Syria August 1 2016 (Reuters Photo) Ten civilians were "
+            "killed and another 17 injured on Tuesday when Russian warplanes struck a town in Syrias "
+            "northern Aleppo province according to local civil defense sources.",
+            language="en",
+        )
+        caption = claim_with(result, "burning tyres")
+        self.assertEqual((caption.kind, speakers(caption)), ("outlet", []))
+        lead = claim_with(result, "Ten civilians were killed")
+        self.assertEqual(speakers(lead), ["local civil defense sources"])
+        self.assertFalse(lead.text.startswith("("))
