@@ -1733,6 +1733,7 @@ _EN_PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _EN_YEAR_END = re.compile(r"\b(?:19|20)\d\d\.?\s*$")
+_EN_BELIEF_OPENERS = frozenset(["and", "but", "as", "because", "while", "since", "so", "although"])
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
@@ -2237,6 +2238,23 @@ class Attributor:
                     # conditional participle reports nothing
                     or text[start:end].lower().endswith("ed")
                     and text[max(0, start - 8) : start].split()[-1:] in _EN_CONDITIONAL
+                    # "a senior U.S. official said Washington believed Egypt needed …": a belief with
+                    # no "that" inside another report is part of its content
+                    or cue.mode == "considered"
+                    and text[start:end].lower().startswith("believ")
+                    and not text.startswith(" that", end)
+                    and (
+                        bool(found)
+                        and not re.search(r"[!?\n]|\.(?!\d)", text[found[-1][1] : start])
+                        # "for activities they believed he was involved in": a relative clause
+                        or bool(
+                            re.search(
+                                r"\b[a-z]+\s+(?:they|he|she|it|we)\s+$",
+                                text[max(0, start - 40) : start],
+                            )
+                        )
+                        and text[max(0, start - 40) : start].split()[-2] not in _EN_BELIEF_OPENERS
+                    )
                 )
             ):
                 # "reports say", "amid reports that": the noun, which cuts no speaker short;
@@ -6250,6 +6268,8 @@ class Attributor:
             and not (cue.mode == "told" and _en_after_addressee(after) in {":", "that"})
             # "… since 2011 but some organisations put the toll higher": a clause of its own
             and not (before_np and before_np[-1][2].lower() in {"but", "while", "whereas"})
+            # "In addition to …, analysts believe Obama has …": a belief's content comes after it
+            and not (cue.mode == "considered" and written.lower().startswith("believ"))
             # "… and surrounding areas as rebels claim Iranian-backed Lebanese group wants …"
             and not (before_np and before_np[-1][2].lower() == "as" and _is_word(nxt))
             and (

@@ -113,3 +113,29 @@ class EnglishVoiceTests(SimpleTestCase):
         lead = claim_with(result, "Ten civilians were killed")
         self.assertEqual(speakers(lead), ["local civil defense sources"])
         self.assertFalse(lead.text.startswith("("))
+
+    def test_a_belief_without_that_is_its_holders_claim(self) -> None:
+        # fakes-327, bbc-business-272: "X believe(s) <clause>" reports X's belief as "believe that" does;
+        # not inside another report (nc13-englishAhram-e10103df) nor after "is" / "to"
+        self.assert_one_claim_by(
+            [
+                (
+                    "US officials believe Russian aircraft were responsible for the strike.",
+                    "US officials",
+                ),
+                (
+                    "Analysts believe the stock market will rise above the 25,000 mark for the first "
+                    "time before too long.",
+                    "Analysts",
+                ),
+                (
+                    "Earlier, a senior U.S. official said Washington believed Egypt needed to increase "
+                    "tax revenues and cut energy subsidies.",
+                    "a senior U.S. official",
+                ),
+            ]
+        )
+        for sentence in ["It is hard to believe Saber's version.", "They believe in God."]:
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(claim.kind, "outlet")
