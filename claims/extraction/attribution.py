@@ -2250,6 +2250,9 @@ class Attributor:
                     # conditional participle reports nothing
                     or text[start:end].lower().endswith("ed")
                     and text[max(0, start - 8) : start].split()[-1:] in _EN_CONDITIONAL
+                    # "Mortar shells slammed into central Damascus": a blow, not a criticism
+                    or text[start:end].lower().startswith("slam")
+                    and text[end : end + 12].split()[:1] in (["into"], ["onto"], ["through"])
                     # "a senior U.S. official said Washington believed Egypt needed …": a belief with
                     # no "that" inside another report is part of its content
                     or cue.mode == "considered"

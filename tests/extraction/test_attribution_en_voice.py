@@ -158,3 +158,11 @@ class EnglishVoiceTests(SimpleTestCase):
                 ('"There is no lapse in security," Gupta maintained', "Gupta"),
             ]
         )
+
+    def test_shells_that_slammed_into_a_place_report_nothing(self) -> None:
+        # fakes-055: "slammed" criticises only when it is not a blow "into" something
+        (claim,) = extract(
+            "Meanwhile a rocket has slammed into a hospital in northwestern Syria on Tuesday.",
+            language="en",
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
