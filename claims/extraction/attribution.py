@@ -1746,6 +1746,12 @@ _EN_NOT_SPEECH_VERBS = frozenset(
     ["was", "is", "has", "does", "goes", "comes", "seems", "appears", "looks", "gets", "seemed"]
     + ["left", "walked", "arrived", "died", "smiled", "nodded", "paused", "shrugged", "continues"]
 )
+_EN_AGENCY_DATELINE = re.compile(
+    r"\b(?:AFP|Reuters|AP|AA|Anadolu\s+Agency|TRT\s+World|Xinhua)\s+(?:Print\s+Tweet\s+Views\s+\d+\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
+    r"(?:\s+Print\s+Tweet(?:\s+Views\s+\d+)?)?(?=\s)"
+)
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
@@ -4641,10 +4647,22 @@ class Attributor:
         caption, the sentence after it starts past the credit. The spans, and the indices of captions."""
         text = self.text
         credits = list(_EN_PHOTO_CREDIT.finditer(text))
+        # "Russia says 62 Syrian troops killed in US-led strikes AFP Sunday 18 Sep 2016 More than 60 …":
+        # a scraped page's title and dateline glued to the lead are no claim (convention EN-1)
+        head = _EN_AGENCY_DATELINE.search(text, spans[0][0], spans[0][1]) if spans else None
+        if head is not None and (
+            head.end() >= spans[0][1] or len(text[spans[0][0] : head.start()].split()) < 4
+        ):
+            head = None  # (a place before the dateline is no title: "Idlib Reuters Wednesday …")
+        if head is not None:
+            start = head.end()
+            while start < spans[0][1] and text[start].isspace():
+                start += 1
+            spans = [(spans[0][0], head.end()), (start, spans[0][1]), *spans[1:]]
         if not credits:
-            return spans, set()
+            return spans, {0} if head is not None and spans[0][1] == head.end() else set()
         out: list[tuple[int, int]] = []
-        captions: set[int] = set()
+        captions: set[int] = {0} if head is not None and spans[0][1] == head.end() else set()
         for s, e in spans:
             start = s
             for m in credits:

@@ -166,3 +166,16 @@ class EnglishVoiceTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+
+    def test_a_scraped_title_and_its_dateline_are_no_claim(self) -> None:
+        # fakes-245: the title's "Russia says" is no speaker of the lead (convention EN-1)
+        result = extract(
+            "Russia says 62 Syrian troops killed in US-led strikes AFP Sunday 18 Sep 2016 More than 60 "
+            "Syrian government soldiers were killed Saturday in US-led coalition air strikes on an air "
+            "base the Russian army said. The strikes hit Deir Ezzor.",
+            language="en",
+        )
+        title = claim_with(result, "Russia says 62")
+        self.assertEqual((title.kind, speakers(title)), ("outlet", []))
+        lead = claim_with(result, "More than 60")
+        self.assertEqual(speakers(lead), ["the Russian army"])
