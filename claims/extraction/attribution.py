@@ -5268,6 +5268,18 @@ class Attributor:
                 floor = ce
             elif cue.kind == PASSIVE and "متهم" in written and cur.kind != OUTLET:
                 pass  # "قال المرصد إن 12 شخصا متهمين بالتعامل مع النظام أعدموا": the speaker's words
+            elif (
+                cue.kind == PASSIVE
+                and not self.arabic
+                and cur.kind in {"reported", "quote"}
+                and cur.carried
+                and 0 <= cur.content_start <= cs
+                and self._clause_start(a, cs, floor) <= max(cur.content_start, floor)
+            ):
+                # "Abdel Rahman said 10 of those killed were believed to be civilians", "The Israeli
+                # military said mortar rounds believed to have been fired from Syria hit …": a hedge in
+                # the speaker's own clause is part of the speaker's words
+                pass
             elif cue.kind in {PASSIVE, OUTLET}:
                 if (
                     not self.arabic

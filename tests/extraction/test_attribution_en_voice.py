@@ -179,3 +179,19 @@ class EnglishVoiceTests(SimpleTestCase):
         self.assertEqual((title.kind, speakers(title)), ("outlet", []))
         lead = claim_with(result, "More than 60")
         self.assertEqual(speakers(lead), ["the Russian army"])
+
+    def test_a_passive_hedge_inside_a_named_report_stays_the_speakers(self) -> None:
+        # fakes-194, nc13-englishAhram-33f8b8e1: "believed to" inside what a named source said
+        self.assert_one_claim_by(
+            [
+                (
+                    "Abdel Rahman said 10 of those killed were believed to be civilians.",
+                    "Abdel Rahman",
+                ),
+                (
+                    "The Israeli military said mortar rounds believed to have been fired from Syria hit "
+                    "the southern Israeli-occupied Golan Heights on Saturday.",
+                    "The Israeli military",
+                ),
+            ]
+        )
