@@ -1752,6 +1752,11 @@ _EN_AGENCY_DATELINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
     r"(?:\s+Print\s+Tweet(?:\s+Views\s+\d+)?)?(?=\s)"
 )
+_EN_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:an?|its|the|their)\s+)?(?:(?:self-styled|so-called|Islamic)\s+)?"
+    r"(?:caliphate|state\s+of\s+emergency|martial\s+law|curfew)\b",
+    re.IGNORECASE,
+)
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
@@ -2256,6 +2261,10 @@ class Attributor:
                     # conditional participle reports nothing
                     or text[start:end].lower().endswith("ed")
                     and text[max(0, start - 8) : start].split()[-1:] in _EN_CONDITIONAL
+                    # "Islamic State has declared a caliphate in the areas where it operates": an act,
+                    # not a report (convention EN-14)
+                    or text[start:end].lower().startswith(("declare", "proclaim"))
+                    and _EN_DECLARED_ACT.match(text, end) is not None
                     # "Mortar shells slammed into central Damascus": a blow, not a criticism
                     or text[start:end].lower().startswith("slam")
                     and text[end : end + 12].split()[:1] in (["into"], ["onto"], ["through"])

@@ -195,3 +195,11 @@ class EnglishVoiceTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_declaring_a_caliphate_is_an_act(self) -> None:
+        # fakes-493 (convention EN-14: "IS declared a caliphate" is an act, outlet)
+        (claim,) = extract(
+            "Islamic State has declared a caliphate in the areas where it operates in Iraq and Syria.",
+            language="en",
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
