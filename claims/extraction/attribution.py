@@ -1811,6 +1811,47 @@ _EN_BEFORE_INFINITIVE = frozenset(
     ["and", "or", "to", "must", "should", "would", "could", "will", "can", "may", "might", "shall"]
     + ["did", "does", "do", "not", "never", "please", "let", "cannot"]
 )
+# Head nouns of a source or a document after "according to a …" and its lower-case modifiers.
+_EN_SOURCE_HEADS = frozenset(
+    ["toll", "tally", "count", "source", "sources", "official", "officials", "witness", "resident"]
+    + ["activist", "activists", "statement", "report", "study", "survey", "document", "estimate"]
+    + ["figures", "monitor", "spokesman", "spokeswoman", "group", "agency", "investigation"]
+)
+_EN_CLAUSE_AFTER_VERB = frozenset(["but", "and", "while", "whereas", "although", "though", "with"])
+_EN_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
+# A photo credit closing a caption: "(AFP Photo)", "(Photo AFP)", "(TRT World and Agencies)", or an
+# agency alone right after a full stop ("… on July 1 2016. (Reuters) The group …").
+_EN_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:(?:AFP|Reuters|AP|AA|EPA|Getty|SANA)\s+photo|photo:?\s*(?:AFP|Reuters|AP|AA|EPA|Getty|SANA)"
+    r"|TRT\s+World\s+and\s+Agencies)\)|(?<=\. )\((?:AFP|Reuters|AP|AA)\))(?=\s*[\"“(A-Z0-9])",
+    re.IGNORECASE,
+)
+_EN_YEAR_END = re.compile(r"\b(?:19|20)\d\d\.?\s*$")
+_EN_BELIEF_OPENERS = frozenset(["and", "but", "as", "because", "while", "since", "so", "although"])
+# After a closed quotation, a subject and any verb (or the verb first) up to the end of the sentence
+# or to a comma before a trailing phrase: '"…," El-Sharkawi comments.', '"…," agreed Judeh'.
+_EN_QUOTE_VERB_TAIL = re.compile(
+    r"[,?!.…][\"”]\s+(?:(?P<np>he|she|they|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"|(?:the|a|an|one)(?:\s+[a-z][\w'’-]*){1,4})\s+(?P<verb>[a-z]+(?:s|ed))"
+    r"|(?P<verb2>[a-z]+(?:s|ed))\s+(?P<np2>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"|(?:the|a|an)(?:\s+[a-z][\w'’-]*){1,4}))(?=\s*(?:[.,;]|$))"
+)
+_EN_NOT_SPEECH_VERBS = frozenset(
+    ["was", "is", "has", "does", "goes", "comes", "seems", "appears", "looks", "gets", "seemed"]
+    + ["left", "walked", "arrived", "died", "smiled", "nodded", "paused", "shrugged", "continues"]
+)
+_EN_AGENCY_DATELINE = re.compile(
+    r"\b(?:AFP|Reuters|AP|AA|Anadolu\s+Agency|TRT\s+World|Xinhua)\s+(?:Print\s+Tweet\s+Views\s+\d+\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
+    r"(?:\s+Print\s+Tweet(?:\s+Views\s+\d+)?)?(?=\s)"
+)
+_EN_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:an?|its|the|their)\s+)?(?:(?:self-styled|so-called|Islamic)\s+)?"
+    r"(?:caliphate|state\s+of\s+emergency|martial\s+law|curfew)\b",
+    re.IGNORECASE,
+)
+_EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
 )
@@ -2492,6 +2533,34 @@ class Attributor:
                     # "a statement calling for …", "protests calling for …": a noun's modifier
                     or text[start:end].lower() == "calling"
                     and self._en_after_noun(start)
+                    # "If confirmed, it would be …", "If admitted into the EU, Turkey …": a
+                    # conditional participle reports nothing
+                    or text[start:end].lower().endswith("ed")
+                    and text[max(0, start - 8) : start].split()[-1:] in _EN_CONDITIONAL
+                    # "Islamic State has declared a caliphate in the areas where it operates": an act,
+                    # not a report (convention EN-14)
+                    or text[start:end].lower().startswith(("declare", "proclaim"))
+                    and _EN_DECLARED_ACT.match(text, end) is not None
+                    # "Mortar shells slammed into central Damascus": a blow, not a criticism
+                    or text[start:end].lower().startswith("slam")
+                    and text[end : end + 12].split()[:1] in (["into"], ["onto"], ["through"])
+                    # "a senior U.S. official said Washington believed Egypt needed …": a belief with
+                    # no "that" inside another report is part of its content
+                    or cue.mode == "considered"
+                    and text[start:end].lower().startswith("believ")
+                    and not text.startswith(" that", end)
+                    and (
+                        bool(found)
+                        and not re.search(r"[!?\n]|\.(?!\d)", text[found[-1][1] : start])
+                        # "for activities they believed he was involved in": a relative clause
+                        or bool(
+                            re.search(
+                                r"\b[a-z]+\s+(?:they|he|she|it|we)\s+$",
+                                text[max(0, start - 40) : start],
+                            )
+                        )
+                        and text[max(0, start - 40) : start].split()[-2] not in _EN_BELIEF_OPENERS
+                    )
                 )
             ):
                 # "reports say", "amid reports that": the noun, which cuts no speaker short;
@@ -4998,6 +5067,9 @@ class Attributor:
         ci = 0
         prev_sentence_props: list[Prop] = []
         spans = sentences(text)
+        captions: set[int] = set()
+        if not self.arabic:
+            spans, captions = self._en_caption_spans(spans)
         announced: Prop | None = None  # "The source told Asharq Al-Awsat that.": the words follow
         for n, (s_start, s_end) in enumerate(spans):
             while ci < len(cues) and cues[ci][0] < s_start:
@@ -5006,9 +5078,18 @@ class Attributor:
             while ci < len(cues) and cues[ci][0] < s_end:
                 local.append(cues[ci])
                 ci += 1
+            if n in captions:
+                # A photo caption ("… on July 1 2016. (AFP Photo)") is no claim (convention EN-17): it
+                # names no speaker and lends none to the lead after it.
+                caption = Prop(start=s_start, end=s_end)
+                self.props.append(caption)
+                prev_sentence_props = [caption]
+                continue
             self._load_sentence(s_start, s_end)
             issued = self.arabic and self._ar_issued(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
+            if not self.arabic and props and all(p.kind == OUTLET for p in props):
+                self._en_quote_any_verb(s_start, s_end, props)
             if not self.arabic and n <= 1 and len(spans) > 3 and self._en_headline(spans, n):
                 # "Thursday 6 April 2017 / Turkey says tests on Syria attack victims point to possible
                 # sarin exposure . / Initial results of tests …": a scraped page's title under its
@@ -5051,6 +5132,70 @@ class Attributor:
         if not self.arabic:
             self._en_first_person_speech()
         return self.props
+
+    def _en_quote_any_verb(self, a: int, b: int, props: list[Prop]) -> None:
+        """'"…," El-Sharkawi comments.', '"…," agreed Judeh', '"…," she laughed, …': between a closed
+        quotation and the end of its sentence, any verb with its subject names who spoke the quotation
+        (no cue word needed); the sentence is quote by that speaker (convention EN-5)."""
+        text = self.text
+        m = _EN_QUOTE_VERB_TAIL.search(text, a, b)
+        if m is None or m.start() <= a:
+            return
+        rest = text[m.end() : b].strip(" .")
+        if rest and not (rest.startswith(",") and _en_participle(rest[1:].split()[0])):
+            return  # (a trailing participle may follow: ", clawing at her own face")
+        verb = m.group("verb") or m.group("verb2")
+        if verb.lower() in _EN_NOT_SPEECH_VERBS:
+            return
+        np = m.span("np") if m.group("np") else m.span("np2")
+        closing = m.start() + 1
+        for p in props:
+            if p.start < closing:
+                p.kind, p.mode, p.cue = "quote", "said", verb
+                self._en_subject(p, *np)
+                if not p.carried:
+                    p.kind, p.mode, p.cue = OUTLET, "", ""
+
+    def _en_caption_spans(
+        self, spans: list[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], set[int]]:
+        """Sentences cut at a photo credit ("… in Aleppo on July 1 2016. (AFP Photo) At least 16
+        civilians …", "… Aleppo Syria (AP photo) BEIRUT Air strikes …"): the text before the credit is a
+        caption, the sentence after it starts past the credit. The spans, and the indices of captions."""
+        text = self.text
+        credits = list(_EN_PHOTO_CREDIT.finditer(text))
+        # "Russia says 62 Syrian troops killed in US-led strikes AFP Sunday 18 Sep 2016 More than 60 …":
+        # a scraped page's title and dateline glued to the lead are no claim (convention EN-1)
+        head = _EN_AGENCY_DATELINE.search(text, spans[0][0], spans[0][1]) if spans else None
+        if head is not None and (
+            head.end() >= spans[0][1] or len(text[spans[0][0] : head.start()].split()) < 4
+        ):
+            head = None  # (a place before the dateline is no title: "Idlib Reuters Wednesday …")
+        if head is not None:
+            start = head.end()
+            while start < spans[0][1] and text[start].isspace():
+                start += 1
+            spans = [(spans[0][0], head.end()), (start, spans[0][1]), *spans[1:]]
+        if not credits:
+            return spans, {0} if head is not None and spans[0][1] == head.end() else set()
+        out: list[tuple[int, int]] = []
+        captions: set[int] = {0} if head is not None and spans[0][1] == head.end() else set()
+        for s, e in spans:
+            start = s
+            for m in credits:
+                if m.end() <= start or m.start() >= e:
+                    continue
+                if text[start : m.start()].strip():
+                    captions.add(len(out))
+                    out.append((start, m.end()))
+                elif out and start == s and _EN_YEAR_END.search(text, *out[-1]):
+                    captions.add(len(out) - 1)  # the caption closed with its date and full stop
+                start = m.end()
+                while start < e and text[start].isspace():
+                    start += 1
+            if start < e:
+                out.append((start, e))
+        return out, captions
 
     def _ar_first_person_quote(self) -> None:
         """ "تقول ساندرا إن … \n أما "أصوات التعذيب فلم تكن تتوقف، وعندما كنت أخرج …"": a sentence with
@@ -5744,6 +5889,18 @@ class Attributor:
                 floor = ce
             elif cue.kind == PASSIVE and "متهم" in written and cur.kind != OUTLET:
                 pass  # "قال المرصد إن 12 شخصا متهمين بالتعامل مع النظام أعدموا": the speaker's words
+            elif (
+                cue.kind == PASSIVE
+                and not self.arabic
+                and cur.kind in {"reported", "quote"}
+                and cur.carried
+                and 0 <= cur.content_start <= cs
+                and self._clause_start(a, cs, floor) <= max(cur.content_start, floor)
+            ):
+                # "Abdel Rahman said 10 of those killed were believed to be civilians", "The Israeli
+                # military said mortar rounds believed to have been fired from Syria hit …": a hedge in
+                # the speaker's own clause is part of the speaker's words
+                pass
             elif cue.kind in {PASSIVE, OUTLET}:
                 if (
                     not self.arabic
@@ -6883,6 +7040,13 @@ class Attributor:
         content_before = np is not None and (
             len([t for t in before_np if _is_word(t[2])]) >= 5
             or (quoted_before and len(before_np) >= 2)
+            # "Scores were also injured it said.", "No one feels safe, they say.": the verb ends the
+            # sentence, so a short clause before the speaker is the content
+            or (
+                (not after or nxt in ".!?;")
+                and len([t for t in before_np if _is_word(t[2])]) >= 3
+                and before_np[-1][2].lower() not in _EN_CLAUSE_WORDS | _EN_CONNECTIVES
+            )
         )
         if (
             content_before
@@ -6932,6 +7096,8 @@ class Attributor:
             and not (cue.mode == "told" and _en_after_addressee(after) in {":", "that"})
             # "… since 2011 but some organisations put the toll higher": a clause of its own
             and not (before_np and before_np[-1][2].lower() in {"but", "while", "whereas"})
+            # "In addition to …, analysts believe Obama has …": a belief's content comes after it
+            and not (cue.mode == "considered" and written.lower().startswith("believ"))
             # "… and surrounding areas as rebels claim Iranian-backed Lebanese group wants …"
             and not (before_np and before_np[-1][2].lower() == "as" and _is_word(nxt))
             and (
@@ -6939,6 +7105,12 @@ class Attributor:
                 or nxt in ".,;:!?"
                 or (nxt[:1].isupper() and _is_word(nxt) and nxt.lower() not in _EN_PRONOUNS)
                 or len(tail_words) <= 7
+                # '"… loss of life," he said of the nearly two-year conflict which …': a quotation
+                # closed by a comma right before the speaker is the content, however long the tail
+                or _EN_QUOTE_CLOSED.search(text, max(a, np[0] - 4), np[0]) is not None
+                # "… had wounded five people the Observatory said but it could not say …", "… it said
+                # and many were dying …": a new clause after the verb, the content is before it
+                or nxt.lower() in _EN_CLAUSE_AFTER_VERB
                 or nxt.lower() in _EN_STOP_AFTER
                 or _en_participle(nxt)
             )
@@ -7084,6 +7256,26 @@ class Attributor:
         nxt = words[caps].lower() if caps < len(words) else ""
         return not nxt or nxt in _EN_REPORT_VERBS or nxt.endswith("ed")
 
+    def _en_modified_source_after(self, pos: int, limit: int) -> tuple[int, int, int] | None:
+        """ "according to a new toll from …", "a recent impact study by …", "a pro-opposition civil
+        defense source on the ground": an article, up to two lower-case modifiers and the head noun of a
+        source or a document (EN-10), when the walk after the cue named nobody."""
+        toks = self._toks(pos, min(limit, pos + _WINDOW))
+        if len(toks) < 3 or toks[0][2].lower() not in _EN_DETERMINERS:
+            return None
+        h = 1
+        while (
+            h < min(4, len(toks))
+            and toks[h][2].islower()
+            and _is_word(toks[h][2])
+            and toks[h][2] not in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PLACE_PREPS | _EN_FRAME_PREPS
+            and toks[h][2] not in _EN_DETERMINERS | _EN_SOURCE_HEADS
+        ):
+            h += 1
+        if h == 1 or h >= len(toks) or toks[h][2] not in _EN_SOURCE_HEADS:
+            return None
+        return toks[0][0], toks[h][1], toks[h][1]
+
     def _according(
         self,
         cs: int,
@@ -7113,6 +7305,8 @@ class Attributor:
             s, e, end = self._ar_according_speaker(ce, b)
         else:
             s, e, end = self._en_speaker_after(ce, b, loose=True)
+            if e <= s:
+                s, e, end = self._en_modified_source_after(ce, b) or (s, e, end)
         if e <= s:
             return ce
         speaker_text = text[s:e]

@@ -405,6 +405,11 @@ _EN_MULTI_VERBS = {
         r"play(?:ed|s)\s+down",
         r"downplay(?:ed|s)",
         r"(?:believe|believes|believed)(?=\s+that\b)",
+        # "US officials believe Russian aircraft were responsible", "many commentators believe the
+        # deficit will remain …": a belief with its "that" left out, a clause's subject right after
+        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)"
+        r"(?:believe|believes|believed)(?=\s+(?-i:the|a|an|this|these|those|his|her|their|its|he|she"
+        r"|they|there|[A-Z][\w-]*)\s+(?!to\b|or\b|and\b|of\b|in\b)[\w'’-]+)",
     ],
     # "A chemical weapons watchdog raised concerns …", "expressed concern", "voiced fears"; a fear
     # stated before "that": "World powers fear that …" ("amid growing fears that": a noun, see
@@ -455,6 +460,9 @@ _EN_PASSIVE = {
         r"said\s+to\s+(?:be|have\s+been)\b",
         r"believed\s+to\s+(?:be|have)",
         r"no\s+reports?\s+of",
+        # "There were no immediate details on the breakdown of those killed" (convention EN-13)
+        r"there\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:immediate\s+|further\s+)?details?"
+        r"(?=\s+(?:of|on|about)\s)",
         r"no\s+(?:[\w-]+\s+){1,3}?(?:was\s+|were\s+)?reported",
         # "The death toll … was put at 8 civilians": a figure nobody is named for
         r"(?:was|were|is|has\s+been)\s+put\s+at(?=\s+(?:[a-z]+\s+){0,2}\d)",

@@ -138,6 +138,7 @@ def _terminal(line: str) -> bool:
 
 
 _CONTINUES = "،,:-–—"
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 _QUOTE_MARK = re.compile(r"[«»“”„\"]")
 _PAIRS = {"«": "»", "“": "”", "„": "“”"}
 
@@ -212,6 +213,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     continue  # "وقال د. محمد البرادعي", "(د.ب.أ)", "«ع. ص»": a title or initials
             if _WEB_SUFFIX.match(text, m.end()):
                 continue
+        elif mark[-1] in '"”’' and _LOWER_AFTER.match(text, end):
+            continue  # '"… to protect us?" he asked.', '"… the tsunami!!" tweeted …': the attribution
         _add(text, start, end, spans)
         start = end
     _add(text, start, n, spans)

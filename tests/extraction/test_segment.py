@@ -89,6 +89,15 @@ class SentenceTests(SimpleTestCase):
             self.assertEqual(text[a:b], text[a:b].strip())
         self.assertEqual(_split(text), ["First one.", "Second one.", "Third"])
 
+    def test_a_question_or_exclamation_in_quotes_goes_on_into_its_attribution(self) -> None:
+        # nc13-englishAhram-807c4b70, bbc-business-065: '?"' or '!"' then a lower-case word is no end
+        text = '"What\'s an Oscar, anyway?" asked an elderly woman, Umm Hazem. Few have seen it.'
+        self.assertEqual(
+            _split(text),
+            ['"What\'s an Oscar, anyway?" asked an elderly woman, Umm Hazem.', "Few have seen it."],
+        )
+        self.assertEqual(len(_split('"Where are they?" He left.')), 2)
+
 
 class QuoteSpanTests(SimpleTestCase):
     def test_guillemets_curly_and_straight_quotes(self) -> None:
