@@ -1828,6 +1828,18 @@ _EN_PHOTO_CREDIT = re.compile(
 )
 _EN_YEAR_END = re.compile(r"\b(?:19|20)\d\d\.?\s*$")
 _EN_BELIEF_OPENERS = frozenset(["and", "but", "as", "because", "while", "since", "so", "although"])
+# After a closed quotation, a subject and any verb (or the verb first) up to the end of the sentence
+# or to a comma before a trailing phrase: '"…," El-Sharkawi comments.', '"…," agreed Judeh'.
+_EN_QUOTE_VERB_TAIL = re.compile(
+    r"[,?!.…][\"”]\s+(?:(?P<np>he|she|they|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"|(?:the|a|an|one)(?:\s+[a-z][\w'’-]*){1,4})\s+(?P<verb>[a-z]+(?:s|ed))"
+    r"|(?P<verb2>[a-z]+(?:s|ed))\s+(?P<np2>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    r"|(?:the|a|an)(?:\s+[a-z][\w'’-]*){1,4}))(?=\s*(?:[.,;]|$))"
+)
+_EN_NOT_SPEECH_VERBS = frozenset(
+    ["was", "is", "has", "does", "goes", "comes", "seems", "appears", "looks", "gets", "seemed"]
+    + ["left", "walked", "arrived", "died", "smiled", "nodded", "paused", "shrugged", "continues"]
+)
 _EN_AGENCY_DATELINE = re.compile(
     r"\b(?:AFP|Reuters|AP|AA|Anadolu\s+Agency|TRT\s+World|Xinhua)\s+(?:Print\s+Tweet\s+Views\s+\d+\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{1,2}\s+"
@@ -5076,6 +5088,8 @@ class Attributor:
             self._load_sentence(s_start, s_end)
             issued = self.arabic and self._ar_issued(s_start, s_end)
             props = self._sentence(s_start, s_end, local, prev_sentence_props)
+            if not self.arabic and props and all(p.kind == OUTLET for p in props):
+                self._en_quote_any_verb(s_start, s_end, props)
             if not self.arabic and n <= 1 and len(spans) > 3 and self._en_headline(spans, n):
                 # "Thursday 6 April 2017 / Turkey says tests on Syria attack victims point to possible
                 # sarin exposure . / Initial results of tests …": a scraped page's title under its
@@ -5118,6 +5132,29 @@ class Attributor:
         if not self.arabic:
             self._en_first_person_speech()
         return self.props
+
+    def _en_quote_any_verb(self, a: int, b: int, props: list[Prop]) -> None:
+        """'"…," El-Sharkawi comments.', '"…," agreed Judeh', '"…," she laughed, …': between a closed
+        quotation and the end of its sentence, any verb with its subject names who spoke the quotation
+        (no cue word needed); the sentence is quote by that speaker (convention EN-5)."""
+        text = self.text
+        m = _EN_QUOTE_VERB_TAIL.search(text, a, b)
+        if m is None or m.start() <= a:
+            return
+        rest = text[m.end() : b].strip(" .")
+        if rest and not (rest.startswith(",") and _en_participle(rest[1:].split()[0])):
+            return  # (a trailing participle may follow: ", clawing at her own face")
+        verb = m.group("verb") or m.group("verb2")
+        if verb.lower() in _EN_NOT_SPEECH_VERBS:
+            return
+        np = m.span("np") if m.group("np") else m.span("np2")
+        closing = m.start() + 1
+        for p in props:
+            if p.start < closing:
+                p.kind, p.mode, p.cue = "quote", "said", verb
+                self._en_subject(p, *np)
+                if not p.carried:
+                    p.kind, p.mode, p.cue = OUTLET, "", ""
 
     def _en_caption_spans(
         self, spans: list[tuple[int, int]]

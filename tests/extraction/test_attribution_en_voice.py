@@ -140,6 +140,25 @@ class EnglishVoiceTests(SimpleTestCase):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual(claim.kind, "outlet")
 
+    def test_any_verb_after_a_closed_quotation_names_its_speaker(self) -> None:
+        # nc13-englishAhram-2bad4687, -95f5eff8, -0acc4b5f: "comments", "agreed", "maintained" are no
+        # cue words, but after a closed quotation the subject of any verb spoke it (EN-5)
+        result = extract(
+            "Sharkawi runs the circus.\n"
+            '"We have people from all over the city coming to watch our shows. Even those from Ismailia '
+            'followed us here," El-Sharkawi comments.',
+            language="en",
+        )
+        for words in ["We have people", "Even those from Ismailia"]:
+            claim = claim_with(result, words)
+            self.assertEqual((claim.kind, speakers(claim)), ("quote", ["El-Sharkawi"]))
+        self.assert_one_claim_by(
+            [
+                ('"The current situation is untenable," agreed Judeh', "Judeh"),
+                ('"There is no lapse in security," Gupta maintained', "Gupta"),
+            ]
+        )
+
     def test_shells_that_slammed_into_a_place_report_nothing(self) -> None:
         # fakes-055: "slammed" criticises only when it is not a blow "into" something
         (claim,) = extract(
