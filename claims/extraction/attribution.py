@@ -275,6 +275,18 @@ def _ar_masdar_shaped(word: str) -> bool:
     )
 
 
+def _ar_object_noun(bare: str) -> bool:
+    """A noun (without ال) that is an object, never a speaker's name: a verbal noun ("احتمال",
+    "تعاون", "إجراء") or a cause ("السبب")."""
+    n = len(bare)
+    return (
+        bare in _AR_MASDAR_OBJECTS
+        or (_ar_masdar_shaped(bare) and not (n == 5 and bare[0] == "ا" and bare[3] == "ا"))
+        or (n == 5 and bare[0] == "ت" and bare[2] == "ا")  # تفاعل: تعاون، تبادل
+        or bare in {"سبب", "اسباب", "جميع", "ظروف", "ارسال", "انشاء"}
+    ) and bare not in {"اتحاد", "ايتلاف", "تحالف", "اعلام", "اتصالات", "اجتماع"}
+
+
 def _ar_participle(word: str) -> bool:
     """A participle cue word ("قائلا", "مشيرا", "ومضيفا"): never the end of a speaker's name."""
     word = word.strip('،,:;."“”«»')
@@ -542,7 +554,7 @@ _AR_CONNECTIVES = frozenset(
 _AR_LEAD_PHRASE = re.compile(
     r"(?:\W*(?:و|ف)?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|في\s+(?:الوقت|حين)(?:\s+الذي)?|"
     r"في\s+السياق\s+(?:نفسه|ذاته)|في\s+هذا\s+السياق|في\s+غضون\s+ذلك|الي\s+ذلك|علي\s+صعيد\s+\w+|"
-    r"في\s+المقابل|بدور(?:ه|ها|هم)|مع\s+ان\w*|الا\s+ان\w*|لكن\w*|ولكن\w*)\W*)+"
+    r"(?:في\s+|ب)المقابل|بدور(?:ه|ها|هم)|مع\s+ان\w*|الا\s+ان\w*|لكن\w*|ولكن\w*)\W*)+"
 )
 _AR_ADDRESSEE = re.compile(
     r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$"
@@ -766,6 +778,7 @@ _WEAK_MODES = frozenset({"considered"})
 # before أن / إن / a colon / a quotation in their clause ("كتب على تويتر أن …", not "كتب مقالاً"),
 _AR_NEEDS_CONTENT = frozenset(
     ["كتب", "كتبت", "كتبوا", "كتبتا", "يكتب", "تكتب", "يكتبون", "يكتبان", "تكتبان"]
+    + ["غرد", "غردت", "غردوا", "غردتا", "يغرد", "تغرد", "يغردون", "يغردان", "تغردان"]
     + ["ختم", "ختمت", "ختموا", "ختمتا", "اجاب", "اجابت", "اجابوا", "اجابا", "اجابتا"]
     + ["يجيب", "تجيب", "يجيبون", "يجيبان", "تجيبان"]
     + ["بينت", "بينتا", "بينوا", "يبين", "يبينان", "يبينون", "ابان", "ابانت", "ابانوا"]
@@ -773,6 +786,60 @@ _AR_NEEDS_CONTENT = frozenset(
     + ["اقترح", "اقترحت", "اقترحوا", "اقترحا", "اقترحتا", "يقترح", "تقترح", "يقترحون"]
     + ["يقترحان", "تقترحان"]
     + ["روي", "روت", "رووا", "روتا", "يروي", "تروي", "يروون", "يرويان", "ترويان"]
+)
+# with what they say in their clause: a word of ``_AR_NEEDS_LINK`` (a ``None`` entry: أن / إن / a
+# quotation), or a word that starts with ب when the entry has "ب"
+_AR_HINTED = ["المح", "المحت", "المحوا", "المحا", "المحتا", "يلمح", "تلمح", "يلمحون", "يلمحان"]
+_AR_HINTED += ["تلمحان", "لمح", "لمحت", "لمحوا", "لمحتا"]
+_AR_NEEDS_LINK: dict[str, frozenset[str]] = {
+    # hinted (not "لمحت سيارتي", I glimpsed; "في لمح البصر" is checked apart): إلى or أن
+    **dict.fromkeys(_AR_HINTED, frozenset(["الي", "None"])),
+    # a cause given (not "فيما أرجع إلى", passive: the subject is checked as any other)
+    **dict.fromkeys(
+        ["ارجع", "ارجعت", "ارجعوا", "ارجعا", "ارجعتا", "عزا", "عزوا", "يعزو", "تعزو"],
+        frozenset(["الي"]),
+    ),
+    # cast doubt on: "شكك X في صحة …", "وشكك عبد الرحمن بوجود …", "يشكك مصدر أن …"
+    **dict.fromkeys(
+        ["شكك", "شككت", "شككوا", "شككا", "شككتا", "يشكك", "تشكك", "يشككون", "يشككان", "تشككان"],
+        frozenset(["في", "ب", "None"]),
+    ),
+    # warned of: "ونبه إلى أن …", "ونبه الغامدي المواطنين بعدم الخروج"
+    **dict.fromkeys(
+        ["نبه", "نبهت", "نبهوا", "نبها", "نبهتا", "ينبه", "تنبه", "ينبهون", "ينبهان", "تنبهان"],
+        frozenset(["الي", "ب", "None"]),
+    ),
+    # recommended, declared openly: "وأوصى التقرير بإصدار …", "جاهرت رنا … بتأييدها"
+    **dict.fromkeys(
+        ["اوصي", "اوصت", "اوصوا", "اوصتا", "يوصي", "توصي", "يوصون", "جاهر", "جاهرت", "جاهروا"],
+        frozenset(["ب", "None"]),
+    ),
+}
+# a verb inside what is already reported or purposed: "إنهم لا يستبعدون", "يتعمد أن ينبه"
+_AR_IN_CONTENT = re.compile(
+    r"(?:^|\s)(?:ب?ان(?:ه|ها|هم|هما)?|لان\w*|كي|لكي|حتي)\s+(?:(?:لا|لم|لن|قد)\s+)?$"
+)
+# Verbs whose object often comes right after them with the subject left as a pronoun ("لكنه استبعد
+# إجراء محادثات", "وأرجع الأزمة إلى …", "أوصى أمته بـ…"): the word after them is the subject only when
+# it reads as one (see ``_ar_reads_as_subject``).
+_AR_OBJECT_FIRST = frozenset(
+    ["استبعد", "استبعدت", "استبعدوا", "يستبعد", "تستبعد", "يستبعدون", "ارجع", "ارجعت", "ارجعوا"]
+    + ["عزا", "عزوا", "يعزو", "تعزو", "اوصي", "اوصت", "اوصوا", "يوصي", "توصي", "نبه", "نبهت"]
+    + ["ينبه", "تنبه", "المح", "المحت", "لمح", "لمحت", "يلمح", "تلمح", "شكك", "شككت", "يشكك"]
+    + ["تشكك"]
+)
+_AR_MANNER = frozenset(["ضمنا", "ضمنيا", "بشده", "تماما", "قطعيا", "بدوره", "بدورها"])
+# ruled out (not "استبعد من القائمة", "استبعد فيه", excluded): anything but من / فيه / عن after it
+_AR_RULED_OUT = frozenset(
+    ["استبعد", "استبعدت", "استبعدوا", "استبعدا", "استبعدتا", "يستبعد", "تستبعد", "يستبعدون"]
+    + ["يستبعدان", "تستبعدان"]
+)
+# The cues checked by ``_AR_NEEDS_LINK`` and ``_AR_RULED_OUT`` (few articles use them; a pronoun subject
+# is taken only after "و" or "لكنه").
+_AR_LINKED_CUES = frozenset(_AR_NEEDS_LINK) | _AR_RULED_OUT
+# what ties a verb's pronoun subject to the speaker before ("لكنه استبعد", "ولم يستبعد", "فقد شكك")
+_AR_TIED_BEFORE_VERB = frozenset(
+    ["لكنه", "لكنها", "ولكنه", "ولكنها", "ولم", "ولا", "فلا", "فلم", "وقد", "فقد", "كما"]
 )
 # with بالقول after them and their subject ("واكتفى بالقول إن …", "ورد خامنئي بالقول: …", not
 # "اكتفى الفريق بالتعادل", "رد الجيش على القصف", "مضى عامان"),
@@ -945,6 +1012,14 @@ _AR_MASDAR_OBJECTS = frozenset(
         "مسووليه",
         "تبني",
         "اطلاق",
+        # what is ruled out, doubted or hinted at ("استبعد إجراء محادثات", "لا تستبعد إمكانية …")
+        "اجراء",
+        "امكانيه",
+        "احتمال",
+        "فكره",
+        "فرضيه",
+        "حدوث",
+        "تاثير",
     ]
 )
 # Before a cue, these make it no report: "لم يذكر", "رفض كشف هويته", "طلب عدم ذكر اسمه", "دون ذكر".
@@ -2360,6 +2435,44 @@ class Attributor:
                 or (":" in clause and len(clause[: clause.index(":")].split()) <= 10)
                 or (len(words) <= 8 and bool(after_comma) and after_comma[0] in _AR_COMPLEMENTIZERS)
             )
+        if word in _AR_NEEDS_LINK:
+            links = _AR_NEEDS_LINK[word]
+            if (
+                "الي" in links
+                and "None" not in links
+                and text[end : end + 20].split()[:1] == ["الي"]
+            ):
+                return True  # "فيما أرجع إلى تقييمات …": the passive أُرجع, nobody named
+            if text[end : end + 20].split()[:1] in (
+                ["فيه"],
+                ["فيها"],
+                ["البصر"],
+            ) or _AR_IN_CONTENT.search(text, max(0, start - 20), start):
+                # "مقالا … لمح فيه إلى …" (the article's writer, not named here), "يتعمد أن ينبه
+                # الكونغرس بأن …" (a purpose, not a report), "قالوا إنهم لا يستبعدون …" (the words
+                # of the speaker already named)
+                return True
+            clause = re.split(r"[،,.:؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
+            return not any(
+                w in links
+                or ("None" in links and (w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES))
+                or (
+                    "ب" in links
+                    and w[:1] == "ب"
+                    and len(w) > 4
+                    and not w.startswith(_AR_NOT_THREAT)
+                )
+                for w in clause
+            )
+        if word in _AR_RULED_OUT:
+            if _AR_IN_CONTENT.search(text, max(0, start - 20), start):
+                return True
+            nxt = text[end : end + 20].split()[:1]
+            before = text[max(0, start - 8) : start].split()[-1:]
+            return nxt in (["من"], ["فيه"], ["فيها"], ["عن"], ["منه"], ["منها"]) or before in (
+                ["تم"],
+                ["وتم"],
+            )
         if word in _AR_NEEDS_BIQAWL:
             seg = text[end : end + 80]
             cut = re.search(r"[،,.؛!?؟:\n]", seg)
@@ -2462,6 +2575,11 @@ class Attributor:
             return False
         prev = before[-1].lower()
         if self.arabic:
+            if (
+                prev in {"لم", "ولم", "لا", "ولا", "فلا"}
+                and self.text[pos : pos + 12].split()[0].lstrip("وف") in _AR_RULED_OUT
+            ):
+                return False  # "ولم يستبعد البكري أن يكون …": not ruling out is a statement
             # "سرعان ما نفى": ما after it is no negation.
             return prev in _AR_NEGATION and not (
                 prev in {"ما", "وما"} and before[-2:-1] and before[-2] in _AR_MA_NOT_NEGATION
@@ -2813,6 +2931,16 @@ class Attributor:
             return pos, pos, toks[i - 1][0], False, True
         first = toks[i][2]
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        verb_word = "".join(self.text[max(0, pos - 20) : pos].split()[-1:]).lstrip("وف")
+        if verb_word in _AR_OBJECT_FIRST:
+            while first in _AR_MANNER and i + 1 < len(toks):
+                i += 1
+                first = toks[i][2]
+                nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+            feminine = verb_word.endswith(("ت", "تا")) or verb_word[:1] == "ت"
+            if _is_word(first) and not self._ar_reads_as_subject(first, feminine):
+                # "لكنه استبعد إجراء محادثات", "أرجع الأزمة إلى …": the object, a pronoun subject
+                return pos, pos, toks[i][0], retro, True
         vos = -1
         if first.endswith(("ها", "هم", "هما")) and len(first) > 4 and i + 2 < len(toks):
             # "هذه المعلومات أكد صحتها مصدر في الجيش": an object holding a pronoun that points back
@@ -2935,7 +3063,6 @@ class Attributor:
             # "وتوقعوا تخفيض الأسعار": a pronoun subject
             # (a verb before its subject is singular, so a plural verb has its subject in it).
             return pos, pos, toks[i][0], retro, True
-        verb_word = self.text[self.text.rfind(" ", max(0, pos - 20), pos) + 1 : pos].lstrip("وف")
         if (
             mode in _WEAK_MODES
             and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14])
@@ -3123,6 +3250,13 @@ class Attributor:
             ):
                 end_i = k  # "طالب إردوغان بالإفراج عن …": a masdar object, not "مصدر بالجيش"
                 break
+            if (
+                k > start_i
+                and verb_word in _AR_OBJECT_FIRST
+                and (_ar_object_noun(w.removeprefix("ال")) or w in {"ذلك", "هذا", "هذه"})
+            ):
+                end_i = k  # "وعزا اللواء لطفي انخفاض معدلات …": the object after the subject
+                break
             if k > start_i and mode == "praised" and w.startswith("ب") and w not in _AR_B_NAMES:
                 end_i = k  # "أشاد نائب الرئيس اليمني بالتحسن النسبي …": one praises X بـ Y
                 break
@@ -3237,6 +3371,35 @@ class Attributor:
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
+
+    def _ar_reads_as_subject(self, word: str, feminine: bool = False) -> bool:
+        """Whether ``word`` after an object-first verb opens its subject: a person's or a body's head
+        noun, a source the registry knows, a name already used for a speaker, or an indefinite word that
+        is no verbal noun (a name: "موديز", "نتنياهو"); a definite common noun ("الأزمة") is its object."""
+        bare = word.removeprefix("ال")
+        if (
+            bare in _AR_PERSON_HEADS
+            or bare in _AR_BODIES
+            or bare in _AR_ANON
+            or word in _AR_ANON
+            or bare in _AR_KIN
+            or bare in _AR_DOC_HEADS
+            or _DOC_NOUNS.match(bare)
+            or bare in _AR_QUANTIFIERS
+            or word[:1] in _OPEN_QUOTES
+            or bare.endswith(("ون", "يين"))
+            or (self.known is not None and self.known(word) is not None)
+        ):
+            return True
+        if _ar_object_noun(bare) or word in _AR_MANNER:
+            return False
+        for span in self.history[-_HISTORY:]:
+            if word in self.text[span[0] : span[1]].split():
+                return True
+        # after a masculine verb a definite feminine noun ("أرجع الأزمة", "يستبعد الدعوة") is the
+        # object ("أوصت المحكمة": the subject); a definite word otherwise is a surname as often as not
+        # ("البكري", "القطان", "الوحيمد")
+        return feminine or not (word.startswith("ال") and bare.endswith("ه"))
 
     @staticmethod
     def _ar_object_starts(toks: list[tuple[int, int, str]], k: int, mode: str, nxt: str) -> bool:
@@ -5465,6 +5628,14 @@ class Attributor:
                     floored = False
                     nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
+            if (
+                prefix is not None
+                and written.lstrip("وف") in _AR_LINKED_CUES
+                and (written[:1] == "و" or "\n" in text[prefix[0] : cs])
+            ):
+                # "وأد الفتنة\nوألمح حاتم الشرقاوي …": a verb with و opens its own clause, and a
+                # line break ends the one before; its subject follows it
+                prefix = None
             if prefix is not None and not nested_svo:
                 lead = self._toks(clause, prefix[0])
                 # (bare "كان" is left out: folded, it is also "كأن", "as if")
@@ -5575,6 +5746,22 @@ class Attributor:
                         head = prev_clause
                         if prev_clause > a and cur.carried:
                             outer = list(cur.carried)
+                if written.lstrip("وف") in _AR_LINKED_CUES:
+                    retro = False  # "وأرجعت ذلك إلى …": ذلك is the object, not the words before
+                    before_verb = [t[2] for t in self._toks(max(a, cs - 20), cs)][-2:]
+                    if before_verb[-1:] and before_verb[-1] in {"لم", "لا", "قد"}:
+                        before_verb = before_verb[:-1]  # "لكنه لم يستبعد"
+                    if e <= s and not (
+                        self.last
+                        and (
+                            written[:1] in "وف"
+                            or before_verb[-1:]
+                            and before_verb[-1] in _AR_TIED_BEFORE_VERB
+                        )
+                    ):
+                        # "والذي أرجع الأزمة إلى …", "ثم نبه إلى …": a pronoun subject with no "و"
+                        # to tie it to the speaker before is too often someone else
+                        return floor
                 new = self._open(head, props, cur)
                 unvoiced = e > s and self._ar_unvocalised_passive(written, s, e)
                 if (

@@ -1792,3 +1792,46 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(result, "أصوات التعذيب")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["ساندرا"]))
+
+    def test_ruling_out_doubting_hinting_and_warning_are_speech_acts(self) -> None:
+        # Corpus sentences (saudinewsnet, news-credibility-2013) the lexicon did not know: ruling out
+        # (also "لم يستبعد", not ruling out), casting doubt, hinting, warning of, a cause given, a
+        # recommendation, declaring openly. Each names its speaker after the verb.
+        for text, speaker in [
+            ("ولم يستبعد البكري أن يكون من ضمن القيادات الحوثية شقيق عبدالملك الحوثي.", "البكري"),
+            (
+                "واستبعد القيادي السوري المعارض برهان غليون أن تكون هناك تسوية منجزة.",
+                "القيادي السوري المعارض برهان غليون",
+            ),
+            ("وشكك معلقون إسرائيليون في حلول الأجهزة الأمنية.", "معلقون إسرائيليون"),
+            ("ولمح نتنياهو إلى المخاطر الأمنية التي يمثلها نقل أسلحة سورية.", "نتنياهو"),
+            ("ونبه التقرير إلى أن فكرة الجزر المنعزلة فكرة وهمية.", "التقرير"),
+            ("وعزا اللواء لطفى انخفاض معدلات حوادث السطو المسلح إلى تكثيف الأكمنة.", "اللواء لطفى"),
+            ("وأوصت المحكمة بإعادة تقسيم الدوائر على نحو منضبط.", "المحكمة"),
+            ("بالمقابل جاهرت رنا وهي أيضا سجينة سابقة بتأييدها لمبادرة الخطيب.", "رنا"),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual(claim.kind, "reported")
+                self.assertTrue(speakers(claim)[0].startswith(speaker), speakers(claim))
+
+    def test_an_object_after_a_ruling_out_verb_is_no_speaker(self) -> None:
+        # "لكنه استبعد إجراء محادثات", "فلا تستبعد إمكانية …": a verbal noun right after the verb is
+        # its object, the subject the pronoun (the speaker before), and an object after a named
+        # subject ends the name ("وأرجع شومر أسباب قراره …").
+        result = extract(
+            "وقال الأسد إنه مستعد للحوار لكنه استبعد إجراء محادثات مع أصحاب فكر متطرف."
+            " وأرجع شومر أسباب قراره لمعارضة الاتفاق إلى نقاط ضعف خطيرة."
+        )
+        self.assertEqual(speakers(claim_with(result, "محادثات مع أصحاب")), ["الأسد"])
+        self.assertEqual(speakers(claim_with(result, "نقاط ضعف")), ["شومر"])
+
+    def test_excluding_glimpsing_and_passive_causes_are_no_speech(self) -> None:
+        for text in [
+            "وقد تم استبعاد اللاعب من القائمة واستبعد من المنتخب أمس.",
+            "وقفت على باب العمارة، وفجأة لمحت سيارتي البيضاء واقفة في الجراج.",
+            "كانت الاحتفالات قد ألغيت فيما أرجع إلى تقييمات للتهديدات المحلية.",
+            "حدث ذلك في لمح البصر.",
+        ]:
+            with self.subTest(text=text):
+                self.assertTrue(all(c.kind == "outlet" for c in extract(text).claims))
