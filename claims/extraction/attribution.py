@@ -841,6 +841,9 @@ _AR_LINKED_CUES = frozenset(_AR_NEEDS_LINK) | _AR_RULED_OUT
 _AR_TIED_BEFORE_VERB = frozenset(
     ["لكنه", "لكنها", "ولكنه", "ولكنها", "ولم", "ولا", "فلا", "فلم", "وقد", "فقد", "كما"]
 )
+# Words between a title and a surname that make the title another office ("رئيس الوزراء التركي" is not
+# "الرئيس التركي"; see ``resolve``).
+_AR_NOT_A_NAME_GAP = frozenset(["وزراء", "الوزراء", "برلمان", "البرلمان", "مجلس", "حكومه", "اركان"])
 # with بالقول after them and their subject ("واكتفى بالقول إن …", "ورد خامنئي بالقول: …", not
 # "اكتفى الفريق بالتعادل", "رد الجيش على القصف", "مضى عامان"),
 _AR_NEEDS_BIQAWL = frozenset(
@@ -4383,6 +4386,11 @@ class Attributor:
         ):
             return span
         slug = self.known(raw) if self.known is not None else None
+        # "اللواء لطفي" after "اللواء عبدالموجود لطفي مساعد وزير الداخلية", "السفير منصور" after "السفير
+        # رياض منصور": a title and a surname name the person whose earlier mention has both, the given
+        # name between them (taken only when no mention has the two words together).
+        titled = self.arabic and len(bare) == 2 and bare[0] in _AR_TITLES and _ar_name_like(key[1])
+        gapped: tuple[int, int] | None = None
         tried: set[tuple[int, int]] = set()  # a speaker named again: the same answer as before
         for earlier in reversed(self.history[-_HISTORY:]):  # bounded: linear time on any input
             if earlier in tried or earlier[1] - earlier[0] <= len(raw):
@@ -4415,7 +4423,16 @@ class Attributor:
                     if self.arabic and len(key) == 1 and key[0] in _AR_PAPER_NOUNS:
                         return self._ar_later_paper(earlier, span[0])
                     return earlier
-        return span
+            if titled and gapped is None:
+                for i, w in enumerate(ebare):
+                    if w != bare[0] or bare[1] not in ebare[i + 2 : i + 4]:
+                        continue
+                    gap = ebare[i + 1 : i + 1 + ebare[i + 2 : i + 4].index(bare[1]) + 1]
+                    if (i and ebare[i - 1] in {"نايب", "مساعد"}) or set(gap) & _AR_NOT_A_NAME_GAP:
+                        continue  # "الرئيس التركي" is not "(نائب) رئيس الوزراء التركي"
+                    gapped = earlier
+                    break
+        return gapped if gapped is not None else span
 
     def _mention_words(self, span: tuple[int, int]) -> list[str]:
         """The words of an earlier mention as ``resolve`` compares them (lower case, no quotes or

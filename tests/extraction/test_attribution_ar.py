@@ -1835,3 +1835,21 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertTrue(all(c.kind == "outlet" for c in extract(text).claims))
+
+    def test_a_title_and_surname_carry_the_fullest_earlier_name(self) -> None:
+        # snn-aawsat-48f455ad77, nc13-akhbarelyomgate-4852f7a8: "اللواء التركي" after "اللواء منصور
+        # التركي، المتحدث الأمني …", "الرئيس مرسى" after "الرئيس محمد مرسى" (the given name between);
+        # "الرئيس التركي" is not "رئيس الوزراء التركي".
+        result = extract(
+            "وقال اللواء منصور التركي، المتحدث الأمني في وزارة الداخلية، إن الخلية ضمت ستة أشخاص."
+            " ولفت اللواء التركي إلى أن الحادثين استهدفا المصلين."
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "الحادثين استهدفا")),
+            ["اللواء منصور التركي، المتحدث الأمني في وزارة الداخلية"],
+        )
+        result = extract(
+            "وقال رئيس الوزراء التركي أحمد داود أوغلو إن بلاده مستعدة."
+            " وأكد الرئيس التركي أن الحدود آمنة."
+        )
+        self.assertEqual(speakers(claim_with(result, "الحدود آمنة")), ["الرئيس التركي"])
