@@ -809,6 +809,10 @@ _AR_NEEDS_LINK: dict[str, frozenset[str]] = {
         ["نبه", "نبهت", "نبهوا", "نبها", "نبهتا", "ينبه", "تنبه", "ينبهون", "ينبهان", "تنبهان"],
         frozenset(["الي", "ب", "None"]),
     ),
+    # praised: "وأثنى خامنئي في وقت لاحق على المفاوضين …"
+    **dict.fromkeys(
+        ["اثني", "اثنت", "اثنوا", "اثنيا", "اثنتا", "يثني", "تثني", "يثنون"], frozenset(["علي"])
+    ),
     # recommended, declared openly: "وأوصى التقرير بإصدار …", "جاهرت رنا … بتأييدها"
     **dict.fromkeys(
         ["اوصي", "اوصت", "اوصوا", "اوصتا", "يوصي", "توصي", "يوصون", "جاهر", "جاهرت", "جاهروا"],
@@ -829,6 +833,7 @@ _AR_OBJECT_FIRST = frozenset(
     + ["تشكك"]
 )
 _AR_MANNER = frozenset(["ضمنا", "ضمنيا", "بشده", "تماما", "قطعيا", "بدوره", "بدورها"])
+_AR_COMMENTED = frozenset(["علق", "علقت", "علقوا", "يعلق"])
 # ruled out (not "استبعد من القائمة", "استبعد فيه", excluded): anything but من / فيه / عن after it
 _AR_RULED_OUT = frozenset(
     ["استبعد", "استبعدت", "استبعدوا", "استبعدا", "استبعدتا", "يستبعد", "تستبعد", "يستبعدون"]
@@ -836,7 +841,7 @@ _AR_RULED_OUT = frozenset(
 )
 # The cues checked by ``_AR_NEEDS_LINK`` and ``_AR_RULED_OUT`` (few articles use them; a pronoun subject
 # is taken only after "و" or "لكنه").
-_AR_LINKED_CUES = frozenset(_AR_NEEDS_LINK) | _AR_RULED_OUT
+_AR_LINKED_CUES = frozenset(_AR_NEEDS_LINK) | _AR_RULED_OUT | _AR_COMMENTED
 # what ties a verb's pronoun subject to the speaker before ("لكنه استبعد", "ولم يستبعد", "فقد شكك")
 _AR_TIED_BEFORE_VERB = frozenset(
     ["لكنه", "لكنها", "ولكنه", "ولكنها", "ولم", "ولا", "فلا", "فلم", "وقد", "فقد", "كما"]
@@ -2438,6 +2443,11 @@ class Attributor:
                 or (":" in clause and len(clause[: clause.index(":")].split()) <= 10)
                 or (len(words) <= 8 and bool(after_comma) and after_comma[0] in _AR_COMPLEMENTIZERS)
             )
+        if word in {"اثني", "يثني", "تثني"} and text[end : end + 8].split()[:1] in (
+            ["عشر"],
+            ["عشره"],
+        ):
+            return True  # "اثني عشر": twelve
         if word in _AR_NEEDS_LINK:
             links = _AR_NEEDS_LINK[word]
             if (
@@ -2466,6 +2476,27 @@ class Attributor:
                     and not w.startswith(_AR_NOT_THREAT)
                 )
                 for w in clause
+            )
+        if word in _AR_COMMENTED:
+            # "علق X على Y بأن / بقوله: …", "وعلق X: «…»": a comment with its words
+            sentence = re.split(r"[.؛!?؟\n]", text[end : end + 300], maxsplit=1)[0]
+            words = sentence.split()
+            ala = next((k for k, w in enumerate(words[:9]) if w == "علي"), None)
+            colon = next((k for k, w in enumerate(words[:7]) if ":" in w), None)
+            if (ala is None and colon is None) or (
+                words[:1] and words[0][:1] == "ب" and words[0] not in {"بقوله", "بالقول"}
+            ):
+                return True  # "آثار سلبية علقت بالشعب": stuck to
+            rest = words[(ala if ala is not None else colon) :][:25]
+            return not (
+                colon is not None
+                or any(
+                    ":" in w
+                    or w[:1] in _OPEN_QUOTES
+                    or w in _AR_COMPLEMENTIZERS
+                    or w.strip("،,") in {"بقوله", "بالقول", "قايلا", "قايله"}
+                    for w in rest
+                )
             )
         if word in _AR_RULED_OUT:
             if _AR_IN_CONTENT.search(text, max(0, start - 20), start):
@@ -5648,7 +5679,12 @@ class Attributor:
             if (
                 prefix is not None
                 and written.lstrip("وف") in _AR_LINKED_CUES
-                and (written[:1] == "و" or "\n" in text[prefix[0] : cs])
+                and (
+                    written[:1] == "و"
+                    or "\n" in text[prefix[0] : cs]
+                    # "بهذه الآية الكريمة علق التيار الشعبي …": a prepositional phrase, not a subject
+                    or (text[prefix[0]] == "ب" and text[prefix[0] : prefix[0] + 4] == "بهذ")
+                )
             ):
                 # "وأد الفتنة\nوألمح حاتم الشرقاوي …": a verb with و opens its own clause, and a
                 # line break ends the one before; its subject follows it

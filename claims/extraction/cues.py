@@ -110,6 +110,9 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("اجاب", "جيب"),  # "أجاب أنه لا يزال ينتظر …"
         _conj("كتب", "كتب", dual=False),  # only before أن / a colon / a quotation
         _conj("غرد", "غرد", dual=False),  # tweeted: likewise
+        # commented: "وعلقت صحيفة «نيويورك تايمز» على تلك القضية بأن …" (only on something, with
+        # the words after it: not "علقت هذا التعاون", suspended)
+        "علق علقت علقوا يعلق",
         # narrated: "وتروي ساندرا أن …", "يروي أنه …"; only before أن / a colon / a quotation
         # ("يروي تجاربه", "روى قصصا" tell stories, the outlet's description)
         "روي روت رووا روتا يروي تروي يروون يرويان ترويان",
@@ -175,7 +178,12 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("امتنع"),  # "وامتنعت وزارة الدفاع عن التعقيب": only before عن التعليق/التعقيب …
     ),
     # welcoming a decision is a stance taken in public, like praising it ("رحب الوزير بأي اتفاق …")
-    "praised": _verbs(_conj("اشاد"), _conj("رحب", "رحب", dual=False)),
+    "praised": _verbs(
+        _conj("اشاد"),
+        _conj("رحب", "رحب", dual=False),
+        # "وأثنى الرئيس الأميركي باراك أوباما على المساعدة …" (only before على; not "اثني عشر")
+        "اثني اثنت اثنوا اثنيا اثنتا يثني تثني يثنون",
+    ),
     "denied": _verbs(
         "نفي نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان",
         _conj("انكر", "نكر"),

@@ -1853,3 +1853,28 @@ class ArabicAttributionTests(SimpleTestCase):
             " وأكد الرئيس التركي أن الحدود آمنة."
         )
         self.assertEqual(speakers(claim_with(result, "الحدود آمنة")), ["الرئيس التركي"])
+
+    def test_praising_and_commenting_on_are_speech_acts(self) -> None:
+        # snn-aawsat-3d90d0ea47, nc13-masrawy-089a6d5f, nc13-bbcarabicnews-90803cc6: "أثنى X على …"
+        # praises (as أشاد); "علّق X على Y بأن / قائلا: …" comments, with its words after it.
+        for text, speaker in [
+            ("وأثنى خامنئي في وقت لاحق على المفاوضين الإيرانيين.", "خامنئي"),
+            (
+                'وعلق أحمدي نجاد أيضا على رؤية بعض الإيرانيين لثورات الربيع العربي على أنها "هزات'
+                ' ارتدادية" للثورة الإيرانية.',
+                "أحمدي نجاد",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertIn(claim.kind, {"reported", "quote"})
+                self.assertEqual(speakers(claim), [speaker])
+        for text in [
+            "لكنها علقت هذا التعاون قبل عامين.",
+            "وأوضح أن الثورة محت آثارا سلبية كبيرة علقت بالشعب المصري على مدى عقود.",
+            "وقتل اثني عشر شخصا على الأقل.",
+        ]:
+            with self.subTest(text=text):
+                self.assertFalse(
+                    any(c.cue.lstrip("وف") in {"علقت", "اثني"} for c in extract(text).claims)
+                )
