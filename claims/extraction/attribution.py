@@ -411,7 +411,24 @@ _AR_ACCORDING_HEADS = frozenset(
         "مراقبين",
         "محللين",
         "سكان",
+        # documents and words ("وفقا للوثيقة", "وفقا لتأكيد جاسم", "طبقا لروايته")
+        "وثيقه",
+        "وثايق",
+        "رساله",
+        "مذكره",
+        "برقيه",
+        "تاكيد",
+        "تاكيدات",
+        "اقوال",
+        "اعترافات",
+        "حديث",
     ]
+)
+# "طبقا لروايته، …", "وفقا لشهادتها": the account of the speaker just named
+_AR_ACCORDING_POSSESSED = frozenset(
+    f"{w}{suffix}"
+    for w in ["روايت", "شهادت", "تاكيد", "تصريحات", "كلام", "حديث", "اقوال", "معلومات"]
+    for suffix in ["ه", "ها", "هم"]
 )
 # Given names that begin with ب (not a preposition): "الرئيس بشار الأسد".
 _AR_B_NAMES = frozenset(
@@ -2831,7 +2848,14 @@ class Attributor:
             if self.arabic and _AR_DROP_SPEAKER.match(piece):
                 break
             role = _AR_SPOKESMAN.search(piece) if self.arabic else None
-            if role is not None and role.start() > 0 and piece[role.start() - 1] != "و":
+            if (
+                role is not None
+                and role.start() > 0
+                and piece[role.start() - 1] != "و"
+                # "مساعد المتحدث باسم الأمم المتحدة فرحان حق": his office is the spokesman's deputy
+                and piece[: role.start()].split()[-1:]
+                not in (["مساعد"], ["نايب"], ["مساعده"], ["نايبه"])
+            ):
                 # ("عضو مجلس المحافظة والمتحدث الرسمي باسمه عيد عماش": one man's second title)
                 # "غرفة عمليات دحر الغزاة الناطقة باسم الفصائل": the name, not its description.
                 ps, pe = self._trim(ps, ps + role.start())
@@ -4332,6 +4356,8 @@ class Attributor:
             start = (
                 m.start() + 1 if word.startswith("ل") and word[1:] in _AR_ACCORDING_HEADS else pos
             )
+            if word.startswith("ل") and word[1:] in _AR_ACCORDING_POSSESSED:
+                return m.start() + 1, m.end(), m.end()  # a pronoun (see _according)
             head = word[1:] if start > pos else word
             if head not in _AR_ACCORDING_HEADS and (
                 self.known is None or self.known(self.text[start : m.end()]) is None
@@ -4342,6 +4368,16 @@ class Attributor:
         # subject, and "عن" / a verbal noun starts what it reported.
         last_word = self.text[max(0, pos - 12) : pos].split()[-1:]
         after_verb = bool(last_word) and last_word[0].lstrip("وف") in AR_CUESET.word_info
+        if after_verb:
+            # "بحسب ما أعلن أول من أمس مساعد المتحدث …", "حسبما أعلنت مساء أمس وكالة الأنباء …": the
+            # time of the report stands between the verb and its subject
+            skip = 0
+            while skip < min(len(toks) - 1, 4) and (
+                toks[skip][2] in _AR_TIME
+                or (toks[skip][2] == "من" and skip and toks[skip - 1][2] == "اول")
+            ):
+                skip += 1
+            toks = toks[skip:]
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:24]):
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
@@ -6574,6 +6610,21 @@ class Attributor:
         nxt = words[caps].lower() if caps < len(words) else ""
         return not nxt or nxt in _EN_REPORT_VERBS or nxt.endswith("ed")
 
+    def _ar_according_pronoun(self, written: str, ce: int, b: int) -> bool:
+        """ "وفقا لما يروي، …", "بحسب ما قاله في تصريحات": "ما" and a verb with no subject after it."""
+        words = written.split()
+        if len(words) < 2 or words[-2] not in {"ما", "لما"} and not words[-2].endswith("حسبما"):
+            return False
+        verb = words[-1]
+        for suffix in ("ه", "ها", "هم", "ته"):
+            if verb.endswith(suffix) and verb[: -len(suffix)] in AR_CUESET.word_info:
+                verb = verb[: -len(suffix)]
+                break
+        if verb not in AR_CUESET.word_info:
+            return False
+        nxt = self._toks(ce, min(b, ce + 40))[:1]
+        return not nxt or nxt[0][2] in {"،", ",", ".", "في", "خلال", "امس", "اليوم"}
+
     def _according(
         self,
         cs: int,
@@ -6603,14 +6654,21 @@ class Attributor:
             s, e, end = self._ar_according_speaker(ce, b)
         else:
             s, e, end = self._en_speaker_after(ce, b, loose=True)
-        if e <= s:
+        if e <= s and self.arabic and self._ar_according_pronoun(written, ce, b):
+            # "وفقا لما يروي، …", "وفقا لما قاله في تصريحات خاصة": the verb's subject is the pronoun
+            s, e, end = ce, ce, ce
+            speaker_text = written.split()[-1]
+            pronoun = True
+        elif e <= s:
             return ce
-        speaker_text = text[s:e]
-        pronoun = (
-            speaker_text
-            in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
-            or speaker_text.lower() in _EN_PRONOUNS
-        )
+        else:
+            speaker_text = text[s:e]
+            pronoun = (
+                speaker_text
+                in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
+                or speaker_text in _AR_ACCORDING_POSSESSED
+                or speaker_text.lower() in _EN_PRONOUNS
+            )
         spans = [] if pronoun else self._split_speakers(s, e)
         if not self.arabic and written.lower().startswith("quoted") and spans:
             # "Diaa Rashwan, newly elected head of …, was quoted by several media reports as saying …":

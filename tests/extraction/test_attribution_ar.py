@@ -1878,3 +1878,27 @@ class ArabicAttributionTests(SimpleTestCase):
                 self.assertFalse(
                     any(c.cue.lstrip("وف") in {"علقت", "اثني"} for c in extract(text).claims)
                 )
+
+    def test_according_to_variants_name_their_source(self) -> None:
+        # snn-alwatan-3fab8eaae7, nc13-shorouknews-6ccf49a7, nc13-bbcarabicnews-ccf04909,
+        # nc13-shorouknews-342b7c14: the time of the report between "بحسب ما أعلن" and its subject,
+        # a deputy spokesman (not "مساعد" alone), a document, a verbal noun with its agent, and
+        # "وفقا لما يروي" (the speaker just named); "كما قالت" is no "كما قال".
+        for text, speaker in [
+            (
+                "ويتوجه دي ميستورا إلى نيويورك الإثنين، بحسب ما أعلن أول من أمس مساعد المتحدث باسم"
+                " الأمم المتحدة فرحان حق.",
+                "مساعد المتحدث باسم الأمم المتحدة فرحان حق",
+            ),
+            ("وبدلا من ذلك، وفقا للوثيقة، ألقى السادات باللوم على اليسار.", "وثيقة"),
+            ("أما من لم يغادر، فقد قتل، وفقاً لتأكيد جاسم.", "تأكيد جاسم"),
+            ("وقتل عنصران في تفجير مستودع، كما قالت مصادر سورية معارضة.", "مصادر سورية معارضة"),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
+        result = extract(
+            "وقال مسعد إنه اعتقل يوم الجمعة. ألقاه العساكر في سيارة الترحيلات، وفقا لما يروي، ووجد فيها"
+            " مصابين."
+        )
+        self.assertEqual(speakers(claim_with(result, "سيارة الترحيلات")), ["مسعد"])
