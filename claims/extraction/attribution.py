@@ -866,6 +866,12 @@ _AR_TIED_BEFORE_VERB = frozenset(
 # Words between a title and a surname that make the title another office ("رئيس الوزراء التركي" is not
 # "الرئيس التركي"; see ``resolve``).
 _AR_NOT_A_NAME_GAP = frozenset(["وزراء", "الوزراء", "برلمان", "البرلمان", "مجلس", "حكومه", "اركان"])
+# Words in _AR_PREPS that are also names or titles before a surname ("علي الأحمدي", "أمام").
+_AR_NAMES_LIKE_PREPS = frozenset(["علي", "امام"])
+# Bodies written with a joined ل before their name ("لجماعة طالبان", "لقوات خفر السواحل").
+_AR_JOINED_BODIES = frozenset(
+    ["جماعه", "حركه", "تنظيم", "حزب", "قوات", "وزاره", "منظمه", "دوله", "جيش", "مجلس", "هييه"]
+)
 # with بالقول after them and their subject ("واكتفى بالقول إن …", "ورد خامنئي بالقول: …", not
 # "اكتفى الفريق بالتعادل", "رد الجيش على القصف", "مضى عامان"),
 _AR_NEEDS_BIQAWL = frozenset(
@@ -4485,6 +4491,16 @@ class Attributor:
                 if ebare[i : i + n] == bare:
                     if self.arabic and i > 0 and ebare[0] in _AR_OF_A_PERSON:
                         break  # "الأسد" is not "حكومة الأسد" / "نظام الأسد"
+                    if (
+                        self.arabic
+                        and i > 0
+                        and not (len(key) == 1 and key[0] in _AR_PAPER_NOUNS)
+                        and self._ar_after_preposition(ebare, i, earlier)
+                    ):
+                        # "أجاب مرسي" is not "نقل سانكلو للرئيس مرسي سؤالا", "الأمم المتحدة" not
+                        # "السفير الإسرائيلي لدى الأمم المتحدة": a name after a preposition is no
+                        # speaker's head
+                        continue
                     if not self.arabic and i and ebare[i - 1] in _EN_PLACE_PREPS | {"for", "of"}:
                         continue  # "Israel" is not "Obama, on his first official visit to Israel"
                     if self.arabic and len(key) == 1 and key[0] in _AR_PAPER_NOUNS:
@@ -4500,6 +4516,23 @@ class Attributor:
                     gapped = earlier
                     break
         return gapped if gapped is not None else span
+
+    def _ar_after_preposition(self, ebare: list[str], i: int, earlier: tuple[int, int]) -> bool:
+        """Whether word ``i`` of an earlier mention follows a preposition there ("للرئيس مرسي", "لدى
+        الأمم المتحدة", "المتحدث باسم الجيش", "لجماعة طالبان", "من حزب الله"), so it names no
+        speaker of its own ("علي" before a surname is the name Ali, "باسم" a given name)."""
+        prev = ebare[i - 1]
+        if prev == "باسم":
+            return i >= 2 and ebare[i - 2] in {"ناطق", "متحدث", "ناطقه", "متحدثه", "رسمي"}
+        if prev in _AR_NAMES_LIKE_PREPS:
+            return False
+        written = self._mention_words(earlier)[i]
+        return (
+            prev in _AR_PREPS
+            or prev.startswith("لل")
+            or (prev[:1] == "ل" and prev[1:] in _AR_JOINED_BODIES)
+            or (written[:1] in ("ل", "ب") and written != ebare[i])
+        )
 
     def _mention_words(self, span: tuple[int, int]) -> list[str]:
         """The words of an earlier mention as ``resolve`` compares them (lower case, no quotes or

@@ -1902,3 +1902,17 @@ class ArabicAttributionTests(SimpleTestCase):
             " مصابين."
         )
         self.assertEqual(speakers(claim_with(result, "سيارة الترحيلات")), ["مسعد"])
+
+    def test_a_name_after_a_preposition_in_an_earlier_mention_is_not_its_speaker(self) -> None:
+        # nc13-ElWatanNews-6ddb78b6, snn-alyaum-7330242d4b: "أجاب مرسي" is not "نقل سانكلو للرئيس
+        # مرسي سؤالا", "قال حزب العمال الكردستاني" not "المسؤول الإعلامي للجناح العسكري لحزب …";
+        # "الأمم المتحدة" is not "السفير الإسرائيلي لدى الأمم المتحدة".
+        result = extract(
+            "ونقل سانكلو للرئيس مرسي سؤالا وصل عبر تويتر: ما هو وجه التوفيق؟ أجاب مرسي: هذا سؤال كبير."
+        )
+        self.assertEqual(speakers(claim_with(result, "هذا سؤال كبير")), ["مرسي"])
+        result = extract(
+            "وقال السفير الإسرائيلي لدى الأمم المتحدة رون بروسور إن القذائف سقطت في الجولان."
+            " وتقول الأمم المتحدة إن 70 ألف شخص قتلوا في سوريا."
+        )
+        self.assertEqual(speakers(claim_with(result, "70 ألف شخص")), ["الأمم المتحدة"])
