@@ -872,6 +872,14 @@ _AR_NAMES_LIKE_PREPS = frozenset(["علي", "امام"])
 _AR_JOINED_BODIES = frozenset(
     ["جماعه", "حركه", "تنظيم", "حزب", "قوات", "وزاره", "منظمه", "دوله", "جيش", "مجلس", "هييه"]
 )
+# A document a verb "فيه/فيها" speaks in, and the verbs that issue it (see _ar_document_author).
+_AR_DOCUMENT_OBJECTS = frozenset(
+    ["بيانا", "بيان", "رساله", "تغريده", "كلمه", "خطابا", "مقالا", "تقريرا", "تصريحا", "تسجيلا"]
+)
+_AR_ISSUING_VERBS = frozenset(
+    ["اصدر", "اصدرت", "اصدروا", "نشر", "نشرت", "نشروا", "وزع", "وزعت", "تلا", "تلت", "القي"]
+    + ["القت", "بث", "بثت", "وجه", "وجهت", "ارسل", "ارسلت", "كتب", "كتبت", "كتبوا"]
+)
 # with بالقول after them and their subject ("واكتفى بالقول إن …", "ورد خامنئي بالقول: …", not
 # "اكتفى الفريق بالتعادل", "رد الجيش على القصف", "مضى عامان"),
 _AR_NEEDS_BIQAWL = frozenset(
@@ -4919,6 +4927,35 @@ class Attributor:
                     self.subjects.append(span)
                 return
 
+    def _ar_document_author(self, lo: int, cs: int) -> tuple[int, int] | None:
+        """The subject of "أصدر/نشر/تلا … X بيانا/تغريدة/رسالة" right before a verb with "فيه": the
+        author of the document the verb speaks in (None when the issuing verb has a pronoun subject)."""
+        toks = self._toks(max(lo, cs - 200), cs)
+        # the document within the last words ("ألقى … كلمة خلال الجلسة الافتتاحية أشار فيها")
+        j = next(
+            (
+                k
+                for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1)
+                if toks[k][2].removeprefix("ال") in _AR_DOCUMENT_OBJECTS
+            ),
+            None,
+        )
+        if j is None or j < 2:
+            return None
+        verb_k = next(
+            (
+                k
+                for k in range(j - 1, max(-1, j - 12), -1)
+                if toks[k][2] in _AR_ISSUING_VERBS
+                or toks[k][2][:1] in "وف"
+                and toks[k][2][1:] in _AR_ISSUING_VERBS
+            ),
+            None,
+        )
+        if verb_k is None or verb_k + 1 >= j:
+            return None
+        return self._trim(toks[verb_k + 1][0], toks[j - 1][1])
+
     def _ar_opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """ "ويقوم وزير الخارجية الأمريكي بجولة في أوروبا …، وقال في تصريحات …": a clause with no cue
         whose present verb has a titled person as its subject; a pronoun "وقال" after it means him."""
@@ -5745,6 +5782,11 @@ class Attributor:
                     floored = False
                     nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
+            if prefix is not None and text[ce : ce + 6].split()[:1] in (["فيه"], ["فيها"]):
+                lead_verb = "".join(text[prefix[0] : prefix[1]].split()[:1])
+                if lead_verb.lstrip("وف") in _AR_ISSUING_VERBS:
+                    # "وأصدر المفتش العام بيانا أكد فيه …": the issuer, not "issued … a statement"
+                    prefix = self._ar_document_author(prefix[0], cs)
             if (
                 prefix is not None
                 and written.lstrip("وف") in _AR_LINKED_CUES
@@ -5848,6 +5890,12 @@ class Attributor:
                     # "وأشارت اللجان إلى أنها وثقت 204 مناطق": the pronoun after أن is the verb's
                     # subject, so what follows the verb is its object, not a speaker.
                     s, e, content, direct = ce, ce, ce, True
+                if e <= s and direct and text[ce : ce + 6].split()[:1] in (["فيه"], ["فيها"]):
+                    # "وأصدر المفتش العام بيانا أكد فيه أنه …", "وكتب مسؤول بالحزب تغريدة قال فيها
+                    # إن …": the one who issued the document speaks in it
+                    author = self._ar_document_author(max(a, clause - 1), cs)
+                    if author is not None:
+                        s, e = author
                 if e <= s and not direct and not self._is_bare_passive(written):
                     return floor  # not reporting here ("نشر على مواقع التواصل")
                 head = self._clause_head(clause, cs)

@@ -1916,3 +1916,24 @@ class ArabicAttributionTests(SimpleTestCase):
             " وتقول الأمم المتحدة إن 70 ألف شخص قتلوا في سوريا."
         )
         self.assertEqual(speakers(claim_with(result, "70 ألف شخص")), ["الأمم المتحدة"])
+
+    def test_the_issuer_of_a_statement_speaks_in_it(self) -> None:
+        # snn-aawsat-37cca08ce2, snn-3alyoum-4635d5896b: "وأصدر المفتش العام بيانا أكد فيه …", "ثم ألقى
+        # وزير الخارجية … كلمة أعرب فيها …": the issuer, not "أصدر المفتش العام بيانا"; with a pronoun
+        # issuer ("وأصدرت بيانا قالت فيه"), the speaker before.
+        for text, speaker in [
+            (
+                "وأصدر المفتش العام بيانا أكد فيه أنه أحال طلب التحقيق إلى وزارة العدل.",
+                "المفتش العام",
+            ),
+            (
+                "ثم ألقى وزير الخارجية عادل الجبير كلمة خلال الجلسة أعرب فيها عن شكره لأمير الكويت.",
+                "وزير الخارجية عادل الجبير",
+            ),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[-1]), [speaker])
+        result = extract(
+            "وقالت الحكومة إنها ترحب. وأصدرت بيانا قالت فيه إنه خطوة على الطريق الصحيح."
+        )
+        self.assertEqual(speakers(claim_with(result, "خطوة على الطريق")), ["الحكومة"])
