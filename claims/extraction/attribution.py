@@ -880,6 +880,8 @@ _AR_ISSUING_VERBS = frozenset(
     ["اصدر", "اصدرت", "اصدروا", "نشر", "نشرت", "نشروا", "وزع", "وزعت", "تلا", "تلت", "القي"]
     + ["القت", "بث", "بثت", "وجه", "وجهت", "ارسل", "ارسلت", "كتب", "كتبت", "كتبوا"]
 )
+# A relative pronoun or an apposition's pronoun closing a speaker span ("رنا وهي", "المصدر الذي").
+_AR_TRAILING_RELATIVE = re.compile(r"\s+(?:وهي|وهو|وهم|وهما|الذي|التي|الذين|اللذين|اللتين)$")
 # with بالقول after them and their subject ("واكتفى بالقول إن …", "ورد خامنئي بالقول: …", not
 # "اكتفى الفريق بالتعادل", "رد الجيش على القصف", "مضى عامان"),
 _AR_NEEDS_BIQAWL = frozenset(
@@ -4741,9 +4743,16 @@ class Attributor:
                 earlier = self.resolve((s, e))
                 out.extend([earlier] if earlier != (s, e) else self.last)
                 continue
+            if self.arabic:
+                # "رنا وهي أيضا سجينة سابقة", "المصدر الذي …": an apposition or relative clause
+                # starts after the name
+                cut = _AR_TRAILING_RELATIVE.search(raw)
+                if cut is not None and cut.start() > 0:
+                    e = s + cut.start()
+                    raw = low = self.text[s:e]
             if (
                 (not self.arabic and low in _EN_PRONOUNS)
-                or raw in {"هو", "هي", "هم"}
+                or raw in {"هو", "هي", "هم", "وهو", "وهي", "وهم"}
                 or _DOC_NOUNS.match(low)
                 and self.last
             ):

@@ -1937,3 +1937,11 @@ class ArabicAttributionTests(SimpleTestCase):
             "وقالت الحكومة إنها ترحب. وأصدرت بيانا قالت فيه إنه خطوة على الطريق الصحيح."
         )
         self.assertEqual(speakers(claim_with(result, "خطوة على الطريق")), ["الحكومة"])
+
+    def test_a_speaker_span_ends_before_an_apposition_or_relative(self) -> None:
+        # nc13-bbcarabicnews-f938e2d5 ("بالمقابل جاهرت رنا وهي أيضا سجينة سابقة …"), "وقال المصدر الذي
+        # طلب عدم ذكر اسمه": the name, not "رنا وهي" / "المصدر الذي".
+        claim = extract("بالمقابل جاهرت رنا وهي أيضا سجينة سابقة بتأييدها لمبادرة الخطيب.").claims[
+            0
+        ]
+        self.assertEqual(speakers(claim), ["رنا"])
