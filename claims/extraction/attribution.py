@@ -275,6 +275,18 @@ def _ar_masdar_shaped(word: str) -> bool:
     )
 
 
+def _ar_object_noun(bare: str) -> bool:
+    """A noun (without ال) that is an object, never a speaker's name: a verbal noun ("احتمال",
+    "تعاون", "إجراء") or a cause ("السبب")."""
+    n = len(bare)
+    return (
+        bare in _AR_MASDAR_OBJECTS
+        or (_ar_masdar_shaped(bare) and not (n == 5 and bare[0] == "ا" and bare[3] == "ا"))
+        or (n == 5 and bare[0] == "ت" and bare[2] == "ا")  # تفاعل: تعاون، تبادل
+        or bare in {"سبب", "اسباب", "جميع", "ظروف", "ارسال", "انشاء"}
+    ) and bare not in {"اتحاد", "ايتلاف", "تحالف", "اعلام", "اتصالات", "اجتماع"}
+
+
 def _ar_participle(word: str) -> bool:
     """A participle cue word ("قائلا", "مشيرا", "ومضيفا"): never the end of a speaker's name."""
     word = word.strip('،,:;."“”«»')
@@ -399,7 +411,24 @@ _AR_ACCORDING_HEADS = frozenset(
         "مراقبين",
         "محللين",
         "سكان",
+        # documents and words ("وفقا للوثيقة", "وفقا لتأكيد جاسم", "طبقا لروايته")
+        "وثيقه",
+        "وثايق",
+        "رساله",
+        "مذكره",
+        "برقيه",
+        "تاكيد",
+        "تاكيدات",
+        "اقوال",
+        "اعترافات",
+        "حديث",
     ]
+)
+# "طبقا لروايته، …", "وفقا لشهادتها": the account of the speaker just named
+_AR_ACCORDING_POSSESSED = frozenset(
+    f"{w}{suffix}"
+    for w in ["روايت", "شهادت", "تاكيد", "تصريحات", "كلام", "حديث", "اقوال", "معلومات"]
+    for suffix in ["ه", "ها", "هم"]
 )
 # Given names that begin with ب (not a preposition): "الرئيس بشار الأسد".
 _AR_B_NAMES = frozenset(
@@ -542,7 +571,7 @@ _AR_CONNECTIVES = frozenset(
 _AR_LEAD_PHRASE = re.compile(
     r"(?:\W*(?:و|ف)?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|في\s+(?:الوقت|حين)(?:\s+الذي)?|"
     r"في\s+السياق\s+(?:نفسه|ذاته)|في\s+هذا\s+السياق|في\s+غضون\s+ذلك|الي\s+ذلك|علي\s+صعيد\s+\w+|"
-    r"في\s+المقابل|بدور(?:ه|ها|هم)|مع\s+ان\w*|الا\s+ان\w*|لكن\w*|ولكن\w*)\W*)+"
+    r"(?:في\s+|ب)المقابل|بدور(?:ه|ها|هم)|مع\s+ان\w*|الا\s+ان\w*|لكن\w*|ولكن\w*)\W*)+"
 )
 _AR_ADDRESSEE = re.compile(
     r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$"
@@ -791,6 +820,7 @@ _WEAK_MODES = frozenset({"considered"})
 # before أن / إن / a colon / a quotation in their clause ("كتب على تويتر أن …", not "كتب مقالاً"),
 _AR_NEEDS_CONTENT = frozenset(
     ["كتب", "كتبت", "كتبوا", "كتبتا", "يكتب", "تكتب", "يكتبون", "يكتبان", "تكتبان"]
+    + ["غرد", "غردت", "غردوا", "غردتا", "يغرد", "تغرد", "يغردون", "يغردان", "تغردان"]
     + ["ختم", "ختمت", "ختموا", "ختمتا", "اجاب", "اجابت", "اجابوا", "اجابا", "اجابتا"]
     + ["يجيب", "تجيب", "يجيبون", "يجيبان", "تجيبان"]
     + ["بينت", "بينتا", "بينوا", "يبين", "يبينان", "يبينون", "ابان", "ابانت", "ابانوا"]
@@ -799,6 +829,84 @@ _AR_NEEDS_CONTENT = frozenset(
     + ["يقترحان", "تقترحان"]
     + ["روي", "روت", "رووا", "روتا", "يروي", "تروي", "يروون", "يرويان", "ترويان"]
 )
+# with what they say in their clause: a word of ``_AR_NEEDS_LINK`` (a ``None`` entry: أن / إن / a
+# quotation), or a word that starts with ب when the entry has "ب"
+_AR_HINTED = ["المح", "المحت", "المحوا", "المحا", "المحتا", "يلمح", "تلمح", "يلمحون", "يلمحان"]
+_AR_HINTED += ["تلمحان", "لمح", "لمحت", "لمحوا", "لمحتا"]
+_AR_NEEDS_LINK: dict[str, frozenset[str]] = {
+    # hinted (not "لمحت سيارتي", I glimpsed; "في لمح البصر" is checked apart): إلى or أن
+    **dict.fromkeys(_AR_HINTED, frozenset(["الي", "None"])),
+    # a cause given (not "فيما أرجع إلى", passive: the subject is checked as any other)
+    **dict.fromkeys(
+        ["ارجع", "ارجعت", "ارجعوا", "ارجعا", "ارجعتا", "عزا", "عزوا", "يعزو", "تعزو"],
+        frozenset(["الي"]),
+    ),
+    # cast doubt on: "شكك X في صحة …", "وشكك عبد الرحمن بوجود …", "يشكك مصدر أن …"
+    **dict.fromkeys(
+        ["شكك", "شككت", "شككوا", "شككا", "شككتا", "يشكك", "تشكك", "يشككون", "يشككان", "تشككان"],
+        frozenset(["في", "ب", "None"]),
+    ),
+    # warned of: "ونبه إلى أن …", "ونبه الغامدي المواطنين بعدم الخروج"
+    **dict.fromkeys(
+        ["نبه", "نبهت", "نبهوا", "نبها", "نبهتا", "ينبه", "تنبه", "ينبهون", "ينبهان", "تنبهان"],
+        frozenset(["الي", "ب", "None"]),
+    ),
+    # praised: "وأثنى خامنئي في وقت لاحق على المفاوضين …"
+    **dict.fromkeys(
+        ["اثني", "اثنت", "اثنوا", "اثنيا", "اثنتا", "يثني", "تثني", "يثنون"], frozenset(["علي"])
+    ),
+    # recommended, declared openly: "وأوصى التقرير بإصدار …", "جاهرت رنا … بتأييدها"
+    **dict.fromkeys(
+        ["اوصي", "اوصت", "اوصوا", "اوصتا", "يوصي", "توصي", "يوصون", "جاهر", "جاهرت", "جاهروا"],
+        frozenset(["ب", "None"]),
+    ),
+}
+# a verb inside what is already reported or purposed: "إنهم لا يستبعدون", "يتعمد أن ينبه"
+_AR_IN_CONTENT = re.compile(
+    r"(?:^|\s)(?:ب?ان(?:ه|ها|هم|هما)?|لان\w*|كي|لكي|حتي)\s+(?:(?:لا|لم|لن|قد)\s+)?$"
+)
+# Verbs whose object often comes right after them with the subject left as a pronoun ("لكنه استبعد
+# إجراء محادثات", "وأرجع الأزمة إلى …", "أوصى أمته بـ…"): the word after them is the subject only when
+# it reads as one (see ``_ar_reads_as_subject``).
+_AR_OBJECT_FIRST = frozenset(
+    ["استبعد", "استبعدت", "استبعدوا", "يستبعد", "تستبعد", "يستبعدون", "ارجع", "ارجعت", "ارجعوا"]
+    + ["عزا", "عزوا", "يعزو", "تعزو", "اوصي", "اوصت", "اوصوا", "يوصي", "توصي", "نبه", "نبهت"]
+    + ["ينبه", "تنبه", "المح", "المحت", "لمح", "لمحت", "يلمح", "تلمح", "شكك", "شككت", "يشكك"]
+    + ["تشكك"]
+)
+_AR_MANNER = frozenset(["ضمنا", "ضمنيا", "بشده", "تماما", "قطعيا", "بدوره", "بدورها"])
+_AR_COMMENTED = frozenset(["علق", "علقت", "علقوا", "يعلق"])
+# ruled out (not "استبعد من القائمة", "استبعد فيه", excluded): anything but من / فيه / عن after it
+_AR_RULED_OUT = frozenset(
+    ["استبعد", "استبعدت", "استبعدوا", "استبعدا", "استبعدتا", "يستبعد", "تستبعد", "يستبعدون"]
+    + ["يستبعدان", "تستبعدان"]
+)
+# The cues checked by ``_AR_NEEDS_LINK`` and ``_AR_RULED_OUT`` (few articles use them; a pronoun subject
+# is taken only after "و" or "لكنه").
+_AR_LINKED_CUES = frozenset(_AR_NEEDS_LINK) | _AR_RULED_OUT | _AR_COMMENTED
+# what ties a verb's pronoun subject to the speaker before ("لكنه استبعد", "ولم يستبعد", "فقد شكك")
+_AR_TIED_BEFORE_VERB = frozenset(
+    ["لكنه", "لكنها", "ولكنه", "ولكنها", "ولم", "ولا", "فلا", "فلم", "وقد", "فقد", "كما"]
+)
+# Words between a title and a surname that make the title another office ("رئيس الوزراء التركي" is not
+# "الرئيس التركي"; see ``resolve``).
+_AR_NOT_A_NAME_GAP = frozenset(["وزراء", "الوزراء", "برلمان", "البرلمان", "مجلس", "حكومه", "اركان"])
+# Words in _AR_PREPS that are also names or titles before a surname ("علي الأحمدي", "أمام").
+_AR_NAMES_LIKE_PREPS = frozenset(["علي", "امام"])
+# Bodies written with a joined ل before their name ("لجماعة طالبان", "لقوات خفر السواحل").
+_AR_JOINED_BODIES = frozenset(
+    ["جماعه", "حركه", "تنظيم", "حزب", "قوات", "وزاره", "منظمه", "دوله", "جيش", "مجلس", "هييه"]
+)
+# A document a verb "فيه/فيها" speaks in, and the verbs that issue it (see _ar_document_author).
+_AR_DOCUMENT_OBJECTS = frozenset(
+    ["بيانا", "بيان", "رساله", "تغريده", "كلمه", "خطابا", "مقالا", "تقريرا", "تصريحا", "تسجيلا"]
+)
+_AR_ISSUING_VERBS = frozenset(
+    ["اصدر", "اصدرت", "اصدروا", "نشر", "نشرت", "نشروا", "وزع", "وزعت", "تلا", "تلت", "القي"]
+    + ["القت", "بث", "بثت", "وجه", "وجهت", "ارسل", "ارسلت", "كتب", "كتبت", "كتبوا"]
+)
+# A relative pronoun or an apposition's pronoun closing a speaker span ("رنا وهي", "المصدر الذي").
+_AR_TRAILING_RELATIVE = re.compile(r"\s+(?:وهي|وهو|وهم|وهما|الذي|التي|الذين|اللذين|اللتين)$")
 # with بالقول after them and their subject ("واكتفى بالقول إن …", "ورد خامنئي بالقول: …", not
 # "اكتفى الفريق بالتعادل", "رد الجيش على القصف", "مضى عامان"),
 _AR_NEEDS_BIQAWL = frozenset(
@@ -970,6 +1078,14 @@ _AR_MASDAR_OBJECTS = frozenset(
         "مسووليه",
         "تبني",
         "اطلاق",
+        # what is ruled out, doubted or hinted at ("استبعد إجراء محادثات", "لا تستبعد إمكانية …")
+        "اجراء",
+        "امكانيه",
+        "احتمال",
+        "فكره",
+        "فرضيه",
+        "حدوث",
+        "تاثير",
     ]
 )
 # Before a cue, these make it no report: "لم يذكر", "رفض كشف هويته", "طلب عدم ذكر اسمه", "دون ذكر".
@@ -2705,6 +2821,70 @@ class Attributor:
                 or (":" in clause and len(clause[: clause.index(":")].split()) <= 10)
                 or (len(words) <= 8 and bool(after_comma) and after_comma[0] in _AR_COMPLEMENTIZERS)
             )
+        if word in {"اثني", "يثني", "تثني"} and text[end : end + 8].split()[:1] in (
+            ["عشر"],
+            ["عشره"],
+        ):
+            return True  # "اثني عشر": twelve
+        if word in _AR_NEEDS_LINK:
+            links = _AR_NEEDS_LINK[word]
+            if (
+                "الي" in links
+                and "None" not in links
+                and text[end : end + 20].split()[:1] == ["الي"]
+            ):
+                return True  # "فيما أرجع إلى تقييمات …": the passive أُرجع, nobody named
+            if text[end : end + 20].split()[:1] in (
+                ["فيه"],
+                ["فيها"],
+                ["البصر"],
+            ) or _AR_IN_CONTENT.search(text, max(0, start - 20), start):
+                # "مقالا … لمح فيه إلى …" (the article's writer, not named here), "يتعمد أن ينبه
+                # الكونغرس بأن …" (a purpose, not a report), "قالوا إنهم لا يستبعدون …" (the words
+                # of the speaker already named)
+                return True
+            clause = re.split(r"[،,.:؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
+            return not any(
+                w in links
+                or ("None" in links and (w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES))
+                or (
+                    "ب" in links
+                    and w[:1] == "ب"
+                    and len(w) > 4
+                    and not w.startswith(_AR_NOT_THREAT)
+                )
+                for w in clause
+            )
+        if word in _AR_COMMENTED:
+            # "علق X على Y بأن / بقوله: …", "وعلق X: «…»": a comment with its words
+            sentence = re.split(r"[.؛!?؟\n]", text[end : end + 300], maxsplit=1)[0]
+            words = sentence.split()
+            ala = next((k for k, w in enumerate(words[:9]) if w == "علي"), None)
+            colon = next((k for k, w in enumerate(words[:7]) if ":" in w), None)
+            if (ala is None and colon is None) or (
+                words[:1] and words[0][:1] == "ب" and words[0] not in {"بقوله", "بالقول"}
+            ):
+                return True  # "آثار سلبية علقت بالشعب": stuck to
+            rest = words[(ala if ala is not None else colon) :][:25]
+            return not (
+                colon is not None
+                or any(
+                    ":" in w
+                    or w[:1] in _OPEN_QUOTES
+                    or w in _AR_COMPLEMENTIZERS
+                    or w.strip("،,") in {"بقوله", "بالقول", "قايلا", "قايله"}
+                    for w in rest
+                )
+            )
+        if word in _AR_RULED_OUT:
+            if _AR_IN_CONTENT.search(text, max(0, start - 20), start):
+                return True
+            nxt = text[end : end + 20].split()[:1]
+            before = text[max(0, start - 8) : start].split()[-1:]
+            return nxt in (["من"], ["فيه"], ["فيها"], ["عن"], ["منه"], ["منها"]) or before in (
+                ["تم"],
+                ["وتم"],
+            )
         if word in _AR_NEEDS_BIQAWL:
             seg = text[end : end + 80]
             cut = re.search(r"[،,.؛!?؟:\n]", seg)
@@ -2807,6 +2987,11 @@ class Attributor:
             return False
         prev = before[-1].lower()
         if self.arabic:
+            if (
+                prev in {"لم", "ولم", "لا", "ولا", "فلا"}
+                and self.text[pos : pos + 12].split()[0].lstrip("وف") in _AR_RULED_OUT
+            ):
+                return False  # "ولم يستبعد البكري أن يكون …": not ruling out is a statement
             # "سرعان ما نفى": ما after it is no negation.
             return prev in _AR_NEGATION and not (
                 prev in {"ما", "وما"} and before[-2:-1] and before[-2] in _AR_MA_NOT_NEGATION
@@ -3024,7 +3209,14 @@ class Attributor:
             if self.arabic and _AR_DROP_SPEAKER.match(piece):
                 break
             role = _AR_SPOKESMAN.search(piece) if self.arabic else None
-            if role is not None and role.start() > 0 and piece[role.start() - 1] != "و":
+            if (
+                role is not None
+                and role.start() > 0
+                and piece[role.start() - 1] != "و"
+                # "مساعد المتحدث باسم الأمم المتحدة فرحان حق": his office is the spokesman's deputy
+                and piece[: role.start()].split()[-1:]
+                not in (["مساعد"], ["نايب"], ["مساعده"], ["نايبه"])
+            ):
                 # ("عضو مجلس المحافظة والمتحدث الرسمي باسمه عيد عماش": one man's second title)
                 # "غرفة عمليات دحر الغزاة الناطقة باسم الفصائل": the name, not its description.
                 ps, pe = self._trim(ps, ps + role.start())
@@ -3158,6 +3350,16 @@ class Attributor:
             return pos, pos, toks[i - 1][0], False, True
         first = toks[i][2]
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        verb_word = "".join(self.text[max(0, pos - 20) : pos].split()[-1:]).lstrip("وف")
+        if verb_word in _AR_OBJECT_FIRST:
+            while first in _AR_MANNER and i + 1 < len(toks):
+                i += 1
+                first = toks[i][2]
+                nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+            feminine = verb_word.endswith(("ت", "تا")) or verb_word[:1] == "ت"
+            if _is_word(first) and not self._ar_reads_as_subject(first, feminine):
+                # "لكنه استبعد إجراء محادثات", "أرجع الأزمة إلى …": the object, a pronoun subject
+                return pos, pos, toks[i][0], retro, True
         vos = -1
         if first.endswith(("ها", "هم", "هما")) and len(first) > 4 and i + 2 < len(toks):
             # "هذه المعلومات أكد صحتها مصدر في الجيش": an object holding a pronoun that points back
@@ -3280,7 +3482,6 @@ class Attributor:
             # "وتوقعوا تخفيض الأسعار": a pronoun subject
             # (a verb before its subject is singular, so a plural verb has its subject in it).
             return pos, pos, toks[i][0], retro, True
-        verb_word = self.text[self.text.rfind(" ", max(0, pos - 20), pos) + 1 : pos].lstrip("وف")
         if (
             mode in _WEAK_MODES
             and not any(t[2] in _AR_COMPLEMENTIZERS for t in toks[i : i + 14])
@@ -3468,6 +3669,13 @@ class Attributor:
             ):
                 end_i = k  # "طالب إردوغان بالإفراج عن …": a masdar object, not "مصدر بالجيش"
                 break
+            if (
+                k > start_i
+                and verb_word in _AR_OBJECT_FIRST
+                and (_ar_object_noun(w.removeprefix("ال")) or w in {"ذلك", "هذا", "هذه"})
+            ):
+                end_i = k  # "وعزا اللواء لطفي انخفاض معدلات …": the object after the subject
+                break
             if k > start_i and mode == "praised" and w.startswith("ب") and w not in _AR_B_NAMES:
                 end_i = k  # "أشاد نائب الرئيس اليمني بالتحسن النسبي …": one praises X بـ Y
                 break
@@ -3587,6 +3795,35 @@ class Attributor:
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
+
+    def _ar_reads_as_subject(self, word: str, feminine: bool = False) -> bool:
+        """Whether ``word`` after an object-first verb opens its subject: a person's or a body's head
+        noun, a source the registry knows, a name already used for a speaker, or an indefinite word that
+        is no verbal noun (a name: "موديز", "نتنياهو"); a definite common noun ("الأزمة") is its object."""
+        bare = word.removeprefix("ال")
+        if (
+            bare in _AR_PERSON_HEADS
+            or bare in _AR_BODIES
+            or bare in _AR_ANON
+            or word in _AR_ANON
+            or bare in _AR_KIN
+            or bare in _AR_DOC_HEADS
+            or _DOC_NOUNS.match(bare)
+            or bare in _AR_QUANTIFIERS
+            or word[:1] in _OPEN_QUOTES
+            or bare.endswith(("ون", "يين"))
+            or (self.known is not None and self.known(word) is not None)
+        ):
+            return True
+        if _ar_object_noun(bare) or word in _AR_MANNER:
+            return False
+        for span in self.history[-_HISTORY:]:
+            if word in self.text[span[0] : span[1]].split():
+                return True
+        # after a masculine verb a definite feminine noun ("أرجع الأزمة", "يستبعد الدعوة") is the
+        # object ("أوصت المحكمة": the subject); a definite word otherwise is a surname as often as not
+        # ("البكري", "القطان", "الوحيمد")
+        return feminine or not (word.startswith("ال") and bare.endswith("ه"))
 
     @staticmethod
     def _ar_object_starts(toks: list[tuple[int, int, str]], k: int, mode: str, nxt: str) -> bool:
@@ -4682,6 +4919,8 @@ class Attributor:
             start = (
                 m.start() + 1 if word.startswith("ل") and word[1:] in _AR_ACCORDING_HEADS else pos
             )
+            if word.startswith("ل") and word[1:] in _AR_ACCORDING_POSSESSED:
+                return m.start() + 1, m.end(), m.end()  # a pronoun (see _according)
             head = word[1:] if start > pos else word
             if head not in _AR_ACCORDING_HEADS and (
                 self.known is None or self.known(self.text[start : m.end()]) is None
@@ -4692,6 +4931,16 @@ class Attributor:
         # subject, and "عن" / a verbal noun starts what it reported.
         last_word = self.text[max(0, pos - 12) : pos].split()[-1:]
         after_verb = bool(last_word) and last_word[0].lstrip("وف") in AR_CUESET.word_info
+        if after_verb:
+            # "بحسب ما أعلن أول من أمس مساعد المتحدث …", "حسبما أعلنت مساء أمس وكالة الأنباء …": the
+            # time of the report stands between the verb and its subject
+            skip = 0
+            while skip < min(len(toks) - 1, 4) and (
+                toks[skip][2] in _AR_TIME
+                or (toks[skip][2] == "من" and skip and toks[skip - 1][2] == "اول")
+            ):
+                skip += 1
+            toks = toks[skip:]
         end_i = 0
         for k, (_, _, w) in enumerate(toks[:24]):
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
@@ -4767,6 +5016,11 @@ class Attributor:
         ):
             return span
         slug = self.known(raw) if self.known is not None else None
+        # "اللواء لطفي" after "اللواء عبدالموجود لطفي مساعد وزير الداخلية", "السفير منصور" after "السفير
+        # رياض منصور": a title and a surname name the person whose earlier mention has both, the given
+        # name between them (taken only when no mention has the two words together).
+        titled = self.arabic and len(bare) == 2 and bare[0] in _AR_TITLES and _ar_name_like(key[1])
+        gapped: tuple[int, int] | None = None
         tried: set[tuple[int, int]] = set()  # a speaker named again: the same answer as before
         for earlier in reversed(self.history[-_HISTORY:]):  # bounded: linear time on any input
             if earlier in tried or earlier[1] - earlier[0] <= len(raw):
@@ -4794,12 +5048,48 @@ class Attributor:
                 if ebare[i : i + n] == bare:
                     if self.arabic and i > 0 and ebare[0] in _AR_OF_A_PERSON:
                         break  # "الأسد" is not "حكومة الأسد" / "نظام الأسد"
+                    if (
+                        self.arabic
+                        and i > 0
+                        and not (len(key) == 1 and key[0] in _AR_PAPER_NOUNS)
+                        and self._ar_after_preposition(ebare, i, earlier)
+                    ):
+                        # "أجاب مرسي" is not "نقل سانكلو للرئيس مرسي سؤالا", "الأمم المتحدة" not
+                        # "السفير الإسرائيلي لدى الأمم المتحدة": a name after a preposition is no
+                        # speaker's head
+                        continue
                     if not self.arabic and i and ebare[i - 1] in _EN_PLACE_PREPS | {"for", "of"}:
                         continue  # "Israel" is not "Obama, on his first official visit to Israel"
                     if self.arabic and len(key) == 1 and key[0] in _AR_PAPER_NOUNS:
                         return self._ar_later_paper(earlier, span[0])
                     return earlier
-        return span
+            if titled and gapped is None:
+                for i, w in enumerate(ebare):
+                    if w != bare[0] or bare[1] not in ebare[i + 2 : i + 4]:
+                        continue
+                    gap = ebare[i + 1 : i + 1 + ebare[i + 2 : i + 4].index(bare[1]) + 1]
+                    if (i and ebare[i - 1] in {"نايب", "مساعد"}) or set(gap) & _AR_NOT_A_NAME_GAP:
+                        continue  # "الرئيس التركي" is not "(نائب) رئيس الوزراء التركي"
+                    gapped = earlier
+                    break
+        return gapped if gapped is not None else span
+
+    def _ar_after_preposition(self, ebare: list[str], i: int, earlier: tuple[int, int]) -> bool:
+        """Whether word ``i`` of an earlier mention follows a preposition there ("للرئيس مرسي", "لدى
+        الأمم المتحدة", "المتحدث باسم الجيش", "لجماعة طالبان", "من حزب الله"), so it names no
+        speaker of its own ("علي" before a surname is the name Ali, "باسم" a given name)."""
+        prev = ebare[i - 1]
+        if prev == "باسم":
+            return i >= 2 and ebare[i - 2] in {"ناطق", "متحدث", "ناطقه", "متحدثه", "رسمي"}
+        if prev in _AR_NAMES_LIKE_PREPS:
+            return False
+        written = self._mention_words(earlier)[i]
+        return (
+            prev in _AR_PREPS
+            or prev.startswith("لل")
+            or (prev[:1] == "ل" and prev[1:] in _AR_JOINED_BODIES)
+            or (written[:1] in ("ل", "ب") and written != ebare[i])
+        )
 
     def _mention_words(self, span: tuple[int, int]) -> list[str]:
         """The words of an earlier mention as ``resolve`` compares them (lower case, no quotes or
@@ -5008,9 +5298,16 @@ class Attributor:
                 earlier = self.resolve((s, e))
                 out.extend([earlier] if earlier != (s, e) else self.last)
                 continue
+            if self.arabic:
+                # "رنا وهي أيضا سجينة سابقة", "المصدر الذي …": an apposition or relative clause
+                # starts after the name
+                cut = _AR_TRAILING_RELATIVE.search(raw)
+                if cut is not None and cut.start() > 0:
+                    e = s + cut.start()
+                    raw = low = self.text[s:e]
             if (
                 (not self.arabic and low in _EN_PRONOUNS)
-                or raw in {"هو", "هي", "هم"}
+                or raw in {"هو", "هي", "هم", "وهو", "وهي", "وهم"}
                 or _DOC_NOUNS.match(low)
                 and self.last
             ):
@@ -5291,6 +5588,35 @@ class Attributor:
                     self.last = [span]
                     self.subjects.append(span)
                 return
+
+    def _ar_document_author(self, lo: int, cs: int) -> tuple[int, int] | None:
+        """The subject of "أصدر/نشر/تلا … X بيانا/تغريدة/رسالة" right before a verb with "فيه": the
+        author of the document the verb speaks in (None when the issuing verb has a pronoun subject)."""
+        toks = self._toks(max(lo, cs - 200), cs)
+        # the document within the last words ("ألقى … كلمة خلال الجلسة الافتتاحية أشار فيها")
+        j = next(
+            (
+                k
+                for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1)
+                if toks[k][2].removeprefix("ال") in _AR_DOCUMENT_OBJECTS
+            ),
+            None,
+        )
+        if j is None or j < 2:
+            return None
+        verb_k = next(
+            (
+                k
+                for k in range(j - 1, max(-1, j - 12), -1)
+                if toks[k][2] in _AR_ISSUING_VERBS
+                or toks[k][2][:1] in "وف"
+                and toks[k][2][1:] in _AR_ISSUING_VERBS
+            ),
+            None,
+        )
+        if verb_k is None or verb_k + 1 >= j:
+            return None
+        return self._trim(toks[verb_k + 1][0], toks[j - 1][1])
 
     def _ar_opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """ "ويقوم وزير الخارجية الأمريكي بجولة في أوروبا …، وقال في تصريحات …": a clause with no cue
@@ -6238,6 +6564,24 @@ class Attributor:
                     floored = False
                     nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
+            if prefix is not None and text[ce : ce + 6].split()[:1] in (["فيه"], ["فيها"]):
+                lead_verb = "".join(text[prefix[0] : prefix[1]].split()[:1])
+                if lead_verb.lstrip("وف") in _AR_ISSUING_VERBS:
+                    # "وأصدر المفتش العام بيانا أكد فيه …": the issuer, not "issued … a statement"
+                    prefix = self._ar_document_author(prefix[0], cs)
+            if (
+                prefix is not None
+                and written.lstrip("وف") in _AR_LINKED_CUES
+                and (
+                    written[:1] == "و"
+                    or "\n" in text[prefix[0] : cs]
+                    # "بهذه الآية الكريمة علق التيار الشعبي …": a prepositional phrase, not a subject
+                    or (text[prefix[0]] == "ب" and text[prefix[0] : prefix[0] + 4] == "بهذ")
+                )
+            ):
+                # "وأد الفتنة\nوألمح حاتم الشرقاوي …": a verb with و opens its own clause, and a
+                # line break ends the one before; its subject follows it
+                prefix = None
             if prefix is not None and not nested_svo:
                 lead = self._toks(clause, prefix[0])
                 # (bare "كان" is left out: folded, it is also "كأن", "as if")
@@ -6328,6 +6672,12 @@ class Attributor:
                     # "وأشارت اللجان إلى أنها وثقت 204 مناطق": the pronoun after أن is the verb's
                     # subject, so what follows the verb is its object, not a speaker.
                     s, e, content, direct = ce, ce, ce, True
+                if e <= s and direct and text[ce : ce + 6].split()[:1] in (["فيه"], ["فيها"]):
+                    # "وأصدر المفتش العام بيانا أكد فيه أنه …", "وكتب مسؤول بالحزب تغريدة قال فيها
+                    # إن …": the one who issued the document speaks in it
+                    author = self._ar_document_author(max(a, clause - 1), cs)
+                    if author is not None:
+                        s, e = author
                 if e <= s and not direct and not self._is_bare_passive(written):
                     return floor  # not reporting here ("نشر على مواقع التواصل")
                 head = self._clause_head(clause, cs)
@@ -6348,6 +6698,22 @@ class Attributor:
                         head = prev_clause
                         if prev_clause > a and cur.carried:
                             outer = list(cur.carried)
+                if written.lstrip("وف") in _AR_LINKED_CUES:
+                    retro = False  # "وأرجعت ذلك إلى …": ذلك is the object, not the words before
+                    before_verb = [t[2] for t in self._toks(max(a, cs - 20), cs)][-2:]
+                    if before_verb[-1:] and before_verb[-1] in {"لم", "لا", "قد"}:
+                        before_verb = before_verb[:-1]  # "لكنه لم يستبعد"
+                    if e <= s and not (
+                        self.last
+                        and (
+                            written[:1] in "وف"
+                            or before_verb[-1:]
+                            and before_verb[-1] in _AR_TIED_BEFORE_VERB
+                        )
+                    ):
+                        # "والذي أرجع الأزمة إلى …", "ثم نبه إلى …": a pronoun subject with no "و"
+                        # to tie it to the speaker before is too often someone else
+                        return floor
                 new = self._open(head, props, cur)
                 unvoiced = e > s and self._ar_unvocalised_passive(written, s, e)
                 if (
@@ -7276,6 +7642,21 @@ class Attributor:
             return None
         return toks[0][0], toks[h][1], toks[h][1]
 
+    def _ar_according_pronoun(self, written: str, ce: int, b: int) -> bool:
+        """ "وفقا لما يروي، …", "بحسب ما قاله في تصريحات": "ما" and a verb with no subject after it."""
+        words = written.split()
+        if len(words) < 2 or words[-2] not in {"ما", "لما"} and not words[-2].endswith("حسبما"):
+            return False
+        verb = words[-1]
+        for suffix in ("ه", "ها", "هم", "ته"):
+            if verb.endswith(suffix) and verb[: -len(suffix)] in AR_CUESET.word_info:
+                verb = verb[: -len(suffix)]
+                break
+        if verb not in AR_CUESET.word_info:
+            return False
+        nxt = self._toks(ce, min(b, ce + 40))[:1]
+        return not nxt or nxt[0][2] in {"،", ",", ".", "في", "خلال", "امس", "اليوم"}
+
     def _according(
         self,
         cs: int,
@@ -7307,14 +7688,21 @@ class Attributor:
             s, e, end = self._en_speaker_after(ce, b, loose=True)
             if e <= s:
                 s, e, end = self._en_modified_source_after(ce, b) or (s, e, end)
-        if e <= s:
+        if e <= s and self.arabic and self._ar_according_pronoun(written, ce, b):
+            # "وفقا لما يروي، …", "وفقا لما قاله في تصريحات خاصة": the verb's subject is the pronoun
+            s, e, end = ce, ce, ce
+            speaker_text = written.split()[-1]
+            pronoun = True
+        elif e <= s:
             return ce
-        speaker_text = text[s:e]
-        pronoun = (
-            speaker_text
-            in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
-            or speaker_text.lower() in _EN_PRONOUNS
-        )
+        else:
+            speaker_text = text[s:e]
+            pronoun = (
+                speaker_text
+                in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
+                or speaker_text in _AR_ACCORDING_POSSESSED
+                or speaker_text.lower() in _EN_PRONOUNS
+            )
         spans = [] if pronoun else self._split_speakers(s, e)
         if not self.arabic and written.lower().startswith("quoted") and spans:
             # "Diaa Rashwan, newly elected head of …, was quoted by several media reports as saying …":
