@@ -746,6 +746,48 @@ _AR_PAPER_TAILS = frozenset(
     ["تايمز", "تلغراف", "تليغراف", "بوست", "ميل", "ستار", "صنداي", "جورنال", "اكسبريس", "الاوسط"]
     + ["السابع", "انجلوس", "هيرالد", "اليوم", "الجديد", "العربي", "اليومي", "غلوب"]
 )
+# A press review's headline: "نشرت صحيفة التايمز موضوعا تحت عنوان "…"", "فعنونت:", "برز العنوان التالي:"
+# (folded); the title is the paper's words (AR-20/21), not the outlet's.
+_AR_TITLE_MARK = re.compile(
+    r"(?<!\w)(?:(?:و|ف)?(?:ب|تحت\s+)عنوان|(?:ال)?عنوان\s+التالي|العنوان(?=\s*:)|(?:و|ف)?عنونت)(?!\w)"
+)
+# What a title names that is no newspaper's piece ("فيلم بعنوان", "مسيرة تحت عنوان", "كتاب بعنوان").
+_AR_NOT_PRESS_TITLE = frozenset(
+    ["فيلم", "فيلما", "كتاب", "كتابا", "مسيره", "حمله", "مؤتمر", "موتمر", "قمه", "صفحه", "جروب"]
+    + ["بحث", "بحثا", "ندوه", "معرض", "برنامج", "برنامجا", "اغنيه", "مظاهره", "فيديو", "دراسه"]
+    + ["مبادره", "رسالته", "مذكراته", "روايه", "تعقد", "عقد", "انطلقت", "مجموعه"]
+)
+# What a speaker taken before a headline is when it is no speaker: the piece, the title, the file.
+_AR_TITLE_NOUNS = frozenset(
+    [
+        "موضوعا",
+        "مقالا",
+        "مقال",
+        "تقريرا",
+        "تحقيقا",
+        "عنوانا",
+        "خبرا",
+        "الملف",
+        "تحت",
+        "عنوان",
+        "العنوان",
+    ]
+)
+_AR_NOT_HEADER = frozenset(["وكالات", "وكاله", "الانباء", "مراسل", "كتب", "تقرير", "صور", "فيديو"])
+_AR_PUBLISHED_BY = re.compile(
+    r"(?<!\w)[وف]?(?:نشرت|كتبت|نقلت|عنونت|ابرزت|تناولت)\s+[\"“«]\s*(\w+(?:\s+\w+){0,2})\s*[\"”»]"
+)
+_AR_PAPER_NOUN = re.compile(r"(?<!\w)[ولب]?(?:ال)?(?:صحيفه|جريده|مجله)(?!\w)")
+# A newspaper named with its name in any quotes or on the next line: "صحيفة ''الأهرام''", 'صحيفة "\nالحياة'.
+_AR_PAPER_LOOSE = re.compile(
+    r"(?<!\w)[ولب]?(?:صحيفه|جريده|مجله)\s*(?:''|[\"“«])?\s*(?!(?:التي|الذي|عن|في|من|علي|الي)\s)\w"
+)
+_AR_TITLE_START = re.compile(r"[:\"“«]")
+_AR_THE_PAPER = re.compile(r"(?<!\w)[ولب]?(?:الصحيفه|الجريده|المجله)(?!\w)")
+# A line that is only a newspaper's name heads its section in a CNN review ("القدس العربي", "نيويورك تايمز:").
+_AR_HEADER_LINE = re.compile(
+    r"(?m)^[ \t]*((?:[\"“«]?[^\W\d_][\w\-]*[\"”»]?[ \t]+){0,3}[^\W\d_][\w\-]*)[ \t]*:?[ \t]*$"
+)
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
     # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
@@ -2041,6 +2083,9 @@ class Attributor:
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self._papers: list[tuple[int, int]] | None = None  # newspapers named, for "الصحيفة"
+        self._press_papers: list[
+            tuple[int, int]
+        ] = []  # the same, loosely, for a review's headlines
         self._span_words: dict[tuple[int, int], frozenset[str]] = {}  # for _refocus
         self._mention_cache: dict[tuple[int, int], list[str]] = {}  # for resolve
         self.last: list[tuple[int, int]] = []
@@ -4530,6 +4575,7 @@ class Attributor:
             self._relative_deniers()
         if self.arabic:
             self._ar_first_person_quote()
+            self._ar_press_titles()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -4564,6 +4610,143 @@ class Attributor:
                 continue
             p.carried = list(prev.carried)
             p.mode, p.cue, p.polarity, p.kind = prev.mode, "", "affirm", "quote"
+
+    def _ar_section_papers(self) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+        """The lines that head a press review's sections, and those of them that are a newspaper's name
+        ("الشرق الاوسط", "ذا غارديان", "نيويورك تايمز:", named as a paper in the article or followed by
+        "صحيفة"/"الصحيفة"), in an article that speaks of newspapers in its lead."""
+        text = self.text
+        if "صحف" not in text[:400]:
+            return (
+                [],
+                set(),
+            )  # a review says so in its lead ("تناولت الصحف العالمية", "الصحف البريطانية")
+        heads = []
+        papers = set()
+        for m in _AR_HEADER_LINE.finditer(text):
+            words = m.group(1).split()
+            if words[0].startswith(("و", "ف")) and not words[0].startswith(("وا", "وط", "ول")):
+                continue  # "وأضاف" on its own line is no paper's name
+            if any(
+                w in AR_CUESET.word_info
+                or w in _AR_CONNECTIVES
+                or w in _AR_PREPS
+                or w in _AR_NOT_HEADER
+                or "عنو" in w
+                or "-" in w
+                for w in words
+            ):
+                continue
+            heads.append(m.span(1))
+            name = m.group(1).strip('"“«»” ')
+            named = any(
+                f"{noun} {q}{name}" in text for noun in ("صحيفه", "جريده") for q in ("", '"')
+            )
+            after = text[m.end() : m.end() + 150]
+            colon = m.group().rstrip().endswith(":")
+            if (
+                named
+                or len(words) <= 2
+                or not colon
+                and (len(words) == 3 or _AR_PAPER_NOUN.search(after))
+            ):
+                papers.add(m.span(1))  # not "ضبط ملابس عسكرية:", a topic
+        return (heads, papers) if len(papers) >= 2 else ([], set())
+
+    def _ar_title_voice(
+        self, p: Prop, mark: int, heads: list[tuple[int, int]], paper_heads: set[tuple[int, int]]
+    ) -> tuple[tuple[int, int], bool] | None:
+        """Whose title follows a headline marker: the paper named before it in its sentence, "الصحيفة"
+        resolved to the paper it means, or the paper whose name heads the section."""
+        text = self.text
+        line = text.rfind("\n", 0, mark) + 1
+        for _ in range(3):  # 'كتبت صحيفة\n"الدستور"\nالمصرية تحت عنوان:': a name broken over lines
+            before = text.rfind("\n", 0, line - 1) + 1
+            if line == 0 or mark - before > 120 or len(text[before:line].split()) > 3:
+                break
+            line = before
+        lo = max(0, line - 25)  # 'من صحيفة "\nالقدس العربي"\nاللندنية وجاء بعنوان:'
+        title = _AR_TITLE_START.search(text, mark + 2, min(p.end, mark + 80))  # "عنونت صحيفة X: …"
+        hi = title.start() if title else mark
+        named = [
+            m for m in _AR_PAPER_LOOSE.finditer(text, lo, hi) if self._in_quote(m.start()) is None
+        ]
+        if named:
+            return self._ar_paper_span(named[-1].start(), hi), False
+        by = list(_AR_PUBLISHED_BY.finditer(text, lo, hi))
+        if by:
+            return by[-1].span(1), False  # 'نقلت "الخبر" الجزائرية تحت عنوان'
+        # "ونقلت الصحيفة الهندية …", "وتحت عنوان": the section's paper, by its header line or the paper
+        # named last before this line (in a review, or when the line says "الصحيفة")
+        k = bisect_right(heads, (mark, mark)) - 1
+        papers = [q for q in self._press_papers if self._in_quote(q[0]) is None]
+        j = bisect_left(papers, (lo, 0)) - 1
+        if j >= 0 and (k < 0 or papers[j][0] > heads[k][0]):
+            the_paper = _AR_THE_PAPER.search(text, lo, hi)
+            if lo - papers[j][0] > (1500 if the_paper else 600) or not (heads or the_paper):
+                return None
+            return self._ar_paper_span(papers[j][0], lo), True
+        if k >= 0 and heads[k] in paper_heads:
+            return heads[k], True
+        return None
+
+    def _ar_paper_span(self, start: int, limit: int) -> tuple[int, int]:
+        """The name of the paper that a match of _AR_PAPER at ``start`` opens ("صحيفة الغارديان البريطانية")."""
+        toks = [t for t in _tokens(self.text, start, min(limit, start + 80)) if _is_word(t[2])][:5]
+        if len(toks) < 2:
+            return (start, toks[0][1]) if toks else (start, start)
+        end = 2
+        while end < len(toks) and end < 4 and toks[end][2] in _AR_PAPER_TAILS:
+            end += 1
+        if end < len(toks) and toks[end][2].startswith("ال") and toks[end][2].endswith("يه"):
+            end += 1
+        lead = toks[0][0] + (0 if toks[0][2].startswith(("صحي", "جري", "مجل")) else 1)
+        return lead, toks[end - 1][1]
+
+    def _ar_press_titles(self) -> None:
+        """A press review's headline ("وإلى صحيفة التايمز التي نشرت موضوعا … تحت عنوان "…"", "الحياة /
+        وتحت عنوان "…"", "فعنونت: "…"") is the paper's words: quote by the paper (AR-20, AR-21), not the
+        outlet's voice, nor the words of whoever the headline names."""
+        text = self.text
+        if "عنوان" not in text and "عنونت" not in text:
+            return
+        papers = self._press_papers = [(m.start(), m.end()) for m in _AR_PAPER_LOOSE.finditer(text)]
+        heads, paper_heads = self._ar_section_papers()
+        if len(papers) + len(heads) < 2:
+            return  # no press review: a film, a march, a book "بعنوان"
+        props = sorted(self.props, key=lambda q: q.start)
+        starts = [q.start for q in props]
+        for m in _AR_TITLE_MARK.finditer(text):
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or m.start() >= props[k].end or self._in_quote(m.start()) is not None:
+                continue
+            p = props[k]
+            before = text[max(p.start, m.start() - 60) : m.start()].split()[-3:]
+            if any(w.strip('،,"“”«»') in _AR_NOT_PRESS_TITLE for w in before):
+                continue
+            if not text[m.end() : p.end].strip(' :"“”«»\n\t'):
+                continue  # no title in this claim
+            found = self._ar_title_voice(p, m.start(), heads, paper_heads)
+            if found is None or found[0][1] <= found[0][0]:
+                continue
+            voice, weak = found
+            if p.kind in {"reported", "quote"} and p.carried:
+                if p.guessed or any(a < voice[1] and voice[0] < b for a, b in p.carried):
+                    continue
+                line = text.rfind("\n", 0, m.start()) + 1
+                if any(
+                    line <= a
+                    and b <= m.start()
+                    and not set(text[a:b].split()) & _AR_TITLE_NOUNS
+                    and (weak or not text.startswith(("الصحيفه", "الجريده"), a))
+                    for a, b in p.carried
+                ):
+                    continue  # "كتب طارق الحميد تحت عنوان", "وأكد السفير … تحت عنوان": a real speaker
+            if p.kind in {"reported", "quote"}:
+                p.carried = [voice]  # "ونشرت تحت عنوان" took "تحت عنوان" for its subject
+                continue
+            p.kind, p.carried, p.mode, p.polarity = "quote", [voice], "published", "affirm"
+            p.cue, p.guessed = CueText(text, m.start(), m.end()), False
 
     def _en_first_person_speech(self) -> None:
         """ "… Hague told reporters in Paris. We hope the U.N. team …": a sentence with no cue that opens

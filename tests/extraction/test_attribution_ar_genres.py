@@ -1,0 +1,57 @@
+"""Arabic attribution in structured genres: press reviews, whole texts, tweets, reports of reports."""
+
+from __future__ import annotations
+
+from django.test import SimpleTestCase
+
+from claims.extraction import extract
+from tests.extraction.helpers import claim_with, speakers
+
+
+class ArabicPressReviewTests(SimpleTestCase):
+    def test_a_headline_under_a_papers_name_line_is_the_papers_quote(self) -> None:
+        # nc13-cnnarabic-6654e60f (CNN "صحف"): a line that is only a paper's name heads its section.
+        result = extract(
+            "تناولت الصحف العربية الصادرة الأربعاء عدة قضايا.\n"
+            "القدس العربي\n"
+            'تحت عنوان "الأردن يتفاوض مع شركة أمريكية لاستيراد الغاز من إسرائيل،"\n'
+            "الحياة\n"
+            'وتحت عنوان "ابن الرئيس المصري يتخلى عن عمله بأجر 130 دولار بضغط من الشارع،"',
+            language="ar",
+        )
+        claim = claim_with(result, "الأردن يتفاوض")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["القدس العربي"]))
+        claim = claim_with(result, "ابن الرئيس المصري")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الحياة"]))
+
+    def test_a_headline_after_bi_unwan_is_the_named_papers_quote(self) -> None:
+        # nc13-bbcarabicnews-85df698e (BBC "عرض الصحف"): the paper named in the sentence.
+        result = extract(
+            "وإلى صحيفة التايمز التي نشرت موضوعا عن ثروة الرئيس التونسي السابق تحت عنوان "
+            '" اتهامات بالتستر على ثروة الدكتاتور".\n'
+            'واخترنا من صحيفة الديلي تلغراف مقالا تحت عنوان " هيلاري كلينتون تنضم إلى القائمة '
+            'البارزة لمحاضري حفلات العشاء".',
+            language="ar",
+        )
+        claim = claim_with(result, "اتهامات بالتستر")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["صحيفة التايمز"]))
+        claim = claim_with(result, "هيلاري كلينتون")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["صحيفة الديلي تلغراف"]))
+
+    def test_the_piece_a_paper_published_is_not_its_speaker(self) -> None:
+        # nc13-bbcarabicnews-498bf16b: "نشرت موضوعا" took the piece for the subject.
+        result = extract(
+            "تناولت الصحافة البريطانية اليوم عدة موضوعات، ومنها صحيفة الغارديان، التي نشرت موضوعا "
+            'عن الأوضاع الراهنة في مصر تحت عنوان "الشرطة المصرية تضرب عن العمل".\n'
+            "وفي صحيفة التايمز نطالع تقريرا آخر.",
+            language="ar",
+        )
+        claim = claim_with(result, "الشرطة المصرية تضرب")
+        self.assertEqual(speakers(claim), ["صحيفة الغارديان"])
+
+    def test_a_film_bi_unwan_outside_a_review_stays_the_outlets(self) -> None:
+        # nc13-akhbarelyomgate-e3f7daa3: a film's title is nobody's claim.
+        result = extract(
+            'وكان "مخيم الفنون" قد بدأ نشاطة بفيلم تسجيلى بعنوان "سيوة الأحلام".', language="ar"
+        )
+        self.assertEqual(claim_with(result, "سيوة الأحلام").kind, "outlet")
