@@ -782,6 +782,17 @@ _AR_PAPER_NOUN = re.compile(r"(?<!\w)[ولب]?(?:ال)?(?:صحيفه|جريده|
 _AR_PAPER_LOOSE = re.compile(
     r"(?<!\w)[ولب]?(?:صحيفه|جريده|مجله)\s*(?:''|[\"“«])?\s*(?!(?:التي|الذي|عن|في|من|علي|الي)\s)\w"
 )
+# A whole text given after a colon ("فيما يلي نصه:", "وفيما يلي نص البيان:", "عنوانا جاء فيه:") and the
+# document it is the text of ("صدر بيان مشترك"), or that a cue "جاء في البيان …" names.
+_AR_TEXT_FOLLOWS = re.compile(
+    r"(?<!\w)(?:و?فيما\s+يلي\s+نص(?:ه|ها|\s+[^:\n]{2,40}?)|و?(?:جاء|ورد)\s+(?:فيه|فيها))\s*:"
+)
+_AR_TEXT_DOC = re.compile(
+    r"(?<!\w)[ولب]?((?:ال)?(?:بيان|بيانا|رساله|تقرير|تقريرا|اعلان|كلمه|خطاب|برقيه|مقال|مقالا|وثيقه"
+    r"|مذكره|نداء|تغريده|منشور|منشورا)(?!\w)(?:\s+(?!(?:الذي|التي)\s)(?:ال\w+|مشترك\w*|ختامي\w*))*)"
+)
+_AR_INTERVIEW_TEXT = frozenset(["الحوار", "المقابله", "اللقاء", "الحديث", "حديث", "حوار"])
+_AR_CAME_IN_DOC = re.compile(r"[وف]?(?:جاء|ورد)\s+في\s+(ال\w+(?:\s+(?!(?:الذي|التي)\s)ال\w+)*)")
 _AR_TITLE_START = re.compile(r"[:\"“«]")
 _AR_THE_PAPER = re.compile(r"(?<!\w)[ولب]?(?:الصحيفه|الجريده|المجله)(?!\w)")
 # A line that is only a newspaper's name heads its section in a CNN review ("القدس العربي", "نيويورك تايمز:").
@@ -4576,6 +4587,7 @@ class Attributor:
         if self.arabic:
             self._ar_first_person_quote()
             self._ar_press_titles()
+            self._ar_whole_texts()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -4702,6 +4714,68 @@ class Attributor:
             end += 1
         lead = toks[0][0] + (0 if toks[0][2].startswith(("صحي", "جري", "مجل")) else 1)
         return lead, toks[end - 1][1]
+
+    def _ar_whole_texts(self) -> None:
+        """A statement or letter given whole after "فيما يلي نصه:" / "جاء فيه:": its first sentence is a
+        quote by the document (AR-16), or by the paper whose headline it is; "وجاء في البيان أن …" is the
+        statement's, not a name found after it."""
+        text = self.text
+        if "نص" not in text and "جاء" not in text and "ورد" not in text:
+            return
+        props = sorted(self.props, key=lambda q: q.start)
+        starts = [q.start for q in props]
+        moved: dict[tuple[int, int], tuple[int, int]] = {}
+        for p in props:
+            if moved and p.carried:
+                p.carried = [
+                    moved.get(c, c) for c in p.carried
+                ]  # "…، مضيفا أن": the same statement
+            cue_at = getattr(p.cue, "span", None)
+            if p.kind in {"reported", "quote"} and cue_at is not None:
+                m = _AR_CAME_IN_DOC.match(text, cue_at[0])
+                doc = m.group(1).split()[0] if m else ""
+                if (
+                    m
+                    and m.start(1) < cue_at[1] + 1
+                    and not any(doc[2:] in text[a:b] for a, b in p.carried)
+                ):
+                    moved.update((c, m.span(1)) for c in p.carried)
+                    p.carried = [m.span(1)]  # "وجاء في البيان الختامي أن …": the statement speaks
+        for m in _AR_TEXT_FOLLOWS.finditer(text):
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or m.start() >= props[k].end or self._in_quote(m.start()) is not None:
+                continue
+            p = props[k]
+            after = text[m.end() : p.end].split()
+            if len(after) < 3 or p.kind in {"reported", "quote"} and p.carried:
+                continue
+            line = text.rfind("\n", 0, m.start()) + 1
+            head = text[m.start() : m.end() - 1].split()
+            if set(head) & _AR_INTERVIEW_TEXT:
+                continue  # "وفيما يلي نص الحوار:": questions and answers, not one voice
+            named = list(_AR_PAPER_LOOSE.finditer(text, line, m.start()))
+            if named and "جاء" in head[0] + head[-1]:
+                voice = self._ar_paper_span(named[-1].start(), m.start())  # "أبرزت عنواناً جاء فيه:"
+            elif len(head) > 3 and head[2].startswith("نص") and len(head[2]) == 2:
+                voice = (m.start() + text[m.start() : m.end()].index(head[3]), m.end() - 1)
+                while voice[1] > voice[0] and text[voice[1] - 1] in " :":
+                    voice = (voice[0], voice[1] - 1)  # "وفيما يلي نص إعلان الرياض:"
+            else:
+                docs = list(_AR_TEXT_DOC.finditer(text, max(0, m.start() - 300), m.start()))
+                if not docs:
+                    continue
+                voice = docs[-1].span(1)
+                if text[voice[0] : voice[1]] in {"مقال", "مقالا"}:
+                    continue  # "مقال لطارق الحميد … جاء فيه:": the writer's, named elsewhere
+            if len(text[p.start : m.start()].split()) >= 3:
+                # "صدر اليوم بيان مشترك … فيما يلي نصه:": the announcement stays the outlet's
+                head_prop = Prop(start=p.start, end=m.start())
+                self.props.insert(self.props.index(p), head_prop)
+                p.start = m.start()
+            first = after[0].strip('"“”«»')
+            p.kind = "reported" if first in _AR_COMPLEMENTIZERS else "quote"
+            p.carried, p.mode, p.polarity, p.guessed = [voice], "published", "affirm", False
+            p.cue = CueText(text, m.start(), m.end() - 1)
 
     def _ar_press_titles(self) -> None:
         """A press review's headline ("وإلى صحيفة التايمز التي نشرت موضوعا … تحت عنوان "…"", "الحياة /

@@ -55,3 +55,36 @@ class ArabicPressReviewTests(SimpleTestCase):
             'وكان "مخيم الفنون" قد بدأ نشاطة بفيلم تسجيلى بعنوان "سيوة الأحلام".', language="ar"
         )
         self.assertEqual(claim_with(result, "سيوة الأحلام").kind, "outlet")
+
+
+class ArabicWholeTextTests(SimpleTestCase):
+    def test_a_statement_given_after_fima_yali_nassuh_is_the_statements_quote(self) -> None:
+        # snn-alyaum-daeaf4600a: the announcement stays the outlet's; the text is the statement's.
+        result = extract(
+            "وقد صدر أمس بيان مشترك فيما يلي نصه :\n"
+            "انطلاقاً من العلاقات التاريخية الوثيقة والراسخة التي تربط المملكة العربية السعودية "
+            "والمملكة الأردنية الهاشمية، تم الاتفاق على تعزيز التعاون بين البلدين.",
+            language="ar",
+        )
+        claim = claim_with(result, "انطلاقاً من العلاقات")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["بيان مشترك"]))
+        self.assertEqual(claim_with(result, "صدر أمس").kind, "outlet")
+
+    def test_wa_jaa_fi_al_bayan_is_the_statements(self) -> None:
+        # nc13-bbcarabicnews-79395d45: "جاء في البيان" with the definite noun was no cue at all.
+        result = extract(
+            'وجاء في البيان ان "المكتب الرئاسي في الائتلاف لم يقبل استقالة السيد معاذ الخطيب".',
+            language="ar",
+        )
+        claim = claim_with(result, "لم يقبل استقالة")
+        self.assertEqual(speakers(claim), ["البيان"])
+
+    def test_a_headline_given_after_jaa_fih_is_the_papers(self) -> None:
+        # nc13-cnnarabic-31ce31ca (CNN "صحف"): "أبرزت عنواناً جاء فيه:" then the headline.
+        result = extract(
+            'أما صحيفة "المصريون" فقد أبرزت عنواناً جاء فيه:\n'
+            "الشيخ حسان: كثير من الساسة يرقصون على دماء الشهداء",
+            language="ar",
+        )
+        claim = claim_with(result, "يرقصون على دماء")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ['صحيفة "المصريون']))
