@@ -749,7 +749,9 @@ _AR_PAPER_TAILS = frozenset(
 # A press review's headline: "نشرت صحيفة التايمز موضوعا تحت عنوان "…"", "فعنونت:", "برز العنوان التالي:"
 # (folded); the title is the paper's words (AR-20/21), not the outlet's.
 _AR_TITLE_MARK = re.compile(
-    r"(?<!\w)(?:(?:و|ف)?(?:ب|تحت\s+)عنوان|(?:ال)?عنوان\s+التالي|العنوان(?=\s*:)|(?:و|ف)?عنونت)(?!\w)"
+    r"(?<!\w)(?:(?:و|ف)?(?:ب|تحت\s+)عنوان|(?:ال)?عنوان\s+التالي|العنوان(?=\s*:)|(?:و|ف)?عنونت"
+    # "وفي تفاصيل ما نشرته الصحيفة السعودية: …", "ونقتبس من الصحيفة اللندنية: …": the paper's own text
+    r"|تفاصيل\s+ما\s+(?:نشرته|نشر|اوردته|كتبته|ذكرته)|و?نقتبس)(?!\w)"
 )
 # What a title names that is no newspaper's piece ("فيلم بعنوان", "مسيرة تحت عنوان", "كتاب بعنوان").
 _AR_NOT_PRESS_TITLE = frozenset(
@@ -775,10 +777,11 @@ _AR_TITLE_NOUNS = frozenset(
 )
 _AR_NOT_HEADER = frozenset(["وكالات", "وكاله", "الانباء", "مراسل", "كتب", "تقرير", "صور", "فيديو"])
 _AR_PUBLISHED_BY = re.compile(
-    r"(?<!\w)[وف]?(?:نشرت|كتبت|نقلت|عنونت|ابرزت|تناولت)\s+[\"“«]\s*(\w+(?:\s+\w+){0,2})\s*[\"”»]"
+    r"(?<!\w)(?:[وف]?(?:نشرت|كتبت|نقلت|عنونت|ابرزت|تناولت)|(?:ال)?(?:صحيفه|جريده)(?:\s+ال\w+)?)"
+    r"\s+[\"“«]\s*(\w+(?:\s+\w+){0,2})\s*[\"”»]"
 )
-_AR_PAPER_NOUN = re.compile(r"(?<!\w)[ولب]?(?:ال)?(?:صحيفه|جريده|مجله)(?!\w)")
 # A newspaper named with its name in any quotes or on the next line: "صحيفة ''الأهرام''", 'صحيفة "\nالحياة'.
+_AR_PAPER_NOUN = re.compile(r"(?<!\w)[ولب]?(?:ال)?(?:صحيفه|جريده|مجله)(?!\w)")
 _AR_PAPER_LOOSE = re.compile(
     r"(?<!\w)[ولب]?(?:صحيفه|جريده|مجله)\s*(?:''|[\"“«])?\s*(?!(?:التي|الذي|عن|في|من|علي|الي)\s)\w"
 )
@@ -4649,18 +4652,20 @@ class Attributor:
                 for w in words
             ):
                 continue
+            if heads and not text[heads[-1][1] : m.start(1)].strip(" \t\n:"):
+                continue  # "الرياض / قضية العميل إكس تتدحرج": the paper's name, then its headline
             heads.append(m.span(1))
             name = m.group(1).strip('"“«»” ')
             named = any(
                 f"{noun} {q}{name}" in text for noun in ("صحيفه", "جريده") for q in ("", '"')
             )
-            after = text[m.end() : m.end() + 150]
             colon = m.group().rstrip().endswith(":")
             if (
                 named
                 or len(words) <= 2
                 or not colon
-                and (len(words) == 3 or _AR_PAPER_NOUN.search(after))
+                and not any(q in m.group(1) for q in _ANY_QUOTE)
+                and (len(words) == 3 or _AR_PAPER_NOUN.search(text, m.end(), m.end() + 150))
             ):
                 papers.add(m.span(1))  # not "ضبط ملابس عسكرية:", a topic
         return (heads, papers) if len(papers) >= 2 else ([], set())
@@ -4687,7 +4692,9 @@ class Attributor:
             return self._ar_paper_span(named[-1].start(), hi), False
         by = list(_AR_PUBLISHED_BY.finditer(text, lo, hi))
         if by:
-            return by[-1].span(1), False  # 'نقلت "الخبر" الجزائرية تحت عنوان'
+            return by[-1].span(
+                1
+            ), False  # 'نقلت "الخبر" الجزائرية', 'الصحيفة السعودية "الشرق الأوسط"'
         # "ونقلت الصحيفة الهندية …", "وتحت عنوان": the section's paper, by its header line or the paper
         # named last before this line (in a review, or when the line says "الصحيفة")
         k = bisect_right(heads, (mark, mark)) - 1
@@ -4782,7 +4789,7 @@ class Attributor:
         وتحت عنوان "…"", "فعنونت: "…"") is the paper's words: quote by the paper (AR-20, AR-21), not the
         outlet's voice, nor the words of whoever the headline names."""
         text = self.text
-        if "عنوان" not in text and "عنونت" not in text:
+        if not any(w in text for w in ("عنوان", "عنونت", "تفاصيل", "نقتبس")):
             return
         papers = self._press_papers = [(m.start(), m.end()) for m in _AR_PAPER_LOOSE.finditer(text)]
         heads, paper_heads = self._ar_section_papers()
@@ -4798,12 +4805,26 @@ class Attributor:
             before = text[max(p.start, m.start() - 60) : m.start()].split()[-3:]
             if any(w.strip('،,"“”«»') in _AR_NOT_PRESS_TITLE for w in before):
                 continue
-            if not text[m.end() : p.end].strip(' :"“”«»\n\t'):
-                continue  # no title in this claim
             found = self._ar_title_voice(p, m.start(), heads, paper_heads)
             if found is None or found[0][1] <= found[0][0]:
                 continue
             voice, weak = found
+            after = text[m.end() : p.end]
+            details = m.group().endswith(("نشرته", "نشر", "اوردته", "كتبته", "ذكرته", "نقتبس"))
+            colon = after.find(":") if details else -1
+            if not after[colon + 1 :].strip(' :"“”«»\n\t') or (
+                details and colon < 0 and len(after.split()) <= 5
+            ):
+                # "وفي تفاصيل ما نشرته الصحيفة اللندنية" / "…بعنوان:" ending its line: the text or the
+                # title is the next claim
+                q = props[k + 1] if k + 1 < len(props) else None
+                if q is None or q.kind != OUTLET or text.count("\n", p.end, q.start) > 1:
+                    continue
+                q.kind, q.carried, q.mode, q.polarity = "quote", [voice], "published", "affirm"
+                q.cue, q.guessed = CueText(text, m.start(), m.end()), False
+                continue
+            if details and colon < 0:
+                continue  # "ونقتبس من رسالته أن …": no text given after a colon
             if p.kind in {"reported", "quote"} and p.carried:
                 if p.guessed or any(a < voice[1] and voice[0] < b for a, b in p.carried):
                     continue

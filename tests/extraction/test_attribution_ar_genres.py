@@ -88,3 +88,22 @@ class ArabicWholeTextTests(SimpleTestCase):
         )
         claim = claim_with(result, "يرقصون على دماء")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ['صحيفة "المصريون']))
+
+    def test_the_details_after_ma_nasharathu_al_sahifa_are_the_papers_quote(self) -> None:
+        # nc13-cnnarabic-b1fd420e (CNN "صحف"): "وفي تفاصيل ما نشرته الصحيفة اللندنية: …" under the
+        # line that names the paper.
+        result = extract(
+            "تناولت الصحف العربية الصادرة الخميس عدة قضايا.\n"
+            "الرياض\n"
+            "قضية العميل إكس تتدحرج\n"
+            "وفي تفاصيل ما نشر على الصحيفة السعودية: تفاعلت قضية السجين الاسترالي قبل عامين.\n"
+            "القدس العربي\n"
+            "مدرسة سعودية تراقب طلابها حتى في دورات المياه\n"
+            "وفي تفاصيل ما نشرته الصحيفة اللندنية: زرعت مدرسة متوسطة في السعودية تسع كاميرات "
+            "لمراقبة طلابها.",
+            language="ar",
+        )
+        claim = claim_with(result, "زرعت مدرسة متوسطة")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["القدس العربي"]))
+        claim = claim_with(result, "تفاعلت قضية السجين")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الرياض"]))
