@@ -794,6 +794,13 @@ _AR_TEXT_DOC = re.compile(
     r"(?<!\w)[ولب]?((?:ال)?(?:بيان|بيانا|رساله|تقرير|تقريرا|اعلان|كلمه|خطاب|برقيه|مقال|مقالا|وثيقه"
     r"|مذكره|نداء|تغريده|منشور|منشورا)(?!\w)(?:\s+(?!(?:الذي|التي)\s)(?:ال\w+|مشترك\w*|ختامي\w*))*)"
 )
+# A tweet given after its author ("وعلق الدكتور خالد المصلح في تغريدته: …", "وكتب بريت ماكغورك … على موقع
+# تويتر «…»"): the author's quote.
+_AR_TWEETED = re.compile(
+    r"[وف]?(?:علق|علقت|كتب|كتبت|غرد|غردت)\s+((?:[^\s:،,]+\s+){0,19}?[«\"“]?[^\s:،,«»\"“”]+[»\"”]?)\s+"
+    r"(?:في|عبر|علي)\s+(?:تغريد\w*|حساب\w*|صفحت\w*|موقع\s+(?:التواصل\s+الاجتماعي\s+)?[«\"“(]?تويتر)"
+    r"[^:«\"“\n]{0,60}?(?::|(?=\s*[«\"“]))"
+)
 _AR_INTERVIEW_TEXT = frozenset(["الحوار", "المقابله", "اللقاء", "الحديث", "حديث", "حوار"])
 _AR_CAME_IN_DOC = re.compile(r"[وف]?(?:جاء|ورد)\s+في\s+(ال\w+(?:\s+(?!(?:الذي|التي)\s)ال\w+)*)")
 _AR_TITLE_START = re.compile(r"[:\"“«]")
@@ -4591,6 +4598,7 @@ class Attributor:
             self._ar_first_person_quote()
             self._ar_press_titles()
             self._ar_whole_texts()
+            self._ar_tweets()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -4721,6 +4729,21 @@ class Attributor:
             end += 1
         lead = toks[0][0] + (0 if toks[0][2].startswith(("صحي", "جري", "مجل")) else 1)
         return lead, toks[end - 1][1]
+
+    def _ar_tweets(self) -> None:
+        """A tweet quoted after "في تغريدته:" or "على تويتر «…»" is its author's quote, even after a verb
+        that is no cue of its own here ("علق", "غرد", "كتب")."""
+        text = self.text
+        if "تغريد" not in text and "تويتر" not in text:
+            return
+        for p in self.props:
+            if p.kind != OUTLET:
+                continue
+            m = _AR_TWEETED.match(text, p.start, p.end)
+            if m is None or len(text[m.end() : p.end].split()) < 2:
+                continue
+            p.kind, p.carried, p.mode, p.polarity = "quote", [m.span(1)], "said", "affirm"
+            p.cue, p.guessed = CueText(text, m.start(), m.start(1) - 1), False
 
     def _ar_whole_texts(self) -> None:
         """A statement or letter given whole after "فيما يلي نصه:" / "جاء فيه:": its first sentence is a

@@ -107,3 +107,26 @@ class ArabicWholeTextTests(SimpleTestCase):
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["القدس العربي"]))
         claim = claim_with(result, "تفاعلت قضية السجين")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الرياض"]))
+
+
+class ArabicTweetTests(SimpleTestCase):
+    def test_a_tweet_after_fi_taghridatihi_colon_is_its_authors_quote(self) -> None:
+        # snn-alweeam-2508fb1126: "علق" is no cue of its own; the tweet after the colon is his.
+        result = extract(
+            "وعلق الدكتور خالد المصلح في تغريدته: “استهداف رجال الأمن استهداف لنا جميعا فرجال "
+            "الأمن حماة الوطن وحراسه”.",
+            language="ar",
+        )
+        claim = claim_with(result, "استهداف رجال الأمن")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الدكتور خالد المصلح"]))
+
+    def test_a_tweet_quoted_after_ala_twitter_is_its_authors_quote(self) -> None:
+        # snn-aawsat-786c9e001a: "وكتب X على موقع تويتر «…»".
+        result = extract(
+            "وكتب بريت ماكغورك مساعد الجنرال الاميركي جون الن وموفد الولايات المتحدة الخاص إلى "
+            "المنطقة المكلف التصدي لتنظيم «داعش» على موقع تويتر «هذا ليس سوى البداية».",
+            language="ar",
+        )
+        claim = claim_with(result, "ليس سوى البداية")
+        self.assertEqual(claim.kind, "quote")
+        self.assertIn("بريت ماكغورك", speakers(claim)[0])
