@@ -781,6 +781,9 @@ _AR_PUBLISHED_BY = re.compile(
     r"\s+[\"“«]\s*(\w+(?:\s+\w+){0,2})\s*[\"”»]"
 )
 # A newspaper named with its name in any quotes or on the next line: "صحيفة ''الأهرام''", 'صحيفة "\nالحياة'.
+_AR_PAPER_REFERENCES = ("الصحيفه", "الجريده", "صحيفه", "جريده", "الكاتب", "صحف", "الصحف")
+_AR_BROKEN_BEFORE = frozenset(["ان", "بان", "انه", "الي", "في", "من", "علي", "عن", "خبر", "و"])
+_AR_PRESS_LEAD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:صحف|صحافه)(?!\w)")  # not "مؤتمر صحفي"
 _AR_PAPER_NOUN = re.compile(r"(?<!\w)[ولب]?(?:ال)?(?:صحيفه|جريده|مجله)(?!\w)")
 _AR_PAPER_LOOSE = re.compile(
     r"(?<!\w)[ولب]?(?:صحيفه|جريده|مجله)\s*(?:''|[\"“«])?\s*(?!(?:التي|الذي|عن|في|من|علي|الي)\s)\w"
@@ -4599,6 +4602,7 @@ class Attributor:
             self._ar_press_titles()
             self._ar_whole_texts()
             self._ar_tweets()
+            self._ar_review_sections()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -4639,7 +4643,7 @@ class Attributor:
         ("الشرق الاوسط", "ذا غارديان", "نيويورك تايمز:", named as a paper in the article or followed by
         "صحيفة"/"الصحيفة"), in an article that speaks of newspapers in its lead."""
         text = self.text
-        if "صحف" not in text[:400]:
+        if not _AR_PRESS_LEAD.search(text, 0, 400):
             return (
                 [],
                 set(),
@@ -4662,6 +4666,9 @@ class Attributor:
                 continue
             if heads and not text[heads[-1][1] : m.start(1)].strip(" \t\n:"):
                 continue  # "الرياض / قضية العميل إكس تتدحرج": the paper's name, then its headline
+            last = text[max(0, m.start() - 30) : m.start()].split()[-1:]
+            if last and last[0] in _AR_BROKEN_BEFORE:
+                continue  # "أشارت الصحيفة إلى أن\nالأردن\nاقتربت": a word broken out of its sentence
             heads.append(m.span(1))
             name = m.group(1).strip('"“«»” ')
             named = any(
@@ -4729,6 +4736,33 @@ class Attributor:
             end += 1
         lead = toks[0][0] + (0 if toks[0][2].startswith(("صحي", "جري", "مجل")) else 1)
         return lead, toks[end - 1][1]
+
+    def _ar_review_sections(self) -> None:
+        """In a press review, a claim whose speaker was carried over from an earlier paper's section
+        ("ونقلت عن خبراء …" under "التلغراف", given the Iran of the section before) is the section's
+        paper's: a line that is only a paper's name starts a new voice (AR-20)."""
+        heads, paper_heads = self._ar_section_papers()
+        if not paper_heads:
+            return
+        text = self.text
+        strong = {
+            h
+            for h in paper_heads
+            if _AR_THE_PAPER.search(text, h[1], h[1] + 150)
+            or any(f"{n} {text[h[0] : h[1]]}" in text for n in ("صحيفه", "جريده"))
+        }
+        starts = [h[0] for h in heads]
+        for p in self.props:
+            if p.kind not in {"reported", "quote"} or not p.carried:
+                continue
+            k = bisect_right(starts, p.start) - 1
+            if k < 0 or heads[k] not in strong or _REPORTS.match(text[heads[k][0] : heads[k][1]]):
+                continue  # a topic's subheading ("إبعاد تركيا"), not a paper's name
+            head = heads[k]
+            if any(text.startswith(_AR_PAPER_REFERENCES, a) for a, _ in p.carried):
+                continue  # "وقالت الصحيفة": a paper already, resolved by _ar_later_paper
+            if all(b <= head[0] for _, b in p.carried):
+                p.carried = [head]
 
     def _ar_tweets(self) -> None:
         """A tweet quoted after "في تغريدته:" or "على تويتر «…»" is its author's quote, even after a verb

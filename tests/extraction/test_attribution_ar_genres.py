@@ -130,3 +130,20 @@ class ArabicTweetTests(SimpleTestCase):
         claim = claim_with(result, "ليس سوى البداية")
         self.assertEqual(claim.kind, "quote")
         self.assertIn("بريت ماكغورك", speakers(claim)[0])
+
+
+class ArabicReviewSectionTests(SimpleTestCase):
+    def test_a_speaker_is_not_carried_into_the_next_papers_section(self) -> None:
+        # nc13-cnnarabic-f4e6894e (CNN "صحف العالم"): "ونقلت عن خبراء …" under "التلغراف" is not Iran's.
+        result = extract(
+            "دبي (CNN)-- تعددت القضايا المثارة على صفحات الصحف الدولية، الأربعاء.\n"
+            "التلغراف\n"
+            "اتهمت إيران بفبركة صورة نشرتها مؤخراً لطائرة قاهر 313.\n"
+            "وتزعم إيران أن المقاتلة الخفية تتمتع بقدرة مراوغة أجهزة الرادار.\n"
+            "ذا اندبندنت\n"
+            "أشارت الصحيفة البريطانية إلى تدخل الأسرة الحاكمة في السعودية لضمان سجن "
+            "داعية سعودي مشهور، الذي اعترف بتعذيب ابنته.",
+            language="ar",
+        )
+        claim = claim_with(result, "اعترف بتعذيب ابنته")
+        self.assertNotIn("إيران", speakers(claim))
