@@ -38,6 +38,17 @@ class ArabicPressReviewTests(SimpleTestCase):
         claim = claim_with(result, "هيلاري كلينتون")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["صحيفة الديلي تلغراف"]))
 
+    def test_a_headline_after_wa_unwanuhu_is_the_named_papers_quote(self) -> None:
+        # nc13-cnnarabic-2bf4bf60 (CNN "صحف"): the closing item, '… من "الفجر" الجزائرية وعنوانه:'.
+        result = extract(
+            "تناولت الصحف العربية عدة قضايا، وأبرزت صحيفة الغد وصحيفة الرأي الشأن السوري.\n"
+            'وخاتمة مطالعات الصحف بهذا الخبر المقتبس من "الفجر" الجزائرية وعنوانه: قائد الطائرة '
+            "يرفض الإقلاع قبل صلاة الفجر",
+            language="ar",
+        )
+        claim = claim_with(result, "يرفض الإقلاع")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الفجر"]))
+
     def test_the_piece_a_paper_published_is_not_its_speaker(self) -> None:
         # nc13-bbcarabicnews-498bf16b: "نشرت موضوعا" took the piece for the subject.
         result = extract(
