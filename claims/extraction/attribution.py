@@ -800,6 +800,73 @@ _AR_PAPER_TAILS = frozenset(
     ["تايمز", "تلغراف", "تليغراف", "بوست", "ميل", "ستار", "صنداي", "جورنال", "اكسبريس", "الاوسط"]
     + ["السابع", "انجلوس", "هيرالد", "اليوم", "الجديد", "العربي", "اليومي", "غلوب"]
 )
+# A press review's headline: "نشرت صحيفة التايمز موضوعا تحت عنوان "…"", "فعنونت:", "برز العنوان التالي:"
+# (folded); the title is the paper's words (AR-20/21), not the outlet's.
+_AR_TITLE_MARK = re.compile(
+    r"(?<!\w)(?:(?:و|ف)?(?:ب|تحت\s+)عنوان|(?:ال)?عنوان\s+التالي|العنوان(?=\s*:)|(?:و|ف)?عنونت"
+    r"|و?عنوان(?:ه|ها)(?=\s*[:\"“«])"  # "… من صحيفة تايمز اوف إنديا وعنوانها "…""
+    # "وفي تفاصيل ما نشرته الصحيفة السعودية: …", "ونقتبس من الصحيفة اللندنية: …": the paper's own text
+    r"|تفاصيل\s+ما\s+(?:نشرته|نشر|اوردته|كتبته|ذكرته)|و?نقتبس)(?!\w)"
+)
+# What a title names that is no newspaper's piece ("فيلم بعنوان", "مسيرة تحت عنوان", "كتاب بعنوان").
+_AR_NOT_PRESS_TITLE = frozenset(
+    ["فيلم", "فيلما", "كتاب", "كتابا", "مسيره", "حمله", "مؤتمر", "موتمر", "قمه", "صفحه", "جروب"]
+    + ["بحث", "بحثا", "ندوه", "معرض", "برنامج", "برنامجا", "اغنيه", "مظاهره", "فيديو", "دراسه"]
+    + ["مبادره", "رسالته", "مذكراته", "روايه", "تعقد", "عقد", "انطلقت", "مجموعه"]
+)
+# What a speaker taken before a headline is when it is no speaker: the piece, the title, the file.
+_AR_TITLE_NOUNS = frozenset(
+    [
+        "موضوعا",
+        "مقالا",
+        "مقال",
+        "تقريرا",
+        "تحقيقا",
+        "عنوانا",
+        "خبرا",
+        "الملف",
+        "تحت",
+        "عنوان",
+        "العنوان",
+    ]
+)
+_AR_NOT_HEADER = frozenset(["وكالات", "وكاله", "الانباء", "مراسل", "كتب", "تقرير", "صور", "فيديو"])
+_AR_PUBLISHED_BY = re.compile(
+    r"(?<!\w)(?:[وف]?(?:نشرت|كتبت|نقلت|عنونت|ابرزت|تناولت|من)|(?:ال)?(?:صحيفه|جريده)(?:\s+ال\w+)?)"
+    r"\s+[\"“«]\s*(\w+(?:\s+\w+){0,2})\s*[\"”»]"
+)
+# A newspaper named with its name in any quotes or on the next line: "صحيفة ''الأهرام''", 'صحيفة "\nالحياة'.
+_AR_PAPER_REFERENCES = ("الصحيفه", "الجريده", "صحيفه", "جريده", "الكاتب", "صحف", "الصحف")
+_AR_BROKEN_BEFORE = frozenset(["ان", "بان", "انه", "الي", "في", "من", "علي", "عن", "خبر", "و"])
+_AR_PRESS_LEAD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:صحف|صحافه)(?!\w)")  # not "مؤتمر صحفي"
+_AR_PAPER_NOUN = re.compile(r"(?<!\w)[ولب]?(?:ال)?(?:صحيفه|جريده|مجله)(?!\w)")
+_AR_PAPER_LOOSE = re.compile(
+    r"(?<!\w)[ولب]?(?:صحيفه|جريده|مجله)\s*(?:''|[\"“«])?\s*(?!(?:التي|الذي|عن|في|من|علي|الي)\s)\w"
+)
+# A whole text given after a colon ("فيما يلي نصه:", "وفيما يلي نص البيان:", "عنوانا جاء فيه:") and the
+# document it is the text of ("صدر بيان مشترك"), or that a cue "جاء في البيان …" names.
+_AR_TEXT_FOLLOWS = re.compile(
+    r"(?<!\w)(?:و?فيما\s+يلي\s+نص(?:ه|ها|\s+[^:\n]{2,40}?)|و?(?:جاء|ورد)\s+(?:فيه|فيها))\s*:"
+)
+_AR_TEXT_DOC = re.compile(
+    r"(?<!\w)[ولب]?((?:ال)?(?:بيان|بيانا|رساله|تقرير|تقريرا|اعلان|كلمه|خطاب|برقيه|مقال|مقالا|وثيقه"
+    r"|مذكره|نداء|تغريده|منشور|منشورا)(?!\w)(?:\s+(?!(?:الذي|التي)\s)(?:ال\w+|مشترك\w*|ختامي\w*))*)"
+)
+# A tweet given after its author ("وعلق الدكتور خالد المصلح في تغريدته: …", "وكتب بريت ماكغورك … على موقع
+# تويتر «…»"): the author's quote.
+_AR_TWEETED = re.compile(
+    r"[وف]?(?:علق|علقت|كتب|كتبت|غرد|غردت)\s+((?:[^\s:،,]+\s+){0,19}?[«\"“]?[^\s:،,«»\"“”]+[»\"”]?)\s+"
+    r"(?:في|عبر|علي)\s+(?:تغريد\w*|حساب\w*|صفحت\w*|موقع\s+(?:التواصل\s+الاجتماعي\s+)?[«\"“(]?تويتر)"
+    r"[^:«\"“\n]{0,60}?(?::|(?=\s*[«\"“]))"
+)
+_AR_INTERVIEW_TEXT = frozenset(["الحوار", "المقابله", "اللقاء", "الحديث", "حديث", "حوار"])
+_AR_CAME_IN_DOC = re.compile(r"[وف]?(?:جاء|ورد)\s+في\s+(ال\w+(?:\s+(?!(?:الذي|التي)\s)ال\w+)*)")
+_AR_TITLE_START = re.compile(r"[:\"“«]")
+_AR_THE_PAPER = re.compile(r"(?<!\w)[ولب]?(?:الصحيفه|الجريده|المجله)(?!\w)")
+# A line that is only a newspaper's name heads its section in a CNN review ("القدس العربي", "نيويورك تايمز:").
+_AR_HEADER_LINE = re.compile(
+    r"(?m)^[ \t]*((?:[\"“«]?[^\W\d_][\w\-]*[\"”»]?[ \t]+){0,3}[^\W\d_][\w\-]*)[ \t]*:?[ \t]*$"
+)
 _EN_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:while|whereas|and\s+(?:the|a|an|it|he|she|they|[A-Z]))\b)|\s(?=while\s)"
     # without the comma (text that lost its punctuation): "but …", "and they …", "and that …"
@@ -2474,6 +2541,9 @@ class Attributor:
         self.props: list[Prop] = []
         self.history: list[tuple[int, int]] = []  # speaker spans, in order of appearance
         self._papers: list[tuple[int, int]] | None = None  # newspapers named, for "الصحيفة"
+        self._press_papers: list[
+            tuple[int, int]
+        ] = []  # the same, loosely, for a review's headlines
         self._span_words: dict[tuple[int, int], frozenset[str]] = {}  # for _refocus
         self._mention_cache: dict[tuple[int, int], list[str]] = {}  # for resolve
         self.last: list[tuple[int, int]] = []
@@ -5416,6 +5486,10 @@ class Attributor:
             self._relative_deniers()
         if self.arabic:
             self._ar_first_person_quote()
+            self._ar_press_titles()
+            self._ar_whole_texts()
+            self._ar_tweets()
+            self._ar_review_sections()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -5514,6 +5588,268 @@ class Attributor:
                 continue
             p.carried = list(prev.carried)
             p.mode, p.cue, p.polarity, p.kind = prev.mode, "", "affirm", "quote"
+
+    def _ar_section_papers(self) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+        """The lines that head a press review's sections, and those of them that are a newspaper's name
+        ("الشرق الاوسط", "ذا غارديان", "نيويورك تايمز:", named as a paper in the article or followed by
+        "صحيفة"/"الصحيفة"), in an article that speaks of newspapers in its lead."""
+        text = self.text
+        if not _AR_PRESS_LEAD.search(text, 0, 400):
+            return (
+                [],
+                set(),
+            )  # a review says so in its lead ("تناولت الصحف العالمية", "الصحف البريطانية")
+        heads = []
+        papers = set()
+        for m in _AR_HEADER_LINE.finditer(text):
+            words = m.group(1).split()
+            if words[0].startswith(("و", "ف")) and not words[0].startswith(("وا", "وط", "ول")):
+                continue  # "وأضاف" on its own line is no paper's name
+            if any(
+                w in AR_CUESET.word_info
+                or w in _AR_CONNECTIVES
+                or w in _AR_PREPS
+                or w in _AR_NOT_HEADER
+                or "عنو" in w
+                or "-" in w
+                for w in words
+            ):
+                continue
+            if heads and not text[heads[-1][1] : m.start(1)].strip(" \t\n:"):
+                continue  # "الرياض / قضية العميل إكس تتدحرج": the paper's name, then its headline
+            last = text[max(0, m.start() - 30) : m.start()].split()[-1:]
+            if last and last[0] in _AR_BROKEN_BEFORE:
+                continue  # "أشارت الصحيفة إلى أن\nالأردن\nاقتربت": a word broken out of its sentence
+            heads.append(m.span(1))
+            name = m.group(1).strip('"“«»” ')
+            named = any(
+                f"{noun} {q}{name}" in text for noun in ("صحيفه", "جريده") for q in ("", '"')
+            )
+            colon = m.group().rstrip().endswith(":")
+            if (
+                named
+                or len(words) <= 2
+                or not colon
+                and not any(q in m.group(1) for q in _ANY_QUOTE)
+                and (len(words) == 3 or _AR_PAPER_NOUN.search(text, m.end(), m.end() + 150))
+            ):
+                papers.add(m.span(1))  # not "ضبط ملابس عسكرية:", a topic
+        return (heads, papers) if len(papers) >= 2 else ([], set())
+
+    def _ar_title_voice(
+        self, p: Prop, mark: int, heads: list[tuple[int, int]], paper_heads: set[tuple[int, int]]
+    ) -> tuple[tuple[int, int], bool] | None:
+        """Whose title follows a headline marker: the paper named before it in its sentence, "الصحيفة"
+        resolved to the paper it means, or the paper whose name heads the section."""
+        text = self.text
+        line = text.rfind("\n", 0, mark) + 1
+        for _ in range(3):  # 'كتبت صحيفة\n"الدستور"\nالمصرية تحت عنوان:': a name broken over lines
+            before = text.rfind("\n", 0, line - 1) + 1
+            if line == 0 or mark - before > 120 or len(text[before:line].split()) > 3:
+                break
+            line = before
+        lo = max(0, line - 25)  # 'من صحيفة "\nالقدس العربي"\nاللندنية وجاء بعنوان:'
+        title = _AR_TITLE_START.search(text, mark + 2, min(p.end, mark + 80))  # "عنونت صحيفة X: …"
+        hi = title.start() if title else mark
+        named = [
+            m for m in _AR_PAPER_LOOSE.finditer(text, lo, hi) if self._in_quote(m.start()) is None
+        ]
+        if named:
+            return self._ar_paper_span(named[-1].start(), hi), False
+        by = list(_AR_PUBLISHED_BY.finditer(text, lo, hi))
+        if by:
+            return by[-1].span(
+                1
+            ), False  # 'نقلت "الخبر" الجزائرية', 'الصحيفة السعودية "الشرق الأوسط"'
+        # "ونقلت الصحيفة الهندية …", "وتحت عنوان": the section's paper, by its header line or the paper
+        # named last before this line (in a review, or when the line says "الصحيفة")
+        k = bisect_right(heads, (mark, mark)) - 1
+        papers = [q for q in self._press_papers if self._in_quote(q[0]) is None]
+        j = bisect_left(papers, (lo, 0)) - 1
+        if j >= 0 and (k < 0 or papers[j][0] > heads[k][0]):
+            the_paper = _AR_THE_PAPER.search(text, lo, hi)
+            if lo - papers[j][0] > (1500 if the_paper else 600) or not (heads or the_paper):
+                return None
+            return self._ar_paper_span(papers[j][0], lo), True
+        if k >= 0 and heads[k] in paper_heads:
+            return heads[k], True
+        return None
+
+    def _ar_paper_span(self, start: int, limit: int) -> tuple[int, int]:
+        """The name of the paper that a match of _AR_PAPER at ``start`` opens ("صحيفة الغارديان البريطانية")."""
+        toks = [t for t in _tokens(self.text, start, min(limit, start + 80)) if _is_word(t[2])][:5]
+        if len(toks) < 2:
+            return (start, toks[0][1]) if toks else (start, start)
+        end = 2
+        while end < len(toks) and end < 4 and toks[end][2] in _AR_PAPER_TAILS:
+            end += 1
+        if end < len(toks) and toks[end][2].startswith("ال") and toks[end][2].endswith("يه"):
+            end += 1
+        lead = toks[0][0] + (0 if toks[0][2].startswith(("صحي", "جري", "مجل")) else 1)
+        return lead, toks[end - 1][1]
+
+    def _ar_review_sections(self) -> None:
+        """In a press review, a claim whose speaker was carried over from an earlier paper's section
+        ("ونقلت عن خبراء …" under "التلغراف", given the Iran of the section before) is the section's
+        paper's: a line that is only a paper's name starts a new voice (AR-20)."""
+        heads, paper_heads = self._ar_section_papers()
+        if not paper_heads:
+            return
+        text = self.text
+        strong = {
+            h
+            for h in paper_heads
+            if _AR_THE_PAPER.search(text, h[1], h[1] + 150)
+            or any(f"{n} {text[h[0] : h[1]]}" in text for n in ("صحيفه", "جريده"))
+        }
+        starts = [h[0] for h in heads]
+        for p in self.props:
+            if p.kind not in {"reported", "quote"} or not p.carried:
+                continue
+            k = bisect_right(starts, p.start) - 1
+            if k < 0 or heads[k] not in strong or _REPORTS.match(text[heads[k][0] : heads[k][1]]):
+                continue  # a topic's subheading ("إبعاد تركيا"), not a paper's name
+            head = heads[k]
+            if any(text.startswith(_AR_PAPER_REFERENCES, a) for a, _ in p.carried):
+                continue  # "وقالت الصحيفة": a paper already, resolved by _ar_later_paper
+            if all(b <= head[0] for _, b in p.carried):
+                p.carried = [head]
+
+    def _ar_tweets(self) -> None:
+        """A tweet quoted after "في تغريدته:" or "على تويتر «…»" is its author's quote, even after a verb
+        that is no cue of its own here ("علق", "غرد", "كتب")."""
+        text = self.text
+        if "تغريد" not in text and "تويتر" not in text:
+            return
+        for p in self.props:
+            if p.kind != OUTLET:
+                continue
+            m = _AR_TWEETED.match(text, p.start, p.end)
+            if m is None or len(text[m.end() : p.end].split()) < 2:
+                continue
+            p.kind, p.carried, p.mode, p.polarity = "quote", [m.span(1)], "said", "affirm"
+            p.cue, p.guessed = CueText(text, m.start(), m.start(1) - 1), False
+
+    def _ar_whole_texts(self) -> None:
+        """A statement or letter given whole after "فيما يلي نصه:" / "جاء فيه:": its first sentence is a
+        quote by the document (AR-16), or by the paper whose headline it is; "وجاء في البيان أن …" is the
+        statement's, not a name found after it."""
+        text = self.text
+        if "نص" not in text and "جاء" not in text and "ورد" not in text:
+            return
+        props = sorted(self.props, key=lambda q: q.start)
+        starts = [q.start for q in props]
+        moved: dict[tuple[int, int], tuple[int, int]] = {}
+        for p in props:
+            if moved and p.carried:
+                p.carried = [
+                    moved.get(c, c) for c in p.carried
+                ]  # "…، مضيفا أن": the same statement
+            cue_at = getattr(p.cue, "span", None)
+            if p.kind in {"reported", "quote"} and cue_at is not None:
+                m = _AR_CAME_IN_DOC.match(text, cue_at[0])
+                doc = m.group(1).split()[0] if m else ""
+                if (
+                    m
+                    and m.start(1) < cue_at[1] + 1
+                    and not any(doc[2:] in text[a:b] for a, b in p.carried)
+                ):
+                    moved.update((c, m.span(1)) for c in p.carried)
+                    p.carried = [m.span(1)]  # "وجاء في البيان الختامي أن …": the statement speaks
+        for m in _AR_TEXT_FOLLOWS.finditer(text):
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or m.start() >= props[k].end or self._in_quote(m.start()) is not None:
+                continue
+            p = props[k]
+            after = text[m.end() : p.end].split()
+            if len(after) < 3 or p.kind in {"reported", "quote"} and p.carried:
+                continue
+            line = text.rfind("\n", 0, m.start()) + 1
+            head = text[m.start() : m.end() - 1].split()
+            if set(head) & _AR_INTERVIEW_TEXT:
+                continue  # "وفيما يلي نص الحوار:": questions and answers, not one voice
+            named = list(_AR_PAPER_LOOSE.finditer(text, line, m.start()))
+            if named and "جاء" in head[0] + head[-1]:
+                voice = self._ar_paper_span(named[-1].start(), m.start())  # "أبرزت عنواناً جاء فيه:"
+            elif len(head) > 3 and head[2].startswith("نص") and len(head[2]) == 2:
+                voice = (m.start() + text[m.start() : m.end()].index(head[3]), m.end() - 1)
+                while voice[1] > voice[0] and text[voice[1] - 1] in " :":
+                    voice = (voice[0], voice[1] - 1)  # "وفيما يلي نص إعلان الرياض:"
+            else:
+                docs = list(_AR_TEXT_DOC.finditer(text, max(0, m.start() - 300), m.start()))
+                if not docs:
+                    continue
+                voice = docs[-1].span(1)
+                if text[voice[0] : voice[1]] in {"مقال", "مقالا"}:
+                    continue  # "مقال لطارق الحميد … جاء فيه:": the writer's, named elsewhere
+            if len(text[p.start : m.start()].split()) >= 3:
+                # "صدر اليوم بيان مشترك … فيما يلي نصه:": the announcement stays the outlet's
+                head_prop = Prop(start=p.start, end=m.start())
+                self.props.insert(self.props.index(p), head_prop)
+                p.start = m.start()
+            first = after[0].strip('"“”«»')
+            p.kind = "reported" if first in _AR_COMPLEMENTIZERS else "quote"
+            p.carried, p.mode, p.polarity, p.guessed = [voice], "published", "affirm", False
+            p.cue = CueText(text, m.start(), m.end() - 1)
+
+    def _ar_press_titles(self) -> None:
+        """A press review's headline ("وإلى صحيفة التايمز التي نشرت موضوعا … تحت عنوان "…"", "الحياة /
+        وتحت عنوان "…"", "فعنونت: "…"") is the paper's words: quote by the paper (AR-20, AR-21), not the
+        outlet's voice, nor the words of whoever the headline names."""
+        text = self.text
+        if not any(w in text for w in ("عنوان", "عنونت", "تفاصيل", "نقتبس")):
+            return
+        papers = self._press_papers = [(m.start(), m.end()) for m in _AR_PAPER_LOOSE.finditer(text)]
+        heads, paper_heads = self._ar_section_papers()
+        if len(papers) + len(heads) < 2:
+            return  # no press review: a film, a march, a book "بعنوان"
+        props = sorted(self.props, key=lambda q: q.start)
+        starts = [q.start for q in props]
+        for m in _AR_TITLE_MARK.finditer(text):
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or m.start() >= props[k].end or self._in_quote(m.start()) is not None:
+                continue
+            p = props[k]
+            before = text[max(p.start, m.start() - 60) : m.start()].split()[-3:]
+            if any(w.strip('،,"“”«»') in _AR_NOT_PRESS_TITLE for w in before):
+                continue
+            found = self._ar_title_voice(p, m.start(), heads, paper_heads)
+            if found is None or found[0][1] <= found[0][0]:
+                continue
+            voice, weak = found
+            after = text[m.end() : p.end]
+            details = m.group().endswith(("نشرته", "نشر", "اوردته", "كتبته", "ذكرته", "نقتبس"))
+            colon = after.find(":") if details else -1
+            if not after[colon + 1 :].strip(' :"“”«»\n\t') or (
+                details and colon < 0 and len(after.split()) <= 5
+            ):
+                # "وفي تفاصيل ما نشرته الصحيفة اللندنية" / "…بعنوان:" ending its line: the text or the
+                # title is the next claim
+                q = props[k + 1] if k + 1 < len(props) else None
+                if q is None or q.kind != OUTLET or text.count("\n", p.end, q.start) > 1:
+                    continue
+                q.kind, q.carried, q.mode, q.polarity = "quote", [voice], "published", "affirm"
+                q.cue, q.guessed = CueText(text, m.start(), m.end()), False
+                continue
+            if details and colon < 0:
+                continue  # "ونقتبس من رسالته أن …": no text given after a colon
+            if p.kind in {"reported", "quote"} and p.carried:
+                if p.guessed or any(a < voice[1] and voice[0] < b for a, b in p.carried):
+                    continue
+                line = text.rfind("\n", 0, m.start()) + 1
+                if any(
+                    line <= a
+                    and b <= m.start()
+                    and not set(text[a:b].split()) & _AR_TITLE_NOUNS
+                    and (weak or not text.startswith(("الصحيفه", "الجريده"), a))
+                    for a, b in p.carried
+                ):
+                    continue  # "كتب طارق الحميد تحت عنوان", "وأكد السفير … تحت عنوان": a real speaker
+            if p.kind in {"reported", "quote"}:
+                p.carried = [voice]  # "ونشرت تحت عنوان" took "تحت عنوان" for its subject
+                continue
+            p.kind, p.carried, p.mode, p.polarity = "quote", [voice], "published", "affirm"
+            p.cue, p.guessed = CueText(text, m.start(), m.end()), False
 
     def _en_first_person_speech(self) -> None:
         """ "… Hague told reporters in Paris. We hope the U.N. team …": a sentence with no cue that opens

@@ -294,7 +294,7 @@ _AR_ACCORDING = {
     ],
 }
 _AR_VERB_PHRASES = {
-    "published": [r"جاء\s+في\s+(?:بيان|تقرير|رساله|تصريح|نص)\w*"],
+    "published": [r"جاء\s+في\s+(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص)\w*"],
     # "سارعوا بنفي تلك الاتهامات", "سارعت إلى نفي": a denial as a verbal noun after "hastened"
     "denied": [
         r"[يت]?سارع\w{0,2}\s+(?:ب|الي\s+)نفي",
