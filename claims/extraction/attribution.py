@@ -465,6 +465,14 @@ _AR_BODIES = frozenset(
         "رياسه",
     ]
 )
+# Heads of a noun phrase that can speak: people, bodies, documents ("المحكمة … التي قالت إن …").
+_AR_AGENT_HEADS = (
+    _AR_DOC_HEADS
+    | _AR_BODIES
+    | frozenset(["حكومه", "محكمه", "نواب", "منظمه", "سلطات", "شرطه", "معارضه", "اداره", "امم"])
+    | frozenset(["ايتلاف", "تحالف", "جبهه", "فصايل", "فصيل", "تنظيم", "زعيم", "وكاله", "صحيفه"])
+    | frozenset(["لجان", "هييات", "مرصد", "مسوولون", "مسوولين", "ناشطون", "ناشطين", "نشطاء"])
+)
 _AR_ADVERBS = frozenset(
     ["علنا", "صراحه", "رسميا", "مجددا", "ايضا", "كذلك", "مرارا", "سابقا", "لاحقا", "اخيرا"]
 )
@@ -4098,6 +4106,120 @@ class Attributor:
             return qe if len(self.text[qs:qe].split()) <= words else 0
         return 0
 
+    def _ar_relative_subject(
+        self, a: int, clause: int, cs: int, ce: int, written: str, cur: Prop
+    ) -> tuple[int, int] | None:
+        """ "المحكمة الشرعية التابعة للتنظيم، التي قالت إن …", "النواب الذين يقولون إن …": a verb right
+        after الذي/التي/الذين that agrees with it and has no pronoun back to the noun (not "الاتفاق الذي
+        رحبت به موغيريني", "الهجوم الذي قال إنه …") has that noun as its subject: the noun phrase
+        before the relative word, if it looks like a speaker. Returns its span or None."""
+        before = self._toks(max(a, cs - 12), cs)[-1:]
+        if not before or before[0][2].lstrip("و") not in {"الذي", "التي", "الذين"}:
+            return None
+        rel, verb = before[0][2].lstrip("و"), written.lstrip("وف")
+        if verb not in AR_CUESET.word_info or verb.endswith(("ه", "ها", "هم", "هما")):
+            return None
+        plural = verb.endswith(("وا", "ون"))
+        fem = not plural and (verb.endswith("ت") or verb.startswith("ت"))
+        if (rel == "الذين") != plural or (rel == "التي") != fem:
+            return None
+        nxt = [t[2] for t in self._toks(ce, max(self.limit, ce))[:6] if t[2] not in _AR_TIME]
+        if (
+            nxt
+            and (
+                nxt[0] in _AR_RESUMPTIVE
+                or re.fullmatch(r"(?:ب|ل|عن|في|الي|علي|من|مع)(?:ه|ها|هم|هما)", nxt[0]) is not None
+                or re.fullmatch(r"[بل]?ان(?:ه|ها|هم|هما)", nxt[0]) is not None
+                # "التي تقول الخارجية الأمريكية إنها …", "الذي أعلن "الوسط" عن تشكيله": the subject follows
+                or (
+                    nxt[0][:1] in _OPEN_QUOTES
+                    and (nxt[0].lstrip(_OPEN_QUOTES) or "".join(nxt[1:2]))
+                    not in _AR_COMPLEMENTIZERS
+                )
+                or nxt[0].startswith("ال")
+                and any(re.fullmatch(r"[بل]?ان(?:ه|ها|هم|هما)", w) for w in nxt[1:6])
+            )
+        ):
+            return None
+        rs = before[0][0]
+        if cur.kind in {"reported", "quote"} and any(
+            t[2] in _AR_COMPLEMENTIZERS for t in self._toks(max(a, cur.start), rs)
+        ):
+            # "وأشار ديفيس إلى أن الفضلي كان أحد قادة القاعدة الذين …": inside his words (AR-1)
+            return None
+        if verb in {"تحدث", "يحدث"} and nxt[:1] != ["عن"]:
+            return None  # "الفوضى التي تحدث داخل المراكز": happens, not speaks
+        if nxt and _AR_ADDRESSEE.match(nxt[0]):
+            return None  # "المصادر التي تحدثت لرويترز": who they spoke to, not what they said
+        lo = clause if self._toks(clause, rs) else self._clause_start(a, max(a, clause - 1), a)
+        toks = [t for t in self._toks(lo, rs) if _is_word(t[2])]
+        stop = 0
+        for j in range(len(toks) - 1, -1, -1):
+            w = toks[j][2]
+            if w in {"في", "من"} and j and toks[j - 1][2].removeprefix("ال") in _AR_PERSON_HEADS:
+                continue  # "أحد كبار المسؤولين في الإدارة الأميركية الذي أوضح …": one noun phrase
+            if w in _AR_PREPS and any(
+                t[2].removeprefix("ال") in _AR_PERSON_HEADS
+                or t[2] in _AR_ANON
+                or t[2].startswith("مقرب")
+                for t in toks[max(0, j - 2) : j]
+            ):
+                return None  # "مصدر مقرب من رئيس الحكومة، الذي أكد": which of the two speaks is unclear
+            if (
+                w in _AR_PREPS
+                or w in _AR_COMPLEMENTIZERS
+                or w in _AR_CLAUSE_WORDS
+                or w in _AR_RELATIVE
+                or w in _AR_TIME
+                or w.lstrip("وف") in AR_CUESET.word_info
+                or w.lstrip("وب") in {"حسب", "وفق", "وفقا"}
+                or any(c.isdigit() for c in w)
+                or len(toks) - j > 8
+            ):
+                stop = j + 1
+                break
+        toks = toks[stop:]
+        while toks and (
+            toks[0][2] in _AR_RESUMPTIVE
+            or re.fullmatch(r"(?:ب|ل|عن|في|الي|علي|من|مع)(?:ه|ها|هم|هما)", toks[0][2]) is not None
+        ):
+            toks = toks[1:]  # "وفق ما أشار إليه ستاتشر، الذي قال: …"
+        heads = _AR_AGENT_HEADS | _AR_PERSON_HEADS
+        for j in range(len(toks)):
+            w = toks[j][2]
+            if w[:1] == "و" and not w.startswith(_AR_NATIVE_WAW):
+                w = w[1:]
+            rest = [t[2] for t in toks[j + 1 :]]
+            if any(
+                (x[:1] == "و" and not x.startswith(_AR_NATIVE_WAW))
+                or (x[:1] == "ب" and x not in _AR_B_NAMES)
+                or (w.startswith("ال") and not x.startswith(("ال", "لل")))
+                for x in rest
+            ):
+                continue  # "الرئيس روحاني المزاعم الأميركية وحلفاءها": no one noun phrase
+            if w.removeprefix("ال") in heads or w in heads:
+                start = toks[j][0] + len(toks[j][2]) - len(w)
+                if w in _AR_DOC_HEADS and j + 1 < len(toks) and toks[j + 1][2][:1] != "ل":
+                    start = toks[j + 1][0]  # "تصريحات الخارجية القطرية التي أكدت": the ministry
+                if j and toks[j - 1][2] in _AR_QUANTIFIERS | {"بعض", "احد"}:
+                    start = toks[j - 1][0]  # "بعض النواب الذين يقولون إن …"
+                if w.startswith("ال") and (
+                    j == len(toks) - 1 or w.removeprefix("ال") in _AR_DOC_HEADS | {"صحيفه"}
+                ):
+                    # "التقرير الذي ادعى", "الحركة التي تطالب", "الصحيفة البريطانية التي نقلت": a
+                    # back-reference, which one is the job of resolution
+                    return None
+                return start, toks[-1][1]
+        for j in range(len(toks)):
+            span = (toks[j][0], toks[-1][1])
+            if (
+                toks[j][2][:1] != "ل"
+                and self._looks_like_speaker(span)
+                and self.resolve(span) == span
+            ):
+                return span  # "محسن أبو سدة الذي قال: …": a name the registry or the article knows
+        return None
+
     def _ar_prefix_speaker(self, clause_start: int, cue_start: int) -> tuple[int, int] | None:
         """SVO: the noun phrase between the clause start and the verb, if it looks like one."""
         text = self.text
@@ -7003,6 +7125,13 @@ class Attributor:
                 s, e, content, retro, direct = self._ar_speaker_after(
                     ce, max(self.limit, ce), cue.mode
                 )
+                antecedent = (
+                    self._ar_relative_subject(a, clause, cs, ce, written, cur)
+                    if embedded and (e > s or direct)
+                    else None
+                )
+                if antecedent is not None:
+                    s, e, content, direct = *antecedent, ce, True
                 lead_word = self._toks(max(clause, cs - 12), cs)[-1:]
                 if lead_word and lead_word[0][2] in _AR_PRONOUN_COMPLEMENTIZERS:
                     # "وأشارت اللجان إلى أنها وثقت 204 مناطق": the pronoun after أن is the verb's
@@ -7091,7 +7220,8 @@ class Attributor:
                             spans = spans + [x for x in self.last if x not in spans]
                     if embedded:
                         new.carried = self._speaker_strings(spans)
-                        self.history.extend(new.carried)
+                        if antecedent is None:
+                            self.history.extend(new.carried)
                     else:
                         self._set_speakers(new, spans)
                         if outer and new is cur:

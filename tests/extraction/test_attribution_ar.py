@@ -2046,3 +2046,51 @@ class ArabicAttributionTests(SimpleTestCase):
             0
         ]
         self.assertEqual(speakers(claim), ["رنا"])
+
+    def test_a_cue_right_after_a_relative_word_has_the_noun_before_it_as_speaker(self) -> None:
+        # snn-alwatan-3c03e3df46, snn-aawsat-fbcb17090c, snn-aawsat-35e94b486d: "X التي قالت إن …",
+        # "X الذي أعلن …" (the verb agrees with X, no pronoun goes back to X): X speaks, not the object.
+        for text, cue, speaker in [
+            (
+                "وتلا أحد القيادات الأمنية للقاعدة بيان المحكمة الشرعية التابعة للتنظيم، التي قالت إن "
+                "المتهمين تورطا في العمل الاستخباري.",
+                "قالت",
+                "المحكمة الشرعية التابعة للتنظيم",
+            ),
+            (
+                "ومن هذه الجماعات تنظيم أنصار الشريعة الذي أعلن أخيرًا موالاته لـ«داعش».",
+                "أعلن",
+                "تنظيم أنصار الشريعة",
+            ),
+            (
+                "وفرضت واشنطن عقوبات على ممولين لتنظيم القاعدة، وجبهة النصرة التي أعلنت ولاءها للتنظيم.",
+                "أعلنت",
+                "جبهة النصرة",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = next(c for c in extract(text).claims if c.cue == cue)
+                self.assertEqual(speakers(claim), [speaker])
+
+    def test_a_relative_clause_with_its_own_subject_or_inside_reported_words_keeps_its_speaker(
+        self,
+    ) -> None:
+        # snn-alriyadh-c89d103709: "بالهجوم الانتحاري الذي قال إن حصيلة ضحاياه …" (a pronoun goes back
+        # to the attack: the prime minister speaks); "الذي أعلن "الوسط" عن تشكيله" (nc13-fjp-5996d6e9):
+        # the party after the verb is its subject; inside someone's words the relative clause is his.
+        claim = claim_with(
+            extract(
+                "أعلن رئيس الوزراء التركي أحمد داود أوغلو أن الشرطة تعرفت على مشتبه به مرتبط بالهجوم "
+                "الانتحاري الذي قال إن حصيلة ضحاياه ارتفعت إلى 32 قتيلا."
+            ),
+            "حصيلة ضحاياه",
+        )
+        self.assertEqual(speakers(claim), ["رئيس الوزراء التركي أحمد داود أوغلو"])
+        claim = claim_with(
+            extract(
+                "وأشار ديفيس إلى أن الفضلي كان أحد قادة تنظيم القاعدة القلائل الذين أبلغوا مسبقا "
+                "بهجمات 2001."
+            ),
+            "أبلغوا مسبقا",
+        )
+        self.assertEqual(speakers(claim), ["ديفيس"])
