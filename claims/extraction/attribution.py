@@ -4151,6 +4151,13 @@ class Attributor:
             return None  # "الفوضى التي تحدث داخل المراكز": happens, not speaks
         if nxt and _AR_ADDRESSEE.match(nxt[0]):
             return None  # "المصادر التي تحدثت لرويترز": who they spoke to, not what they said
+        if any(
+            t[2].lstrip("و") in {"عنوان", "بعنوان", "عنونت"}
+            for t in self._toks(ce, max(self.limit, ce))[:15]
+        ):
+            # "صحيفة التايمز التي نشرت موضوعا … تحت عنوان "…"": a press review's headline, which
+            # the headline rule gives to the paper as a quote (AR-22)
+            return None
         lo = clause if self._toks(clause, rs) else self._clause_start(a, max(a, clause - 1), a)
         toks = [t for t in self._toks(lo, rs) if _is_word(t[2])]
         stop = 0
