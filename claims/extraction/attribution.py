@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from claims.extraction.cues import (
     ACCORDING,
@@ -39,8 +40,11 @@ from claims.extraction.cues import (
 from claims.extraction.segment import quote_spans, sentences
 
 # A word (runs of word characters joined by - ' ’ .) or one other non-space character; the word part is
-# \w[\w\-'’.]*\w|\w written so that the engine does not backtrack from the end of every word.
-TOKEN = re.compile(r"\w+(?:[\-'’.]+\w+)*|[^\w\s]")
+# \w[\w\-'’.]*\w|\w written so that the engine does not backtrack from the end of every word. The
+# quantifiers are possessive: giving back a character can never make another match here (nothing follows
+# the alternation), so the tokens are those of the greedy form, found faster (tokenising is ~7% of
+# extract()).
+TOKEN = re.compile(r"\w++(?:[\-'’.]++\w++)*+|[^\w\s]")
 _OPEN_QUOTES = "«“\"„'‘"
 _ANY_QUOTE = '«»“”"„'
 # A sentence opening on a quotation (after "و", "أما", "ثم"), and first-person words inside it (folded)
@@ -1895,6 +1899,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)  # a token's start and end, mapped in C
+
+
 def _opens_content(word: str) -> bool:
     return bool(word) and (word in _AR_COMPLEMENTIZERS or word == ":" or word[0] in _OPEN_QUOTES)
 
@@ -2073,8 +2080,8 @@ class Attributor:
     def _tokenize_sentence(self) -> None:
         toks = _tokens(self.text, self._sent_lo, self._sent_hi)
         self._sent_toks = toks
-        self._tok_starts = [t[0] for t in toks]
-        self._tok_ends_after = [t[1] for t in toks]
+        self._tok_starts = list(map(_FIRST, toks))
+        self._tok_ends_after = list(map(_SECOND, toks))
         self._sent_pending = False
 
     def _in_quote(self, pos: int) -> tuple[int, int] | None:
