@@ -4228,10 +4228,17 @@ class Attributor:
             return span
         slug = self.known(raw) if self.known is not None else None
         tried: set[tuple[int, int]] = set()  # a speaker named again: the same answer as before
+        # A match starts on the first word (in Arabic also written with و / ل / ب before it): a mention
+        # with none of these is passed over before the slug lookup and the word-by-word comparison.
+        firsts = (
+            {bare[0], "و" + bare[0], "ل" + bare[0], "ب" + bare[0]} if self.arabic else {bare[0]}
+        )
         for earlier in reversed(self.history[-_HISTORY:]):  # bounded: linear time on any input
             if earlier in tried or earlier[1] - earlier[0] <= len(raw):
                 continue
             tried.add(earlier)
+            if firsts.isdisjoint(self._mention_words(earlier)):
+                continue
             if slug is not None and self.known is not None:
                 # "The Observatory" is the Observatory, not "Observatory chief Rami Abdel Rahman".
                 other = self.known(self.text[earlier[0] : earlier[1]])
