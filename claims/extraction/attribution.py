@@ -4836,15 +4836,31 @@ class Attributor:
 
     def _unique(self, props: list[Prop]) -> list[Prop]:
         """A sentence repeated word for word (a scraped lede after its headline) is one claim, not two."""
-        seen: set[str] = set()
-        out = []
+        text = self.text
+        # Equal texts have the same first and last words: only a proposition that shares both with an
+        # earlier one has its whitespace-normalised text compared (each text built at most once).
+        by_ends: dict[tuple[str, str], list[int]] = {}
+        keys: dict[int, str] = {}
+        out: list[Prop] = []
         for p in props:
-            key = " ".join(self.text[p.start : p.end].split())
-            if len(key) > 40 and key in seen:
-                continue
-            seen.add(key)
+            raw = text[p.start : p.end]
+            head = raw.split(None, 1)[:1]
+            ends = (head[0], raw.rsplit(None, 1)[-1]) if head else ("", "")
+            earlier = by_ends.setdefault(ends, [])
+            if earlier and len(raw) > 40:
+                key = " ".join(raw.split())
+                if len(key) > 40 and any(self._unique_key(out, k, keys) == key for k in earlier):
+                    continue
+                keys[len(out)] = key
+            earlier.append(len(out))
             out.append(p)
         return out
+
+    def _unique_key(self, out: list[Prop], k: int, keys: dict[int, str]) -> str:
+        key = keys.get(k)
+        if key is None:
+            key = keys[k] = " ".join(self.text[out[k].start : out[k].end].split())
+        return key
 
     def _en_split_complements(self, prop: Prop, lo: int) -> list[Prop]:
         """ "X said A but that B", "X said A and that B": two complement clauses of one verb are two
