@@ -888,6 +888,8 @@ _AR_RELATIVE_DENIAL = re.compile(
     r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
 )
 # "… خلافا لما ذكره المرصد السوري": the one whose account is contradicted (folded).
+# "نفاه", "نفته", "نفيه", "نفوه", "نفونه" anywhere: one scan of the article, not one per form.
+_AR_DENIAL_FORMS = re.compile("نف(?:اه|ته|يه|وه|ونه)")
 _AR_CONTRARY_TO = re.compile(
     r"(?:خلافا|على\s+عكس|عكس)\s+(?:لما|ما)\s+(?:ذكر|قال|اعلن|اكد|اورد|نشر|زعم|ادعا|افاد)"
     r"(?:ه|ته|وه)\s+"
@@ -4971,7 +4973,7 @@ class Attributor:
         if not props:
             return
         contrary = "خلافا" in text or "عكس" in text
-        denial = any(form in text for form in ("نفاه", "نفته", "نفيه", "نفوه", "نفونه"))
+        denial = _AR_DENIAL_FORMS.search(text) is not None
         if not contrary and not denial:
             return
         starts = [p.start for p in props]
