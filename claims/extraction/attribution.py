@@ -733,9 +733,11 @@ _AR_QUOTING_NOUNS = frozenset(
     ["قوله", "قولها", "قولهم", "افادته", "تصريحه", "تصريحها", "تاكيده", "تاكيدها"]
 )
 # Where a long sentence falls into clauses: a comma before a new clause, or "بينما / فيما / في حين".
+# (The comma branches share one "[،,]\s*" and the space branches one "\s": the engine tries two branches
+# at each position of a long proposition, not four; the same matches.)
 _AR_CLAUSE = re.compile(
-    r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s)|\s(?=(?:بينما|فيما|في\s+حين)\s)"
-    r"|[،,]\s*(?=و(?!ذلك|ال)\S+\s)|\s(?=(?:وان|وانه|وانها|حيث|بل|في\s+الوقت\s+الذي)\s)"
+    r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s|و(?!ذلك|ال)\S+\s)"
+    r"|\s(?=(?:بينما|فيما|في\s+حين)\s|(?:وان|وانه|وانها|حيث|بل|في\s+الوقت\s+الذي)\s)"
 )
 _AR_BUT_CLAUSE = re.compile(r"[،,]\s*(?=(?:لكن|ولكن|لكنه|لكنها)\s)")
 _AR_AND_WHICH = re.compile(r"\s(?=(?:والذي|والتي|والذين)\s)")
