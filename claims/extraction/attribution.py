@@ -4918,8 +4918,12 @@ class Attributor:
         pieces: list[Prop] = []
         start = prop.start
         for cut in [*cuts, prop.end]:
-            words = len(text[start:cut].split())
-            if cut != prop.end and (words < 10 or len(text[cut : prop.end].split()) < 10):
+            # Fewer than 10 words either side (split at most 9 times: ten pieces mean ten words or more,
+            # without cutting the whole tail into words at every cut).
+            if cut != prop.end and (
+                len(text[start:cut].split(None, 9)) < 10
+                or len(text[cut : prop.end].split(None, 9)) < 10
+            ):
                 continue
             piece = Prop(
                 start=start,
