@@ -47,10 +47,11 @@ class GoldScoreTests(SimpleTestCase):
         # over all 18): 170 articles, F1 0.901 ar / 0.928 en; after its rule round 0.930 ar / 0.952 en.
         # Then 13 more reserve articles (session 3's random draw) moved in: 183 articles, 0.976 found,
         # 0.962 voice, F1 0.897 ar / 0.945 en; after session 3's second (robustness) round: 0.978 found,
-        # 0.965 voice, F1 0.915 ar / 0.951 en.
-        self.assertGreaterEqual(report.overall.claims_found, 0.97)
+        # 0.965 voice, F1 0.915 ar / 0.951 en. Session 4 (corpus-verified rules): 0.982 found, 0.966
+        # voice, F1 0.923 ar / 0.952 en.
+        self.assertGreaterEqual(report.overall.claims_found, 0.975)
         self.assertGreaterEqual(report.overall.voice_accuracy, 0.96)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.91)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.915)
         self.assertGreaterEqual(report.by_language["en"].f1, 0.945)
 
     def test_held_out_test_split_scores(self) -> None:
@@ -63,9 +64,12 @@ class GoldScoreTests(SimpleTestCase):
         # 0.907 voice, F1 0.778 ar / 0.858 en. Then session 3's second random draw (34 articles, 907 claims,
         # kept unseen through both of its rounds: F1 0.743 -> 0.750 -> 0.766 ar, 0.773 -> 0.775 -> 0.795
         # en) joined the test split: 132 articles (78 ar, 54 en), 2,422 claims: 0.956 found, 0.911 voice,
-        # F1 0.773 ar / 0.852 en.
+        # F1 0.773 ar / 0.852 en. Session 4 drew 96 more (60 ar, 36 en; 2,098 claims) in two blind
+        # draws and scored them only in aggregate; all joined the test split: 228 articles (138 ar,
+        # 90 en), 4,520 claims. The engine of the start of session 4 scores F1 0.738 ar / 0.840 en on
+        # it; at its end 0.943 found, 0.908 voice, F1 0.756 ar / 0.850 en.
         report = self._report(split_files("test"))
-        self.assertGreaterEqual(report.overall.claims_found, 0.95)
+        self.assertGreaterEqual(report.overall.claims_found, 0.935)
         self.assertGreaterEqual(report.overall.voice_accuracy, 0.90)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.765)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.75)
         self.assertGreaterEqual(report.by_language["en"].f1, 0.845)
