@@ -61,31 +61,6 @@ def article_extract(self: Task, article_id: int) -> None:
     extract_service(article_id=article_id, reclaim=reclaim)
 
 
-@task_failure.connect
-def _article_extract_failed(
-    sender: Task | None = None,
-    exception: BaseException | None = None,
-    args: tuple[Any, ...] | None = None,
-    kwargs: dict[str, Any] | None = None,
-    **_: Any,
-) -> None:
-    """Final failure (retries spent, or the worker died once too often): record FAILED and why.
-
-    Sent in the pool child for exceptions and in the parent for a lost worker, so both are covered.
-    """
-    if getattr(sender, "name", None) != "claims.article_extract":
-        return
-    from claims.services.extract import article_fail
-
-    article_id = (kwargs or {}).get("article_id") or (args[0] if args else None)
-    if article_id is None:
-        return
-    reason = f"Gave up after retries: {type(exception).__name__}: {exception}"
-    # If the database is away, the sweep finds the article stuck later and re-queues it.
-    with contextlib.suppress(*TRANSIENT_ERRORS):
-        article_fail(article_id=int(article_id), reason=reason)
-
-
 @shared_task(name="claims.batch_read", **_RETRY)
 def batch_read(batch_id: int) -> None:
     from claims.services.ingest import batch_read as read_service
@@ -93,25 +68,49 @@ def batch_read(batch_id: int) -> None:
     read_service(batch_id)
 
 
+def _article_gave_up(article_id: int, exception: BaseException | None) -> None:
+    from claims.services.extract import article_fail
+
+    reason = f"Gave up after retries: {type(exception).__name__}: {exception}"
+    article_fail(article_id=article_id, reason=reason)
+
+
+def _batch_read_gave_up(batch_id: int, exception: BaseException | None) -> None:
+    from claims.services.ingest import batch_read_fail
+
+    batch_read_fail(batch_id, f"The file could not be read: {type(exception).__name__}.")
+
+
+# Task name -> (the argument naming the row, what records the final failure on it).
+_GAVE_UP = {
+    "claims.article_extract": ("article_id", _article_gave_up),
+    "claims.batch_read": ("batch_id", _batch_read_gave_up),
+}
+
+
 @task_failure.connect
-def _batch_read_failed(
+def _task_gave_up(
     sender: Task | None = None,
     exception: BaseException | None = None,
     args: tuple[Any, ...] | None = None,
     kwargs: dict[str, Any] | None = None,
     **_: Any,
 ) -> None:
-    """Reading an upload gave up: the batch says so for each of its files instead of hanging."""
-    if getattr(sender, "name", None) != "claims.batch_read":
-        return
-    from claims.services.ingest import batch_read_fail
+    """Final failure (retries spent, or the worker died once too often): the article is FAILED with
+    the reason, an upload batch says it for each of its files, instead of hanging.
 
-    batch_id = (kwargs or {}).get("batch_id") or (args[0] if args else None)
-    if batch_id is None:
+    Sent in the pool child for exceptions and in the parent for a lost worker, so both are covered.
+    """
+    entry = _GAVE_UP.get(getattr(sender, "name", None) or "")
+    if entry is None:
         return
-    reason = f"The file could not be read: {type(exception).__name__}."
+    key, record = entry
+    pk = (kwargs or {}).get(key) or (args[0] if args else None)
+    if pk is None:
+        return
+    # If the database is away, the sweep finds the row stuck later and re-queues it.
     with contextlib.suppress(*TRANSIENT_ERRORS):
-        batch_read_fail(int(batch_id), reason)
+        record(int(pk), exception)
 
 
 @shared_task(name="claims.feeds_poll", **_RETRY)
