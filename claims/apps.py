@@ -9,6 +9,7 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims"
 
     def ready(self) -> None:
-        # Saving or deleting a curated source in any process tells the workers to rebuild their
-        # extraction registry (claims/services/registry_version.py).
-        from claims.services import registry_version  # noqa: F401
+        # Signal receivers: saving or deleting a curated source in any process tells the workers to
+        # rebuild their extraction registry (services/registry_version.py); deleting an upload batch
+        # still to be read deletes its stored files (services/ingest.py).
+        from claims.services import ingest, registry_version  # noqa: F401

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, Sum
+from django.db.models.signals import post_delete
 from django.utils import timezone
 
 from claims import tasks
@@ -236,6 +237,17 @@ def batch_read(batch_id: int) -> None:
         batch_fill(batch, parsed)
     for name in stored:
         storage.discard(name)
+
+
+def _discard_stored_files(sender: type, instance: IngestBatch, **_: Any) -> None:
+    """A batch deleted while its files wait to be read (the admin, a cascade) leaves none behind;
+    after the commit, so a rolled-back delete keeps them."""
+    names = [item["path"] for item in instance.files or []]
+    if names:
+        transaction.on_commit(lambda: [storage.discard(name) for name in names])
+
+
+post_delete.connect(_discard_stored_files, sender=IngestBatch, dispatch_uid="ingestbatch-files")
 
 
 def batch_read_fail(batch_id: int, reason: str) -> None:

@@ -403,6 +403,13 @@ class UploadReadingTests(StoredUploads, BaseTestCase):
         self.assertTrue(ingest_services.batch_progress(batch)["finished"])
         self.assertEqual(os.listdir(self.root), [])
 
+    def test_deleting_a_batch_still_to_be_read_deletes_its_stored_files(self) -> None:
+        batch = self.post(upload("a.txt", AR.encode()), upload("b.txt", EN.encode()))
+        self.assertEqual(len(os.listdir(self.root)), 2)
+        with self.captureOnCommitCallbacks(execute=True):
+            batch.delete()
+        self.assertEqual(os.listdir(self.root), [])
+
     def test_a_batch_whose_read_message_was_lost_is_swept_into_the_queue_once(self) -> None:
         batch = self.post(upload("a.txt", AR.encode()))
         later = timezone.now() + timedelta(minutes=6)
