@@ -48,11 +48,13 @@ class GoldScoreTests(SimpleTestCase):
         # Then 13 more reserve articles (session 3's random draw) moved in: 183 articles, 0.976 found,
         # 0.962 voice, F1 0.897 ar / 0.945 en; after session 3's second (robustness) round: 0.978 found,
         # 0.965 voice, F1 0.915 ar / 0.951 en. Session 4 (corpus-verified rules): 0.982 found, 0.966
-        # voice, F1 0.923 ar / 0.952 en.
-        self.assertGreaterEqual(report.overall.claims_found, 0.975)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.96)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.915)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.945)
+        # voice, F1 0.923 ar / 0.952 en. Session 5 added its random draw C (36 ar, 12 en; 1,022 claims;
+        # F1 0.753 ar / 0.798 en when first scored, before any rule of the session): 231 articles,
+        # 0.960 found, 0.951 voice, F1 0.864 ar / 0.932 en.
+        self.assertGreaterEqual(report.overall.claims_found, 0.955)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.945)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.855)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.925)
 
     def test_held_out_test_split_scores(self) -> None:
         # Never tuned on. 84 articles (46 ar, 38 en): 33 from session 1 and 51 added in session 2 by new
