@@ -1105,6 +1105,15 @@ _AR_CONTRARY_TO = re.compile(
     r"(?:ه|ته|وه)\s+"
     r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!في|من|علي|عن|امس|اليوم)[^\s،,.:؛«»\"“”()]+){0,5})"
 )
+# Words that open a clause of its own inside a report ("قال X إن … لكنه أكد", "… فيما أكد"): a cue after
+# them is no part of the reported content before them.
+_AR_OWN_CLAUSE = frozenset(
+    ["لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "بينما", "وبينما", "فيما", "وفيما", "حين", "كما"]
+    + ["وكما", "ثم", "بل", "اما", "واما", "مضيفا", "مشيرا", "موضحا", "مؤكدا", "موكدا"]
+    + ["وهو", "وهي", "وهم"]  # "ودعت موكب الوالد وهي تقول: …": a clause of its own
+)
+# A verb followed by its own direct speech: "قالت:" "…"", "قال لهم «…»".
+_AR_OWN_SPEECH = re.compile(r"\s*(?:(?!ان\s|انه\s|انها\s)[^\s:«\"“]+\s+){0,2}[:«\"“]")
 _HISTORY = 200  # speakers looked back over for a back-reference
 _REFOCUS_SPEAKERS = 12  # distinct earlier speakers a cue-less sentence may name again
 _WINDOW = 600  # characters looked at around a cue: keeps a pathological one-sentence article linear
@@ -6923,6 +6932,40 @@ class Attributor:
             i += 1
         return toks[i][0] if i < len(toks) else pos
 
+    def _ar_in_content(self, cs: int, ce: int, a: int, cur: Prop) -> bool:
+        """The cue at ``cs`` sits inside the reported content of the current proposition, in the same
+        clause: "وأشارت الخارجية الروسية في بيان أصدرته إلى أن لافروف أعرب عن تأييده …", "وأكد للصحيفة
+        أنه ادعى …". (No comma and no word opening a clause of its own between the content and the cue.)"""
+        c = cur.content_start
+        if (
+            cur.kind not in {"reported", "quote"}
+            or not cur.carried
+            or cur.start < a
+            or c < 0
+            or c > cs
+            or c <= cur.start
+        ):
+            return False
+        seg = self.text[c:cs]
+        if any(ch in seg for ch in "،,;:؛\n") or any(ch in seg for ch in _ANY_QUOTE):
+            return False
+        # "ونشرت الصحيفة الهندية: أكد الرئيس …" (a report after a colon is given as it was made), "أن
+        # إبراهيم قالت: "انفجار …"" (a verb with its own direct speech)
+        if ":" in self.text[cur.start : c] or _AR_OWN_SPEECH.match(self.text, ce, ce + 60):
+            return False
+        # "أكد المشاركون إصرارهم على …، في حين أن المقاطعين أعلنوا …": the أن that opens the content
+        # may be that of a clause of its own
+        lo = cur.cue.span[1] if isinstance(cur.cue, CueText) else cur.start
+        before = self._toks(max(lo, cur.start, c - 40), c)
+        k = len(before)
+        while k and (before[k - 1][2] in _AR_COMPLEMENTIZERS or before[k - 1][2] in {"الي", "علي"}):
+            k -= 1
+        if any(
+            t[2] in _AR_OWN_CLAUSE or t[2] in {"حين", "الوقت"} for t in before[max(0, k - 2) : k]
+        ):
+            return False
+        return not any(t[2] in _AR_OWN_CLAUSE for t in self._toks(c, cs))
+
     def _carry(self, written: str) -> list[tuple[int, int]]:
         """The speaker a pronoun subject refers to: the last one whose gender agrees with the verb."""
         verb = written.lstrip("وف") if len(written) > 3 else written
@@ -7147,6 +7190,27 @@ class Attributor:
                 s0, e0, _c, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
                 if e0 > s0 and self._looks_like_speaker((s0, e0)):
                     short_np = False
+            # "وأشارت الخارجية … إلى أن لافروف أعرب عن تأييده …", "وأكد للصحيفة أنه ادعى …", "الاتهامات
+            # التي تقول إن …": a verb inside the words the sentence's speaker reports (same clause) is
+            # part of them; it takes the claim from that speaker only as a relay (نقل X عن Y) or as a
+            # verb joined by و/ف (the speaker's next clause: "… وأكد أن …").
+            in_content = (
+                self._ar_in_content(cs, ce, a, cur)
+                and not written.lstrip("وف").startswith("نقل")
+                and not (written[:1] in "وف" and written[1:] in AR_CUESET.word_info)
+            )
+            svo = prefix is not None and (opens or short_np or nested_svo)
+            if in_content and not svo:
+                # "… بعدما تحدث مايكل ماكول عن …": a verb with its subject after it speaks for that
+                # subject
+                s0, e0, _c, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), cue.mode)
+                in_content = e0 <= s0
+            if in_content:
+                # (the one named inside is remembered for the back-references after it)
+                named = prefix if svo else self._ar_prefix_speaker(cur.content_start, cs)
+                if named is not None and (svo or self._looks_like_speaker(named)):
+                    self.history.extend(self._speaker_strings(self._split_speakers(*named)))
+                return floor
             if prefix is not None and (opens or short_np or nested_svo):
                 new = self._open(clause, props, cur)
                 outer = list(new.carried) if new is cur else []
