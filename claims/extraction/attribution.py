@@ -452,6 +452,11 @@ _AR_B_NOT_NAMES = frozenset(
     # the manner of speaking: "وتابع بحزن: …", "وقالت بغيظ: …"
     + ["بحزن", "بغضب", "بغيظ", "بفخر", "بهدوء", "بصوت", "بحماس", "بصدق", "بقلق", "بحسم", "بثقه"]
 )
+# ل-initial particles and adverbs, never a name: "يقول لابد أن", "وتضيف لذلك أن" (folded).
+_AR_L_NOT_NAMES = frozenset(
+    ["لابد", "لذلك", "لهذا", "لاسيما", "لكن", "لكنه", "لكنها", "لعل", "لعله", "لدي", "لان", "لولا"]
+    + ["لاحقا", "لاحق", "لا", "لو", "لم", "لن", "لقد", "لدرجه", "لمجرد", "لاحد", "لنفسه", "لنفسها"]
+)
 # Bodies a speaker belongs to ("مصدر مسؤول بوزارة الخارجية" = "مصدر في وزارة الخارجية").
 _AR_BODIES = frozenset(
     [
@@ -587,7 +592,7 @@ _AR_LEAD_PHRASE = re.compile(
 )
 _AR_ADDRESSEE = re.compile(
     r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$"
-    r"|^ل(?:رويترز|وكال|قنا[هت]|صحيف|صحف|صحاف|موقع|شبك|تلفزيون|اذاع|مراسل|وسايل)"
+    r"|^ل(?:رويترز|وكال|قنا[هت]|صحيف|صحف|صحاف|موقع|شبك|تلفزيون|اذاع|مراسل|وسايل|برنامج)"
     r"|^لبي$"  # "قال العقيد … لبي بي سي": the BBC spoken to
     r"|^لـ?[A-Za-z]"  # "وأكدت المصادر لـCNN": ل joined to an outlet's Latin name
     # "وقال كارتر لجنود التحالف …", "قال للحضور": the people spoken to
@@ -3484,6 +3489,8 @@ class Attributor:
             and len(first) > 2
             and _opens_content(nxt)
             and not _definite(first)
+            # "وقال لافروف إن …", "وأضاف ليفيت أنه": a name whose ل is its own, the subject
+            and not self._ar_l_name(first)
             # "وأقر لواء «أحرار الشام» بانهيار …": a short quoted name, not the content
             and not (
                 nxt[:1] in _OPEN_QUOTES
@@ -3872,6 +3879,8 @@ class Attributor:
             and last.startswith("ل")
             and len(last) > 2
             and not last.startswith("لل")
+            # "وزير الخارجية الروسي سيرغي لافروف إن": the name's own ل, not an addressee
+            and not self._ar_l_name(last, toks[end_i - 2][2])
         ):
             end_i -= 1  # "قال المسؤول الصحي … لصور إن": the addressee right before إن
         content = (
@@ -4035,6 +4044,33 @@ class Attributor:
             if not _is_word(w):
                 return False
         return False
+
+    def _ar_l_name(self, word: str, prev: str = "") -> bool:
+        """Whether a ل-word right before أن / a colon / a quotation belongs to the speaker rather than
+        being the preposition ل with the one spoken to ("قال لرويترز إن", "قالت لوالديها إنها", "قال
+        أوباما لمبارك"): a name whose ل is its own ("سيرغي لافروف إن", "وقال ليفيت إنه": the rest of it
+        is no word of the article), a ل-nisba ("مصادر أمنية لبنانية أن") or what a loyal or affiliated
+        speaker belongs to ("مصادر عسكرية موالية لهادي إن")."""
+        stem = word[1:]
+        if word.startswith(("لبنان", "ليبي")) or prev.removeprefix("ال").startswith(
+            ("موال", "تابع")
+        ):
+            return True
+        if (
+            len(stem) < 3
+            or not stem.isalpha()
+            or word in _AR_L_NOT_NAMES
+            or stem.startswith("ل")
+            or _AR_ADDRESSEE.match(word)
+            # a pronoun or a possessed noun ("لها", "لوالدته", "لأسرتها"); a genitive plural in -ين
+            # ("لصحافيين"), where a subject would end in -ون
+            or stem.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ين"))
+            or _ar_medium(stem)
+            or (self.known is not None and self.known(stem) is not None)
+        ):
+            return False
+        # an addressee is a name the article also gives bare ("بيريز", "رويترز", "برينان")
+        return re.search(rf"(?<!\w)[وفب]?{re.escape(stem)}(?!\w)", self.text) is None
 
     @staticmethod
     def _content_at(toks: list[tuple[int, int, str]], k: int) -> int:

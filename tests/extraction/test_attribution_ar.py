@@ -2094,3 +2094,27 @@ class ArabicAttributionTests(SimpleTestCase):
             "أبلغوا مسبقا",
         )
         self.assertEqual(speakers(claim), ["ديفيس"])
+
+    def test_a_name_that_starts_with_lam_is_the_speaker_not_an_addressee(self) -> None:
+        # nc13-bbcarabicnews-640b81d2, snn-aawsat-ad44a721e8, nc13-bbcarabicnews-fa4224c1: the ل of
+        # "لافروف", "ليفيت" and of the nisba "لبنانية" is the word's own; "لوالديها" (a noun with a
+        # pronoun) and "لرويترز" are the ones spoken to.
+        for text, speaker in [
+            (
+                "من جانبه قال وزير الخارجية الروسي سيرغي لافروف إن إراقة المزيد من الدماء في سوريا "
+                "ستؤدي إلى انهيار البلاد.",
+                "وزير الخارجية الروسي سيرغي لافروف",
+            ),
+            ("وأضاف ليفيت أنه، خلال الأشهر الأخيرة، خفضت إيران هذا الدعم.", "ليفيت"),
+            ("وقالت مصادر أمنية لبنانية إن التوتر ساد المدينة.", "مصادر أمنية لبنانية"),
+            (
+                "وقال شاهد لرويترز إن التوتر ساد المدينة.",
+                "شاهد",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = claim_with(extract(text), "التوتر ساد" if "التوتر" in text else text[-12:])
+                self.assertEqual(claim.kind, "reported")
+                self.assertEqual(speakers(claim), [speaker])
+        claim = claim_with(extract("وقالت لوالديها إنها بخير."), "بخير")
+        self.assertNotIn("لوالديها", " ".join(speakers(claim)))
