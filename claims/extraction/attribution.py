@@ -2679,6 +2679,8 @@ class Attributor:
                 continue  # "وطلبت العائلات …" asks; "طلب" alone is the noun, "طلب عدم ذكر اسمه" anonymity
             if self.arabic and self._ar_out_of_context(start, end):
                 continue
+            if self.arabic and cue.kind == PARTICIPLE and self._ar_participle_adjective(start, end):
+                continue
             if self.arabic and text[start:end].lstrip("وف") in {"قدر", "قدرت"}:
                 nxt = text[end : end + 30].split()[:1]
                 if nxt and _AR_ESTIMATED_AT.match(nxt[0]):
@@ -3074,6 +3076,37 @@ class Attributor:
             words = text[end : end + 80].split()[:4]
             return not any(_AR_RENEWED.match(w) for w in words)
         return False
+
+    def _ar_participle_adjective(self, start: int, end: int) -> bool:
+        """Whether a participle cue word is an adjective or a noun here, not the speaker's "…، مؤكدا أن":
+        right after a preposition ("على مطالبة الحزب", "في لافتة"), a number ("431 متهما") or "غير"
+        ("غير مؤكدة"); or, feminine, right after an indefinite feminine or plural noun it agrees with
+        ("معلومات مؤكدة", "حراسة مشددة", "خطوة لافتة") when no أن, colon or quotation opens in the next
+        words (a participle that goes on with the speaker follows a definite word, a name or a verb:
+        "…الغارات الجوية مشيرة إلى أن", "دمشق مؤكدة أن")."""
+        text = self.text
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+            return False
+        prev = text[max(0, start - 30) : start].split()[-1]
+        if prev == "غير":
+            return True  # "تقارير غير مؤكدة قد أفادت بأن …"
+        after = re.split(r"[،,.؛!?؟\n]", text[end : end + 60], maxsplit=1)[0].split()[:3]
+        if any(w in _AR_COMPLEMENTIZERS or ":" in w or w[:1] in _OPEN_QUOTES for w in after):
+            return False  # "فرد عليّ قائلا: …", "حصل مشيرة إلى أن …": the speaker's words follow
+        if (
+            prev in _AR_PREPS
+            # a count, not a year ("أحال 41 متهماً"; "في عام 2014 مشيداً بجهود …" is the speaker's)
+            or (prev.isdigit() and not (len(prev) == 4 and prev[:2] in {"19", "20"}))
+        ):
+            return True
+        word = text[start:end]
+        return (
+            word.endswith("ه")
+            and len(prev) >= 4
+            and prev.endswith(("ه", "ات"))
+            and not prev.endswith(("ها", "ته"))  # "موقفها", "حكومته": definite by the pronoun
+            and not prev.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+        )
 
     def _negated(self, pos: int) -> bool:
         before = self.text[max(0, pos - 12) : pos].split()

@@ -2118,3 +2118,35 @@ class ArabicAttributionTests(SimpleTestCase):
                 self.assertEqual(speakers(claim), [speaker])
         claim = claim_with(extract("وقالت لوالديها إنها بخير."), "بخير")
         self.assertNotIn("لوالديها", " ".join(speakers(claim)))
+
+    def test_a_participle_that_agrees_with_the_noun_before_it_is_an_adjective_not_a_cue(
+        self,
+    ) -> None:
+        # nc13-cnnarabic-2b0dd840, snn-alyaum-c596ea802e, nc13-bbcarabicnews-79814a21,
+        # snn-aljazirah-8b37aad770: "معلومات مؤكدة", "حراسة مشددة", "غير مؤكدة" and a count of the
+        # accused ("4336 متهمًا") open no claim; "الجوية مشيرة إلى أن" (after a definite word) does.
+        result = extract(
+            "قال وزير الخارجية الروسي سيرغي لافروف إن لدى روسيا معلومات مؤكدة. واقتحم عشرات "
+            "المستوطنين المسجد الأقصى وسط حراسة مشددة من قبل شرطة الاحتلال."
+        )
+        self.assertEqual([c.cue for c in result.claims], ["قال", ""])
+        self.assertEqual(result.claims[1].kind, "outlet")
+        claim = claim_with(
+            extract("وكانت تقارير غير مؤكدة قد أفادت بأن الائتلاف سيعقد اجتماعا عاجلا."), "اجتماعا"
+        )
+        self.assertEqual(claim.kind, "passive")
+        self.assertIn("مؤكدة", claim.text)
+        claim = claim_with(
+            extract("تمكنت الأجهزة الأمنية من القبض على 4336 متهمًا بالانضمام لخلايا إرهابية."),
+            "القبض",
+        )
+        self.assertEqual(claim.kind, "outlet")
+        self.assertIn("متهمًا", claim.text)
+        claim = claim_with(
+            extract(
+                "وقالت الوزارة إنها شنت الغارات الجوية مشيرة إلى أنها تستهدف ناشطين من حزب العمال."
+            ),
+            "تستهدف",
+        )
+        self.assertEqual(claim.cue, "مشيرة")
+        self.assertEqual(speakers(claim), ["الوزارة"])
