@@ -68,7 +68,22 @@ _AR_ENVOYS = frozenset(["سفير", "سفيره", "مبعوث", "مبعوثه", 
 _AR_KIN = frozenset(
     ["والد", "والده", "ابن", "ابنه", "شقيق", "شقيقه", "زوج", "زوجه", "اخ", "اخت", "اب", "ام"]
     + ["احد", "احدي", "اقارب", "اهل", "اسره", "عايله", "محامي", "قاده", "زملاء", "رفاق", "جيران"]
+    + ["نجل", "اخو", "ابو", "ارمله", "عم", "ابناء", "اشقاء", "مساعد", "مساعده", "صديق"]
 )
+
+
+def _ar_kin_word(word: str) -> bool:
+    """A person named by a tie to someone, with the pronoun: "زوجته", "والدها", "محاميه", "نجله",
+    "نائبه", "مستشاره" (folded): the subject after a verb, not a possessed object."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"  # "زوجته" -> "زوجه"
+            return stem in _AR_KIN or stem in _AR_MASCULINE
+    return False
+
+
 # "أنها", "بأنه", "إنهم": a complementiser carrying the subject pronoun of the verb after it.
 _AR_PRONOUN_COMPLEMENTIZERS = frozenset(
     c for c in _AR_COMPLEMENTIZERS if c.endswith(("ه", "ها", "هم", "هما")) and c != "انما"
@@ -3446,6 +3461,7 @@ class Attributor:
             and toks[i][2].endswith(("ها", "هم", "هما", "ته"))
             and len(toks[i][2]) > 3
             and not toks[i][2].startswith("ال")
+            and not _ar_kin_word(toks[i][2])  # "وقالت شقيقتها الناشطة …": the sister speaks
             and (
                 toks[i + 1][2] in _AR_ANON or toks[i + 1][2].removeprefix("ال") in _AR_PERSON_HEADS
             )
@@ -3497,6 +3513,7 @@ class Attributor:
             if (
                 stem not in _AR_PERSON_HEADS
                 and first not in _AR_QUOTING_NOUNS
+                and not _ar_kin_word(first)
                 and (head in _AR_PERSON_HEADS or nxt in _AR_ANON)
             ):
                 vos = toks[i][0]
@@ -3595,6 +3612,9 @@ class Attributor:
             and len(first) > 4
             and not first.startswith("ال")
             and first not in _AR_QUANTIFIED_PRONOUNS
+            # "وأكدت زوجته ميساء غانم لصحيفة الوطن أنها …": a person named by a tie is the subject
+            # (not after "أخبرت أسرتها": the one told)
+            and not (_ar_kin_word(first) and mode != "told")
             and not any(_opens_content(t[2]) for t in toks[i + 1 : i + 5])
         ):
             # "قد أعلنت ولاءها ومبايعتها لتنظيم داعش": a possessed object and a pronoun subject

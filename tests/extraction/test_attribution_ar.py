@@ -2150,3 +2150,21 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         self.assertEqual(claim.cue, "مشيرة")
         self.assertEqual(speakers(claim), ["الوزارة"])
+
+    def test_a_person_named_by_a_tie_with_a_pronoun_is_the_subject(self) -> None:
+        # snn-alweeam-a98de0bb48, snn-aawsat-0a272ab7b2: "زوجته", "عائلتها" after the verb speak (not
+        # a possessed object with a pronoun subject); "أخبرت أسرتها" tells her family.
+        claim = claim_with(
+            extract(
+                "قال المرصد إن عشرة قتلوا في حلب. وأكدت زوجته ميساء غانم لصحيفة الوطن أنها تلقت "
+                "وعدا من الرئيس."
+            ),
+            "تلقت وعدا",
+        )
+        self.assertEqual(speakers(claim), ["زوجته ميساء غانم"])
+        claim = claim_with(extract("قال الطبيب إنها مريضة، كما تقول عائلتها."), "كما تقول عائلتها")
+        self.assertEqual(speakers(claim), ["عائلتها"])
+        claim = claim_with(
+            extract("قالت الطالبة إنها بخير. وأخبرت أسرتها عن خططها عندما وصلت الحدود."), "خططها"
+        )
+        self.assertEqual(speakers(claim), ["الطالبة"])
