@@ -37,6 +37,7 @@ from claims.extraction.cues import (
     guarded,
     nominal_cue,
 )
+from claims.extraction.entities import _PLACE_TRIE
 from claims.extraction.segment import quote_spans, sentences
 
 # A word (runs of word characters joined by - ' ’ .) or one other non-space character; the word part is
@@ -1083,6 +1084,15 @@ _AR_REFUSAL_REASONS = frozenset(
 # A relative clause on a noun ("القصف … الذي أدى إلى مقتل العشرات", "داريا التي تعد موقعا …").
 _AR_BACKGROUND_RELATIVE = re.compile(r"\s(الذي|التي)\s+(\w+)")
 _AR_CONSIDERED_PASSIVE = frozenset(["تعد", "يعد", "تعتبر", "يعتبر"])
+# Modes of verbs with a direct object ("اتهمت روسيا الولايات المتحدة", "دعا أوباما الأسرة الدولية",
+# "قدر ناشطون حصيلة القتلى"): after a bare name the object starts (``_ar_object_after_name``).
+_AR_TRANSITIVE_MODES = frozenset(
+    ["accused", "condemned", "denied", "warned", "called_for", "estimated", "considered"]
+)
+# What is estimated ("قدر ناشطون معارضون في سوريا حصيلة القتلى بـ121"), folded, without ال.
+_AR_ESTIMATED_OBJECTS = frozenset(
+    ["حصيله", "عدد", "اعداد", "حجم", "نسبه", "قيمه", "خساير", "تكلفه", "كلفه", "مجموع"]
+)
 # what an act led to ("الذي أدى إلى مقتل", "التي أسفرت عن"), not which act it was ("التي وقعت على الحدود")
 _AR_RESULT_VERBS = frozenset(
     ["ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت", "راح"]
@@ -3869,6 +3879,13 @@ class Attributor:
                 end_i = k
                 break
             if (
+                k > start_i
+                and mode in _AR_TRANSITIVE_MODES
+                and self._ar_object_after_name(toks, start_i, k, mode)
+            ):
+                end_i = k  # "واتهمت إيران القائمين على الفيلم", "قدر ناشطون … حصيلة القتلى"
+                break
+            if (
                 comp is None
                 and k > start_i
                 and _definite(toks[k - 1][2])
@@ -3975,6 +3992,84 @@ class Attributor:
         # object ("أوصت المحكمة": the subject); a definite word otherwise is a surname as often as not
         # ("البكري", "القطان", "الوحيمد")
         return feminine or not (word.startswith("ال") and bare.endswith("ه"))
+
+    def _ar_object_after_name(
+        self, toks: list[tuple[int, int, str]], start_i: int, k: int, mode: str
+    ) -> bool:
+        """Whether ``toks[k]`` begins the object of a verb with a direct object: what is estimated
+        ("قدر ناشطون معارضون في سوريا حصيلة القتلى"), or, right after a subject that is one bare name
+        (a country or capital, a source the registry knows, the last word of an earlier speaker), a
+        definite word ("اتهمت روسيا الولايات المتحدة", "دعا أوباما الأسرة الدولية"), a quoted name or
+        another such name ("دعا كيري مرسي"), or an indefinite verbal noun or plural ("حذرت طهران
+        تحركات …"); a name heads no construct, and a nisba after it is its adjective ("دمشق الرسمية")."""
+        w = toks[k][2]
+        if mode == "estimated":
+            return w.removeprefix("ال") in _AR_ESTIMATED_OBJECTS
+        if k != start_i + 1:
+            return False
+        name = toks[start_i][2]
+        if not (name.isalpha() and len(name) >= 3 and not name.startswith("ال")):
+            return False
+        if not self._ar_bare_name(name):
+            return False
+        bare = w.removeprefix("ال")
+        if w in _AR_TIME or bare in _AR_TIME or bare in _AR_PERSON_HEADS or bare in _AR_ANON:
+            return False
+        if w.startswith("ال"):
+            return len(bare) >= 3 and not bare.endswith(("ي", "يه", "يون"))
+        if w[:1] in _OPEN_QUOTES:
+            return True
+        return (
+            w.isalpha()
+            and not w.endswith(("ي", "يه", "يون", "يين"))  # "مصادر تركية": a nisba adjective
+            and not _ar_participle(w)
+        ) and (
+            self._ar_bare_name(w)
+            or (w.endswith("ات") and len(w) > 4)
+            or _ar_object_noun(w)
+            or w in _AR_OBJECT_NOUNS
+        )
+
+    def _ar_bare_name(self, word: str) -> bool:
+        """A one-word proper name: a country or capital of the gazetteer, a source the registry knows,
+        or the last word of an earlier speaker ("جون كيري", "لافروف"); no common noun ("مصادر",
+        "مشروع البيان", "وزارة", "مسؤول")."""
+        if (
+            word in _AR_ANON
+            or word in _AR_PERSON_HEADS
+            or word in _AR_BODIES
+            or word in _AR_DOC_HEADS
+            or word in _AR_OBJECT_NOUNS
+            or _DOC_NOUNS.match(word)
+            or word.endswith(("ه", "ات", "ون", "ين"))
+        ):
+            return False
+        node = _PLACE_TRIE.get(word)
+        if (
+            node is not None
+            and None in node
+            and any(place.kind in {"country", "capital"} for place, *_ in node[None])
+        ):
+            return True
+        if self.known is not None and self.known(word) is not None:
+            return True
+        text = self.text
+        n = len(word)
+        for a, b in self.history[-_HISTORY:]:
+            # the end of an earlier speaker, where the speaker ended ("قال كيري إن", "وأضاف كيري
+            # لرويترز"), not a construct going on ("مشروع بيان القمة", "مشروع البيان")
+            if text.endswith(word, a, b) and (b - n == a or text[b - n - 1] == " "):
+                after = text[b : b + 24].split()[:1]
+                if (
+                    not after
+                    or not after[0][0].isalpha()
+                    or after[0] in _AR_COMPLEMENTIZERS
+                    or after[0] in _AR_PREPS
+                    or after[0] in _AR_TIME
+                    or (after[0][0] == "ل" and not after[0].startswith("لل"))
+                ):
+                    return True
+        return False
 
     @staticmethod
     def _ar_object_starts(toks: list[tuple[int, int, str]], k: int, mode: str, nxt: str) -> bool:

@@ -2168,3 +2168,37 @@ class ArabicAttributionTests(SimpleTestCase):
             extract("قالت الطالبة إنها بخير. وأخبرت أسرتها عن خططها عندما وصلت الحدود."), "خططها"
         )
         self.assertEqual(speakers(claim), ["الطالبة"])
+
+    def test_a_vso_subject_ends_where_the_object_of_the_verb_starts(self) -> None:
+        # nc13-cnnarabic-3d57c3f5, nc13-cnnarabic-728b0b1a, nc13-bbcarabicnews-6634a7c1,
+        # nc13-bbcarabicnews-8bdc194c: what is estimated, and a definite word after a subject that is
+        # one bare name (a country, a name used for a speaker before), begin the object.
+        for text, cue, speaker in [
+            (
+                "وقدر ناشطون معارضون في سوريا حصيلة القتلى بـ121 قتيلا.",
+                "وقدر",
+                "ناشطون معارضون في سوريا",
+            ),
+            (
+                "واتهمت إيران القائمين على الفيلم بأنه محاولة لتصوير ما جرى.",
+                "واتهمت",
+                "إيران",
+            ),
+            (
+                "اتهمت روسيا الولايات المتحدة بتطبيق معايير مزدوجة إزاء الوضع في سوريا.",
+                "اتهمت",
+                "روسيا",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = next(c for c in extract(text).claims if c.cue == cue)
+                self.assertEqual(speakers(claim), [speaker])
+        result = extract(
+            "وقال وزير الخارجية الأمريكي جون كيري إن الوقت حان. ودعا كيري الائتلاف السوري "
+            "المعارض إلى المشاركة في الاجتماع المقبل."
+        )
+        claim = claim_with(result, "المشاركة في الاجتماع")
+        self.assertEqual(speakers(claim), ["وزير الخارجية الأمريكي جون كيري"])
+        # "أمير قطر الشيخ حمد": a title after the name of a place is the same person
+        claim = claim_with(extract("وحذر أمير قطر الشيخ حمد من أن الوضع خطير."), "الوضع خطير")
+        self.assertEqual(speakers(claim), ["أمير قطر الشيخ حمد"])
