@@ -37,6 +37,7 @@ from claims.extraction.cues import (
     guarded,
     nominal_cue,
 )
+from claims.extraction.entities import _PLACE_TRIE
 from claims.extraction.segment import quote_spans, sentences
 
 # A word (runs of word characters joined by - ' ’ .) or one other non-space character; the word part is
@@ -68,7 +69,22 @@ _AR_ENVOYS = frozenset(["سفير", "سفيره", "مبعوث", "مبعوثه", 
 _AR_KIN = frozenset(
     ["والد", "والده", "ابن", "ابنه", "شقيق", "شقيقه", "زوج", "زوجه", "اخ", "اخت", "اب", "ام"]
     + ["احد", "احدي", "اقارب", "اهل", "اسره", "عايله", "محامي", "قاده", "زملاء", "رفاق", "جيران"]
+    + ["نجل", "اخو", "ابو", "ارمله", "عم", "ابناء", "اشقاء", "مساعد", "مساعده", "صديق"]
 )
+
+
+def _ar_kin_word(word: str) -> bool:
+    """A person named by a tie to someone, with the pronoun: "زوجته", "والدها", "محاميه", "نجله",
+    "نائبه", "مستشاره" (folded): the subject after a verb, not a possessed object."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"  # "زوجته" -> "زوجه"
+            return stem in _AR_KIN or stem in _AR_MASCULINE
+    return False
+
+
 # "أنها", "بأنه", "إنهم": a complementiser carrying the subject pronoun of the verb after it.
 _AR_PRONOUN_COMPLEMENTIZERS = frozenset(
     c for c in _AR_COMPLEMENTIZERS if c.endswith(("ه", "ها", "هم", "هما")) and c != "انما"
@@ -452,6 +468,11 @@ _AR_B_NOT_NAMES = frozenset(
     # the manner of speaking: "وتابع بحزن: …", "وقالت بغيظ: …"
     + ["بحزن", "بغضب", "بغيظ", "بفخر", "بهدوء", "بصوت", "بحماس", "بصدق", "بقلق", "بحسم", "بثقه"]
 )
+# ل-initial particles and adverbs, never a name: "يقول لابد أن", "وتضيف لذلك أن" (folded).
+_AR_L_NOT_NAMES = frozenset(
+    ["لابد", "لذلك", "لهذا", "لاسيما", "لكن", "لكنه", "لكنها", "لعل", "لعله", "لدي", "لان", "لولا"]
+    + ["لاحقا", "لاحق", "لا", "لو", "لم", "لن", "لقد", "لدرجه", "لمجرد", "لاحد", "لنفسه", "لنفسها"]
+)
 # Bodies a speaker belongs to ("مصدر مسؤول بوزارة الخارجية" = "مصدر في وزارة الخارجية").
 _AR_BODIES = frozenset(
     [
@@ -587,7 +608,7 @@ _AR_LEAD_PHRASE = re.compile(
 )
 _AR_ADDRESSEE = re.compile(
     r"^(?:ل|لل)(?:رويترز|صحفيين|وكاله|قناه|صحيفه|موقع|الصحفيين|صحافيين|ـ)?$"
-    r"|^ل(?:رويترز|وكال|قنا[هت]|صحيف|صحف|صحاف|موقع|شبك|تلفزيون|اذاع|مراسل|وسايل)"
+    r"|^ل(?:رويترز|وكال|قنا[هت]|صحيف|صحف|صحاف|موقع|شبك|تلفزيون|اذاع|مراسل|وسايل|برنامج)"
     r"|^لبي$"  # "قال العقيد … لبي بي سي": the BBC spoken to
     r"|^لـ?[A-Za-z]"  # "وأكدت المصادر لـCNN": ل joined to an outlet's Latin name
     # "وقال كارتر لجنود التحالف …", "قال للحضور": the people spoken to
@@ -1063,6 +1084,15 @@ _AR_REFUSAL_REASONS = frozenset(
 # A relative clause on a noun ("القصف … الذي أدى إلى مقتل العشرات", "داريا التي تعد موقعا …").
 _AR_BACKGROUND_RELATIVE = re.compile(r"\s(الذي|التي)\s+(\w+)")
 _AR_CONSIDERED_PASSIVE = frozenset(["تعد", "يعد", "تعتبر", "يعتبر"])
+# Modes of verbs with a direct object ("اتهمت روسيا الولايات المتحدة", "دعا أوباما الأسرة الدولية",
+# "قدر ناشطون حصيلة القتلى"): after a bare name the object starts (``_ar_object_after_name``).
+_AR_TRANSITIVE_MODES = frozenset(
+    ["accused", "condemned", "denied", "warned", "called_for", "estimated", "considered"]
+)
+# What is estimated ("قدر ناشطون معارضون في سوريا حصيلة القتلى بـ121"), folded, without ال.
+_AR_ESTIMATED_OBJECTS = frozenset(
+    ["حصيله", "عدد", "اعداد", "حجم", "نسبه", "قيمه", "خساير", "تكلفه", "كلفه", "مجموع"]
+)
 # what an act led to ("الذي أدى إلى مقتل", "التي أسفرت عن"), not which act it was ("التي وقعت على الحدود")
 _AR_RESULT_VERBS = frozenset(
     ["ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت", "راح"]
@@ -2683,6 +2713,8 @@ class Attributor:
                 continue  # "وطلبت العائلات …" asks; "طلب" alone is the noun, "طلب عدم ذكر اسمه" anonymity
             if self.arabic and self._ar_out_of_context(start, end):
                 continue
+            if self.arabic and cue.kind == PARTICIPLE and self._ar_participle_adjective(start, end):
+                continue
             if self.arabic and text[start:end].lstrip("وف") in {"قدر", "قدرت"}:
                 nxt = text[end : end + 30].split()[:1]
                 if nxt and _AR_ESTIMATED_AT.match(nxt[0]):
@@ -3079,6 +3111,37 @@ class Attributor:
             return not any(_AR_RENEWED.match(w) for w in words)
         return False
 
+    def _ar_participle_adjective(self, start: int, end: int) -> bool:
+        """Whether a participle cue word is an adjective or a noun here, not the speaker's "…، مؤكدا أن":
+        right after a preposition ("على مطالبة الحزب", "في لافتة"), a number ("431 متهما") or "غير"
+        ("غير مؤكدة"); or, feminine, right after an indefinite feminine or plural noun it agrees with
+        ("معلومات مؤكدة", "حراسة مشددة", "خطوة لافتة") when no أن, colon or quotation opens in the next
+        words (a participle that goes on with the speaker follows a definite word, a name or a verb:
+        "…الغارات الجوية مشيرة إلى أن", "دمشق مؤكدة أن")."""
+        text = self.text
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+            return False
+        prev = text[max(0, start - 30) : start].split()[-1]
+        if prev == "غير":
+            return True  # "تقارير غير مؤكدة قد أفادت بأن …"
+        after = re.split(r"[،,.؛!?؟\n]", text[end : end + 60], maxsplit=1)[0].split()[:3]
+        if any(w in _AR_COMPLEMENTIZERS or ":" in w or w[:1] in _OPEN_QUOTES for w in after):
+            return False  # "فرد عليّ قائلا: …", "حصل مشيرة إلى أن …": the speaker's words follow
+        if (
+            prev in _AR_PREPS
+            # a count, not a year ("أحال 41 متهماً"; "في عام 2014 مشيداً بجهود …" is the speaker's)
+            or (prev.isdigit() and not (len(prev) == 4 and prev[:2] in {"19", "20"}))
+        ):
+            return True
+        word = text[start:end]
+        return (
+            word.endswith("ه")
+            and len(prev) >= 4
+            and prev.endswith(("ه", "ات"))
+            and not prev.endswith(("ها", "ته"))  # "موقفها", "حكومته": definite by the pronoun
+            and not prev.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+        )
+
     def _negated(self, pos: int) -> bool:
         before = self.text[max(0, pos - 12) : pos].split()
         if not before:
@@ -3417,6 +3480,7 @@ class Attributor:
             and toks[i][2].endswith(("ها", "هم", "هما", "ته"))
             and len(toks[i][2]) > 3
             and not toks[i][2].startswith("ال")
+            and not _ar_kin_word(toks[i][2])  # "وقالت شقيقتها الناشطة …": the sister speaks
             and (
                 toks[i + 1][2] in _AR_ANON or toks[i + 1][2].removeprefix("ال") in _AR_PERSON_HEADS
             )
@@ -3468,6 +3532,7 @@ class Attributor:
             if (
                 stem not in _AR_PERSON_HEADS
                 and first not in _AR_QUOTING_NOUNS
+                and not _ar_kin_word(first)
                 and (head in _AR_PERSON_HEADS or nxt in _AR_ANON)
             ):
                 vos = toks[i][0]
@@ -3493,6 +3558,8 @@ class Attributor:
             and len(first) > 2
             and _opens_content(nxt)
             and not _definite(first)
+            # "وقال لافروف إن …", "وأضاف ليفيت أنه": a name whose ل is its own, the subject
+            and not self._ar_l_name(first)
             # "وأقر لواء «أحرار الشام» بانهيار …": a short quoted name, not the content
             and not (
                 nxt[:1] in _OPEN_QUOTES
@@ -3564,6 +3631,9 @@ class Attributor:
             and len(first) > 4
             and not first.startswith("ال")
             and first not in _AR_QUANTIFIED_PRONOUNS
+            # "وأكدت زوجته ميساء غانم لصحيفة الوطن أنها …": a person named by a tie is the subject
+            # (not after "أخبرت أسرتها": the one told)
+            and not (_ar_kin_word(first) and mode != "told")
             and not any(_opens_content(t[2]) for t in toks[i + 1 : i + 5])
         ):
             # "قد أعلنت ولاءها ومبايعتها لتنظيم داعش": a possessed object and a pronoun subject
@@ -3818,6 +3888,13 @@ class Attributor:
                 end_i = k
                 break
             if (
+                k > start_i
+                and mode in _AR_TRANSITIVE_MODES
+                and self._ar_object_after_name(toks, start_i, k, mode)
+            ):
+                end_i = k  # "واتهمت إيران القائمين على الفيلم", "قدر ناشطون … حصيلة القتلى"
+                break
+            if (
                 comp is None
                 and k > start_i
                 and _definite(toks[k - 1][2])
@@ -3881,6 +3958,8 @@ class Attributor:
             and last.startswith("ل")
             and len(last) > 2
             and not last.startswith("لل")
+            # "وزير الخارجية الروسي سيرغي لافروف إن": the name's own ل, not an addressee
+            and not self._ar_l_name(last, toks[end_i - 2][2])
         ):
             end_i -= 1  # "قال المسؤول الصحي … لصور إن": the addressee right before إن
         content = (
@@ -3922,6 +4001,84 @@ class Attributor:
         # object ("أوصت المحكمة": the subject); a definite word otherwise is a surname as often as not
         # ("البكري", "القطان", "الوحيمد")
         return feminine or not (word.startswith("ال") and bare.endswith("ه"))
+
+    def _ar_object_after_name(
+        self, toks: list[tuple[int, int, str]], start_i: int, k: int, mode: str
+    ) -> bool:
+        """Whether ``toks[k]`` begins the object of a verb with a direct object: what is estimated
+        ("قدر ناشطون معارضون في سوريا حصيلة القتلى"), or, right after a subject that is one bare name
+        (a country or capital, a source the registry knows, the last word of an earlier speaker), a
+        definite word ("اتهمت روسيا الولايات المتحدة", "دعا أوباما الأسرة الدولية"), a quoted name or
+        another such name ("دعا كيري مرسي"), or an indefinite verbal noun or plural ("حذرت طهران
+        تحركات …"); a name heads no construct, and a nisba after it is its adjective ("دمشق الرسمية")."""
+        w = toks[k][2]
+        if mode == "estimated":
+            return w.removeprefix("ال") in _AR_ESTIMATED_OBJECTS
+        if k != start_i + 1:
+            return False
+        name = toks[start_i][2]
+        if not (name.isalpha() and len(name) >= 3 and not name.startswith("ال")):
+            return False
+        if not self._ar_bare_name(name):
+            return False
+        bare = w.removeprefix("ال")
+        if w in _AR_TIME or bare in _AR_TIME or bare in _AR_PERSON_HEADS or bare in _AR_ANON:
+            return False
+        if w.startswith("ال"):
+            return len(bare) >= 3 and not bare.endswith(("ي", "يه", "يون"))
+        if w[:1] in _OPEN_QUOTES:
+            return True
+        return (
+            w.isalpha()
+            and not w.endswith(("ي", "يه", "يون", "يين"))  # "مصادر تركية": a nisba adjective
+            and not _ar_participle(w)
+        ) and (
+            self._ar_bare_name(w)
+            or (w.endswith("ات") and len(w) > 4)
+            or _ar_object_noun(w)
+            or w in _AR_OBJECT_NOUNS
+        )
+
+    def _ar_bare_name(self, word: str) -> bool:
+        """A one-word proper name: a country or capital of the gazetteer, a source the registry knows,
+        or the last word of an earlier speaker ("جون كيري", "لافروف"); no common noun ("مصادر",
+        "مشروع البيان", "وزارة", "مسؤول")."""
+        if (
+            word in _AR_ANON
+            or word in _AR_PERSON_HEADS
+            or word in _AR_BODIES
+            or word in _AR_DOC_HEADS
+            or word in _AR_OBJECT_NOUNS
+            or _DOC_NOUNS.match(word)
+            or word.endswith(("ه", "ات", "ون", "ين"))
+        ):
+            return False
+        node = _PLACE_TRIE.get(word)
+        if (
+            node is not None
+            and None in node
+            and any(place.kind in {"country", "capital"} for place, *_ in node[None])
+        ):
+            return True
+        if self.known is not None and self.known(word) is not None:
+            return True
+        text = self.text
+        n = len(word)
+        for a, b in self.history[-_HISTORY:]:
+            # the end of an earlier speaker, where the speaker ended ("قال كيري إن", "وأضاف كيري
+            # لرويترز"), not a construct going on ("مشروع بيان القمة", "مشروع البيان")
+            if text.endswith(word, a, b) and (b - n == a or text[b - n - 1] == " "):
+                after = text[b : b + 24].split()[:1]
+                if (
+                    not after
+                    or not after[0][0].isalpha()
+                    or after[0] in _AR_COMPLEMENTIZERS
+                    or after[0] in _AR_PREPS
+                    or after[0] in _AR_TIME
+                    or (after[0][0] == "ل" and not after[0].startswith("لل"))
+                ):
+                    return True
+        return False
 
     @staticmethod
     def _ar_object_starts(toks: list[tuple[int, int, str]], k: int, mode: str, nxt: str) -> bool:
@@ -4044,6 +4201,33 @@ class Attributor:
             if not _is_word(w):
                 return False
         return False
+
+    def _ar_l_name(self, word: str, prev: str = "") -> bool:
+        """Whether a ل-word right before أن / a colon / a quotation belongs to the speaker rather than
+        being the preposition ل with the one spoken to ("قال لرويترز إن", "قالت لوالديها إنها", "قال
+        أوباما لمبارك"): a name whose ل is its own ("سيرغي لافروف إن", "وقال ليفيت إنه": the rest of it
+        is no word of the article), a ل-nisba ("مصادر أمنية لبنانية أن") or what a loyal or affiliated
+        speaker belongs to ("مصادر عسكرية موالية لهادي إن")."""
+        stem = word[1:]
+        if word.startswith(("لبنان", "ليبي")) or prev.removeprefix("ال").startswith(
+            ("موال", "تابع")
+        ):
+            return True
+        if (
+            len(stem) < 3
+            or not stem.isalpha()
+            or word in _AR_L_NOT_NAMES
+            or stem.startswith("ل")
+            or _AR_ADDRESSEE.match(word)
+            # a pronoun or a possessed noun ("لها", "لوالدته", "لأسرتها"); a genitive plural in -ين
+            # ("لصحافيين"), where a subject would end in -ون
+            or stem.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ين"))
+            or _ar_medium(stem)
+            or (self.known is not None and self.known(stem) is not None)
+        ):
+            return False
+        # an addressee is a name the article also gives bare ("بيريز", "رويترز", "برينان")
+        return re.search(rf"(?<!\w)[وفب]?{re.escape(stem)}(?!\w)", self.text) is None
 
     @staticmethod
     def _content_at(toks: list[tuple[int, int, str]], k: int) -> int:
