@@ -2005,6 +2005,12 @@ _EN_BASE_VERBS = frozenset(
     + ["warn", "threaten", "accuse", "confirm", "insist", "argue", "explain", "urge", "demand"]
     + ["admit", "acknowledge", "estimate", "describe", "add", "affirm", "assert", "emphasise"]
     + ["emphasize", "reiterate", "indicate", "reveal", "recall", "recount", "vow", "pledge"]
+    + ["denounce", "decry", "deplore", "lambast"]
+)
+# Stances taken on an object named right after the verb ("… in which she praised Syrian president
+# Bashar Al-Assad", "… the rebels hailed Jordan's cooperation"): the verb never closes a content before it.
+_EN_OBJECT_VERBS = frozenset(
+    ["praised", "hailed", "commended", "commends", "welcomed", "welcomes", "dismissed", "dismisses"]
 )
 _EN_BEFORE_INFINITIVE = frozenset(
     ["and", "or", "to", "must", "should", "would", "could", "will", "can", "may", "might", "shall"]
@@ -2049,6 +2055,9 @@ _EN_DECLARED_ACT = re.compile(
     r"\s+(?:(?:an?|its|the|their)\s+)?(?:(?:self-styled|so-called|Islamic)\s+)?"
     r"(?:caliphate|state\s+of\s+emergency|martial\s+law|curfew)\b",
     re.IGNORECASE,
+)
+_EN_CONDEMNED_TO = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:death|die|life|a\s+life|prison|jail|years|poverty|misery)\b"
 )
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
@@ -2742,10 +2751,18 @@ class Attributor:
                     # conditional participle reports nothing
                     or text[start:end].lower().endswith("ed")
                     and text[max(0, start - 8) : start].split()[-1:] in _EN_CONDITIONAL
+                    # "The prime minister's wife is said to have praised …": the passive before it
+                    # reports the act (nobody named)
+                    or text[start:end].lower().endswith("ed")
+                    and text[max(0, start - 12) : start].split()[-2:] == ["to", "have"]
                     # "Islamic State has declared a caliphate in the areas where it operates": an act,
                     # not a report (convention EN-14)
                     or text[start:end].lower().startswith(("declare", "proclaim"))
                     and _EN_DECLARED_ACT.match(text, end) is not None
+                    # "a failure to fund treatments condemns a generation of people to death": a
+                    # sentence, not a criticism
+                    or text[start:end].lower().startswith("condemn")
+                    and _EN_CONDEMNED_TO.match(text, end, min(len(text), end + 80)) is not None
                     # "Mortar shells slammed into central Damascus": a blow, not a criticism
                     or text[start:end].lower().startswith("slam")
                     and text[end : end + 12].split()[:1] in (["into"], ["onto"], ["through"])
@@ -7567,6 +7584,7 @@ class Attributor:
             nxt.lower() in _EN_NOT_A_REPORT_AFTER
             or (cue.mode == "claimed" and any(t[2].lower() in {"lives", "life"} for t in after[:4]))
             or (written.lower() == "alleged" and nxt.lower() != "that")
+            or (written.lower() == "hailed" and nxt.lower() == "from")  # "who hailed from Homs"
             or (written.lower() == "continued" and _is_word(nxt) and nxt.lower() != "that")
         ):
             return self._not_a_cue()  # "an attack claimed by …", "clashes claimed the lives of …"
@@ -7964,6 +7982,12 @@ class Attributor:
             if t[2].lower() == "that":
                 that_follows = True
                 break
+        # "… in which she praised Syrian president Bashar Al-Assad": a stance on an object named after it
+        transitive = bool(
+            nxt
+            and _is_word(nxt)
+            and (cue.mode == "condemned" or written.lower() in _EN_OBJECT_VERBS)
+        )
         posted = (
             content_before
             and not that_follows
@@ -7975,6 +7999,9 @@ class Attributor:
             and not (before_np and before_np[-1][2].lower() in {"but", "while", "whereas"})
             # "In addition to …, analysts believe Obama has …": a belief's content comes after it
             and not (cue.mode == "considered" and written.lower().startswith("believ"))
+            # "Although X denied …, the rebels hailed Jordan's cooperation": an object follows, so
+            # the verb closes no other speaker's claim
+            and not (transitive and cur.carried)
             # "… and surrounding areas as rebels claim Iranian-backed Lebanese group wants …"
             and not (before_np and before_np[-1][2].lower() == "as" and _is_word(nxt))
             and (
@@ -8005,8 +8032,8 @@ class Attributor:
             cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
             self._quote_kind(cur, cur.start)
             rest = [t for t in after if _is_word(t[2])]
-            if len(rest) <= 7:
-                return None
+            if len(rest) <= 7 or transitive:
+                return None  # (the object is part of the claim)
             for t in after[:8]:
                 if t[2] in ".;,:" or t[2] in _ANY_QUOTE:
                     break

@@ -2202,3 +2202,31 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(result.claims[0]), ["Said"])
+
+    def test_denouncing_dismissing_and_praising_are_speech_acts(self) -> None:
+        # fakes-645, bbc-politics-256, bbc-politics-268, fakes-385 (CONVENTIONS AR-4, EN-14): a stance
+        # taken in public is a reported claim by whoever takes it; a stance on a named object keeps
+        # the object in the claim
+        self.assert_one_claim_by(
+            [
+                ("Damascus denounced the intervention as a breach of its sovereignty.", "Damascus"),
+                ("Mr Blair on Sunday dismissed claims of broken promises.", "Mr Blair"),
+                ("Moscow yesterday hit out at Johnson for his comments on Syria.", "Moscow"),
+            ]
+        )
+        result = extract(
+            "Mr Milburn spoke on Monday. He gave more details of planned reforms in a speech, in "
+            "which he also praised Mr Brown as one of the leaders of the reform process.",
+            language="en",
+        )
+        praised = claim_with(result, "praised Mr Brown")
+        self.assertEqual((praised.kind, praised.cue), ("reported", "praised"))
+        self.assertTrue(praised.text.endswith("leaders of the reform process."))
+        # not a report: a passive, "to have", or "hails from"
+        for sentence in (
+            "The prime minister's wife is said to have praised the Supreme Court for its ruling.",
+            "The groom Zaradesht Mustafa Fatimi hails from a prominent family.",
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertNotEqual(claim.kind, "reported")
