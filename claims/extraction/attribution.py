@@ -7844,6 +7844,26 @@ class Attributor:
             t[2].lower() in _EN_MONTHS_DAYS or t[2].isdigit() for t in self._toks(*np)
         ):
             np = None  # "… on Friday said a monitoring group."
+        framed = False
+        if (
+            np is None
+            and prefix is not None
+            and not self._en_np_like(prefix)
+            # (a clause of its own, at the sentence start or after a comma, with words after the verb)
+            and (
+                prefix[0] <= a
+                or text[a : prefix[0]].rstrip().endswith(",")
+                or text[a : prefix[0]].strip().lower() in _EN_CONNECTIVES
+            )
+            and nxt
+            and nxt not in ".!?;"
+        ):
+            # "Following the air strikes the Tahrir al-Sham jihadist alliance denounced …": a leading
+            # frame whose comma was lost, then the subject (the claim still opens at the clause)
+            named = self._en_strip_frame(*prefix)
+            if named > prefix[0] and self._en_np_like((named, prefix[1])):
+                np = prefix = (named, prefix[1])
+                framed = True
         if (
             np is None
             and prefix is not None
@@ -8083,7 +8103,7 @@ class Attributor:
             start = clause
         else:
             spk = np  # type: ignore[assignment]
-            start = spk[0]
+            start = clause if framed else spk[0]
             # Include a subordinator just before the speaker ("where the government accuses").
         low = text[spk[0] : spk[1]].lower()
         if low.split()[0] in {"no", "nobody", "none"}:

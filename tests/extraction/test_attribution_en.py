@@ -2230,3 +2230,18 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertNotEqual(claim.kind, "reported")
+
+    def test_a_frame_whose_comma_was_lost_is_no_part_of_the_subject(self) -> None:
+        # fakes-225: "Following the air strikes" then the subject, no comma between them; the claim
+        # keeps the frame, the verb after "and" keeps the subject
+        result = extract(
+            "Following the air strikes the Tahrir al-Sham jihadist alliance denounced the ceasefire "
+            "talks and pledged to keep fighting government forces and their allies.",
+            language="en",
+        )
+        denounced = claim_with(result, "ceasefire talks")
+        self.assertEqual((denounced.kind, denounced.cue), ("reported", "denounced"))
+        self.assertTrue(denounced.text.startswith("Following the air strikes"))
+        self.assertEqual(speakers(denounced), ["the Tahrir al-Sham jihadist alliance"])
+        pledged = claim_with(result, "keep fighting")
+        self.assertEqual(speakers(pledged), ["the Tahrir al-Sham jihadist alliance"])
