@@ -7686,12 +7686,25 @@ class Attributor:
                     # "On Thursday Obama …", "In a speech on Monday, the minister …", "Date of
                     # publication …": a frame, not the subject
                     comma = next((i for i, t in enumerate(head[:12]) if t[2] == ","), None)
+                    named = self._en_strip_frame(head[0][0], before[-1][0])
                     if comma is not None:
                         head = head[comma + 1 :]
                     elif len(head) > 2 and head[1][2].lower() in _EN_MONTHS_DAYS:
                         head = head[2:]
+                    elif named > head[0][0]:
+                        # "Following the air strikes the … alliance denounced … and pledged …": a
+                        # frame whose comma was lost
+                        head = [t for t in head if t[0] >= named]
                     else:
                         head = []
+                elif (
+                    len(head) > 3
+                    and head[0][2].lower() == "for"
+                    and head[1][2].lower() in {"his", "her", "its", "their"}
+                    and head[2][2].lower() == "part"
+                ):
+                    # "For his part Aleppo Governor Hussein Diab inspected … and called for …"
+                    head = head[4:] if head[3][2] == "," else head[3:]
                 if head and (head[0][2].lower() in _EN_DETERMINERS or _cap(head[0][2])):
                     k = 0
                     while k + 1 < len(head) and (

@@ -2245,3 +2245,15 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(denounced), ["the Tahrir al-Sham jihadist alliance"])
         pledged = claim_with(result, "keep fighting")
         self.assertEqual(speakers(pledged), ["the Tahrir al-Sham jihadist alliance"])
+
+    def test_a_second_verb_after_and_keeps_the_subject_after_a_frame(self) -> None:
+        # fakes-545: the first verb is no cue, so the subject of "and called for" is read from the
+        # sentence; "For his part" is a frame, not the speaker (nor is the last speaker)
+        result = extract(
+            "The UN envoy said 12 people were killed. For his part Aleppo Governor Hussein Diab "
+            "inspected al-Furqan School for basic education and called for repairing it immediately.",
+            language="en",
+        )
+        called = claim_with(result, "repairing it")
+        self.assertEqual((called.kind, called.cue), ("reported", "called for"))
+        self.assertEqual(speakers(called), ["Aleppo Governor Hussein Diab"])
