@@ -2531,6 +2531,17 @@ def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
 _EN_TITLE_HEADS = frozenset(
     ["governor", "mayor", "head", "chief", "director", "commander", "leader"]
 )
+# Heads that make a noun phrase one person ("the minister", "Aleppo Governor Hussein Diab") or one
+# body that "it" can be ("the Tahrir al-Sham jihadist alliance"), for pronoun subjects.
+_EN_PERSON_HEADS = _EN_TITLE_HEADS | frozenset(
+    ["minister", "president", "spokesman", "spokeswoman", "secretary", "official", "envoy"]
+    + ["ambassador", "adviser", "advisor", "chancellor", "premier", "king", "prince", "general"]
+    + ["senator", "activist", "man", "woman", "prosecutor", "judge", "lawyer", "pope"]
+)
+_EN_BODY_HEADS = _EN_INSTITUTION_WORDS | frozenset(
+    ["alliance", "coalition", "movement", "party", "front", "monitor", "regime", "militia"]
+    + ["brigade", "faction", "authority", "administration", "federation", "body", "watchdog"]
+)
 
 # Connectives that open a sentence: capitalised after a word, the full stop before them was lost.
 _EN_GLUED_CONNECTIVES = frozenset(
@@ -2578,6 +2589,10 @@ class Attributor:
         self._rejected = False  # set when a cue word turns out to be no reporting verb
         self._narrative = False  # set when a cue word narrates ("described the moment …")
         self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
+        # English: the sentence where the last speaker was named, and the subject of a later sentence
+        # with no speaker ("The Tahrir al-Sham alliance denounced …": "it said" is the alliance)
+        self._said_at = -1
+        self._en_mentions: list[tuple[int, int]] = []  # those sentences (start, end)
         self.limit = 0
         self._sent_toks: list[tuple[int, int, str]] = []
         self._tok_starts: list[int] = []
@@ -5366,18 +5381,65 @@ class Attributor:
         """The speakers of an English verb's subject: a pronoun resolved ("he", "they", "it"), else the
         names written there."""
         low = self.text[start:end].lower()
+        mentioned = self._en_mentioned(low)
         if low in {"he", "she"}:
             named = self._en_sentence_person(start)
             if named is not None:
                 self._set_speakers(prop, [named])
                 return
+            if mentioned is not None:
+                self._set_speakers(prop, [mentioned])
+                return
             prop.carried = self._en_person()
+        elif mentioned is not None:
+            self._set_speakers(prop, [mentioned])
         elif low == "they":
             prop.carried = self._en_group()
         elif low in _EN_PRONOUNS:
             prop.carried = list(self.last)
         else:
             self._set_speakers(prop, self._split_speakers(start, end))
+
+    def _en_mentioned(self, pronoun: str) -> tuple[int, int] | None:
+        """The subject of a sentence with no speaker, after the last speaker was named, that a
+        pronoun subject means: "he"/"she" a person ("Aleppo Governor Hussein Diab", "the minister"),
+        "it" one body ("The UN", "the Tahrir al-Sham jihadist alliance"), "they" a plural ("The
+        strikers"). None: the pronoun goes to the last speaker as before."""
+        if pronoun not in {"he", "she", "it", "they"}:
+            return None
+        span = None
+        for s_start, s_end in reversed(self._en_mentions):
+            if s_start < self._said_at or not s_end <= self._sent_lo:
+                continue  # a speaker was named since, or the mention is in this sentence
+            span = self._en_sentence_subject(s_start, s_end)
+            named = self._en_strip_frame(s_start, s_end) if span is None else s_start
+            if named > s_start:  # "Following the strikes the … alliance attacked …"
+                span = self._en_sentence_subject(named, s_end)
+            if span is not None:
+                break
+        if span is None:
+            return None
+        words = self.text[span[0] : span[1]].replace(",", " ").split()
+        if not words or any(w.lower() in _EN_PRONOUNS for w in words):
+            return None
+        head = words[-1].lower()
+        # ("The G8", "The Scottish Executive": capitalised words after an article are a body)
+        person = head in _EN_PERSON_HEADS or (
+            words[0].lower() not in _EN_DETERMINERS and self._en_one_person(span)
+        )
+        if pronoun in {"he", "she"}:
+            ok = (
+                person
+                and not self._en_plural(span)
+                and head not in _EN_BODY_HEADS
+                # (not "she" for "Mr Blunkett", nor "he" for "Mrs Howard")
+                and words[0] not in ({"Mr"} if pronoun == "she" else {"Mrs", "Ms"})
+            )
+        elif pronoun == "it":
+            ok = head in _EN_BODY_HEADS and not self._en_plural(span)
+        else:
+            ok = self._en_plural(span) and not person
+        return span if ok else None
 
     def _en_sentence_person(self, pronoun: int) -> tuple[int, int] | None:
         """The person named as the subject of the sentence that a "he"/"she" in its subordinate clause
@@ -5512,6 +5574,10 @@ class Attributor:
         for s, e in spans:
             raw = self.text[s:e]
             low = raw.lower()
+            mentioned = None if self.arabic else self._en_mentioned(low)
+            if mentioned is not None:
+                out.append(mentioned)
+                continue
             if not self.arabic and low in {"he", "she"}:
                 out.extend(self._en_person())
                 continue
@@ -5639,6 +5705,9 @@ class Attributor:
                 continue
             self.props.extend(props)
             prev_sentence_props = props
+            if not self.arabic and props and all(p.kind == OUTLET for p in props):
+                # its subject is read when a pronoun asks (the last few such sentences)
+                self._en_mentions = [*self._en_mentions[-7:], (s_start, s_end)]
             if not local and self.arabic and not issued:
                 self._refocus(s_start, s_end)
         if not self.arabic:
@@ -6991,6 +7060,7 @@ class Attributor:
     def _remember(self, speakers: list[tuple[int, int]]) -> None:
         if not speakers:
             return
+        self._said_at = self._sent_lo
         self.last = list(speakers)
         self.history.extend(speakers)
         self.subjects.extend(speakers)

@@ -2257,3 +2257,29 @@ class EnglishAttributionTests(SimpleTestCase):
         called = claim_with(result, "repairing it")
         self.assertEqual((called.kind, called.cue), ("reported", "called for"))
         self.assertEqual(speakers(called), ["Aleppo Governor Hussein Diab"])
+
+    def test_a_pronoun_subject_means_a_body_or_person_named_since_the_last_speaker(self) -> None:
+        # fakes-490, bbc-politics-089: "it" is the body, "he" the person that a sentence with no
+        # speaker made its subject after the last speaker was named, not the last speaker
+        result = extract(
+            "Activists said regime forces bombed the town of Saraqib on Monday. In a press release "
+            "issued earlier on Tuesday the Syrian Coalition called upon the UN Security Council to "
+            "shoulder its responsibilities. It stressed that urgent measures must be taken.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "urgent measures")), ["the Syrian Coalition"])
+        result = extract(
+            "A UN envoy said the talks would resume. Aleppo Governor Hussein Diab visited the school "
+            "on Monday. He said it would be repaired immediately.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "repaired immediately")), ["Aleppo Governor Hussein Diab"]
+        )
+        # a person is no "it", a body no "he": the last speaker stays
+        result = extract(
+            "A UN envoy said the talks would resume. Aleppo Governor Hussein Diab visited the school "
+            "on Monday. It said the talks would start on Friday.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "start on Friday")), ["A UN envoy"])
