@@ -2044,6 +2044,12 @@ _EN_BASE_VERBS = frozenset(
     + ["warn", "threaten", "accuse", "confirm", "insist", "argue", "explain", "urge", "demand"]
     + ["admit", "acknowledge", "estimate", "describe", "add", "affirm", "assert", "emphasise"]
     + ["emphasize", "reiterate", "indicate", "reveal", "recall", "recount", "vow", "pledge"]
+    + ["denounce", "decry", "deplore", "lambast"]
+)
+# Stances taken on an object named right after the verb ("… in which she praised Syrian president
+# Bashar Al-Assad", "… the rebels hailed Jordan's cooperation"): the verb never closes a content before it.
+_EN_OBJECT_VERBS = frozenset(
+    ["praised", "hailed", "commended", "commends", "welcomed", "welcomes", "dismissed", "dismisses"]
 )
 _EN_BEFORE_INFINITIVE = frozenset(
     ["and", "or", "to", "must", "should", "would", "could", "will", "can", "may", "might", "shall"]
@@ -2088,6 +2094,9 @@ _EN_DECLARED_ACT = re.compile(
     r"\s+(?:(?:an?|its|the|their)\s+)?(?:(?:self-styled|so-called|Islamic)\s+)?"
     r"(?:caliphate|state\s+of\s+emergency|martial\s+law|curfew)\b",
     re.IGNORECASE,
+)
+_EN_CONDEMNED_TO = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:death|die|life|a\s+life|prison|jail|years|poverty|misery)\b"
 )
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
@@ -2561,6 +2570,17 @@ def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
 _EN_TITLE_HEADS = frozenset(
     ["governor", "mayor", "head", "chief", "director", "commander", "leader"]
 )
+# Heads that make a noun phrase one person ("the minister", "Aleppo Governor Hussein Diab") or one
+# body that "it" can be ("the Tahrir al-Sham jihadist alliance"), for pronoun subjects.
+_EN_PERSON_HEADS = _EN_TITLE_HEADS | frozenset(
+    ["minister", "president", "spokesman", "spokeswoman", "secretary", "official", "envoy"]
+    + ["ambassador", "adviser", "advisor", "chancellor", "premier", "king", "prince", "general"]
+    + ["senator", "activist", "man", "woman", "prosecutor", "judge", "lawyer", "pope"]
+)
+_EN_BODY_HEADS = _EN_INSTITUTION_WORDS | frozenset(
+    ["alliance", "coalition", "movement", "party", "front", "monitor", "regime", "militia"]
+    + ["brigade", "faction", "authority", "administration", "federation", "body", "watchdog"]
+)
 
 # Connectives that open a sentence: capitalised after a word, the full stop before them was lost.
 _EN_GLUED_CONNECTIVES = frozenset(
@@ -2608,6 +2628,10 @@ class Attributor:
         self._rejected = False  # set when a cue word turns out to be no reporting verb
         self._narrative = False  # set when a cue word narrates ("described the moment …")
         self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
+        # English: the sentence where the last speaker was named, and the subject of a later sentence
+        # with no speaker ("The Tahrir al-Sham alliance denounced …": "it said" is the alliance)
+        self._said_at = -1
+        self._en_mentions: list[tuple[int, int]] = []  # those sentences (start, end)
         self.limit = 0
         self._sent_toks: list[tuple[int, int, str]] = []
         self._tok_starts: list[int] = []
@@ -2783,10 +2807,18 @@ class Attributor:
                     # conditional participle reports nothing
                     or text[start:end].lower().endswith("ed")
                     and text[max(0, start - 8) : start].split()[-1:] in _EN_CONDITIONAL
+                    # "The prime minister's wife is said to have praised …": the passive before it
+                    # reports the act (nobody named)
+                    or text[start:end].lower().endswith("ed")
+                    and text[max(0, start - 12) : start].split()[-2:] == ["to", "have"]
                     # "Islamic State has declared a caliphate in the areas where it operates": an act,
                     # not a report (convention EN-14)
                     or text[start:end].lower().startswith(("declare", "proclaim"))
                     and _EN_DECLARED_ACT.match(text, end) is not None
+                    # "a failure to fund treatments condemns a generation of people to death": a
+                    # sentence, not a criticism
+                    or text[start:end].lower().startswith("condemn")
+                    and _EN_CONDEMNED_TO.match(text, end, min(len(text), end + 80)) is not None
                     # "Mortar shells slammed into central Damascus": a blow, not a criticism
                     or text[start:end].lower().startswith("slam")
                     and text[end : end + 12].split()[:1] in (["into"], ["onto"], ["through"])
@@ -5542,18 +5574,65 @@ class Attributor:
         """The speakers of an English verb's subject: a pronoun resolved ("he", "they", "it"), else the
         names written there."""
         low = self.text[start:end].lower()
+        mentioned = self._en_mentioned(low)
         if low in {"he", "she"}:
             named = self._en_sentence_person(start)
             if named is not None:
                 self._set_speakers(prop, [named])
                 return
+            if mentioned is not None:
+                self._set_speakers(prop, [mentioned])
+                return
             prop.carried = self._en_person()
+        elif mentioned is not None:
+            self._set_speakers(prop, [mentioned])
         elif low == "they":
             prop.carried = self._en_group()
         elif low in _EN_PRONOUNS:
             prop.carried = list(self.last)
         else:
             self._set_speakers(prop, self._split_speakers(start, end))
+
+    def _en_mentioned(self, pronoun: str) -> tuple[int, int] | None:
+        """The subject of a sentence with no speaker, after the last speaker was named, that a
+        pronoun subject means: "he"/"she" a person ("Aleppo Governor Hussein Diab", "the minister"),
+        "it" one body ("The UN", "the Tahrir al-Sham jihadist alliance"), "they" a plural ("The
+        strikers"). None: the pronoun goes to the last speaker as before."""
+        if pronoun not in {"he", "she", "it", "they"}:
+            return None
+        span = None
+        for s_start, s_end in reversed(self._en_mentions):
+            if s_start < self._said_at or not s_end <= self._sent_lo:
+                continue  # a speaker was named since, or the mention is in this sentence
+            span = self._en_sentence_subject(s_start, s_end)
+            named = self._en_strip_frame(s_start, s_end) if span is None else s_start
+            if named > s_start:  # "Following the strikes the … alliance attacked …"
+                span = self._en_sentence_subject(named, s_end)
+            if span is not None:
+                break
+        if span is None:
+            return None
+        words = self.text[span[0] : span[1]].replace(",", " ").split()
+        if not words or any(w.lower() in _EN_PRONOUNS for w in words):
+            return None
+        head = words[-1].lower()
+        # ("The G8", "The Scottish Executive": capitalised words after an article are a body)
+        person = head in _EN_PERSON_HEADS or (
+            words[0].lower() not in _EN_DETERMINERS and self._en_one_person(span)
+        )
+        if pronoun in {"he", "she"}:
+            ok = (
+                person
+                and not self._en_plural(span)
+                and head not in _EN_BODY_HEADS
+                # (not "she" for "Mr Blunkett", nor "he" for "Mrs Howard")
+                and words[0] not in ({"Mr"} if pronoun == "she" else {"Mrs", "Ms"})
+            )
+        elif pronoun == "it":
+            ok = head in _EN_BODY_HEADS and not self._en_plural(span)
+        else:
+            ok = self._en_plural(span) and not person
+        return span if ok else None
 
     def _en_sentence_person(self, pronoun: int) -> tuple[int, int] | None:
         """The person named as the subject of the sentence that a "he"/"she" in its subordinate clause
@@ -5688,6 +5767,10 @@ class Attributor:
         for s, e in spans:
             raw = self.text[s:e]
             low = raw.lower()
+            mentioned = None if self.arabic else self._en_mentioned(low)
+            if mentioned is not None:
+                out.append(mentioned)
+                continue
             if not self.arabic and low in {"he", "she"}:
                 out.extend(self._en_person())
                 continue
@@ -5815,6 +5898,9 @@ class Attributor:
                 continue
             self.props.extend(props)
             prev_sentence_props = props
+            if not self.arabic and props and all(p.kind == OUTLET for p in props):
+                # its subject is read when a pronoun asks (the last few such sentences)
+                self._en_mentions = [*self._en_mentions[-7:], (s_start, s_end)]
             if not local and self.arabic and not issued:
                 self._refocus(s_start, s_end)
         if not self.arabic:
@@ -7201,6 +7287,7 @@ class Attributor:
     def _remember(self, speakers: list[tuple[int, int]]) -> None:
         if not speakers:
             return
+        self._said_at = self._sent_lo
         self.last = list(speakers)
         self.history.extend(speakers)
         self.subjects.extend(speakers)
@@ -7815,6 +7902,7 @@ class Attributor:
             nxt.lower() in _EN_NOT_A_REPORT_AFTER
             or (cue.mode == "claimed" and any(t[2].lower() in {"lives", "life"} for t in after[:4]))
             or (written.lower() == "alleged" and nxt.lower() != "that")
+            or (written.lower() == "hailed" and nxt.lower() == "from")  # "who hailed from Homs"
             or (written.lower() == "continued" and _is_word(nxt) and nxt.lower() != "that")
         ):
             return self._not_a_cue()  # "an attack claimed by …", "clashes claimed the lives of …"
@@ -7916,12 +8004,25 @@ class Attributor:
                     # "On Thursday Obama …", "In a speech on Monday, the minister …", "Date of
                     # publication …": a frame, not the subject
                     comma = next((i for i, t in enumerate(head[:12]) if t[2] == ","), None)
+                    named = self._en_strip_frame(head[0][0], before[-1][0])
                     if comma is not None:
                         head = head[comma + 1 :]
                     elif len(head) > 2 and head[1][2].lower() in _EN_MONTHS_DAYS:
                         head = head[2:]
+                    elif named > head[0][0]:
+                        # "Following the air strikes the … alliance denounced … and pledged …": a
+                        # frame whose comma was lost
+                        head = [t for t in head if t[0] >= named]
                     else:
                         head = []
+                elif (
+                    len(head) > 3
+                    and head[0][2].lower() == "for"
+                    and head[1][2].lower() in {"his", "her", "its", "their"}
+                    and head[2][2].lower() == "part"
+                ):
+                    # "For his part Aleppo Governor Hussein Diab inspected … and called for …"
+                    head = head[4:] if head[3][2] == "," else head[3:]
                 if head and (head[0][2].lower() in _EN_DETERMINERS or _cap(head[0][2])):
                     k = 0
                     while k + 1 < len(head) and (
@@ -8074,6 +8175,26 @@ class Attributor:
             t[2].lower() in _EN_MONTHS_DAYS or t[2].isdigit() for t in self._toks(*np)
         ):
             np = None  # "… on Friday said a monitoring group."
+        framed = False
+        if (
+            np is None
+            and prefix is not None
+            and not self._en_np_like(prefix)
+            # (a clause of its own, at the sentence start or after a comma, with words after the verb)
+            and (
+                prefix[0] <= a
+                or text[a : prefix[0]].rstrip().endswith(",")
+                or text[a : prefix[0]].strip().lower() in _EN_CONNECTIVES
+            )
+            and nxt
+            and nxt not in ".!?;"
+        ):
+            # "Following the air strikes the Tahrir al-Sham jihadist alliance denounced …": a leading
+            # frame whose comma was lost, then the subject (the claim still opens at the clause)
+            named = self._en_strip_frame(*prefix)
+            if named > prefix[0] and self._en_np_like((named, prefix[1])):
+                np = prefix = (named, prefix[1])
+                framed = True
         if (
             np is None
             and prefix is not None
@@ -8212,6 +8333,12 @@ class Attributor:
             if t[2].lower() == "that":
                 that_follows = True
                 break
+        # "… in which she praised Syrian president Bashar Al-Assad": a stance on an object named after it
+        transitive = bool(
+            nxt
+            and _is_word(nxt)
+            and (cue.mode == "condemned" or written.lower() in _EN_OBJECT_VERBS)
+        )
         posted = (
             content_before
             and not that_follows
@@ -8223,6 +8350,9 @@ class Attributor:
             and not (before_np and before_np[-1][2].lower() in {"but", "while", "whereas"})
             # "In addition to …, analysts believe Obama has …": a belief's content comes after it
             and not (cue.mode == "considered" and written.lower().startswith("believ"))
+            # "Although X denied …, the rebels hailed Jordan's cooperation": an object follows, so
+            # the verb closes no other speaker's claim
+            and not (transitive and cur.carried)
             # "… and surrounding areas as rebels claim Iranian-backed Lebanese group wants …"
             and not (before_np and before_np[-1][2].lower() == "as" and _is_word(nxt))
             and (
@@ -8253,8 +8383,8 @@ class Attributor:
             cur.mode, cur.cue, cur.polarity = cue.mode, written, cue.polarity
             self._quote_kind(cur, cur.start)
             rest = [t for t in after if _is_word(t[2])]
-            if len(rest) <= 7:
-                return None
+            if len(rest) <= 7 or transitive:
+                return None  # (the object is part of the claim)
             for t in after[:8]:
                 if t[2] in ".;,:" or t[2] in _ANY_QUOTE:
                     break
@@ -8304,7 +8434,7 @@ class Attributor:
             start = clause
         else:
             spk = np  # type: ignore[assignment]
-            start = spk[0]
+            start = clause if framed else spk[0]
             # Include a subordinator just before the speaker ("where the government accuses").
         low = text[spk[0] : spk[1]].lower()
         if low.split()[0] in {"no", "nobody", "none"}:

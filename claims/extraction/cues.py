@@ -375,20 +375,33 @@ _EN_VERBS: dict[str, list[str]] = {
         # only right after a quotation (see attribution._EN_QUOTE_ONLY)
         " notes concluded lamented suggests suggested remembered reads asked joked quipped"
         " exclaimed pleaded interjected"
+        # "Moscow has countered that rebel groups that … are legitimate targets"
+        " countered"
     ),
     "told": _forms("told tells tell"),
     "announced": _forms(
         "announced announces announce declared declares declare"
         # welcoming or praising a decision is a stance taken in public, like condemning it
         " welcomed welcomes"
+        # likewise praising ("Clinton praised the head of Syria's main opposition coalition"); not the
+        # nouns "praise", "hail" ("hailed from": see attribution)
+        " praised hailed commended commends"
     ),
     "stated": _forms("stated"),
     "reported": _forms("reported reports report mentioned mentions listed quoted cited cites"),
     "claimed": _forms("claimed alleged claims claim alleges allege"),
-    "denied": _forms("denied denies deny rejected rejects reject refuted refutes refute"),
+    "denied": _forms(
+        "denied denies deny rejected rejects reject refuted refutes refute"
+        # "Mr Blair dismissed claims of broken promises" ("was dismissed from his post": a passive)
+        " dismissed dismisses"
+    ),
     "condemned": _forms(
         "condemned condemns condemn slammed slams slam criticised criticized criticises criticizes"
         " criticise criticize"
+        # denouncing, deploring and rebuking are speech acts (CONVENTIONS AR-4, EN-14):
+        # "Damascus denounced the intervention as a breach of its sovereignty"
+        " denounced denounces denounce decried decries decry deplored deplores deplore lambasted"
+        " lambasts lambast castigated castigates rebuked rebukes"
     ),
     "added": _forms("added adds add continued"),
     "warned": _forms(
@@ -452,6 +465,8 @@ _EN_MULTI_VERBS = {
         r"(?:fears?|doubts?|scepticism|skepticism)",
         r"(?:fear|fears|feared)(?=\s+that\b)",
     ],
+    # "Moscow yesterday hit out at Johnson", "The Vatican lashed out at the Italian media"
+    "condemned": [r"(?:hit|hits|lashed|lashes)\s+out\s+at"],
     "accused": [
         r"(?:traded|trade|exchanged|exchange)\s+accusations",
         r"point(?:ed|s)?\s+(?:the|a)\s+finger\s+at",

@@ -2202,3 +2202,84 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(result.claims[0]), ["Said"])
+
+    def test_denouncing_dismissing_and_praising_are_speech_acts(self) -> None:
+        # fakes-645, bbc-politics-256, bbc-politics-268, fakes-385 (CONVENTIONS AR-4, EN-14): a stance
+        # taken in public is a reported claim by whoever takes it; a stance on a named object keeps
+        # the object in the claim
+        self.assert_one_claim_by(
+            [
+                ("Damascus denounced the intervention as a breach of its sovereignty.", "Damascus"),
+                ("Mr Blair on Sunday dismissed claims of broken promises.", "Mr Blair"),
+                ("Moscow yesterday hit out at Johnson for his comments on Syria.", "Moscow"),
+            ]
+        )
+        result = extract(
+            "Mr Milburn spoke on Monday. He gave more details of planned reforms in a speech, in "
+            "which he also praised Mr Brown as one of the leaders of the reform process.",
+            language="en",
+        )
+        praised = claim_with(result, "praised Mr Brown")
+        self.assertEqual((praised.kind, praised.cue), ("reported", "praised"))
+        self.assertTrue(praised.text.endswith("leaders of the reform process."))
+        # not a report: a passive, "to have", or "hails from"
+        for sentence in (
+            "The prime minister's wife is said to have praised the Supreme Court for its ruling.",
+            "The groom Zaradesht Mustafa Fatimi hails from a prominent family.",
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertNotEqual(claim.kind, "reported")
+
+    def test_a_frame_whose_comma_was_lost_is_no_part_of_the_subject(self) -> None:
+        # fakes-225: "Following the air strikes" then the subject, no comma between them; the claim
+        # keeps the frame, the verb after "and" keeps the subject
+        result = extract(
+            "Following the air strikes the Tahrir al-Sham jihadist alliance denounced the ceasefire "
+            "talks and pledged to keep fighting government forces and their allies.",
+            language="en",
+        )
+        denounced = claim_with(result, "ceasefire talks")
+        self.assertEqual((denounced.kind, denounced.cue), ("reported", "denounced"))
+        self.assertTrue(denounced.text.startswith("Following the air strikes"))
+        self.assertEqual(speakers(denounced), ["the Tahrir al-Sham jihadist alliance"])
+        pledged = claim_with(result, "keep fighting")
+        self.assertEqual(speakers(pledged), ["the Tahrir al-Sham jihadist alliance"])
+
+    def test_a_second_verb_after_and_keeps_the_subject_after_a_frame(self) -> None:
+        # fakes-545: the first verb is no cue, so the subject of "and called for" is read from the
+        # sentence; "For his part" is a frame, not the speaker (nor is the last speaker)
+        result = extract(
+            "The UN envoy said 12 people were killed. For his part Aleppo Governor Hussein Diab "
+            "inspected al-Furqan School for basic education and called for repairing it immediately.",
+            language="en",
+        )
+        called = claim_with(result, "repairing it")
+        self.assertEqual((called.kind, called.cue), ("reported", "called for"))
+        self.assertEqual(speakers(called), ["Aleppo Governor Hussein Diab"])
+
+    def test_a_pronoun_subject_means_a_body_or_person_named_since_the_last_speaker(self) -> None:
+        # fakes-490, bbc-politics-089: "it" is the body, "he" the person that a sentence with no
+        # speaker made its subject after the last speaker was named, not the last speaker
+        result = extract(
+            "Activists said regime forces bombed the town of Saraqib on Monday. In a press release "
+            "issued earlier on Tuesday the Syrian Coalition called upon the UN Security Council to "
+            "shoulder its responsibilities. It stressed that urgent measures must be taken.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "urgent measures")), ["the Syrian Coalition"])
+        result = extract(
+            "A UN envoy said the talks would resume. Aleppo Governor Hussein Diab visited the school "
+            "on Monday. He said it would be repaired immediately.",
+            language="en",
+        )
+        self.assertEqual(
+            speakers(claim_with(result, "repaired immediately")), ["Aleppo Governor Hussein Diab"]
+        )
+        # a person is no "it", a body no "he": the last speaker stays
+        result = extract(
+            "A UN envoy said the talks would resume. Aleppo Governor Hussein Diab visited the school "
+            "on Monday. It said the talks would start on Friday.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "start on Friday")), ["A UN envoy"])
