@@ -797,6 +797,10 @@ _AR_SECOND_CLAUSE = re.compile(
     # "… سقطت على حديقة عامة لكن أحدا لم يصب": a contrast (not after "رغم": a concession)
     r"|[،,]?\s(?=(و?(?:لكن|لكنه|لكنها|لكنهم)|الا\s+ان|غير\s+ان)\s)"
 )
+# Finer clause boundaries of a shorter proposition (AR-9, AR-22; _split_long's _AR_CLAUSE needs 240
+# characters): "، بينما / في حين / إذ" open a clause of their own ("… ضد الحوثيين، إذ استطاعت المقاومة
+# استعادة عدن"). (Not "، حيث" and "، فيما": their clause is most often the same claim's place or figures.)
+_AR_FINE_CLAUSE = re.compile(r"[،,]\s*(?=(?:و|ف)?(?:بينما|في\s+حين|اذ)\s)")
 _AR_LEFT_OUT = re.compile(
     r"(?<!\S)(?:لم|دون\s+ان)\s+(?:يوضح|توضح|يذكر|تذكر|يحدد|تحدد|يكشف|تكشف|يشر|تشر)(?!\S)"
 )
@@ -6406,11 +6410,54 @@ class Attributor:
             or _AR_LEFT_OUT.search(text, after, min(len(text), after + 50)) is not None
         )
 
-    def _split_long(self, prop: Prop) -> list[Prop]:
+    def _ar_split_fine(self, prop: Prop, lo: int) -> list[Prop]:
+        """ "وأعرب شتاينماير عن ارتياحه لتطورات العمليات، إذ استطاعت المقاومة الشعبية استعادة عدن": a
+        clause that a conjunction opens is a claim of its own (AR-9), with the proposition's voice, in a
+        sentence shorter than _split_long's 240 characters; pieces of fewer than four words stay
+        together."""
+        text = self.text
+        cuts = [
+            m.end()
+            for m in _AR_FINE_CLAUSE.finditer(text, lo, prop.end)
+            if prop.kind == "quote" or self._in_quote(m.start()) is None
+        ]
+        if not cuts:
+            return [prop]
+        pieces: list[Prop] = []
+        start = prop.start
+        for cut in [*cuts, prop.end]:
+            if cut != prop.end and (
+                len(text[max(start, lo) : cut].split(None, 3)) < 4
+                or len(text[cut : prop.end].split(None, 3)) < 4
+            ):
+                continue
+            pieces.append(
+                Prop(
+                    start=start,
+                    end=cut,
+                    kind=prop.kind,
+                    mode=prop.mode,
+                    polarity=prop.polarity,
+                    cue=prop.cue,
+                    hedge_cue=prop.hedge_cue if start == prop.start else "",
+                    content_start=prop.content_start if start == prop.start else start,
+                    carried=list(prop.carried),
+                )
+            )
+            start = cut
+        return pieces
+
+    def _split_long(self, prop: Prop, fine: bool = True) -> list[Prop]:
         """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,
         each with the same voice; short pieces stay together."""
         text = self.text
         lo = max(prop.start, prop.content_start)
+        if fine and self.arabic:
+            return [
+                q
+                for piece in self._split_long(prop, fine=False)
+                for q in self._ar_split_fine(piece, max(piece.start, piece.content_start))
+            ]
         if prop.end - lo < 240:
             if not self.arabic and prop.kind == "reported" and prop.cue:
                 return self._en_split_complements(prop, lo)

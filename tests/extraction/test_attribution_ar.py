@@ -2094,3 +2094,35 @@ class ArabicAttributionTests(SimpleTestCase):
             "أبلغوا مسبقا",
         )
         self.assertEqual(speakers(claim), ["ديفيس"])
+
+    def test_a_clause_of_bainama_fi_hin_or_idh_is_a_claim_of_its_own(self) -> None:
+        # snn-aawsat-c2fec8fad6, nc13-bbcarabicnews-b3a95bdb, nc13-El.Dostor.News-acb3fd8c: a short
+        # sentence's "، بينما / في حين / إذ" clause is a claim of its own, with the same speaker (AR-9).
+        for text, first, second, speaker in [
+            (
+                "وقال مسؤول ثان إن ناقلة أخرى حملت 600 ألف برميل في البريقة أمس، بينما ستحمل ثالثة "
+                "600 ألف برميل هذا الأسبوع.",
+                "وقال مسؤول ثان إن ناقلة أخرى حملت 600 ألف برميل في البريقة أمس",
+                "بينما ستحمل ثالثة 600 ألف برميل هذا الأسبوع.",
+                "مسؤول ثان",
+            ),
+            (
+                "وقالت منظمة أطباء بلا حدود إن المساعدات الدولية لا توزع بشكل عادل داخل سوريا، إذ "
+                "تتلقى مناطق خاضعة للحكومة السورية معظمها.",
+                "وقالت منظمة أطباء بلا حدود إن المساعدات الدولية لا توزع بشكل عادل داخل سوريا",
+                "إذ تتلقى مناطق خاضعة للحكومة السورية معظمها.",
+                "منظمة أطباء بلا حدود",
+            ),
+            (
+                "قال المرصد إن رضيعا وسيدة ورجلا قتلوا جراء قصف على مدينة سراقب، في حين تعرضت "
+                "بلدة سرمين لقصف بالطيران الحربي.",
+                "قال المرصد إن رضيعا وسيدة ورجلا قتلوا جراء قصف على مدينة سراقب",
+                "في حين تعرضت بلدة سرمين لقصف بالطيران الحربي.",
+                "المرصد",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual([c.text for c in claims], [first, second])
+                self.assertEqual([c.kind for c in claims], ["reported", "reported"])
+                self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
