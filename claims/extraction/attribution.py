@@ -800,7 +800,14 @@ _AR_SECOND_CLAUSE = re.compile(
 # Finer clause boundaries of a shorter proposition (AR-9, AR-22; _split_long's _AR_CLAUSE needs 240
 # characters): "، بينما / في حين / إذ" open a clause of their own ("… ضد الحوثيين، إذ استطاعت المقاومة
 # استعادة عدن"). (Not "، حيث" and "، فيما": their clause is most often the same claim's place or figures.)
-_AR_FINE_CLAUSE = re.compile(r"[،,]\s*(?=(?:و|ف)?(?:بينما|في\s+حين|اذ)\s)")
+_AR_FINE_CLAUSE = re.compile(
+    r"[،,]\s*(?=(?:و|ف)?(?:بينما|في\s+حين|اذ)\s"
+    # "، معبراً عن أمله …", "… في البلاد متعهدا بالقضاء على …": a participle clause of the speaker that
+    # the cue lexicon does not open (its participles, "، مشيرا إلى …", are cues of their own)
+    r"|و?(?:متعهد|معبر|مبدي|متمني|مناشد|معلن|مرحب|متوعد|مستبعد|مرجح|منتقد|ملمح|متوقع|مدعي|مشترط|مثمن"
+    r"|مستدرك|مستطرد|مختتم|مستشهد|مستغرب)(?:ا|ه|ين)\s)"
+    r"|(?<=\w)\s(?=(?:متعهد|مبدي|متوعد)(?:ا|ه|ين)\s)"
+)
 _AR_LEFT_OUT = re.compile(
     r"(?<!\S)(?:لم|دون\s+ان)\s+(?:يوضح|توضح|يذكر|تذكر|يحدد|تحدد|يكشف|تكشف|يشر|تشر)(?!\S)"
 )

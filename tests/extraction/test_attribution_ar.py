@@ -2126,3 +2126,37 @@ class ArabicAttributionTests(SimpleTestCase):
                 self.assertEqual([c.text for c in claims], [first, second])
                 self.assertEqual([c.kind for c in claims], ["reported", "reported"])
                 self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
+
+    def test_a_participle_clause_outside_the_cue_lexicon_is_a_claim_of_the_same_speaker(
+        self,
+    ) -> None:
+        # snn-almadina-da13b4c733, nc13-bbcarabicnews-b3a95bdb, nc13-bbcarabicnews-883dc54f: "، مستغربا /
+        # معلنا …" and "متعهدا" even without a comma open the speaker's next claim (AR-9, AR-20).
+        for text, first, second, speaker in [
+            (
+                "وقال السفير أحمد بن حلي إن تصريحات المالكي بشأن المملكة عارية من الصحة، مستغربا "
+                "صدورها في هذا التوقيت.",
+                "وقال السفير أحمد بن حلي إن تصريحات المالكي بشأن المملكة عارية من الصحة",
+                "مستغربا صدورها في هذا التوقيت.",
+                "السفير أحمد بن حلي",
+            ),
+            (
+                "دعا أمير الكويت، الشيخ صباح الأحمد آل الصباح، إلى مضاعفة الجهود الإنسانية، معلنا "
+                "تبرع الكويت بمبلغ 300 مليون دولار.",
+                "دعا أمير الكويت، الشيخ صباح الأحمد آل الصباح، إلى مضاعفة الجهود الإنسانية",
+                "معلنا تبرع الكويت بمبلغ 300 مليون دولار.",
+                "أمير الكويت",
+            ),
+            (
+                "وأعلن الرئيس بشار الأسد السبت يوم حداد عام في البلاد متعهدا بالقضاء على من نفذوا "
+                "التفجير.",
+                "وأعلن الرئيس بشار الأسد السبت يوم حداد عام في البلاد",
+                "متعهدا بالقضاء على من نفذوا التفجير.",
+                "الرئيس بشار الأسد",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual([c.text for c in claims], [first, second])
+                self.assertEqual([c.kind for c in claims], ["reported", "reported"])
+                self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
