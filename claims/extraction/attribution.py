@@ -807,7 +807,11 @@ _AR_FINE_CLAUSE = re.compile(
     r"|و?(?:متعهد|معبر|مبدي|متمني|مناشد|معلن|مرحب|متوعد|مستبعد|مرجح|منتقد|ملمح|متوقع|مدعي|مشترط|مثمن"
     r"|مستدرك|مستطرد|مختتم|مستشهد|مستغرب)(?:ا|ه|ين)\s)"
     r"|(?<=\w)\s(?=(?:متعهد|مبدي|متوعد)(?:ا|ه|ين)\s)"
+    # "، وذلك بعد أسبوعين على بدء غارات …", "في إشارة إلى الحرب الفرنسية …": the outlet's background
+    r"|(?P<bg>[،,]\s*(?=وذلك\s+(?:بعد|قبل|عقب|اثر|خلال)\s)|[،,]?\s(?=(?:وذلك\s+)?في\s+(?:اشاره|تاكيد)\s))"
 )
+# "وفق ما نقلته …", "بحسب …": a source named in a clause (it is no background of the outlet's).
+_AR_SOURCE_WORD = re.compile(r"(?<!\S)(?:وفق|وفقا|بحسب|حسب|حسبما|نقلا|طبقا)(?!\S)")
 _AR_LEFT_OUT = re.compile(
     r"(?<!\S)(?:لم|دون\s+ان)\s+(?:يوضح|توضح|يذكر|تذكر|يحدد|تحدد|يكشف|تكشف|يشر|تشر)(?!\S)"
 )
@@ -6421,13 +6425,31 @@ class Attributor:
         """ "وأعرب شتاينماير عن ارتياحه لتطورات العمليات، إذ استطاعت المقاومة الشعبية استعادة عدن": a
         clause that a conjunction opens is a claim of its own (AR-9), with the proposition's voice, in a
         sentence shorter than _split_long's 240 characters; pieces of fewer than four words stay
-        together."""
+        together. A clause of the outlet's background ("، وذلك بعد …", "في إشارة إلى …") is the
+        outlet's."""
         text = self.text
-        cuts = [
-            m.end()
-            for m in _AR_FINE_CLAUSE.finditer(text, lo, prop.end)
-            if prop.kind == "quote" or self._in_quote(m.start()) is None
-        ]
+        cuts = []
+        background = set()
+        for m in _AR_FINE_CLAUSE.finditer(text, lo, prop.end):
+            inside = self._in_quote(m.start()) is not None
+            if prop.kind != "quote" and inside:
+                continue
+            if m.group("bg"):
+                rest = text[m.end() : prop.end]
+                if (
+                    inside
+                    or rest[:2] == "في"
+                    and ("،" in rest or "," in rest)
+                    or any(s >= m.end() for s, _ in prop.carried)
+                    or _AR_SOURCE_WORD.search(rest) is not None
+                ):
+                    # «… بتهمة التخابر، وذلك خلال عملية مداهمة»: the speaker's own words; "من
+                    # وصفتهما بـ"مجموعتين"، في إشارة إلى الجماعات المسلحة، اقتتلتا": the note is inside
+                    # the clause, which goes on after it; "…، وذلك بعد وصول 8 طائرات، وفق ما نقلته
+                    # وكالة الأناضول": the source named after it owns it
+                    continue
+                background.add(m.end())
+            cuts.append(m.end())
         if not cuts:
             return [prop]
         pieces: list[Prop] = []
@@ -6438,19 +6460,20 @@ class Attributor:
                 or len(text[cut : prop.end].split(None, 3)) < 4
             ):
                 continue
-            pieces.append(
-                Prop(
-                    start=start,
-                    end=cut,
-                    kind=prop.kind,
-                    mode=prop.mode,
-                    polarity=prop.polarity,
-                    cue=prop.cue,
-                    hedge_cue=prop.hedge_cue if start == prop.start else "",
-                    content_start=prop.content_start if start == prop.start else start,
-                    carried=list(prop.carried),
-                )
+            piece = Prop(
+                start=start,
+                end=cut,
+                kind=prop.kind,
+                mode=prop.mode,
+                polarity=prop.polarity,
+                cue=prop.cue,
+                hedge_cue=prop.hedge_cue if start == prop.start else "",
+                content_start=prop.content_start if start == prop.start else start,
+                carried=list(prop.carried),
             )
+            if start in background:
+                piece.kind, piece.mode, piece.cue, piece.carried = OUTLET, "", "", []
+            pieces.append(piece)
             start = cut
         return pieces
 

@@ -2160,3 +2160,37 @@ class ArabicAttributionTests(SimpleTestCase):
                 self.assertEqual([c.text for c in claims], [first, second])
                 self.assertEqual([c.kind for c in claims], ["reported", "reported"])
                 self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
+
+    def test_a_background_clause_of_dhalika_ba_da_or_fi_ishara_is_the_outlets(self) -> None:
+        # snn-aljazirah-cdcc431d89, nc13-bbcarabicnews-cd197694: "، وذلك بعد …" and "، في إشارة إلى …"
+        # at the end of a speaker's sentence are the outlet's background, a claim of their own (AR-9);
+        # inside the speaker's quotation (snn-almadina-67a99b62f5) the words stay his.
+        for text, first, second, speaker in [
+            (
+                "وقال رئيس الوزراء التركي أحمد داود أوغلو امس السبت إن العمليات الأمنية التركية "
+                "سوف تستمر ما دامت بلاده تواجه تهديداً، وذلك بعد يوم من هجوم شنته الطائرات الحربية "
+                "التركية على تنظيم داعش في سوريا.",
+                "وقال رئيس الوزراء التركي أحمد داود أوغلو امس السبت إن العمليات الأمنية التركية "
+                "سوف تستمر ما دامت بلاده تواجه تهديداً",
+                "وذلك بعد يوم من هجوم شنته الطائرات الحربية التركية على تنظيم داعش في سوريا.",
+                "رئيس الوزراء التركي أحمد داود أوغلو",
+            ),
+            (
+                'وقال وزير الخارجية السوري وليد المعلم في موسكو إن السلطات السورية "جاهزة للحوار '
+                'مع كل من يرغب بالحوار"، في اشارة واضحة إلى المعارضة المسلحة.',
+                'وقال وزير الخارجية السوري وليد المعلم في موسكو إن السلطات السورية "جاهزة للحوار '
+                'مع كل من يرغب بالحوار"',
+                "في اشارة واضحة إلى المعارضة المسلحة.",
+                "وزير الخارجية السوري وليد المعلم",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual([c.text for c in claims], [first, second])
+                self.assertEqual([c.kind for c in claims], ["reported", "outlet"])
+                self.assertEqual([speakers(c) for c in claims], [[speaker], []])
+        (claim,) = extract(
+            "وقال مدير المرصد رامي عبدالرحمن: «قام داعش بخطف 170 سنيًا بتهمة التخابر مع النظام، "
+            "وذلك خلال عملية مداهمة لمدينة القريتين»."
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["مدير المرصد رامي عبدالرحمن"]))
