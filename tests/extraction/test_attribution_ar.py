@@ -2194,3 +2194,34 @@ class ArabicAttributionTests(SimpleTestCase):
             "وذلك خلال عملية مداهمة لمدينة القريتين»."
         ).claims
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["مدير المرصد رامي عبدالرحمن"]))
+
+    def test_a_new_subject_wa_hadha_or_wa_nahnu_after_a_comma_opens_the_speakers_next_claim(
+        self,
+    ) -> None:
+        # nc13-shorouknews-04e527d9, nc13-cnnarabic-0cf8cabb: "، وهذا / ونحن …" is a sentence of its own
+        # joined by a comma, still the speaker's (AR-9; a long quotation's sentences, AR-22).
+        for text, first, second, kind, speaker in [
+            (
+                "وقالت الصحيفة إن توقعات الرئيس الأمريكي باراك أوباما من زيارته لإسرائيل متدنية "
+                "نسبياً، وهذا أمر نادر بالنسبة لأي رئيس أمريكي يزور البلاد.",
+                "وقالت الصحيفة إن توقعات الرئيس الأمريكي باراك أوباما من زيارته لإسرائيل متدنية "
+                "نسبياً",
+                "وهذا أمر نادر بالنسبة لأي رئيس أمريكي يزور البلاد.",
+                "reported",
+                "الصحيفة",
+            ),
+            (
+                'وقال مركز إعلام الأمم المتحدة في بيان رسمي: "يمكننا التأكيد على أحد الموظفين في '
+                'عداد المفقودين، ونحن على اتصال بالأطراف المعنية لكشف ملابسات ما حدث".',
+                'وقال مركز إعلام الأمم المتحدة في بيان رسمي: "يمكننا التأكيد على أحد الموظفين في '
+                "عداد المفقودين",
+                'ونحن على اتصال بالأطراف المعنية لكشف ملابسات ما حدث".',
+                "quote",
+                "مركز إعلام الأمم المتحدة",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual([c.text for c in claims], [first, second])
+                self.assertEqual([c.kind for c in claims], [kind, kind])
+                self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
