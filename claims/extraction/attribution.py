@@ -818,6 +818,30 @@ _AR_SECOND_CLAUSE = re.compile(
     # "… سقطت على حديقة عامة لكن أحدا لم يصب": a contrast (not after "رغم": a concession)
     r"|[،,]?\s(?=(و?(?:لكن|لكنه|لكنها|لكنهم)|الا\s+ان|غير\s+ان)\s)"
 )
+# Finer clause boundaries of a shorter proposition (AR-9, AR-22; _split_long's _AR_CLAUSE needs 240
+# characters): "، بينما / في حين / إذ" open a clause of their own ("… ضد الحوثيين، إذ استطاعت المقاومة
+# استعادة عدن"). (Not "، حيث" and "، فيما": their clause is most often the same claim's place or figures.)
+_AR_FINE_CLAUSE = re.compile(
+    # after a comma: "، بينما / في حين / إذ"
+    r"[،,]\s*(?:(?P<c>(?:و|ف)?(?:بينما|في\s+حين|اذ)\s"
+    # "، معبراً عن أمله …": a participle clause of the speaker that the cue lexicon does not open (its
+    # participles, "، مشيرا إلى …", are cues of their own)
+    r"|و?(?:متعهد|معبر|مبدي|متمني|مناشد|معلن|مرحب|متوعد|مستبعد|مرجح|منتقد|ملمح|متوقع|مدعي|مشترط|مثمن"
+    r"|مستدرك|مستطرد|مختتم|مستشهد|مستغرب)(?:ا|ه|ين)\s"
+    # "… بدلا من حل المشاكل، وهذا مضيعة للوقت", "«… موجودة في سوريا، ونحن على اتصال بأقاربها»": a new
+    # subject (a demonstrative, "we", "I") opens a sentence of its own, joined by a comma
+    r"|و(?:هذا|هذه|نحن|انا)\s)"
+    # "، وذلك بعد أسبوعين على بدء غارات …", "في إشارة إلى الحرب الفرنسية …": the outlet's background
+    r"|(?P<bg>وذلك\s+(?:بعد|قبل|عقب|اثر|خلال)\s)|(?P<note>(?:وذلك\s+)?في\s+(?:اشاره|تاكيد)\s))"
+)
+# The same without a comma: "… في البلاد متعهدا بالقضاء على …" (three participles, after a word), "… كما
+# يحدث في مالي في إشارة إلى …" (led by literal words: a fast scan).
+_AR_FINE_BARE = (
+    ("c", re.compile(r"(?:متعهد|مبدي|متوعد)(?:ا|ه|ين)\s")),
+    ("note", re.compile(r"في\s+(?:اشاره|تاكيد)\s")),
+)
+# "وفق ما نقلته …", "بحسب …": a source named in a clause (it is no background of the outlet's).
+_AR_SOURCE_WORD = re.compile(r"(?<!\S)(?:وفق|وفقا|بحسب|حسب|حسبما|نقلا|طبقا)(?!\S)")
 _AR_LEFT_OUT = re.compile(
     r"(?<!\S)(?:لم|دون\s+ان)\s+(?:يوضح|توضح|يذكر|تذكر|يحدد|تحدد|يكشف|تكشف|يشر|تشر)(?!\S)"
 )
@@ -6685,11 +6709,114 @@ class Attributor:
             or _AR_LEFT_OUT.search(text, after, min(len(text), after + 50)) is not None
         )
 
-    def _split_long(self, prop: Prop) -> list[Prop]:
+    def _ar_fine_marks(self) -> list[tuple[int, int, str, int]]:
+        """Every clause mark of _ar_split_fine in the article, scanned once: (where the mark starts, where
+        its clause starts, its group, where the mark ends), in order."""
+        text = self.text
+        marks = [
+            (m.start(), m.start(m.lastgroup or 0), m.lastgroup or "", m.end())
+            for m in _AR_FINE_CLAUSE.finditer(text)
+        ]
+        for group, pattern in _AR_FINE_BARE:
+            for m in pattern.finditer(text):
+                at = m.start()
+                if at < 2 or not text[at - 1].isspace():
+                    continue
+                if group == "c":
+                    if text[at - 2].isalnum() or text[at - 2] == "_":
+                        # "… في البلاد متعهدا": after a word (after a comma: _AR_FINE_CLAUSE)
+                        marks.append((at - 1, at, group, m.end()))
+                    continue
+                j = at - 1
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                if text[j - 4 : j] == "وذلك" and j > 4 and text[j - 5].isspace():
+                    at = j - 4  # "… وذلك في إشارة إلى …": the note starts at وذلك
+                marks.append((at - 1, at, group, m.end()))
+        marks.sort()
+        return marks
+
+    def _ar_split_fine(self, prop: Prop, lo: int) -> list[Prop]:
+        """ "وأعرب شتاينماير عن ارتياحه لتطورات العمليات، إذ استطاعت المقاومة الشعبية استعادة عدن": a
+        clause that a conjunction opens is a claim of its own (AR-9), with the proposition's voice, in a
+        sentence shorter than _split_long's 240 characters; pieces of fewer than four words stay
+        together. A clause of the outlet's background ("، وذلك بعد …", "في إشارة إلى …") is the
+        outlet's."""
+        text = self.text
+        cuts = []
+        background = set()
+        end = prop.end
+        fine = getattr(self, "_fine", None)
+        if fine is None:
+            fine = self._fine = self._ar_fine_marks()
+        k = bisect_left(fine, (lo,))
+        found = []
+        while k < len(fine) and fine[k][0] < end:
+            if fine[k][3] <= end:
+                found.append(fine[k])
+            k += 1
+        if not found:
+            return [prop]
+        for _, cut, group, _ in found:
+            if cuts and cut <= cuts[-1]:
+                continue  # "، في إشارة": found by both patterns
+            inside = self._in_quote(cut) is not None
+            if prop.kind != "quote" and inside:
+                continue
+            if group != "c":
+                rest = text[cut : prop.end]
+                if (
+                    inside
+                    or rest[:2] == "في"
+                    and ("،" in rest or "," in rest)
+                    or any(s >= cut for s, _ in prop.carried)
+                    or _AR_SOURCE_WORD.search(rest) is not None
+                ):
+                    # «… بتهمة التخابر، وذلك خلال عملية مداهمة»: the speaker's own words; "من
+                    # وصفتهما بـ"مجموعتين"، في إشارة إلى الجماعات المسلحة، اقتتلتا": the note is inside
+                    # the clause, which goes on after it; "…، وذلك بعد وصول 8 طائرات، وفق ما نقلته
+                    # وكالة الأناضول": the source named after it owns it
+                    continue
+                background.add(cut)
+            cuts.append(cut)
+        if not cuts:
+            return [prop]
+        pieces: list[Prop] = []
+        start = prop.start
+        for cut in [*cuts, prop.end]:
+            if cut != prop.end and (
+                len(text[max(start, lo) : cut].split(None, 3)) < 4
+                or len(text[cut : prop.end].split(None, 3)) < 4
+            ):
+                continue
+            piece = Prop(
+                start=start,
+                end=cut,
+                kind=prop.kind,
+                mode=prop.mode,
+                polarity=prop.polarity,
+                cue=prop.cue,
+                hedge_cue=prop.hedge_cue if start == prop.start else "",
+                content_start=prop.content_start if start == prop.start else start,
+                carried=list(prop.carried),
+            )
+            if start in background:
+                piece.kind, piece.mode, piece.cue, piece.carried = OUTLET, "", "", []
+            pieces.append(piece)
+            start = cut
+        return pieces
+
+    def _split_long(self, prop: Prop, fine: bool = True) -> list[Prop]:
         """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,
         each with the same voice; short pieces stay together."""
         text = self.text
         lo = max(prop.start, prop.content_start)
+        if fine and self.arabic:
+            return [
+                q
+                for piece in self._split_long(prop, fine=False)
+                for q in self._ar_split_fine(piece, max(piece.start, piece.content_start))
+            ]
         if prop.end - lo < 240:
             if not self.arabic and prop.kind == "reported" and prop.cue:
                 return self._en_split_complements(prop, lo)

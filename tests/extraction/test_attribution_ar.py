@@ -2230,3 +2230,134 @@ class ArabicAttributionTests(SimpleTestCase):
         # "أمير قطر الشيخ حمد": a title after the name of a place is the same person
         claim = claim_with(extract("وحذر أمير قطر الشيخ حمد من أن الوضع خطير."), "الوضع خطير")
         self.assertEqual(speakers(claim), ["أمير قطر الشيخ حمد"])
+
+    def test_a_clause_of_bainama_fi_hin_or_idh_is_a_claim_of_its_own(self) -> None:
+        # snn-aawsat-c2fec8fad6, nc13-bbcarabicnews-b3a95bdb, nc13-El.Dostor.News-acb3fd8c: a short
+        # sentence's "، بينما / في حين / إذ" clause is a claim of its own, with the same speaker (AR-9).
+        for text, first, second, speaker in [
+            (
+                "وقال مسؤول ثان إن ناقلة أخرى حملت 600 ألف برميل في البريقة أمس، بينما ستحمل ثالثة "
+                "600 ألف برميل هذا الأسبوع.",
+                "وقال مسؤول ثان إن ناقلة أخرى حملت 600 ألف برميل في البريقة أمس",
+                "بينما ستحمل ثالثة 600 ألف برميل هذا الأسبوع.",
+                "مسؤول ثان",
+            ),
+            (
+                "وقالت منظمة أطباء بلا حدود إن المساعدات الدولية لا توزع بشكل عادل داخل سوريا، إذ "
+                "تتلقى مناطق خاضعة للحكومة السورية معظمها.",
+                "وقالت منظمة أطباء بلا حدود إن المساعدات الدولية لا توزع بشكل عادل داخل سوريا",
+                "إذ تتلقى مناطق خاضعة للحكومة السورية معظمها.",
+                "منظمة أطباء بلا حدود",
+            ),
+            (
+                "قال المرصد إن رضيعا وسيدة ورجلا قتلوا جراء قصف على مدينة سراقب، في حين تعرضت "
+                "بلدة سرمين لقصف بالطيران الحربي.",
+                "قال المرصد إن رضيعا وسيدة ورجلا قتلوا جراء قصف على مدينة سراقب",
+                "في حين تعرضت بلدة سرمين لقصف بالطيران الحربي.",
+                "المرصد",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual([c.text for c in claims], [first, second])
+                self.assertEqual([c.kind for c in claims], ["reported", "reported"])
+                self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
+
+    def test_a_participle_clause_outside_the_cue_lexicon_is_a_claim_of_the_same_speaker(
+        self,
+    ) -> None:
+        # snn-almadina-da13b4c733, nc13-bbcarabicnews-b3a95bdb, nc13-bbcarabicnews-883dc54f: "، مستغربا /
+        # معلنا …" and "متعهدا" even without a comma open the speaker's next claim (AR-9, AR-20).
+        for text, first, second, speaker in [
+            (
+                "وقال السفير أحمد بن حلي إن تصريحات المالكي بشأن المملكة عارية من الصحة، مستغربا "
+                "صدورها في هذا التوقيت.",
+                "وقال السفير أحمد بن حلي إن تصريحات المالكي بشأن المملكة عارية من الصحة",
+                "مستغربا صدورها في هذا التوقيت.",
+                "السفير أحمد بن حلي",
+            ),
+            (
+                "دعا أمير الكويت، الشيخ صباح الأحمد آل الصباح، إلى مضاعفة الجهود الإنسانية، معلنا "
+                "تبرع الكويت بمبلغ 300 مليون دولار.",
+                "دعا أمير الكويت، الشيخ صباح الأحمد آل الصباح، إلى مضاعفة الجهود الإنسانية",
+                "معلنا تبرع الكويت بمبلغ 300 مليون دولار.",
+                "أمير الكويت",
+            ),
+            (
+                "وأعلن الرئيس بشار الأسد السبت يوم حداد عام في البلاد متعهدا بالقضاء على من نفذوا "
+                "التفجير.",
+                "وأعلن الرئيس بشار الأسد السبت يوم حداد عام في البلاد",
+                "متعهدا بالقضاء على من نفذوا التفجير.",
+                "الرئيس بشار الأسد",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual([c.text for c in claims], [first, second])
+                self.assertEqual([c.kind for c in claims], ["reported", "reported"])
+                self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
+
+    def test_a_background_clause_of_dhalika_ba_da_or_fi_ishara_is_the_outlets(self) -> None:
+        # snn-aljazirah-cdcc431d89, nc13-bbcarabicnews-cd197694: "، وذلك بعد …" and "، في إشارة إلى …"
+        # at the end of a speaker's sentence are the outlet's background, a claim of their own (AR-9);
+        # inside the speaker's quotation (snn-almadina-67a99b62f5) the words stay his.
+        for text, first, second, speaker in [
+            (
+                "وقال رئيس الوزراء التركي أحمد داود أوغلو امس السبت إن العمليات الأمنية التركية "
+                "سوف تستمر ما دامت بلاده تواجه تهديداً، وذلك بعد يوم من هجوم شنته الطائرات الحربية "
+                "التركية على تنظيم داعش في سوريا.",
+                "وقال رئيس الوزراء التركي أحمد داود أوغلو امس السبت إن العمليات الأمنية التركية "
+                "سوف تستمر ما دامت بلاده تواجه تهديداً",
+                "وذلك بعد يوم من هجوم شنته الطائرات الحربية التركية على تنظيم داعش في سوريا.",
+                "رئيس الوزراء التركي أحمد داود أوغلو",
+            ),
+            (
+                'وقال وزير الخارجية السوري وليد المعلم في موسكو إن السلطات السورية "جاهزة للحوار '
+                'مع كل من يرغب بالحوار"، في اشارة واضحة إلى المعارضة المسلحة.',
+                'وقال وزير الخارجية السوري وليد المعلم في موسكو إن السلطات السورية "جاهزة للحوار '
+                'مع كل من يرغب بالحوار"',
+                "في اشارة واضحة إلى المعارضة المسلحة.",
+                "وزير الخارجية السوري وليد المعلم",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual([c.text for c in claims], [first, second])
+                self.assertEqual([c.kind for c in claims], ["reported", "outlet"])
+                self.assertEqual([speakers(c) for c in claims], [[speaker], []])
+        (claim,) = extract(
+            "وقال مدير المرصد رامي عبدالرحمن: «قام داعش بخطف 170 سنيًا بتهمة التخابر مع النظام، "
+            "وذلك خلال عملية مداهمة لمدينة القريتين»."
+        ).claims
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["مدير المرصد رامي عبدالرحمن"]))
+
+    def test_a_new_subject_wa_hadha_or_wa_nahnu_after_a_comma_opens_the_speakers_next_claim(
+        self,
+    ) -> None:
+        # nc13-shorouknews-04e527d9, nc13-cnnarabic-0cf8cabb: "، وهذا / ونحن …" is a sentence of its own
+        # joined by a comma, still the speaker's (AR-9; a long quotation's sentences, AR-22).
+        for text, first, second, kind, speaker in [
+            (
+                "وقالت الصحيفة إن توقعات الرئيس الأمريكي باراك أوباما من زيارته لإسرائيل متدنية "
+                "نسبياً، وهذا أمر نادر بالنسبة لأي رئيس أمريكي يزور البلاد.",
+                "وقالت الصحيفة إن توقعات الرئيس الأمريكي باراك أوباما من زيارته لإسرائيل متدنية "
+                "نسبياً",
+                "وهذا أمر نادر بالنسبة لأي رئيس أمريكي يزور البلاد.",
+                "reported",
+                "الصحيفة",
+            ),
+            (
+                'وقال مركز إعلام الأمم المتحدة في بيان رسمي: "يمكننا التأكيد على أحد الموظفين في '
+                'عداد المفقودين، ونحن على اتصال بالأطراف المعنية لكشف ملابسات ما حدث".',
+                'وقال مركز إعلام الأمم المتحدة في بيان رسمي: "يمكننا التأكيد على أحد الموظفين في '
+                "عداد المفقودين",
+                'ونحن على اتصال بالأطراف المعنية لكشف ملابسات ما حدث".',
+                "quote",
+                "مركز إعلام الأمم المتحدة",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual([c.text for c in claims], [first, second])
+                self.assertEqual([c.kind for c in claims], [kind, kind])
+                self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
