@@ -867,6 +867,9 @@ _AR_TITLE_MARK = re.compile(
     # "وفي تفاصيل ما نشرته الصحيفة السعودية: …", "ونقتبس من الصحيفة اللندنية: …": the paper's own text
     r"|تفاصيل\s+ما\s+(?:نشرته|نشر|اوردته|كتبته|ذكرته)|و?نقتبس)(?!\w)"
 )
+# Indirect speech after a press review's headline: 'تحت عنوان "منعطف مهم" على أن …', '… عما …'.
+_AR_TITLE_THEN_SPEECH = re.compile(r"(?<!\w)(?:ان|بان|عما)(?!\w)")  # folded: أن/إن/بأن
+
 # What a title names that is no newspaper's piece ("فيلم بعنوان", "مسيرة تحت عنوان", "كتاب بعنوان").
 _AR_NOT_PRESS_TITLE = frozenset(
     ["فيلم", "فيلما", "كتاب", "كتابا", "مسيره", "حمله", "مؤتمر", "موتمر", "قمه", "صفحه", "جروب"]
@@ -6284,7 +6287,16 @@ class Attributor:
             if details and colon < 0:
                 continue  # "ونقتبس من رسالته أن …": no text given after a colon
             if p.kind in {"reported", "quote"} and p.carried:
-                if p.guessed or any(a < voice[1] and voice[0] < b for a, b in p.carried):
+                if p.guessed:
+                    continue
+                if any(a < voice[1] and voice[0] < b for a, b in p.carried):
+                    # 'كتبت "الوفد" المصرية تحت عنوان:' found the paper itself, "تحت عنوان" and
+                    # all: a headline given whole after the mark is the paper's words (AR-22);
+                    # not 'شددت الصحيفة تحت عنوان "…" على أن …' (reported speech around it)
+                    if after.lstrip(" ")[:1] in ':"“«\n' and not _AR_TITLE_THEN_SPEECH.search(
+                        after
+                    ):
+                        p.kind, p.carried = "quote", [voice]
                     continue
                 line = text.rfind("\n", 0, m.start()) + 1
                 if any(

@@ -2361,3 +2361,17 @@ class ArabicAttributionTests(SimpleTestCase):
                 self.assertEqual([c.text for c in claims], [first, second])
                 self.assertEqual([c.kind for c in claims], [kind, kind])
                 self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
+
+    def test_a_speaker_that_was_link_text_on_its_own_line_speaks_again(self) -> None:
+        # nc13-cnnarabic-3d57c3f5: 'وأوضحت "\nاللجان\n" إنها …' — with the link text on its own
+        # line the claim went to the last speaker (دمشق); the cleaning glues the sentence back.
+        result = extract(
+            "قدر ناشطون معارضون في سوريا حصيلة قتلى يوم الاثنين بـ121 قتيلاً، في حين، أعلنت دمشق "
+            'عن سلسلة عمليات نفذتها وحدات من "الجيش الباسل" بريف دمشق وحلب.\n'
+            'وأوضحت "\nاللجان\n" إنها استطاعت توثيق 121 قتيلاً، بينهم ثمانية سيدات وتسعة أطفال.',
+            language="ar",
+        )
+        claim = claim_with(result, "استطاعت توثيق 121 قتيلاً")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["اللجان"])
+        self.assertTrue(claim.text.startswith('وأوضحت "اللجان" إنها'))

@@ -24,6 +24,31 @@ class ArabicPressReviewTests(SimpleTestCase):
         claim = claim_with(result, "ابن الرئيس المصري")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الحياة"]))
 
+    def test_a_headline_after_tahta_unwan_is_the_papers_quote_not_reported_by_the_mark(
+        self,
+    ) -> None:
+        # nc13-cnnarabic-17484386 (CNN "صحف"): the general speaker rule took the paper with
+        # "تحت عنوان" for the subject of a reported claim; the headline is the paper's quote.
+        result = extract(
+            'وفي السياق ذاته كتبت صحيفة "السياسة" الكويتية تحت عنوان:\n'
+            "تقديم بلاغ ضد مرسي\n"
+            'وبدورها اهتمت صحيفة "الدستور" المصرية بالوضع في الداخل.',
+            language="ar",
+        )
+        claim = claim_with(result, "تقديم بلاغ ضد مرسي")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ['صحيفة "السياسة" الكويتية']))
+
+    def test_reported_speech_around_a_headline_stays_reported(self) -> None:
+        # nc13-akhbarelyomgate-80bd3406: "تحت عنوان "…" على أن …" is indirect speech (AR-7).
+        result = extract(
+            'وشددت صحيفة "الوطن" القطرية تحت عنوان "منعطف مهم" على أن القمة العربية في دورتها '
+            "العادية تمثل منعطفا مهما.\n"
+            'وقالت صحيفة "الراية" إن القمة تنعقد في ظروف صعبة.',
+            language="ar",
+        )
+        claim = claim_with(result, "منعطفا مهما")
+        self.assertEqual(claim.kind, "reported")
+
     def test_a_headline_after_bi_unwan_is_the_named_papers_quote(self) -> None:
         # nc13-bbcarabicnews-85df698e (BBC "عرض الصحف"): the paper named in the sentence.
         result = extract(

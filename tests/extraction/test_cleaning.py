@@ -148,8 +148,8 @@ class CleanTextTests(TestCase):
         self.assertEqual(clean_text(raw), "الفقرة الأولى.\nالفقرة الثانية.\nالفقرة الثالثة.")
 
     def test_whitespace_is_collapsed_and_paragraphs_joined_by_one_newline(self) -> None:
-        raw = "  \r\n\tقال \u00a0 المرصد\t\tإن\r\n\r\n\n  الهجوم  وقع.  \u2028 \n"
-        self.assertEqual(clean_text(raw), "قال المرصد إن\nالهجوم وقع.")
+        raw = "  \r\n\tقال \u00a0 المرصد\t\tإن  الهجوم  وقع.\r\n\r\n\n  وأضاف  المرصد.  \u2028 \n"
+        self.assertEqual(clean_text(raw), "قال المرصد إن الهجوم وقع.\nوأضاف المرصد.")
 
     def test_letters_stay_as_written_and_text_is_nfc(self) -> None:
         raw = "أعلنت إدارة الأمم المتحدة ﻻ تغيير، مؤقتاً. Cafe\u0301"
@@ -192,6 +192,114 @@ class CleanTextTests(TestCase):
         cleaned = clean_text(raw)
         self.assertNotIn("\ud800", cleaned)
         self.assertEqual(len(content_hash(raw)), 64)
+
+
+class RejoinTests(TestCase):
+    """Hyperlink text that the scraper put on a line of its own is glued back into its sentence
+    (short real fragments of news-credibility-2013, CNN Arabic, FJP, Ahram Online)."""
+
+    def test_link_text_between_an_opening_and_a_closing_quotation_mark(self) -> None:
+        # nc13-cnnarabic-9ebad96b
+        raw = 'وذكرت اللجان المحلية أن مخيم "\nاليرموك\n" للاجئين الفلسطينيين، تعرض لقصف.'
+        self.assertEqual(
+            clean_text(raw),
+            'وذكرت اللجان المحلية أن مخيم "اليرموك" للاجئين الفلسطينيين، تعرض لقصف.',
+        )
+
+    def test_a_line_that_starts_with_a_full_stop_or_a_comma_goes_on_the_line_before(self) -> None:
+        # nc13-cnnarabic-e928b163, nc13-cnnarabic-87888657
+        raw = "بأن مقاتلات إسرائيلية استهدفت قافلة كانت تنقل\nأسلحة\n.\nوزعمت القيادة أن الطائرات"
+        self.assertEqual(
+            clean_text(raw),
+            "بأن مقاتلات إسرائيلية استهدفت قافلة كانت تنقل أسلحة.\nوزعمت القيادة أن الطائرات",
+        )
+        raw = "للقصف من قبل قوات\nالأسد\n، منها 33 نقطة تم قصفها بالطائرات الحربية."
+        self.assertEqual(
+            clean_text(raw), "للقصف من قبل قوات الأسد، منها 33 نقطة تم قصفها بالطائرات الحربية."
+        )
+
+    def test_a_name_between_a_speech_verb_and_the_colon_of_the_quote(self) -> None:
+        # nc13-cnnarabic-b5be80d1: a commenter's name was a link
+        raw = 'وعلق\nBedo Medo\n: "يا ريس اعتقل المخربين."'
+        self.assertEqual(clean_text(raw), 'وعلق Bedo Medo: "يا ريس اعتقل المخربين."')
+
+    def test_a_line_that_stops_on_a_preposition_takes_the_rest_of_its_sentence(self) -> None:
+        # nc13-officialyoum77-7bce8377, nc13-fjp-a019665e (أن opens no paragraph)
+        raw = "تزويد المديرية بالسيارات للحد من\nظاهرة سرقة السيارات وإعادتها إلى مالكيها."
+        self.assertEqual(
+            clean_text(raw),
+            "تزويد المديرية بالسيارات للحد من ظاهرة سرقة السيارات وإعادتها إلى مالكيها.",
+        )
+        raw = "وأوضحت\nفايد\nأن الأطفال مجرد أدوات."
+        self.assertEqual(clean_text(raw), "وأوضحت فايد أن الأطفال مجرد أدوات.")
+
+    def test_an_english_sentence_broken_around_a_link_goes_on_in_lowercase(self) -> None:
+        # nc13-englishAhram-9d1f3bc0, nc13-englishAhram-43d87c69
+        self.assertEqual(
+            clean_text("Hamas has vehemently\ndenied\nthe accusations."),
+            "Hamas has vehemently denied the accusations.",
+        )
+        self.assertEqual(
+            clean_text("Egypt's\nAl-Shorouk\nnewspaper said on Sunday."),
+            "Egypt's Al-Shorouk newspaper said on Sunday.",
+        )
+
+    def test_headers_subheadings_and_list_items_stay_paragraphs(self) -> None:
+        for raw in (
+            # a press review's paper after a finished paragraph (nc13-cnnarabic-2e9dd3ee)
+            'ودفاع موسى أبومرزوق عن موقف حركة "حماس."\nالحياة\nصحيفة الحياة الصادرة من لندن أبرزت مقالا.',
+            # list items (nc13-El.Dostor.News-14f05b8a)
+            "مهدي محمود الزيني\n15\nعلي منصور عبد الغني",
+            # a mail address after a column (snn-almadina-cba12f6d27)
+            "لا تتركيني واقفًا في المنتصف\nalrotayyan@gmail.com",
+            # a channel's name, not the preposition في (nc13-elfagr-b156d7f8)
+            "برنامج آخر الكلام على قناة اون تي في\nضيف حلقة اليوم الروائي علاء الأسواني",
+        ):
+            with self.subTest(raw=raw):
+                self.assertEqual(clean_text(raw), raw)
+
+    def test_a_header_stays_above_a_broken_first_line_of_its_section(self) -> None:
+        # nc13-cnnarabic-fd32c1f5 (a paper's name above its section), nc13-englishAhram-6bb20d54
+        self.assertEqual(
+            clean_text("واشنطن بوست\nأشارت الصحيفة الأمريكية إلى أن\nالأردن اقتربت من الاختيار."),
+            "واشنطن بوست\nأشارت الصحيفة الأمريكية إلى أن الأردن اقتربت من الاختيار.",
+        )
+        self.assertEqual(
+            clean_text(
+                "Army and interior ministry\nOn the president's relationship with the\narmed forces"
+            ),
+            "Army and interior ministry\nOn the president's relationship with the armed forces",
+        )
+
+    def test_link_text_is_glued_only_with_the_rest_of_its_sentence(self) -> None:
+        # nc13-cnnarabic-a420a967: no sign that "65 شابا" goes on the same sentence, so "إعدام" is
+        # not glued on alone (the segmenter keeps the three lines one sentence)
+        raw = "والتقارير التي تشير إلى\nإعدام\n65 شابا والعثور على جثثهم."
+        self.assertEqual(clean_text(raw), raw)
+
+    def test_repeated_quotation_marks_of_links_are_not_deduplicated_away(self) -> None:
+        raw = 'وقالت "\nاللجان\n" إن القصف استمر.\nوأضافت "\nاللجان\n" أن 20 قتلوا.'
+        self.assertEqual(
+            clean_text(raw), 'وقالت "اللجان" إن القصف استمر.\nوأضافت "اللجان" أن 20 قتلوا.'
+        )
+
+    def test_a_read_also_block_after_a_rejoined_sentence_is_still_removed(self) -> None:
+        raw = "وقال المتحدث إن\n" + READ_ALSO_BLOCK
+        self.assertEqual(
+            clean_text(raw).split("\n"),
+            [
+                "وقال المتحدث إن وقال المتحدث إن الاجتماع بحث إعادة فتح المطار.",
+                "وأضاف أن «كيري» أكد حرص بلاده على استمرار دعم عملية التحول الديمقراطي في مصر.",
+            ],
+        )
+
+    def test_rejoined_text_cleans_to_itself(self) -> None:
+        raw = (
+            'وأوضحت "\nاللجان\n" إنها استطاعت توثيق 121 قتيلاً\n.\nHamas has vehemently\ndenied\nit.'
+        )
+        once = clean_text(raw)
+        self.assertEqual(clean_text(once), once)
+        self.assertEqual(once.count("\n"), 1)
 
 
 class ContentHashTests(TestCase):
