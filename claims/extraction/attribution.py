@@ -428,6 +428,8 @@ _AR_ACCORDING_HEADS = frozenset(
         "حديث",
     ]
 )
+# "بحسبه", "وفقا لها": an according cue that ends on a pronoun (see Attributor._ar_according_pronoun)
+_AR_ACCORDING_SUFFIX = re.compile(r"[وف]?(?:بحسب|(?:وفقا|طبقا)\s*ل)(?:ه|ها|هم)")
 # "طبقا لروايته، …", "وفقا لشهادتها": the account of the speaker just named
 _AR_ACCORDING_POSSESSED = frozenset(
     f"{w}{suffix}"
@@ -8154,7 +8156,11 @@ class Attributor:
         return toks[0][0], toks[h][1], toks[h][1]
 
     def _ar_according_pronoun(self, written: str, ce: int, b: int) -> bool:
-        """ "وفقا لما يروي، …", "بحسب ما قاله في تصريحات": "ما" and a verb with no subject after it."""
+        """ "وفقا لما يروي، …", "بحسب ما قاله في تصريحات": "ما" and a verb with no subject after it;
+        "وبحسبه، فإن …", "…، بحسبها.": the pronoun itself (the cue takes it only before a comma, a
+        full stop or فإن)."""
+        if _AR_ACCORDING_SUFFIX.fullmatch(written):
+            return True
         words = written.split()
         if len(words) < 2 or words[-2] not in {"ما", "لما"} and not words[-2].endswith("حسبما"):
             return False

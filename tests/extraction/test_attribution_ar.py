@@ -2094,3 +2094,19 @@ class ArabicAttributionTests(SimpleTestCase):
             "أبلغوا مسبقا",
         )
         self.assertEqual(speakers(claim), ["ديفيس"])
+
+    def test_an_according_cue_with_a_pronoun_goes_back_to_the_last_speaker(self) -> None:
+        # snn-alyaum-759709f5ad: "وبحسبه فإن …" (according to him) is the officer just named, not the
+        # outlet; "وبحسبة بسيطة" (a sum) is no cue.
+        result = extract(
+            "وقال ضابط إسرائيلي كبير في الجيش إنه كان هناك عدد من الجرحى ممن حاربوا في صفوف جبهة "
+            'النصرة. وبحسبه فإن هؤلاء الجرحى "تسللوا" إلى البلاد لتلقي العلاج الطبي.'
+        )
+        claim = claim_with(result, "لتلقي العلاج الطبي")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(claim.cue, "وبحسبه")
+        self.assertEqual(speakers(claim), ["ضابط إسرائيلي كبير في الجيش"])
+        claim = claim_with(
+            extract("وبحسبة بسيطة فإن التكلفة الإجمالية تصل إلى 180 مليون دينار سنويا."), "التكلفة"
+        )
+        self.assertEqual(claim.kind, "outlet")
