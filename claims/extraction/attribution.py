@@ -997,6 +997,7 @@ _AR_NEEDS_BIQAWL = frozenset(
     + ["رد", "ردت", "ردوا", "ردا", "ردتا", "سارع", "سارعت", "سارعوا", "سارعا", "سارعتا"]
     + ["مضي", "مضت", "مضوا", "مضيا", "مضتا"]
 )
+_AR_BIQAWL = frozenset(["بالقول", "بقوله", "بقولها", "بقولهم", "قايلا", "قايله", "قايلين"])
 # with المسؤولية after their object ("حمّل الإبراهيمي الطرفين المسؤولية", not "تحمّل المسؤولية"),
 _AR_NEEDS_BLAME = frozenset(
     ["حمل", "حملت", "حملوا", "حملتا", "يحمل", "تحمل", "يحملون", "يحملان", "تحملان"]
@@ -2977,9 +2978,16 @@ class Attributor:
                 ["وتم"],
             )
         if word in _AR_NEEDS_BIQAWL:
+            # "ورد خامنئي بالقول: …", "رد الجبير بقوله: «…»", "ورد نور قائلا: …": the manner after
+            # the subject (not "رد الجيش على القصف"; "فرد عليه شمس قائلا" is left alone: the subject
+            # would take عليه)
             seg = text[end : end + 80]
             cut = re.search(r"[،,.؛!?؟:\n]", seg)
-            return "بالقول" not in (seg[: cut.start()] if cut else seg).split()[:5]
+            words = (seg[: cut.start()] if cut else seg).split()[:5]
+            k = next((k for k, w in enumerate(words) if w in _AR_BIQAWL), None)
+            return k is None or (
+                words[k] != "بالقول" and bool({"علي", "عليه", "عليها", "عليهم"} & set(words[:k]))
+            )
         if word in _AR_NEEDS_BLAME:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
             return not any("مسووليه" in w for w in words[1:])

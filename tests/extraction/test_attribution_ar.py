@@ -2110,3 +2110,20 @@ class ArabicAttributionTests(SimpleTestCase):
             extract("وبحسبة بسيطة فإن التكلفة الإجمالية تصل إلى 180 مليون دينار سنويا."), "التكلفة"
         )
         self.assertEqual(claim.kind, "outlet")
+
+    def test_radda_with_biqawlihi_or_qailan_after_its_subject_is_a_reply(self) -> None:
+        # snn-aawsat-d3c60b9042 ("رد الجبير بقوله: «…»"), nc13-elfagr-b156d7f8 ("ورد نور قائلا : …"):
+        # replying "with his words" is speech, as "ورد خامنئي بالقول"; "رد الجيش على القصف" is not.
+        claim = extract(
+            "إلى ذلك، رد الجبير بقوله: «جنيف1 ينص على رحيل الأسد، وروسيا تعتبر أن مصير الأسد "
+            "يحدده السوريون وهذه تشكل نقطة الخلاف»."
+        ).claims[0]
+        self.assertEqual(claim.kind, "quote")
+        self.assertEqual(speakers(claim), ["الجبير"])
+        claim = extract(
+            "ورد نور قائلا : حينما يراني الناس في الشارع يلتفون حولي، وبالتالي مواقفي لم تتغير."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["نور"])
+        self.assertEqual(claim.cue, "ورد")
+        claim = extract("ورد الجيش على القصف بقصف مدفعي عنيف على مواقع المسلحين.").claims[0]
+        self.assertEqual(claim.kind, "outlet")
