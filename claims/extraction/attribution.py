@@ -997,6 +997,11 @@ _AR_NEEDS_BIQAWL = frozenset(
     + ["رد", "ردت", "ردوا", "ردا", "ردتا", "سارع", "سارعت", "سارعوا", "سارعا", "سارعتا"]
     + ["مضي", "مضت", "مضوا", "مضيا", "مضتا"]
 )
+# Words after which عبر is "expressed", not "across" (see Attributor._cues)
+_AR_BEFORE_EXPRESSED = frozenset(
+    ["قد", "وقد", "فقد", "كما", "وكما", "حيث", "بدوره", "بدورها", "وبدوره"]
+    + ["جانبه", "جانبها", "جهته", "جهتها", "ناحيته"]
+)
 _AR_BIQAWL = frozenset(["بالقول", "بقوله", "بقولها", "بقولهم", "قايلا", "قايله", "قايلين"])
 # with المسؤولية after their object ("حمّل الإبراهيمي الطرفين المسؤولية", not "تحمّل المسؤولية"),
 _AR_NEEDS_BLAME = frozenset(
@@ -2651,7 +2656,15 @@ class Attributor:
                 self.arabic
                 and text[start:end].lstrip("وف") in {"عبر", "عبرت", "عبروا"}
                 and not (
-                    text[start] in "وف"
+                    (
+                        text[start] in "وف"
+                        # "وقد عبر خادم الحرمين عن …", "كما عبر البيان عن …", "من جانبه، عبر X
+                        # عن …", or at the start of a sentence: the verb (not "عن طريق", via)
+                        or "".join(re.findall(r"[^\s،,]+", text[max(0, start - 16) : start])[-1:])
+                        in _AR_BEFORE_EXPRESSED
+                        or text[max(0, start - 3) : start].strip()[-1:] in {"", ".", "\n", "«"}
+                        and not text.startswith(" عن طريق", end)
+                    )
                     and "عن"
                     in re.split(r"[،,.:؛]", text[end : end + 130], maxsplit=1)[0].split()[:16]
                 )

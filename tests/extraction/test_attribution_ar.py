@@ -2127,3 +2127,24 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim.cue, "ورد")
         claim = extract("ورد الجيش على القصف بقصف مدفعي عنيف على مواقع المسلحين.").claims[0]
         self.assertEqual(claim.kind, "outlet")
+
+    def test_abbara_an_after_qad_kama_or_min_janibihi_is_expressed(self) -> None:
+        # snn-aawsat-45be7742bb ("وقد عبر خادم الحرمين الشريفين عن …"), snn-alwatan-87043e2ea0 ("من
+        # جانبه ،عبر شتاينماير عن …"): عبر without و is the verb after قد / كما / من جانبه; "يتحركون
+        # عبر طرق طويلة … بحثا عن الرزق" is "across".
+        for text, speaker in [
+            (
+                "وقد عبر خادم الحرمين الشريفين عن بالغ اعتزازه بالرئيس عبد الفتاح السيسي وبشعب مصر.",
+                "خادم الحرمين الشريفين",
+            ),
+            (
+                "من جانبه ،عبر شتاينماير عن حرص الحكومة الألمانية على توثيق علاقاتها مع المملكة.",
+                "شتاينماير",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual(claim.kind, "reported")
+                self.assertEqual(speakers(claim), [speaker])
+        claim = extract("ويتحركون عبر طرق طويلة وموحشة بحثا عن الرزق.").claims[0]
+        self.assertEqual(claim.kind, "outlet")
