@@ -1014,6 +1014,12 @@ _AR_NEEDS_DEMAND = frozenset(
 )
 _AR_DEMAND = re.compile(r"(?:مطالب|مندد|رافع|هاتف|محتج)(?:ا|ه|ين|ون)$")
 # before "عن التعليق" ("وامتنعت وزارة الدفاع عن التعقيب": declined to comment),
+_AR_RELATIVE_BEFORE = [["الذي"], ["التي"], ["الذين"], ["اللذين"], ["اللتين"]]
+# rejected, a denial only with a charge as its object (see Attributor._ar_out_of_context)
+_AR_REJECTED = frozenset(["رفض", "رفضت", "رفضوا", "رفضتا"])
+_AR_CHARGES = re.compile(
+    r"(?:ال)?(?:اتهام|ادعاء|انتقاد)(?:ات)?(?:ه|ها|هم)?$|(?:ال)?مزاعم(?:ه|ها|هم)?$"
+)
 _AR_NEEDS_COMMENT = frozenset(["امتنع", "امتنعت", "امتنعوا", "امتنعا", "امتنعتا"])
 _AR_COMMENT = frozenset(
     ["التعليق", "التعقيب", "التصريح", "مناقشه", "الخوض", "الادلاء", "الرد", "الكشف", "اي"]
@@ -3026,6 +3032,16 @@ class Attributor:
         if word in _AR_NEEDS_DEMAND:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
             return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
+        if word in _AR_REJECTED:
+            # "ورفض رئيس الوزراء التركي اتهامات لبلاده …", "رفض روحاني المزاعم الأميركية": a charge
+            # as the object; not "رفضت الحكومة التعليق على ادعاءات …", "رفض الكشف عن هويته لوكالة
+            # الأنباء" (CONVENTIONS 21)
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:8]
+            k = next((k for k, w in enumerate(words) if _AR_CHARGES.match(w)), None)
+            return k is None or any(
+                w in _AR_COMMENT or w in _AR_PREPS or w in {"تاكيد", "الافصاح", "عن"}
+                for w in words[:k]
+            )
         if word in _AR_NEEDS_COMMENT:
             sentence = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0]
             words = sentence.split()[:14]
@@ -3472,6 +3488,14 @@ class Attributor:
             if _is_word(first) and not self._ar_reads_as_subject(first, feminine):
                 # "لكنه استبعد إجراء محادثات", "أرجع الأزمة إلى …": the object, a pronoun subject
                 return pos, pos, toks[i][0], retro, True
+        if (
+            mode == "denied"
+            and _AR_CHARGES.match(first)
+            and self.text[max(0, pos - 30) : pos].split()[-2:-1] not in _AR_RELATIVE_BEFORE
+        ):
+            # "ورفضت اتهام البعض للمرأة بالسطحية", "ونفى المزاعم": the charge denied, a pronoun subject
+            # (not "المناقشات التي تفند ادعاءات البيت الأبيض": the relative's head)
+            return pos, pos, toks[i][0], retro, True
         vos = -1
         if first.endswith(("ها", "هم", "هما")) and len(first) > 4 and i + 2 < len(toks):
             # "هذه المعلومات أكد صحتها مصدر في الجيش": an object holding a pronoun that points back
@@ -3957,6 +3981,8 @@ class Attributor:
             return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
         if mode not in {"accused", "condemned", "denied", "called_for"}:
             return False
+        if mode == "denied" and _AR_CHARGES.match(w):
+            return True  # "رفض روحاني مزاعم تدخل إيران …": the charge denied begins the object
         if w in _AR_OBJECT_NOUNS:
             # "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية … بأنها": a definite word heads no
             # construct, so the bare "أطراف/قوات/نظام" after it begins the one accused.
@@ -3994,12 +4020,31 @@ class Attributor:
     def _ar_denied_claimant(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The subject of "ما <verb>ه X" right after a denier ("ما تناقلته وسائل إعلام"), if any."""
         toks = self._toks(pos, min(limit, pos + 120))
+        charge = False
+        for k in range(min(len(toks) - 4, 6)):
+            if not _is_word(toks[k][2]):
+                break
+            if (
+                _AR_CHARGES.match(toks[k][2])
+                and toks[k + 1][2] == "التي"
+                and toks[k + 2][2].endswith("ها")
+            ):
+                # "رفض البيت الأبيض ووزارة الخارجية الاتهامات التي وجهتها الحكومة السورية",
+                # "الاتهامات التي وجهتها له منظمة العفو": the accuser
+                toks, charge = toks[k + 1 :], True
+                if toks[2][2] in {"له", "لها", "لهم", "اليه", "اليها", "اليهم"}:
+                    toks = toks[:2] + toks[3:]
+                break
         if len(toks) < 3 or not _is_word(toks[1][2]):
             return None
-        if toks[0][2] != "ما" and not (
-            # "نفى المكتب الإعلامي أنباء تناقلتها وسائل إعلام": the reports and who spread them
-            toks[0][2].removeprefix("ال") in {"انباء", "تقارير", "اخبار", "معلومات", "شايعات"}
-            and toks[1][2].endswith("تها")
+        if (
+            toks[0][2] != "ما"
+            and not charge
+            and not (
+                # "نفى المكتب الإعلامي أنباء تناقلتها وسائل إعلام": the reports and who spread them
+                toks[0][2].removeprefix("ال") in {"انباء", "تقارير", "اخبار", "معلومات", "شايعات"}
+                and toks[1][2].endswith("تها")
+            )
         ):
             return None
         end = 2
@@ -4009,6 +4054,8 @@ class Attributor:
                 end += 1
                 continue
             if not _is_word(w) or w in _AR_CUT_WORDS or w in _AR_PREPS or w in _AR_TIME:
+                break
+            if w in {"فقط", "ايضا"}:
                 break
             if w in _AR_COMPLEMENTIZERS or w.startswith("ب") and len(w) > 3:
                 break

@@ -192,6 +192,9 @@ _AR_VERBS: dict[str, list[str]] = {
         # اتصالات …"): checked in context by the attribution pass
         _conj("استبعد", "ستبعد"),
         _conj("شكك", "شكك"),
+        # rejecting accusations is denying them ("ورفض البيت الأبيض … الاتهامات التي وجهتها …"):
+        # only with such a noun as its object (not "رفض التعليق", "رفضت تزويد المعارضين بالأسلحة")
+        "رفض رفضت رفضوا رفضتا",
     ),
     "claimed": _verbs(_conj("زعم", "زعم"), "ادعي ادعت ادعوا ادعيا ادعتا"),
     "accused": _verbs(

@@ -2148,3 +2148,24 @@ class ArabicAttributionTests(SimpleTestCase):
                 self.assertEqual(speakers(claim), [speaker])
         claim = extract("ويتحركون عبر طرق طويلة وموحشة بحثا عن الرزق.").claims[0]
         self.assertEqual(claim.kind, "outlet")
+
+    def test_rejecting_a_charge_is_a_denial_with_the_accuser_as_second_voice(self) -> None:
+        # nc13-bbcarabicnews-7c2ac5f7: "ورفض البيت الأبيض … الاتهامات التي وجهتها الحكومة السورية" is
+        # a denial (CONVENTIONS 3: both sides); snn-aleqtisadiya-84ec281874: the charge ends the
+        # denier's name. Declining to comment or to give a name stays the outlet's (CONVENTIONS 21).
+        claim = extract(
+            "ورفض البيت الأبيض ووزارة الخارجية الأمريكية الاتهامات التي وجهتها الحكومة السورية فقط."
+        ).claims[0]
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(claim.polarity, "deny")
+        self.assertEqual(speakers(claim), ["البيت الأبيض", "الحكومة السورية"])
+        claim = extract(
+            "رفض اتحاد الكرة الروسي ادعاءات إيمانويل فريمبونج لاعب نادي أوفا بأنه تعرض لإهانة عنصرية."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["اتحاد الكرة الروسي"])
+        for text in [
+            "ورفضت الحكومة الأردنية التعليق على ادعاءات الجيش السوري.",
+            "ورفضت السلطات تزويد المعارضين بالاسلحة خشية وقوعها في أيدي المتشددين.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(extract(text).claims[0].kind, "outlet")
