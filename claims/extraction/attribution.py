@@ -1015,6 +1015,12 @@ _AR_NEEDS_DEMAND = frozenset(
 _AR_DEMAND = re.compile(r"(?:مطالب|مندد|رافع|هاتف|محتج)(?:ا|ه|ين|ون)$")
 # before "عن التعليق" ("وامتنعت وزارة الدفاع عن التعقيب": declined to comment),
 _AR_RELATIVE_BEFORE = [["الذي"], ["التي"], ["الذين"], ["اللذين"], ["اللتين"]]
+# traded, an accusation only with the charges as its object (see Attributor._ar_out_of_context)
+_AR_TRADED = frozenset(
+    ["تبادل", "تبادلت", "تبادلوا", "تبادلا", "تبادلتا", "يتبادل", "تتبادل", "يتبادلون"]
+    + ["يتبادلان", "تتبادلان"]
+)
+_AR_TRADED_CHARGES = frozenset(["الاتهامات", "الاتهام", "التهم", "اللوم", "المسووليه"])
 # rejected, a denial only with a charge as its object (see Attributor._ar_out_of_context)
 _AR_REJECTED = frozenset(["رفض", "رفضت", "رفضوا", "رفضتا"])
 _AR_CHARGES = re.compile(
@@ -3032,6 +3038,15 @@ class Attributor:
         if word in _AR_NEEDS_DEMAND:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
             return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
+        if word.lstrip("وف") in _AR_TRADED:
+            # "تبادلت الحكومة السورية والمعارضة الاتهامات", "يتبادلان الاتهامات", "وتبادل طرفا النزاع
+            # الاتهامات"; not "تبادل الأسرى", "تبادل إطلاق النار", nor inside another's clause ("قالت
+            # الصحيفة إن النظام والمعارضة، تبادلا الاتهام", "الهجوم الذي تبادلت حوله الاتهامات")
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:8]
+            before = re.split(r"[.:!?؟\n]", text[max(0, start - 120) : start])[-1].split()
+            return not any(w in _AR_TRADED_CHARGES for w in words) or any(
+                w in _AR_COMPLEMENTIZERS or w in _AR_RELATIVE for w in before
+            )
         if word in _AR_REJECTED:
             # "ورفض رئيس الوزراء التركي اتهامات لبلاده …", "رفض روحاني المزاعم الأميركية": a charge
             # as the object; not "رفضت الحكومة التعليق على ادعاءات …", "رفض الكشف عن هويته لوكالة
@@ -3983,6 +3998,8 @@ class Attributor:
             return False
         if mode == "denied" and _AR_CHARGES.match(w):
             return True  # "رفض روحاني مزاعم تدخل إيران …": the charge denied begins the object
+        if mode == "accused" and w in _AR_TRADED_CHARGES and k > 0:
+            return True  # "وتبادل طرفا النزاع الاتهامات": the charges traded
         if w in _AR_OBJECT_NOUNS:
             # "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية … بأنها": a definite word heads no
             # construct, so the bare "أطراف/قوات/نظام" after it begins the one accused.

@@ -2169,3 +2169,21 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(extract(text).claims[0].kind, "outlet")
+
+    def test_trading_accusations_gives_one_entry_per_side(self) -> None:
+        # nc13-bbcarabicnews-7c2ac5f7, nc13-Tahrir.News.Official-203168d4: "تتبادل X وY الاتهامات" is
+        # an accusation by both; "وتبادل الاتهامات" (the noun) and "تبادل الأسرى" are not speech.
+        claim = extract(
+            "وتتبادل الحكومة السورية والمعارضة الاتهامات بشأن استخدام هذه الأسلحة ضد أهداف مدنية."
+        ).claims[0]
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["الحكومة السورية", "المعارضة"])
+        claim = extract("وتبادل طرفا النزاع الاتهامات بالمسؤولية عن المجزرة.").claims[0]
+        self.assertEqual(speakers(claim), ["طرفا النزاع"])
+        for text in [
+            "أصبحت مصر أشبه بحافلة متداعية بينما انشغل ركابها بالتشاجر وتبادل الاتهامات فيمن تسبب "
+            "في المشكلة.",
+            "وتبادل الطرفان الأسرى في صفقة برعاية قطرية.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(extract(text).claims[0].kind, "outlet")
