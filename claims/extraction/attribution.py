@@ -1015,6 +1015,12 @@ _AR_NEEDS_DEMAND = frozenset(
 _AR_DEMAND = re.compile(r"(?:مطالب|مندد|رافع|هاتف|محتج)(?:ا|ه|ين|ون)$")
 # before "عن التعليق" ("وامتنعت وزارة الدفاع عن التعقيب": declined to comment),
 _AR_RELATIVE_BEFORE = [["الذي"], ["التي"], ["الذين"], ["اللذين"], ["اللتين"]]
+# sent, a speech act only with a letter or a message as its object (see Attributor._ar_out_of_context)
+_AR_SENT = frozenset(["بعث", "بعثت", "بعثوا", "وجه", "وجهت", "وجهوا", "ارسل", "ارسلت", "ارسلوا"])
+_AR_LETTER = re.compile(r"ب?(?:رساله|رسالتين|رسايل|برقيه|خطابا)$")
+# a deed of the subject's own after a comma ("…، باعتقالها قائد …"), how a message is "sent" with no
+# words (not ه: a folded ة, "بطريقة")
+_AR_BY_DEED = re.compile(r"[،,]\s*ب(?!قول|ان)\w{3,}(?:ها|هم)(?!\w)")
 # traded, an accusation only with the charges as its object (see Attributor._ar_out_of_context)
 _AR_TRADED = frozenset(
     ["تبادل", "تبادلت", "تبادلوا", "تبادلا", "تبادلتا", "يتبادل", "تتبادل", "يتبادلون"]
@@ -3038,6 +3044,24 @@ class Attributor:
         if word in _AR_NEEDS_DEMAND:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
             return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
+        if word in _AR_SENT:
+            # "وبعث نتنياهو رسالة علنية الى …", "ووجه الرئيس أوباما رسالة قاسية الى …", "بعث برسالة":
+            # the letter within the first words; not "أرسل رسالة SMS", "أرسلت إليه عدة رسائل نصية"
+            # (nor inside another's clause: "وعلمت الشروق بأن مسعد أرسل خطابا", "غير أن الجيش بعث
+            # برسالة تقول …")
+            # (nor a message sent by a deed: "وجهت جبهة النصرة رسالة شديدة اللهجة للفصائل …،
+            # باعتقالها قائد …")
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:6]
+            k = next((k for k, w in enumerate(words) if _AR_LETTER.match(w)), None)
+            before = re.split(r"[.:!?؟\n]", text[max(0, start - 120) : start])[-1].split()
+            sentence = re.split(r"[.:!?؟\n«\"“]", text[end : end + 250], maxsplit=1)[0]
+            return (
+                k is None
+                or words[k + 1 : k + 2] in (["SMS"], ["نصيه"])
+                or _AR_BY_DEED.search(sentence) is not None
+                or any(w in _AR_PREPS or w in _AR_COMPLEMENTIZERS for w in words[:k])
+                or any(w in _AR_COMPLEMENTIZERS or w in _AR_RELATIVE for w in before)
+            )
         if word.lstrip("وف") in _AR_TRADED:
             # "تبادلت الحكومة السورية والمعارضة الاتهامات", "يتبادلان الاتهامات", "وتبادل طرفا النزاع
             # الاتهامات"; not "تبادل الأسرى", "تبادل إطلاق النار", nor inside another's clause ("قالت
@@ -3503,6 +3527,9 @@ class Attributor:
             if _is_word(first) and not self._ar_reads_as_subject(first, feminine):
                 # "لكنه استبعد إجراء محادثات", "أرجع الأزمة إلى …": the object, a pronoun subject
                 return pos, pos, toks[i][0], retro, True
+        if mode == "published" and _AR_LETTER.match(first):
+            # "ووجه رسالة شديدة اللهجة لهم قائلا", "فوجه رسالة تحذير": the letter, a pronoun subject
+            return pos, pos, toks[i][0], retro, True
         if (
             mode == "denied"
             and _AR_CHARGES.match(first)
@@ -3993,6 +4020,8 @@ class Attributor:
         if mode == "published":
             # "ونشر ناشطون مقاطع فيديو في موقع يوتيوب": what was published, not who
             bare = w.removeprefix("ال")
+            if _AR_LETTER.match(w):
+                return True  # "وجه كارتر رسائل طمأنة لحلفاء …", "بعثت دمشق برسالتين"
             return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
         if mode not in {"accused", "condemned", "denied", "called_for"}:
             return False

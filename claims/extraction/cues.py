@@ -232,7 +232,12 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("تظاهر", dual=False),
         _conj("اعتصم", dual=False),
     ),
-    "published": _forms("نشر نشرت نشروا ينشر تنشر بث بثت بثوا عرض عرضت عرضوا يعرض"),
+    "published": _verbs(
+        "نشر نشرت نشروا ينشر تنشر بث بثت بثوا عرض عرضت عرضوا يعرض",
+        # sending a letter or a message is a speech act: "وبعث نتنياهو رسالة علنية الى اعضاء
+        # الكونغرس" (only with the letter as object; not "وجه" face, "وجهت الطائرات ضربات")
+        "بعث بعثت بعثوا وجه وجهت وجهوا ارسل ارسلت ارسلوا",
+    ),
     "considered": _verbs(
         _conj("اعتبر", "عتبر"),
         "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",

@@ -2187,3 +2187,20 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(extract(text).claims[0].kind, "outlet")
+
+    def test_sending_a_letter_or_message_is_a_speech_act(self) -> None:
+        # snn-alyaum-759709f5ad: "وبعث نتنياهو رسالة علنية الى اعضاء الكونغرس" (CONVENTIONS 4); a message
+        # "sent" by a deed (snn-aawsat-34f7e15343) and "وجهت الطائرات ضربات" are not speech.
+        claim = extract(
+            "وبعث نتنياهو رسالة علنية الى اعضاء الكونغرس الأمريكي امس، في محاولة لاقناعهم بمعارضة "
+            "الاتفاق النووي مع ايران."
+        ).claims[0]
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["نتنياهو"])
+        for text in [
+            "وجهت جبهة النصرة رسالة شديدة اللهجة للفصائل المعارضة التي تتلقى تدريبات في تركيا، "
+            "باعتقالها قائد أول مجموعة سورية معارضة تتخرج من برنامج التدريب الأميركي.",
+            "ووجهت الطائرات ضربات إلى مواقع التنظيم.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(extract(text).claims[0].kind, "outlet")
