@@ -444,6 +444,8 @@ _AR_ACCORDING_HEADS = frozenset(
         "حديث",
     ]
 )
+# "بحسبه", "وفقا لها": an according cue that ends on a pronoun (see Attributor._ar_according_pronoun)
+_AR_ACCORDING_SUFFIX = re.compile(r"[وف]?(?:بحسب|(?:وفقا|طبقا)\s*ل)(?:ه|ها|هم)")
 # "طبقا لروايته، …", "وفقا لشهادتها": the account of the speaker just named
 _AR_ACCORDING_POSSESSED = frozenset(
     f"{w}{suffix}"
@@ -1043,6 +1045,12 @@ _AR_NEEDS_BIQAWL = frozenset(
     + ["رد", "ردت", "ردوا", "ردا", "ردتا", "سارع", "سارعت", "سارعوا", "سارعا", "سارعتا"]
     + ["مضي", "مضت", "مضوا", "مضيا", "مضتا"]
 )
+# Words after which عبر is "expressed", not "across" (see Attributor._cues)
+_AR_BEFORE_EXPRESSED = frozenset(
+    ["قد", "وقد", "فقد", "كما", "وكما", "حيث", "بدوره", "بدورها", "وبدوره"]
+    + ["جانبه", "جانبها", "جهته", "جهتها", "ناحيته"]
+)
+_AR_BIQAWL = frozenset(["بالقول", "بقوله", "بقولها", "بقولهم", "قايلا", "قايله", "قايلين"])
 # with المسؤولية after their object ("حمّل الإبراهيمي الطرفين المسؤولية", not "تحمّل المسؤولية"),
 _AR_NEEDS_BLAME = frozenset(
     ["حمل", "حملت", "حملوا", "حملتا", "يحمل", "تحمل", "يحملون", "يحملان", "تحملان"]
@@ -1054,6 +1062,24 @@ _AR_NEEDS_DEMAND = frozenset(
 )
 _AR_DEMAND = re.compile(r"(?:مطالب|مندد|رافع|هاتف|محتج)(?:ا|ه|ين|ون)$")
 # before "عن التعليق" ("وامتنعت وزارة الدفاع عن التعقيب": declined to comment),
+_AR_RELATIVE_BEFORE = [["الذي"], ["التي"], ["الذين"], ["اللذين"], ["اللتين"]]
+# sent, a speech act only with a letter or a message as its object (see Attributor._ar_out_of_context)
+_AR_SENT = frozenset(["بعث", "بعثت", "بعثوا", "وجه", "وجهت", "وجهوا", "ارسل", "ارسلت", "ارسلوا"])
+_AR_LETTER = re.compile(r"ب?(?:رساله|رسالتين|رسايل|برقيه|خطابا)$")
+# a deed of the subject's own after a comma ("…، باعتقالها قائد …"), how a message is "sent" with no
+# words (not ه: a folded ة, "بطريقة")
+_AR_BY_DEED = re.compile(r"[،,]\s*ب(?!قول|ان)\w{3,}(?:ها|هم)(?!\w)")
+# traded, an accusation only with the charges as its object (see Attributor._ar_out_of_context)
+_AR_TRADED = frozenset(
+    ["تبادل", "تبادلت", "تبادلوا", "تبادلا", "تبادلتا", "يتبادل", "تتبادل", "يتبادلون"]
+    + ["يتبادلان", "تتبادلان"]
+)
+_AR_TRADED_CHARGES = frozenset(["الاتهامات", "الاتهام", "التهم", "اللوم", "المسووليه"])
+# rejected, a denial only with a charge as its object (see Attributor._ar_out_of_context)
+_AR_REJECTED = frozenset(["رفض", "رفضت", "رفضوا", "رفضتا"])
+_AR_CHARGES = re.compile(
+    r"(?:ال)?(?:اتهام|ادعاء|انتقاد)(?:ات)?(?:ه|ها|هم)?$|(?:ال)?مزاعم(?:ه|ها|هم)?$"
+)
 _AR_NEEDS_COMMENT = frozenset(["امتنع", "امتنعت", "امتنعوا", "امتنعا", "امتنعتا"])
 _AR_COMMENT = frozenset(
     ["التعليق", "التعقيب", "التصريح", "مناقشه", "الخوض", "الادلاء", "الرد", "الكشف", "اي"]
@@ -2738,7 +2764,15 @@ class Attributor:
                 self.arabic
                 and text[start:end].lstrip("وف") in {"عبر", "عبرت", "عبروا"}
                 and not (
-                    text[start] in "وف"
+                    (
+                        text[start] in "وف"
+                        # "وقد عبر خادم الحرمين عن …", "كما عبر البيان عن …", "من جانبه، عبر X
+                        # عن …", or at the start of a sentence: the verb (not "عن طريق", via)
+                        or "".join(re.findall(r"[^\s،,]+", text[max(0, start - 16) : start])[-1:])
+                        in _AR_BEFORE_EXPRESSED
+                        or text[max(0, start - 3) : start].strip()[-1:] in {"", ".", "\n", "«"}
+                        and not text.startswith(" عن طريق", end)
+                    )
                     and "عن"
                     in re.split(r"[،,.:؛]", text[end : end + 130], maxsplit=1)[0].split()[:16]
                 )
@@ -3075,9 +3109,16 @@ class Attributor:
                 ["وتم"],
             )
         if word in _AR_NEEDS_BIQAWL:
+            # "ورد خامنئي بالقول: …", "رد الجبير بقوله: «…»", "ورد نور قائلا: …": the manner after
+            # the subject (not "رد الجيش على القصف"; "فرد عليه شمس قائلا" is left alone: the subject
+            # would take عليه)
             seg = text[end : end + 80]
             cut = re.search(r"[،,.؛!?؟:\n]", seg)
-            return "بالقول" not in (seg[: cut.start()] if cut else seg).split()[:5]
+            words = (seg[: cut.start()] if cut else seg).split()[:5]
+            k = next((k for k, w in enumerate(words) if w in _AR_BIQAWL), None)
+            return k is None or (
+                words[k] != "بالقول" and bool({"علي", "عليه", "عليها", "عليهم"} & set(words[:k]))
+            )
         if word in _AR_NEEDS_BLAME:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
             return not any("مسووليه" in w for w in words[1:])
@@ -3103,6 +3144,43 @@ class Attributor:
         if word in _AR_NEEDS_DEMAND:
             words = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0].split()[:25]
             return not any(_AR_DEMAND.match(w.lstrip("و")) for w in words)
+        if word in _AR_SENT:
+            # "وبعث نتنياهو رسالة علنية الى …", "ووجه الرئيس أوباما رسالة قاسية الى …", "بعث برسالة":
+            # the letter within the first words; not "أرسل رسالة SMS", "أرسلت إليه عدة رسائل نصية"
+            # (nor inside another's clause: "وعلمت الشروق بأن مسعد أرسل خطابا", "غير أن الجيش بعث
+            # برسالة تقول …")
+            # (nor a message sent by a deed: "وجهت جبهة النصرة رسالة شديدة اللهجة للفصائل …،
+            # باعتقالها قائد …")
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:6]
+            k = next((k for k, w in enumerate(words) if _AR_LETTER.match(w)), None)
+            before = re.split(r"[.:!?؟\n]", text[max(0, start - 120) : start])[-1].split()
+            sentence = re.split(r"[.:!?؟\n«\"“]", text[end : end + 250], maxsplit=1)[0]
+            return (
+                k is None
+                or words[k + 1 : k + 2] in (["SMS"], ["نصيه"])
+                or _AR_BY_DEED.search(sentence) is not None
+                or any(w in _AR_PREPS or w in _AR_COMPLEMENTIZERS for w in words[:k])
+                or any(w in _AR_COMPLEMENTIZERS or w in _AR_RELATIVE for w in before)
+            )
+        if word.lstrip("وف") in _AR_TRADED:
+            # "تبادلت الحكومة السورية والمعارضة الاتهامات", "يتبادلان الاتهامات", "وتبادل طرفا النزاع
+            # الاتهامات"; not "تبادل الأسرى", "تبادل إطلاق النار", nor inside another's clause ("قالت
+            # الصحيفة إن النظام والمعارضة، تبادلا الاتهام", "الهجوم الذي تبادلت حوله الاتهامات")
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:8]
+            before = re.split(r"[.:!?؟\n]", text[max(0, start - 120) : start])[-1].split()
+            return not any(w in _AR_TRADED_CHARGES for w in words) or any(
+                w in _AR_COMPLEMENTIZERS or w in _AR_RELATIVE for w in before
+            )
+        if word in _AR_REJECTED:
+            # "ورفض رئيس الوزراء التركي اتهامات لبلاده …", "رفض روحاني المزاعم الأميركية": a charge
+            # as the object; not "رفضت الحكومة التعليق على ادعاءات …", "رفض الكشف عن هويته لوكالة
+            # الأنباء" (CONVENTIONS 21)
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:8]
+            k = next((k for k, w in enumerate(words) if _AR_CHARGES.match(w)), None)
+            return k is None or any(
+                w in _AR_COMMENT or w in _AR_PREPS or w in {"تاكيد", "الافصاح", "عن"}
+                for w in words[:k]
+            )
         if word in _AR_NEEDS_COMMENT:
             sentence = re.split(r"[.؛!?؟\n]", text[end : end + 200], maxsplit=1)[0]
             words = sentence.split()[:14]
@@ -3581,6 +3659,17 @@ class Attributor:
             if _is_word(first) and not self._ar_reads_as_subject(first, feminine):
                 # "لكنه استبعد إجراء محادثات", "أرجع الأزمة إلى …": the object, a pronoun subject
                 return pos, pos, toks[i][0], retro, True
+        if mode == "published" and _AR_LETTER.match(first):
+            # "ووجه رسالة شديدة اللهجة لهم قائلا", "فوجه رسالة تحذير": the letter, a pronoun subject
+            return pos, pos, toks[i][0], retro, True
+        if (
+            mode == "denied"
+            and _AR_CHARGES.match(first)
+            and self.text[max(0, pos - 30) : pos].split()[-2:-1] not in _AR_RELATIVE_BEFORE
+        ):
+            # "ورفضت اتهام البعض للمرأة بالسطحية", "ونفى المزاعم": the charge denied, a pronoun subject
+            # (not "المناقشات التي تفند ادعاءات البيت الأبيض": the relative's head)
+            return pos, pos, toks[i][0], retro, True
         vos = -1
         if first.endswith(("ها", "هم", "هما")) and len(first) > 4 and i + 2 < len(toks):
             # "هذه المعلومات أكد صحتها مصدر في الجيش": an object holding a pronoun that points back
@@ -4156,9 +4245,15 @@ class Attributor:
         if mode == "published":
             # "ونشر ناشطون مقاطع فيديو في موقع يوتيوب": what was published, not who
             bare = w.removeprefix("ال")
+            if _AR_LETTER.match(w):
+                return True  # "وجه كارتر رسائل طمأنة لحلفاء …", "بعثت دمشق برسالتين"
             return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
         if mode not in {"accused", "condemned", "denied", "called_for"}:
             return False
+        if mode == "denied" and _AR_CHARGES.match(w):
+            return True  # "رفض روحاني مزاعم تدخل إيران …": the charge denied begins the object
+        if mode == "accused" and w in _AR_TRADED_CHARGES and k > 0:
+            return True  # "وتبادل طرفا النزاع الاتهامات": the charges traded
         if w in _AR_OBJECT_NOUNS:
             # "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية … بأنها": a definite word heads no
             # construct, so the bare "أطراف/قوات/نظام" after it begins the one accused.
@@ -4196,12 +4291,31 @@ class Attributor:
     def _ar_denied_claimant(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The subject of "ما <verb>ه X" right after a denier ("ما تناقلته وسائل إعلام"), if any."""
         toks = self._toks(pos, min(limit, pos + 120))
+        charge = False
+        for k in range(min(len(toks) - 4, 6)):
+            if not _is_word(toks[k][2]):
+                break
+            if (
+                _AR_CHARGES.match(toks[k][2])
+                and toks[k + 1][2] == "التي"
+                and toks[k + 2][2].endswith("ها")
+            ):
+                # "رفض البيت الأبيض ووزارة الخارجية الاتهامات التي وجهتها الحكومة السورية",
+                # "الاتهامات التي وجهتها له منظمة العفو": the accuser
+                toks, charge = toks[k + 1 :], True
+                if toks[2][2] in {"له", "لها", "لهم", "اليه", "اليها", "اليهم"}:
+                    toks = toks[:2] + toks[3:]
+                break
         if len(toks) < 3 or not _is_word(toks[1][2]):
             return None
-        if toks[0][2] != "ما" and not (
-            # "نفى المكتب الإعلامي أنباء تناقلتها وسائل إعلام": the reports and who spread them
-            toks[0][2].removeprefix("ال") in {"انباء", "تقارير", "اخبار", "معلومات", "شايعات"}
-            and toks[1][2].endswith("تها")
+        if (
+            toks[0][2] != "ما"
+            and not charge
+            and not (
+                # "نفى المكتب الإعلامي أنباء تناقلتها وسائل إعلام": the reports and who spread them
+                toks[0][2].removeprefix("ال") in {"انباء", "تقارير", "اخبار", "معلومات", "شايعات"}
+                and toks[1][2].endswith("تها")
+            )
         ):
             return None
         end = 2
@@ -4211,6 +4325,8 @@ class Attributor:
                 end += 1
                 continue
             if not _is_word(w) or w in _AR_CUT_WORDS or w in _AR_PREPS or w in _AR_TIME:
+                break
+            if w in {"فقط", "ايضا"}:
                 break
             if w in _AR_COMPLEMENTIZERS or w.startswith("ب") and len(w) > 3:
                 break
@@ -8671,7 +8787,11 @@ class Attributor:
         return toks[0][0], toks[h][1], toks[h][1]
 
     def _ar_according_pronoun(self, written: str, ce: int, b: int) -> bool:
-        """ "وفقا لما يروي، …", "بحسب ما قاله في تصريحات": "ما" and a verb with no subject after it."""
+        """ "وفقا لما يروي، …", "بحسب ما قاله في تصريحات": "ما" and a verb with no subject after it;
+        "وبحسبه، فإن …", "…، بحسبها.": the pronoun itself (the cue takes it only before a comma, a
+        full stop or فإن)."""
+        if _AR_ACCORDING_SUFFIX.fullmatch(written):
+            return True
         words = written.split()
         if len(words) < 2 or words[-2] not in {"ما", "لما"} and not words[-2].endswith("حسبما"):
             return False

@@ -192,12 +192,19 @@ _AR_VERBS: dict[str, list[str]] = {
         # اتصالات …"): checked in context by the attribution pass
         _conj("استبعد", "ستبعد"),
         _conj("شكك", "شكك"),
+        # rejecting accusations is denying them ("ورفض البيت الأبيض … الاتهامات التي وجهتها …"):
+        # only with such a noun as its object (not "رفض التعليق", "رفضت تزويد المعارضين بالأسلحة")
+        "رفض رفضت رفضوا رفضتا",
     ),
     "claimed": _verbs(_conj("زعم", "زعم"), "ادعي ادعت ادعوا ادعيا ادعتا"),
     "accused": _verbs(
         _conj("اتهم", "تهم"),
         _conj("حمل", dual=False),  # "حمّل X المسؤولية": only with المسؤولية in the clause
         "نسبته نسبتها نسبوه نسبوها",  # "هجوم نسبته السلطات إلى التمرد الكردي": only before إلى
+        # traded accusations: "وتتبادل الحكومة السورية والمعارضة الاتهامات بشأن …" (only with the
+        # charges or the blame as object; "تبادل الأسرى" is an exchange); the bare تبادل, also the
+        # noun ("وتبادل الاتهامات", "مركز تحليل وتبادل معلومات"), is a phrase below
+        _conj("تبادل", "تبادل")[1:],
     ),
     "warned": _verbs(
         _conj("حذر", "حذر", dual=False),
@@ -225,7 +232,12 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("تظاهر", dual=False),
         _conj("اعتصم", dual=False),
     ),
-    "published": _forms("نشر نشرت نشروا ينشر تنشر بث بثت بثوا عرض عرضت عرضوا يعرض"),
+    "published": _verbs(
+        "نشر نشرت نشروا ينشر تنشر بث بثت بثوا عرض عرضت عرضوا يعرض",
+        # sending a letter or a message is a speech act: "وبعث نتنياهو رسالة علنية الى اعضاء
+        # الكونغرس" (only with the letter as object; not "وجه" face, "وجهت الطائرات ضربات")
+        "بعث بعثت بعثوا وجه وجهت وجهوا ارسل ارسلت ارسلوا",
+    ),
     "considered": _verbs(
         _conj("اعتبر", "عتبر"),
         "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",
@@ -279,6 +291,10 @@ _AR_ACCORDING = {
         r"ب?حسب(?:\s+ما\s+\w+)?",
         r"ب?حسبما(?:\s+\w+)?",
         r"وفق(?:\s+ما\s+\w+)?",
+        # "وبحسبه، فإن …", "…، بحسبه.": a pronoun for the speaker just named (only before a comma, a
+        # full stop or فإن: "وبحسبة بسيطة" is a sum, "حسبهم" their lineage)
+        r"بحسب(?:ه|ها|هم)(?=\s*[،,.]|\s+(?:فان|فانه|فانها|ان)(?!\w))",
+        r"(?:وفقا|طبقا)\s*ل(?:ه|ها|هم)(?=\s*[،,.]|\s+(?:فان|فانه|فانها|ان)(?!\w))",
         r"وفقا\s*ل(?:ما\s+\w+)?",
         r"طبقا\s*ل(?:ما\s+\w+)?",
         r"نقلا\s+عن",
@@ -305,7 +321,11 @@ _AR_VERB_PHRASES = {
         r"(?:ه|ها|هم)"
     ],
     # "وألقوا باللائمة على القوات الحكومية", "يلقي باللوم على": blaming is accusing
-    "accused": [r"(?:ال|[يت]ل)ق(?:ي|ت|وا|يا|تا|ون|يان)\s+ب?(?:اللوم|اللايمه)"],
+    "accused": [
+        r"(?:ال|[يت]ل)ق(?:ي|ت|وا|يا|تا|ون|يان)\s+ب?(?:اللوم|اللايمه)",
+        # "وتبادل طرفا النزاع الاتهامات": a subject between the verb and the charges
+        r"تبادل(?=\s+[^\s،,.]+\s+(?:[^\s،,.]+\s+){0,3}?(?:الاتهامات|الاتهام|التهم|اللوم)(?!\w))",
+    ],
     # "ومضى للقول لوكالة الأنباء الفرنسية إن …", "ومضى يقول", "ومضت قائلة": he went on to say
     "added": [r"مض(?:ي|ت|وا|يا|تا)\s+(?:[يت]قول(?:ون|ان)?|لل?قول|بالقول|قايل(?:ا|ه|ين))"],
 }
