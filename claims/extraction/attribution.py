@@ -261,6 +261,25 @@ def _ar_plural_verb(text: str, end: int) -> bool:
     )
 
 
+def _ar_present_plural_verb(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a present plural verb ("ويقولون", "يؤكدون")."""
+    start = text.rfind(" ", max(0, end - 20), end) + 1
+    verb = text[start:end]
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 5 else verb
+    return len(verb) > 4 and verb[0] in "يت" and verb.endswith("ون")
+
+
+# Words right after a reporting verb that open the words said, never a speaker's name (folded):
+# "وقال يجب أن …", "وقال لا ينبغي …", "وقال لقد ناقشنا …".
+_AR_SPEECH_STARTS = frozenset(
+    ["يجب", "ينبغي", "يتعين", "يتوجب", "لقد", "لن", "لا", "لماذا", "كيف", "هناك", "اين"]
+)
+# A preposition with a pronoun back to the noun before a relative verb: "التي دعا إليها الرئيس".
+_AR_RESUMPTIVE_PREPS = frozenset(
+    ["اليه", "اليها", "اليهم", "اليهما", "عليه", "عليها", "عليهم", "منه", "منها", "منهم"]
+)
+
+
 # Passive cues that can open a relative clause with no relative pronoun ("أشخاص يعتقد أنهم …").
 _AR_RELATIVE_PASSIVES = frozenset(["يعتقد", "يقال", "قيل"])
 
@@ -3491,7 +3510,7 @@ class Attributor:
         subject ("وأضاف أن", "وأشار إلى أن"); an empty span without it means the verb reports nothing here
         ("نشر على مواقع التواصل")."""
         toks = self._toks(pos, limit)
-        retro = False
+        retro = resumed = False
         i = 0
         while i < len(toks) and (
             toks[i][2] in _AR_RESUMPTIVE
@@ -3502,9 +3521,18 @@ class Attributor:
                 i > 0 and toks[i][2] in "،," and toks[i - 1][2] in _AR_TIME
             )  # "أفاد أمس الخميس، بأن"
             or (i > 0 and toks[i][2] == "الاول" and toks[i - 1][2] == "امس")  # "أمس الأول"
+            # "الذي دعا إليه الرئيس", "بحسب ما ينص عليه الاتفاق": a pronoun back to the noun before
+            or (i == 0 and toks[i][2] in _AR_RESUMPTIVE_PREPS)
+            # "وقال رغم ذلك إن …": a frame between the verb and what was said
+            or (toks[i][2] in {"رغم", "برغم"} and i + 1 < len(toks) and toks[i + 1][2] == "ذلك")
+            or (i > 0 and toks[i][2] == "ذلك" and toks[i - 1][2] in {"رغم", "برغم"})
+            # "وأكد عليها مرة أخرى في …": again
+            or (toks[i][2] == "مره" and i + 1 < len(toks) and toks[i + 1][2] in {"اخري", "ثانيه"})
+            or (i > 0 and toks[i][2] in {"اخري", "ثانيه"} and toks[i - 1][2] == "مره")
         ):
-            if toks[i][2] in _AR_RETRO:
+            if toks[i][2] in _AR_RETRO and not (i > 0 and toks[i - 1][2] in {"رغم", "برغم"}):
                 retro = True
+            resumed = resumed or toks[i][2] in _AR_RESUMPTIVE_PREPS
             i += 1
         if (
             i + 1 < len(toks)
@@ -3521,6 +3549,28 @@ class Attributor:
             # fronted topic) comes before the speaker.
             i += 1
         if i >= len(toks):
+            return pos, pos, pos, retro, False
+        if resumed and (toks[i][2] in _AR_PREPS or toks[i][2][:1] in _OPEN_QUOTES):
+            # "وأكد عليها مرة أخرى في مؤتمر مدريد": the subject is the pronoun; 'كتب عليه “…”': what
+            # was written on it
+            return pos, pos, toks[i][0], retro, True
+        if toks[i][2] in _AR_SPEECH_STARTS or (
+            # "ويقولون أكثر من ذلك": a present plural verb has its subject in it, as a past one
+            _ar_present_plural_verb(self.text, pos)
+            and _is_word(toks[i][2])
+            and toks[i][2] not in _AR_PREPS
+            # "أولياء الأمور يتساءلون هل …": the subject stands before the verb
+            and toks[i][2] not in _AR_NOT_SPEAKER
+        ):
+            # "وقال يجب أن تكون هناك …", "وقال لن نسمح …": the words themselves, no colon; the subject
+            # is the pronoun (no name opens on a modal verb or a particle).
+            return pos, pos, toks[i][0], retro, True
+        if (
+            toks[i][2] in "،,"
+            and i + 1 < len(toks)
+            and toks[i + 1][2] in {"الا", "لكن", "ولكن", "غير", "بيد"}
+        ):
+            # "حقوق تطالب بها، إلا أنه نفى …": the verb's clause ended; "but" starts another.
             return pos, pos, pos, retro, False
         noun = toks[i][2][2:]
         if (
@@ -3624,6 +3674,7 @@ class Attributor:
         if (
             mode == "called_for"
             and self.last
+            and not resumed  # "دعت إليه الأحزاب": the relative clause's subject
             and first.startswith("ال")
             and first[2:] in {"شعب", "مجتمع", "مواطنين", "اطراف", "دول", "متظاهرين", "مسلحين"}
         ):
@@ -3675,7 +3726,12 @@ class Attributor:
             first in {"نحن", "انا", "هو", "هي", "هم", "النظر", "الانتباه", "الانظار", "”"}
             or first in _AR_QUOTING_NOUNS  # "التي نقلت عنه قوله …": his words, no speaker's name
             or _ar_participle(first)  # "وتابع قائلا: …"
-            or (mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"} and nxt != "من")
+            or (
+                mode == "called_for"
+                and first in {"جميع", "كافه", "كل", "الاطراف"}
+                and nxt != "من"
+                and not resumed  # "دعت إليه جميع الأديان": all religions called for it
+            )
             or (_ar_plural_verb(self.text, pos) and first not in _AR_PREPS)
         ):
             # 'وأضاف ” نحن في مرحلة …"', "ولفت النظر إلى …", "حث جميع الأطراف على …",
@@ -8589,6 +8645,8 @@ class Attributor:
             pronoun = (
                 speaker_text
                 in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
+                # "وبحسب رأيه فإن …": his view is his, the last speaker
+                or speaker_text in {"رايه", "رايها", "رايهم", "تقديره", "تقديرها", "اعتقاده"}
                 or speaker_text in _AR_ACCORDING_POSSESSED
                 or speaker_text.lower() in _EN_PRONOUNS
             )

@@ -2230,3 +2230,30 @@ class ArabicAttributionTests(SimpleTestCase):
         # "أمير قطر الشيخ حمد": a title after the name of a place is the same person
         claim = claim_with(extract("وحذر أمير قطر الشيخ حمد من أن الوضع خطير."), "الوضع خطير")
         self.assertEqual(speakers(claim), ["أمير قطر الشيخ حمد"])
+
+    def test_a_modal_a_frame_or_a_resumptive_pronoun_after_the_verb_is_no_speaker(self) -> None:
+        # snn-3alyoum-0ccdd12acb, snn-almadina-305c705ccc, snn-aawsat-8938bf81a1,
+        # nc13-Alahram.Newspaper-257a4104, snn-3alyoum-ac61eefd3a: the words said with no colon
+        # ("وقال يجب …"), "his view" and a present plural verb take the last speaker; "دعا إليه X" has X
+        # as its subject.
+        claim = claim_with(
+            extract("وقالت رئيسة المؤسسة إن الدعاية خطيرة. وقال يجب ان تكون هناك رواية اخرى."),
+            "رواية اخرى",
+        )
+        self.assertEqual(speakers(claim), ["رئيسة المؤسسة"])
+        claim = claim_with(
+            extract("وقال نتنياهو إن الاتفاق سيئ. وحسب رأيه، فإن التاريخ أثبت ذلك."), "التاريخ"
+        )
+        self.assertEqual(speakers(claim), ["نتنياهو"])
+        claim = claim_with(
+            extract(
+                "وأكد البرادعي أن الجبهة لن تذهب للحوار الذي دعا إليه الرئيس في وقت لاحق اليوم."
+            ),
+            "في وقت لاحق",
+        )
+        self.assertEqual(speakers(claim), ["الرئيس"])
+        claim = claim_with(
+            extract("كما يقول منتقدوه، ويقولون أكثر من ذلك بكثير، الى درجة لا تسمح بالاقتباس."),
+            "أكثر من ذلك",
+        )
+        self.assertEqual(speakers(claim), ["منتقدوه"])
