@@ -396,6 +396,14 @@ _AR_OBJECT_NOUNS = frozenset(
     + ["انتهاكات", "قرار", "اتفاق", "خطوه", "تصريحات", "عمليات", "حادث", "حادثه", "قوات", "جيش"]
     + ["نقاب", "موافقه"]  # "كشف المصدر النقاب عن …", "وأكد البيان الموافقة على …"
 )
+# Words after which "نشر"/"كشف" is the verbal noun (spreading, revealing), not the verb (folded).
+_AR_BEFORE_MASDAR = frozenset(
+    ["عبر", "بعد", "قبل", "خلال", "طريق", "بهدف", "هدف", "هدفه", "هدفها", "هدفهم", "بغيه", "اجل"]
+)
+# What is denied (folded, without ال): "ونفى قالن الاتهامات", "نفت وزارة الدفاع التقارير الإعلامية".
+_AR_DENIED_OBJECTS = frozenset(
+    ["اتهامات", "اتهام", "تهم", "تهمه", "انباء", "تقارير", "مزاعم", "شايعات", "ادعاءات", "اخبار"]
+)
 # Nouns that make "وفقاً لـ/طبقاً لـ + noun" a source (folded; bare and with ال after the joined ل).
 _AR_ACCORDING_HEADS = frozenset(
     f"{d}{w}"
@@ -645,7 +653,7 @@ _AR_COORD = re.compile(
 )
 # "مصدر أمني طلب عدم الكشف عن هويته": the rest describes the source's anonymity, not a second voice.
 _AR_DROP_SPEAKER = re.compile(
-    r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها|طلب|طلبت|طلبا|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|اشترط)\b"
+    r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها|طلب|طلبت|طلبا|طلبوا|رفض|رفضت|رفضوا|رافضا|رافضه|فضل|فضلت|اشترط)\b"
 )
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
 _AR_NOT_SPEAKER = frozenset(
@@ -1248,6 +1256,13 @@ _AR_NEGATION = frozenset(
         "رفضت",
         "رفضوا",
         "يرفض",
+        # "وقال المسؤول رافضا كشف هويته إن …": declining to reveal is no report (AR-21)
+        "ورفض",
+        "ورفضت",
+        "ورفضوا",
+        "رافضا",
+        "رافضه",
+        "رافضين",
     ]
 )
 # Words before ما that make it no negation: "سرعان ما نفى" (soon denied). ("وهو ما يؤكد أن …" is the
@@ -2990,6 +3005,14 @@ class Attributor:
         word = text[start:end]
         if word[:1] in "وف" and word[1:] in AR_CUESET.word_info:
             word = word[1:]
+        if (
+            word in {"نشر", "كشف"}
+            and text[max(0, start - 12) : start].split()[-1:]
+            and text[max(0, start - 12) : start].split()[-1] in _AR_BEFORE_MASDAR
+        ):
+            # "عبر كشف طرق استخدام …", "مجلة هدفها نشر «التفسير الصحيح»": the verbal noun (spelt as
+            # the verb), what something does, not a report
+            return True
         if word in _AR_NEEDS_CONTENT:
             seg = text[end : end + 120]
             cut = re.search(r"[،,.؛!?؟\n]", seg)
@@ -3671,6 +3694,15 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
+        if mode == "denied" and (
+            first.startswith("ال")
+            and first[2:] in _AR_DENIED_OBJECTS
+            # "ونفى جميع التهم الأخرى"
+            or first in {"جميع", "كافه", "كل"}
+            and nxt.removeprefix("ال") in _AR_DENIED_OBJECTS
+        ):
+            # "ونفى الاتهامات المواجهة للمعارضة، قائلا …": what is denied; the subject is the pronoun
+            return pos, pos, toks[i][0], retro, True
         if (
             mode == "called_for"
             and self.last
@@ -4188,6 +4220,20 @@ class Attributor:
             return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
         if mode not in {"accused", "condemned", "denied", "called_for"}:
             return False
+        if mode == "denied" and w.removeprefix("ال") in _AR_DENIED_OBJECTS and not _ar_medium(prev):
+            # "ونفى قالن الاتهامات", "ونفت وزارة الخارجية الصينية اتهامات نيويورك تايمز": what is
+            # denied, after a definite word or a name (not "وكالة الأنباء", "موقع الأخبار": a construct)
+            bare = prev.removeprefix("و")
+            return _definite(prev) or (
+                bare.isalpha()
+                and len(bare) >= 3
+                and not bare.endswith(("ه", "ات"))
+                and bare not in _AR_PERSON_HEADS
+                and bare not in _AR_ANON
+                and bare not in _AR_BODIES
+                and bare not in _AR_GENERIC_HEADS
+                and bare not in _AR_DOC_HEADS
+            )
         if w in _AR_OBJECT_NOUNS:
             # "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية … بأنها": a definite word heads no
             # construct, so the bare "أطراف/قوات/نظام" after it begins the one accused.

@@ -2257,3 +2257,29 @@ class ArabicAttributionTests(SimpleTestCase):
             "أكثر من ذلك",
         )
         self.assertEqual(speakers(claim), ["منتقدوه"])
+
+    def test_what_is_denied_or_declined_is_no_speaker(self) -> None:
+        # nc13-bbcarabicnews-7c2ac5f7, nc13-cnnarabic-775aa95c, snn-aleqtisadiya-4d3e975630,
+        # nc13-masrawy-69f5ec31: the accusations or reports denied are the object, after a dropped
+        # subject or a name; declining to reveal one's name (AR-21) opens no claim; "عبر كشف" is the
+        # verbal noun.
+        claim = claim_with(
+            extract(
+                "وقال العقيد مالك الكردي إن المعارضة بريئة. ونفى الاتهامات المواجهة للمعارضة "
+                "المسلحة، قائلا إن الحكومة هي من قامت بالهجوم."
+            ),
+            "الحكومة هي من قامت",
+        )
+        self.assertEqual(speakers(claim), ["العقيد مالك الكردي"])
+        claim = claim_with(extract("ونفى نسيرزكي الأنباء التي تناقلتها وسائل الإعلام."), "تناقلتها")
+        self.assertEqual(speakers(claim), ["نسيرزكي"])
+        claim = claim_with(
+            extract("وقال المسؤول رافضا كشف هويته ان طائرة اميركية شنت غارة جوية في سوريا."),
+            "طائرة اميركية",
+        )
+        self.assertEqual((claim.cue, speakers(claim)), ("وقال", ["المسؤول"]))
+        result = extract(
+            "أطلقت الحكومة موقعا يهدف الى تطويق الدعاية خصوصا عبر كشف طرق استخدام "
+            "“تقنيات التلاعب العقلي” فيها."
+        )
+        self.assertEqual([c.kind for c in result.claims], ["outlet"])
