@@ -5533,6 +5533,10 @@ class Attributor:
         ]
         if not key:
             return span
+        # "المصدر نفسه", "(وفقا ل)لمصادر ذاتها": "the same" points back whatever the article, and the
+        # earlier mention need only be longer than the noun ("مصدر أمني")
+        same = self.arabic and len(key) < len(words)
+        shortest = len(" ".join(key)) if same else len(raw)
         if self.arabic:
             bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key]
             if len(key) == 2 and key[0] in _AR_DOC_HEADS and key[1].startswith("لل"):
@@ -5545,7 +5549,7 @@ class Attributor:
             if "same" in key and self.history:
                 # "the same source said": whoever spoke last in the article
                 return self.last[0] if len(self.last) == 1 else self.history[-1]
-        definite = key[0].startswith("ال") or key[0] in {"the", "this"}
+        definite = key[0].startswith("ال") or key[0] in {"the", "this"} or same
         if (bare[0] in _AR_ANON and not definite) or (
             not self.arabic
             and bare[-1]
@@ -5565,7 +5569,7 @@ class Attributor:
             {bare[0], "و" + bare[0], "ل" + bare[0], "ب" + bare[0]} if self.arabic else {bare[0]}
         )
         for earlier in reversed(self.history[-_HISTORY:]):  # bounded: linear time on any input
-            if earlier in tried or earlier[1] - earlier[0] <= len(raw):
+            if earlier in tried or earlier[1] - earlier[0] <= shortest:
                 continue
             tried.add(earlier)
             if firsts.isdisjoint(self._mention_words(earlier)):

@@ -2283,3 +2283,14 @@ class ArabicAttributionTests(SimpleTestCase):
             "“تقنيات التلاعب العقلي” فيها."
         )
         self.assertEqual([c.kind for c in result.claims], ["outlet"])
+
+    def test_the_same_source_is_the_fullest_earlier_mention(self) -> None:
+        # nc13-officialyoum77-e9e51d12, snn-aawsat-ffa7245a27: "المصادر ذاتها", "المصدر نفسه" (also after
+        # وفقا لـ) point back to the source named before, even when that mention is short.
+        result = extract(
+            "وقالت مصادر دبلوماسية مطلعة إن الرئيس سيزور الهند. كما سيتم، وفقا للمصادر ذاتها، "
+            "الاتفاق على عقد عدد من الدورات التدريبية."
+        )
+        self.assertEqual(speakers(claim_with(result, "الدورات")), ["مصادر دبلوماسية مطلعة"])
+        result = extract("وقال مصدر أمني إن الهجوم وقع فجرا. وأضاف المصدر نفسه أن القتلى عشرة.")
+        self.assertEqual(speakers(claim_with(result, "القتلى عشرة")), ["مصدر أمني"])
