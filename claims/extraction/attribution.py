@@ -3005,6 +3005,28 @@ class Attributor:
         word = text[start:end]
         if word[:1] in "وف" and word[1:] in AR_CUESET.word_info:
             word = word[1:]
+        if text[start:end] in {"ودع", "ودعت", "ودعوا"}:
+            # "ودعت موكب الوالد جموع غفيرة": ودّع (bade farewell), not و + دعا, when nothing that one
+            # calls for (إلى, لـ, أن, a colon or a quotation) follows in the sentence
+            rest = text[end : end + 200].split("\n", 1)[0].split()[:25]
+            if not any(
+                (w == "الي" and rest[k + 1 : k + 2] != ["مثواه"])  # "إلى مثواه الأخير"
+                or w in {"ان", "بان", ":"}
+                or (w.startswith("ل") and len(w) > 3)
+                or w[:1] in _OPEN_QUOTES
+                or w.endswith(":")
+                for k, w in enumerate(rest)
+            ):
+                return True
+        if word in {"وثق", "وثقت", "وثقوا"} and text[end : end + 8].split()[:1] in (
+            ["به"],
+            ["بها"],
+            ["بهم"],
+            ["في"],
+            ["فيه"],
+            ["فيها"],
+        ):
+            return True  # "وثق به قادته": trusted, not documented
         if (
             word in {"نشر", "كشف"}
             and text[max(0, start - 12) : start].split()[-1:]

@@ -2294,3 +2294,17 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim_with(result, "الدورات")), ["مصادر دبلوماسية مطلعة"])
         result = extract("وقال مصدر أمني إن الهجوم وقع فجرا. وأضاف المصدر نفسه أن القتلى عشرة.")
         self.assertEqual(speakers(claim_with(result, "القتلى عشرة")), ["مصدر أمني"])
+
+    def test_false_friends_of_call_and_document_are_no_cue(self) -> None:
+        # snn-alyaum-14a0e03263: "وثق به" trusted him; "ودعت موكب الوالد" bade farewell (ودّع), with
+        # nothing one calls for after it; "ودعت بريطانيا … الى" still calls.
+        for text in [
+            "ودعت موكب الوالد جموع غفيرة من أهالي المدينة.",
+            "وكان رجلا وثق به قادته ليتحول إلى حارس شخصي.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual([c.kind for c in extract(text).claims], ["outlet"])
+        claim = claim_with(
+            extract("ودعت بريطانيا السبت الائتلاف السوري الى اعادة النظر في قراره."), "اعادة النظر"
+        )
+        self.assertEqual(speakers(claim), ["بريطانيا"])
