@@ -261,6 +261,25 @@ def _ar_plural_verb(text: str, end: int) -> bool:
     )
 
 
+def _ar_present_plural_verb(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a present plural verb ("ويقولون", "يؤكدون")."""
+    start = text.rfind(" ", max(0, end - 20), end) + 1
+    verb = text[start:end]
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 5 else verb
+    return len(verb) > 4 and verb[0] in "يت" and verb.endswith("ون")
+
+
+# Words right after a reporting verb that open the words said, never a speaker's name (folded):
+# "وقال يجب أن …", "وقال لا ينبغي …", "وقال لقد ناقشنا …".
+_AR_SPEECH_STARTS = frozenset(
+    ["يجب", "ينبغي", "يتعين", "يتوجب", "لقد", "لن", "لا", "لماذا", "كيف", "هناك", "اين"]
+)
+# A preposition with a pronoun back to the noun before a relative verb: "التي دعا إليها الرئيس".
+_AR_RESUMPTIVE_PREPS = frozenset(
+    ["اليه", "اليها", "اليهم", "اليهما", "عليه", "عليها", "عليهم", "منه", "منها", "منهم"]
+)
+
+
 # Passive cues that can open a relative clause with no relative pronoun ("أشخاص يعتقد أنهم …").
 _AR_RELATIVE_PASSIVES = frozenset(["يعتقد", "يقال", "قيل"])
 
@@ -376,6 +395,14 @@ _AR_OBJECT_NOUNS = frozenset(
     + ["تفجيرات", "تفجير", "هجوم", "هجمات", "اعتداء", "اعتداءات", "غارات", "مجزره", "اغتيال"]
     + ["انتهاكات", "قرار", "اتفاق", "خطوه", "تصريحات", "عمليات", "حادث", "حادثه", "قوات", "جيش"]
     + ["نقاب", "موافقه"]  # "كشف المصدر النقاب عن …", "وأكد البيان الموافقة على …"
+)
+# Words after which "نشر"/"كشف" is the verbal noun (spreading, revealing), not the verb (folded).
+_AR_BEFORE_MASDAR = frozenset(
+    ["عبر", "بعد", "قبل", "خلال", "طريق", "بهدف", "هدف", "هدفه", "هدفها", "هدفهم", "بغيه", "اجل"]
+)
+# What is denied (folded, without ال): "ونفى قالن الاتهامات", "نفت وزارة الدفاع التقارير الإعلامية".
+_AR_DENIED_OBJECTS = frozenset(
+    ["اتهامات", "اتهام", "تهم", "تهمه", "انباء", "تقارير", "مزاعم", "شايعات", "ادعاءات", "اخبار"]
 )
 # Nouns that make "وفقاً لـ/طبقاً لـ + noun" a source (folded; bare and with ال after the joined ل).
 _AR_ACCORDING_HEADS = frozenset(
@@ -628,7 +655,7 @@ _AR_COORD = re.compile(
 )
 # "مصدر أمني طلب عدم الكشف عن هويته": the rest describes the source's anonymity, not a second voice.
 _AR_DROP_SPEAKER = re.compile(
-    r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها|طلب|طلبت|طلبا|طلبوا|رفض|رفضت|رفضوا|فضل|فضلت|اشترط)\b"
+    r"^و?(?:غير|غيرها|غيره|سواها|اخرين|اخري|مقره|مقرها|طلب|طلبت|طلبا|طلبوا|رفض|رفضت|رفضوا|رافضا|رافضه|فضل|فضلت|اشترط)\b"
 )
 _AR_LINK_PREPS = frozenset(["الي", "علي", "عن", "من", "ب", "ل", "في"])
 _AR_NOT_SPEAKER = frozenset(
@@ -1282,6 +1309,13 @@ _AR_NEGATION = frozenset(
         "رفضت",
         "رفضوا",
         "يرفض",
+        # "وقال المسؤول رافضا كشف هويته إن …": declining to reveal is no report (AR-21)
+        "ورفض",
+        "ورفضت",
+        "ورفضوا",
+        "رافضا",
+        "رافضه",
+        "رافضين",
     ]
 )
 # Words before ما that make it no negation: "سرعان ما نفى" (soon denied). ("وهو ما يؤكد أن …" is the
@@ -3032,6 +3066,36 @@ class Attributor:
         word = text[start:end]
         if word[:1] in "وف" and word[1:] in AR_CUESET.word_info:
             word = word[1:]
+        if text[start:end] in {"ودع", "ودعت", "ودعوا"}:
+            # "ودعت موكب الوالد جموع غفيرة": ودّع (bade farewell), not و + دعا, when nothing that one
+            # calls for (إلى, لـ, أن, a colon or a quotation) follows in the sentence
+            rest = text[end : end + 200].split("\n", 1)[0].split()[:25]
+            if not any(
+                (w == "الي" and rest[k + 1 : k + 2] != ["مثواه"])  # "إلى مثواه الأخير"
+                or w in {"ان", "بان", ":"}
+                or (w.startswith("ل") and len(w) > 3)
+                or w[:1] in _OPEN_QUOTES
+                or w.endswith(":")
+                for k, w in enumerate(rest)
+            ):
+                return True
+        if word in {"وثق", "وثقت", "وثقوا"} and text[end : end + 8].split()[:1] in (
+            ["به"],
+            ["بها"],
+            ["بهم"],
+            ["في"],
+            ["فيه"],
+            ["فيها"],
+        ):
+            return True  # "وثق به قادته": trusted, not documented
+        if (
+            word in {"نشر", "كشف"}
+            and text[max(0, start - 12) : start].split()[-1:]
+            and text[max(0, start - 12) : start].split()[-1] in _AR_BEFORE_MASDAR
+        ):
+            # "عبر كشف طرق استخدام …", "مجلة هدفها نشر «التفسير الصحيح»": the verbal noun (spelt as
+            # the verb), what something does, not a report
+            return True
         if word in _AR_NEEDS_CONTENT:
             seg = text[end : end + 120]
             cut = re.search(r"[،,.؛!?؟\n]", seg)
@@ -3596,7 +3660,7 @@ class Attributor:
         subject ("وأضاف أن", "وأشار إلى أن"); an empty span without it means the verb reports nothing here
         ("نشر على مواقع التواصل")."""
         toks = self._toks(pos, limit)
-        retro = False
+        retro = resumed = False
         i = 0
         while i < len(toks) and (
             toks[i][2] in _AR_RESUMPTIVE
@@ -3607,9 +3671,18 @@ class Attributor:
                 i > 0 and toks[i][2] in "،," and toks[i - 1][2] in _AR_TIME
             )  # "أفاد أمس الخميس، بأن"
             or (i > 0 and toks[i][2] == "الاول" and toks[i - 1][2] == "امس")  # "أمس الأول"
+            # "الذي دعا إليه الرئيس", "بحسب ما ينص عليه الاتفاق": a pronoun back to the noun before
+            or (i == 0 and toks[i][2] in _AR_RESUMPTIVE_PREPS)
+            # "وقال رغم ذلك إن …": a frame between the verb and what was said
+            or (toks[i][2] in {"رغم", "برغم"} and i + 1 < len(toks) and toks[i + 1][2] == "ذلك")
+            or (i > 0 and toks[i][2] == "ذلك" and toks[i - 1][2] in {"رغم", "برغم"})
+            # "وأكد عليها مرة أخرى في …": again
+            or (toks[i][2] == "مره" and i + 1 < len(toks) and toks[i + 1][2] in {"اخري", "ثانيه"})
+            or (i > 0 and toks[i][2] in {"اخري", "ثانيه"} and toks[i - 1][2] == "مره")
         ):
-            if toks[i][2] in _AR_RETRO:
+            if toks[i][2] in _AR_RETRO and not (i > 0 and toks[i - 1][2] in {"رغم", "برغم"}):
                 retro = True
+            resumed = resumed or toks[i][2] in _AR_RESUMPTIVE_PREPS
             i += 1
         if (
             i + 1 < len(toks)
@@ -3626,6 +3699,28 @@ class Attributor:
             # fronted topic) comes before the speaker.
             i += 1
         if i >= len(toks):
+            return pos, pos, pos, retro, False
+        if resumed and (toks[i][2] in _AR_PREPS or toks[i][2][:1] in _OPEN_QUOTES):
+            # "وأكد عليها مرة أخرى في مؤتمر مدريد": the subject is the pronoun; 'كتب عليه “…”': what
+            # was written on it
+            return pos, pos, toks[i][0], retro, True
+        if toks[i][2] in _AR_SPEECH_STARTS or (
+            # "ويقولون أكثر من ذلك": a present plural verb has its subject in it, as a past one
+            _ar_present_plural_verb(self.text, pos)
+            and _is_word(toks[i][2])
+            and toks[i][2] not in _AR_PREPS
+            # "أولياء الأمور يتساءلون هل …": the subject stands before the verb
+            and toks[i][2] not in _AR_NOT_SPEAKER
+        ):
+            # "وقال يجب أن تكون هناك …", "وقال لن نسمح …": the words themselves, no colon; the subject
+            # is the pronoun (no name opens on a modal verb or a particle).
+            return pos, pos, toks[i][0], retro, True
+        if (
+            toks[i][2] in "،,"
+            and i + 1 < len(toks)
+            and toks[i + 1][2] in {"الا", "لكن", "ولكن", "غير", "بيد"}
+        ):
+            # "حقوق تطالب بها، إلا أنه نفى …": the verb's clause ended; "but" starts another.
             return pos, pos, pos, retro, False
         noun = toks[i][2][2:]
         if (
@@ -3737,9 +3832,19 @@ class Attributor:
         ):
             k = i if _opens_content(first) else i + 1
             return pos, pos, self._content_at(toks, k), retro, True
+        if mode == "denied" and (
+            first.startswith("ال")
+            and first[2:] in _AR_DENIED_OBJECTS
+            # "ونفى جميع التهم الأخرى"
+            or first in {"جميع", "كافه", "كل"}
+            and nxt.removeprefix("ال") in _AR_DENIED_OBJECTS
+        ):
+            # "ونفى الاتهامات المواجهة للمعارضة، قائلا …": what is denied; the subject is the pronoun
+            return pos, pos, toks[i][0], retro, True
         if (
             mode == "called_for"
             and self.last
+            and not resumed  # "دعت إليه الأحزاب": the relative clause's subject
             and first.startswith("ال")
             and first[2:] in {"شعب", "مجتمع", "مواطنين", "اطراف", "دول", "متظاهرين", "مسلحين"}
         ):
@@ -3791,7 +3896,12 @@ class Attributor:
             first in {"نحن", "انا", "هو", "هي", "هم", "النظر", "الانتباه", "الانظار", "”"}
             or first in _AR_QUOTING_NOUNS  # "التي نقلت عنه قوله …": his words, no speaker's name
             or _ar_participle(first)  # "وتابع قائلا: …"
-            or (mode == "called_for" and first in {"جميع", "كافه", "كل", "الاطراف"} and nxt != "من")
+            or (
+                mode == "called_for"
+                and first in {"جميع", "كافه", "كل", "الاطراف"}
+                and nxt != "من"
+                and not resumed  # "دعت إليه جميع الأديان": all religions called for it
+            )
             or (_ar_plural_verb(self.text, pos) and first not in _AR_PREPS)
         ):
             # 'وأضاف ” نحن في مرحلة …"', "ولفت النظر إلى …", "حث جميع الأطراف على …",
@@ -4254,6 +4364,20 @@ class Attributor:
             return True  # "رفض روحاني مزاعم تدخل إيران …": the charge denied begins the object
         if mode == "accused" and w in _AR_TRADED_CHARGES and k > 0:
             return True  # "وتبادل طرفا النزاع الاتهامات": the charges traded
+        if mode == "denied" and w.removeprefix("ال") in _AR_DENIED_OBJECTS and not _ar_medium(prev):
+            # "ونفى قالن الاتهامات", "ونفت وزارة الخارجية الصينية اتهامات نيويورك تايمز": what is
+            # denied, after a definite word or a name (not "وكالة الأنباء", "موقع الأخبار": a construct)
+            bare = prev.removeprefix("و")
+            return _definite(prev) or (
+                bare.isalpha()
+                and len(bare) >= 3
+                and not bare.endswith(("ه", "ات"))
+                and bare not in _AR_PERSON_HEADS
+                and bare not in _AR_ANON
+                and bare not in _AR_BODIES
+                and bare not in _AR_GENERIC_HEADS
+                and bare not in _AR_DOC_HEADS
+            )
         if w in _AR_OBJECT_NOUNS:
             # "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية … بأنها": a definite word heads no
             # construct, so the bare "أطراف/قوات/نظام" after it begins the one accused.
@@ -5574,6 +5698,10 @@ class Attributor:
         ]
         if not key:
             return span
+        # "المصدر نفسه", "(وفقا ل)لمصادر ذاتها": "the same" points back whatever the article, and the
+        # earlier mention need only be longer than the noun ("مصدر أمني")
+        same = self.arabic and len(key) < len(words)
+        shortest = len(" ".join(key)) if same else len(raw)
         if self.arabic:
             bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key]
             if len(key) == 2 and key[0] in _AR_DOC_HEADS and key[1].startswith("لل"):
@@ -5586,7 +5714,7 @@ class Attributor:
             if "same" in key and self.history:
                 # "the same source said": whoever spoke last in the article
                 return self.last[0] if len(self.last) == 1 else self.history[-1]
-        definite = key[0].startswith("ال") or key[0] in {"the", "this"}
+        definite = key[0].startswith("ال") or key[0] in {"the", "this"} or same
         if (bare[0] in _AR_ANON and not definite) or (
             not self.arabic
             and bare[-1]
@@ -5606,7 +5734,7 @@ class Attributor:
             {bare[0], "و" + bare[0], "ل" + bare[0], "ب" + bare[0]} if self.arabic else {bare[0]}
         )
         for earlier in reversed(self.history[-_HISTORY:]):  # bounded: linear time on any input
-            if earlier in tried or earlier[1] - earlier[0] <= len(raw):
+            if earlier in tried or earlier[1] - earlier[0] <= shortest:
                 continue
             tried.add(earlier)
             if firsts.isdisjoint(self._mention_words(earlier)):
@@ -8848,6 +8976,8 @@ class Attributor:
             pronoun = (
                 speaker_text
                 in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
+                # "وبحسب رأيه فإن …": his view is his, the last speaker
+                or speaker_text in {"رايه", "رايها", "رايهم", "تقديره", "تقديرها", "اعتقاده"}
                 or speaker_text in _AR_ACCORDING_POSSESSED
                 or speaker_text.lower() in _EN_PRONOUNS
             )

@@ -2485,3 +2485,81 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(extract(text).claims[0].kind, "outlet")
+
+    def test_a_modal_a_frame_or_a_resumptive_pronoun_after_the_verb_is_no_speaker(self) -> None:
+        # snn-3alyoum-0ccdd12acb, snn-almadina-305c705ccc, snn-aawsat-8938bf81a1,
+        # nc13-Alahram.Newspaper-257a4104, snn-3alyoum-ac61eefd3a: the words said with no colon
+        # ("وقال يجب …"), "his view" and a present plural verb take the last speaker; "دعا إليه X" has X
+        # as its subject.
+        claim = claim_with(
+            extract("وقالت رئيسة المؤسسة إن الدعاية خطيرة. وقال يجب ان تكون هناك رواية اخرى."),
+            "رواية اخرى",
+        )
+        self.assertEqual(speakers(claim), ["رئيسة المؤسسة"])
+        claim = claim_with(
+            extract("وقال نتنياهو إن الاتفاق سيئ. وحسب رأيه، فإن التاريخ أثبت ذلك."), "التاريخ"
+        )
+        self.assertEqual(speakers(claim), ["نتنياهو"])
+        claim = claim_with(
+            extract(
+                "وأكد البرادعي أن الجبهة لن تذهب للحوار الذي دعا إليه الرئيس في وقت لاحق اليوم."
+            ),
+            "في وقت لاحق",
+        )
+        self.assertEqual(speakers(claim), ["الرئيس"])
+        claim = claim_with(
+            extract("كما يقول منتقدوه، ويقولون أكثر من ذلك بكثير، الى درجة لا تسمح بالاقتباس."),
+            "أكثر من ذلك",
+        )
+        self.assertEqual(speakers(claim), ["منتقدوه"])
+
+    def test_what_is_denied_or_declined_is_no_speaker(self) -> None:
+        # nc13-bbcarabicnews-7c2ac5f7, nc13-cnnarabic-775aa95c, snn-aleqtisadiya-4d3e975630,
+        # nc13-masrawy-69f5ec31: the accusations or reports denied are the object, after a dropped
+        # subject or a name; declining to reveal one's name (AR-21) opens no claim; "عبر كشف" is the
+        # verbal noun.
+        claim = claim_with(
+            extract(
+                "وقال العقيد مالك الكردي إن المعارضة بريئة. ونفى الاتهامات المواجهة للمعارضة "
+                "المسلحة، قائلا إن الحكومة هي من قامت بالهجوم."
+            ),
+            "الحكومة هي من قامت",
+        )
+        self.assertEqual(speakers(claim), ["العقيد مالك الكردي"])
+        claim = claim_with(extract("ونفى نسيرزكي الأنباء التي تناقلتها وسائل الإعلام."), "تناقلتها")
+        self.assertEqual(speakers(claim), ["نسيرزكي"])
+        claim = claim_with(
+            extract("وقال المسؤول رافضا كشف هويته ان طائرة اميركية شنت غارة جوية في سوريا."),
+            "طائرة اميركية",
+        )
+        self.assertEqual((claim.cue, speakers(claim)), ("وقال", ["المسؤول"]))
+        result = extract(
+            "أطلقت الحكومة موقعا يهدف الى تطويق الدعاية خصوصا عبر كشف طرق استخدام "
+            "“تقنيات التلاعب العقلي” فيها."
+        )
+        self.assertEqual([c.kind for c in result.claims], ["outlet"])
+
+    def test_the_same_source_is_the_fullest_earlier_mention(self) -> None:
+        # nc13-officialyoum77-e9e51d12, snn-aawsat-ffa7245a27: "المصادر ذاتها", "المصدر نفسه" (also after
+        # وفقا لـ) point back to the source named before, even when that mention is short.
+        result = extract(
+            "وقالت مصادر دبلوماسية مطلعة إن الرئيس سيزور الهند. كما سيتم، وفقا للمصادر ذاتها، "
+            "الاتفاق على عقد عدد من الدورات التدريبية."
+        )
+        self.assertEqual(speakers(claim_with(result, "الدورات")), ["مصادر دبلوماسية مطلعة"])
+        result = extract("وقال مصدر أمني إن الهجوم وقع فجرا. وأضاف المصدر نفسه أن القتلى عشرة.")
+        self.assertEqual(speakers(claim_with(result, "القتلى عشرة")), ["مصدر أمني"])
+
+    def test_false_friends_of_call_and_document_are_no_cue(self) -> None:
+        # snn-alyaum-14a0e03263: "وثق به" trusted him; "ودعت موكب الوالد" bade farewell (ودّع), with
+        # nothing one calls for after it; "ودعت بريطانيا … الى" still calls.
+        for text in [
+            "ودعت موكب الوالد جموع غفيرة من أهالي المدينة.",
+            "وكان رجلا وثق به قادته ليتحول إلى حارس شخصي.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual([c.kind for c in extract(text).claims], ["outlet"])
+        claim = claim_with(
+            extract("ودعت بريطانيا السبت الائتلاف السوري الى اعادة النظر في قراره."), "اعادة النظر"
+        )
+        self.assertEqual(speakers(claim), ["بريطانيا"])
