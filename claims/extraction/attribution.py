@@ -2098,6 +2098,13 @@ _EN_DECLARED_ACT = re.compile(
 _EN_CONDEMNED_TO = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:death|die|life|a\s+life|prison|jail|years|poverty|misery)\b"
 )
+# Words that open a leading frame before the subject ("In terms of …, Hague said …").
+_EN_LEAD_FRAME_WORDS = frozenset(
+    ["in", "on", "at", "during", "after", "following", "since", "before", "despite", "amid"]
+    + ["among", "with", "without", "for", "from", "under", "ahead", "like", "unlike", "asked"]
+    + ["although", "though", "while", "when", "whereas", "if", "because", "once", "unless"]
+    + ["until", "as", "earlier", "later", "last", "this", "pressed", "questioned"]
+)
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
@@ -8355,6 +8362,17 @@ class Attributor:
             and not (transitive and cur.carried)
             # "… and surrounding areas as rebels claim Iranian-backed Lebanese group wants …"
             and not (before_np and before_np[-1][2].lower() == "as" and _is_word(nxt))
+            # "… for years, and Buffett said Lemann approached …": a clause of its own before
+            and not (np is not None and self._en_lead_frame(cur.start, np[0], nxt) == "and")
+            # "…, Philippe Sands says Lord Goldsmith warned Tony Blair …": the subject opens the words
+            # another speaker reports, so there is no content before it to close
+            and not (
+                np is not None
+                and cur.kind == "reported"
+                and cur.carried
+                and 0 <= cur.content_start <= np[0]
+                and not text[cur.content_start : np[0]].strip()
+            )
             and (
                 not after
                 or nxt in ".,;:!?"
@@ -8385,6 +8403,10 @@ class Attributor:
             rest = [t for t in after if _is_word(t[2])]
             if len(rest) <= 7 or transitive:
                 return None  # (the object is part of the claim)
+            if self._en_lead_frame(cur.start, np[0], nxt) == "frame":
+                # "In terms of …, Hague said Britain would …": the words follow the verb
+                cur.content_start = self._skip_complementizer(ce, b)
+                return None
             for t in after[:8]:
                 if t[2] in ".;,:" or t[2] in _ANY_QUOTE:
                     break
@@ -8466,6 +8488,46 @@ class Attributor:
             if colon is not None:
                 new.content_start = self._skip_complementizer(colon[0], b)
         return new
+
+    def _en_lead_frame(self, start: int, np_start: int, nxt: str) -> str:
+        """Only a leading frame and its comma stand before the speaker, and a name opens what follows
+        the verb: "In terms of wider British foreign policy, Hague said Britain would …", "Speaking on
+        the eve of …, Clinton also said Russia continues …", "Although …, Orban has said Hungary …",
+        "… for years, and Buffett said Lemann approached …" ("and"). The frame is no content of its
+        own, so the speaker's words are after the verb (not a day: "…, the army said Sunday, in …");
+        "frame", "and" or ""."""
+        if not (
+            nxt[:1].isalpha()
+            and _cap(nxt)
+            and nxt.lower() not in _EN_MONTHS_DAYS | _EN_DETERMINERS | _EN_PRONOUNS
+        ):
+            return ""
+        toks = self._toks(start, np_start)
+        if len(toks) < 3:
+            return ""
+        if toks[-1][2].lower() == "and" and toks[-2][2] == ",":
+            # "…, and Buffett said Lemann …": a clause of its own before, the report after the verb
+            return "" if any(t[2] in _ANY_QUOTE or t[2] in ":;" for t in toks) else "and"
+        if toks[-1][2] != ",":
+            return ""
+        words = toks[:-1]
+        while words and words[0][2].lower() in {"but", "and", "so", "yet", "meanwhile", "however"}:
+            words = words[1:]
+            if words and words[0][2] == ",":
+                words = words[1:]
+        if len(words) < 2 or any(not _is_word(t[2]) and t[2] not in "-'’." for t in words):
+            return ""  # one frame: no other comma, quotation or colon before the speaker
+        first = words[0][2]
+        low = first.lower()
+        framed = (
+            low in _EN_LEAD_FRAME_WORDS
+            or first[:1].isupper()
+            and first.isalpha()
+            and len(first) > 5
+            and low.endswith("ing")
+            and low not in _EN_NOT_PARTICIPLES
+        )
+        return "frame" if framed else ""
 
     def _attach(self, prop: Prop, spans: list[tuple[int, int]]) -> None:
         names = self._speaker_strings(spans)

@@ -2283,3 +2283,32 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "start on Friday")), ["A UN envoy"])
+
+    def test_a_leading_frame_before_the_speaker_is_no_content_of_its_own(self) -> None:
+        # nc13-englishAhram-490a9fee, bbc-politics-093: a frame and its comma before the subject, then
+        # a name after the verb: the speaker's words follow the verb (no outlet claim after "said")
+        result = extract(
+            "In terms of wider British foreign policy, Hague said Britain would build justice and "
+            "human rights partnerships to help share intelligence.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["Hague"]))
+        self.assertTrue(claim.text.endswith("to help share intelligence."))
+        # a clause of its own before ", and": outlet, the speaker's words after the verb
+        result = extract(
+            "He and 3G founder Jorge Paulo Lemann have known each other for years, and Buffett said "
+            "Lemann approached him with the Heinz idea in December.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "known each other").kind, "outlet")
+        said = claim_with(result, "Heinz idea")
+        self.assertEqual((said.kind, speakers(said)), ("reported", ["Buffett"]))
+        self.assertTrue(said.text.startswith("Buffett said Lemann"))
+        # content before the speaker still closes at the verb
+        result = extract(
+            "Rebels seized the airport on Monday after days of heavy fighting, the army said.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual(speakers(claim), ["the army"])
