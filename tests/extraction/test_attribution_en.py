@@ -2312,3 +2312,14 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         (claim,) = result.claims
         self.assertEqual(speakers(claim), ["the army"])
+
+    def test_called_upon_is_a_call_like_called_on(self) -> None:
+        # fakes-458: "called upon" as "called on" (a call is a speech act, CONVENTIONS AR-4)
+        result = extract(
+            "The Syrian Coalition called upon the United Nations and international organizations to "
+            "act urgently to save the lives of residents of Deir Ezzor city.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual((claim.kind, claim.cue), ("reported", "called upon"))
+        self.assertEqual(speakers(claim), ["The Syrian Coalition"])
