@@ -4856,6 +4856,63 @@ class Attributor:
             start_j = agency
         return toks[start_j][0], toks[end_j][1]
 
+    def _en_subject_before_aside(self, a: int, comma: int) -> tuple[int, int] | None:
+        """The noun phrase that opens its clause and ends at the comma that opens an aside closed by
+        ``comma`` ("Deutsche Boerse, the German stock exchange that is trying to buy …,"); None when the
+        aside quotes, holds a colon, a bracket or a saying verb, or runs long, or when no noun phrase
+        stands before it."""
+        text = self.text
+        opening = text.rfind(",", a, comma)
+        while (
+            opening > a
+            and text[opening - 1].isdigit()
+            and text[opening + 1 : opening + 2].isdigit()
+        ):
+            opening = text.rfind(",", a, opening)  # "head of the 1,000-year-old seat": a number
+        if opening <= a:
+            return None
+        aside = self._toks(opening + 1, comma)
+        if not 1 <= len(aside) <= 30 or any(
+            t[2] in _ANY_QUOTE
+            or t[2] in ";:()"
+            or t[2].lower() in _EN_INVERTED_VERBS | {"says", "say", "told", "tells"}
+            for t in aside
+        ):
+            return None
+        outer = self._clause_start(a, opening, a)
+        whole = self._en_prefix_speaker(outer, opening)
+        if (
+            whole is None
+            or text[whole[1] : opening].strip()
+            or not self._en_np_like(whole)
+            or text[whole[0] : whole[1]].split()[0].lower()
+            in _EN_PLACE_PREPS | _EN_FRAME_PREPS | {"of", "for"}
+            # "The Egyptian and Iranian people share many historical links …, in their shared quest
+            # …, said Iranian president …": a clause, not a noun phrase the walk back reads
+            or len(self._toks(*whole)) > 8
+            and (self._en_speaker_before(outer, opening) or (-1, -1))[0] != whole[0]
+            # "Mr Kilroy-Silk said the man, who later disappeared, claimed …": a report, not a name
+            or any(
+                t[2].lower() in _EN_INVERTED_VERBS | {"says", "say", "told", "claimed", "reported"}
+                for t in self._toks(*whole)
+            )
+        ):
+            return None
+        name = [t for t in self._toks(a, outer) if t[2] != ","]
+        while name and name[0][2].lower() in _EN_CONNECTIVES:
+            name = name[1:]
+        if (
+            outer > a
+            and text[a:outer].rstrip().endswith(",")
+            and 1 <= len(name) <= 4
+            and all(_cap(t[2]) and t[2][:1].isalpha() for t in name)
+            and text[whole[0] : whole[1]].split()[0].islower()
+        ):
+            # "Mary Kayitesi Blewitt, founder of the Survivors Fund (SURF), one of …, said": the name
+            # with its apposition
+            return name[0][0], whole[1]
+        return whole
+
     def _en_name_apposition(self, a: int, comma: int) -> tuple[int, int] | None:
         """ "William Rugh, US former senior diplomat in Damascus" ending at ``comma``: a capitalised name
         right after a quotation mark, a comma or the sentence start, then one apposition."""
@@ -4900,8 +4957,22 @@ class Attributor:
         ):
             # "Mr Svanberg, however,", "Mr Hague, 43,", "Hadara, for his part,": an aside, the name speaks
             return (name[0][0], name[-1][1]) if len(appo) <= 4 else None
+        first = name[0][0]
         if k >= 0 and toks[k][2] not in _ANY_QUOTE + ",;":
-            return None
+            # "Former Conservative leader Iain Duncan Smith, one of the chief critics of the plans,
+            # condemned …": a title before the name, the subject from the clause start
+            head = self._en_speaker_before(max(a, toks[0][0]), toks[c1][0])
+            lead_in = self._toks(max(a, toks[0][0]), head[0]) if head is not None else []
+            if not (
+                head is not None
+                and head[1] == name[-1][1]
+                and head[0] < first
+                and (not lead_in or lead_in[-1][2] in _ANY_QUOTE + ",;")
+                and toks[k][2].isalpha()
+                and toks[k][2].lower() not in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PLACE_PREPS
+            ):
+                return None
+            first = head[0]
         rel = next(
             (r for r, t in enumerate(appo) if t[2].lower() in {"who", "whom", "whose", "which"}),
             None,
@@ -4914,7 +4985,7 @@ class Attributor:
             return None
         if name[0][2].lower() in _EN_NOT_SUBJECT or name[0][2].lower() in _EN_PRONOUNS:
             return None
-        return name[0][0], appo[-1][1]
+        return first, appo[-1][1]
 
     def _en_sentence_subject(self, a: int, cs: int) -> tuple[int, int] | None:
         """A named subject opening the sentence before its verb ("The US State Department voiced …")."""
@@ -8167,6 +8238,13 @@ class Attributor:
                     head = self._en_prefix_speaker(age_clause, max(age_clause, outer_clause - 1))
                 np = (head[0], name[1]) if head is not None and self._en_np_like(head) else name
                 prefix = np
+        if sep == "," and np is None and prefix is None:
+            # "Winn-Dixie, once among the most profitable of US grocers, said …", "Britain's Food
+            # Standards Agency, set up in 2001 after …, said": an aside between commas that the rules
+            # above do not read; the noun phrase opening the clause before it speaks
+            whole = self._en_subject_before_aside(a, sep_at)
+            if whole is not None:
+                np = prefix = whole
         if np is None and prefix is not None:
             # "Labour sees … as a key election issue but critics claim …": a bare plural after "but"
             ptoks = self._toks(*prefix)

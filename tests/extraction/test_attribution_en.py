@@ -2323,3 +2323,34 @@ class EnglishAttributionTests(SimpleTestCase):
         (claim,) = result.claims
         self.assertEqual((claim.kind, claim.cue), ("reported", "called upon"))
         self.assertEqual(speakers(claim), ["The Syrian Coalition"])
+
+    def test_the_subject_before_an_aside_between_commas_speaks(self) -> None:
+        # bbc-business-145, bbc-politics-180, bbc-politics-140: an aside between commas right before
+        # the verb (an apposition the name rules do not read, a title before the name, a name before
+        # two appositions); the noun phrase opening the clause speaks, not the outlet
+        for sentence, speaker in (
+            (
+                "Winn-Dixie, once among the most profitable of US grocers, said Chapter 11 "
+                "protection would enable it to successfully restructure.",
+                "Winn-Dixie",
+            ),
+            (
+                "Former Conservative leader Iain Duncan Smith, one of the chief critics of the plans, "
+                'condemned the debate as a "charade".',
+                "Former Conservative leader Iain Duncan Smith, one of the chief critics of the plans",
+            ),
+            (
+                "Mary Kayitesi Blewitt, founder of the Survivors Fund (SURF), one of the "
+                "organisations through which the funds are being channelled, said it was a "
+                "recognition.",
+                "Mary Kayitesi Blewitt, founder of the Survivors Fund (SURF)",
+            ),
+            (
+                "Sheikh Ahmed El-Tayeb, head of the 1,000-year-old seat of religious learning, urged "
+                "Iran to refrain from interfering in Gulf Arab states.",
+                "Sheikh Ahmed El-Tayeb",
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
