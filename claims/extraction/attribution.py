@@ -2557,6 +2557,25 @@ def _en_modified_head(toks: list[tuple[int, int, str]], head: int) -> int | None
     return first if first == 0 or not _is_word(toks[first - 1][2]) else None
 
 
+def _en_country(words: list[str]) -> bool:
+    """A country, a capital or the West, as a whole speaker ("Britain", "The West", "the United
+    States", "Washington"; not "Britain's foreign secretary")."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if [w.lower() for w in words] == ["west"]:
+        return True
+    node: dict | None = _PLACE_TRIE
+    for w in words:
+        node = node.get(w.lower()) if node is not None else None
+    return (
+        node is not None
+        and None in node
+        and any(place.kind in {"country", "capital"} for place, *_ in node[None])
+    )
+
+
 def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
     """A capitalised article after a capitalised word opens a sentence whose full stop was lost: a
     page's tag line or title glued to the lead ("Tags Syria Idlib The Sawaiq al-Rahman brigade
@@ -5790,8 +5809,11 @@ class Attributor:
         return last
 
     def _en_not_a_person(self, span: tuple[int, int]) -> bool:
-        """A plural body or a document ("a recent FAO statement"): never "he" or "she"."""
+        """A plural body, a document ("a recent FAO statement") or a country, capital or the West
+        ("Britain", "the United States", "Washington"): never "he" or "she"."""
         words = self.text[span[0] : span[1]].split()
+        if _en_country(words):
+            return True
         return self._en_plural(span) or bool(
             words
             and (

@@ -2354,3 +2354,17 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
+
+    def test_he_is_no_country_named_as_the_last_speaker(self) -> None:
+        # nc13-englishAhram-54959927: a country speaks between the general's sentences; "he said"
+        # after it is the general (the last person who spoke), not Britain (CONVENTIONS EN-6)
+        result = extract(
+            '"What we have now is little," Brigadier General Selim Idriss said in Brussels. Britain '
+            "on Wednesday announced it would provide body armour and armoured vehicles to the rebels. "
+            "Regime forces were using heavy artillery and SCUD missiles against civilians, he said.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "body armour")), ["Britain"])
+        self.assertEqual(
+            speakers(claim_with(result, "heavy artillery")), ["Brigadier General Selim Idriss"]
+        )
