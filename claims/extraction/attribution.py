@@ -2576,6 +2576,35 @@ def _en_country(words: list[str]) -> bool:
     )
 
 
+# A court's decisions (CONVENTIONS AR-15: outlet, not speech acts) and who makes them.
+_EN_RULING_VERBS = frozenset(
+    ["dismissed", "dismisses", "rejected", "rejects", "upheld", "upholds", "overturned"]
+    + ["overturns", "confirmed", "confirms", "denied", "denies", "approved", "approves"]
+)
+_EN_COURT_HEADS = frozenset(
+    ["judge", "judges", "court", "courts", "tribunal", "jury", "justices", "magistrate"]
+    + ["magistrates"]
+)
+
+
+def _en_court(words: list[str]) -> bool:
+    """A court or a judge as a subject ("A judge", "the High Constitutional Court (HCC)", "a
+    three-judge appeal court panel", "Judge Letitia Clark"; not "the courts minister")."""
+    if len(words) > 1 and words[-1].strip("()").isupper():
+        words = words[:-1]  # "the High Constitutional Court (HCC)"
+    words = [w.lower() for w in words]
+    if not words:
+        return False
+    last = words[-1]
+    return (
+        last in _EN_COURT_HEADS
+        or last == "panel"
+        and "court" in words
+        or words[0] == "judge"
+        and len(words) <= 4
+    )
+
+
 def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
     """A capitalised article after a capitalised word opens a sentence whose full stop was lost: a
     page's tag line or title glued to the lead ("Tags Syria Idlib The Sawaiq al-Rahman brigade
@@ -8563,6 +8592,10 @@ class Attributor:
             return (
                 None  # "No group has claimed responsibility": nobody speaks (gold convention EN-10)
             )
+        if written.lower() in _EN_RULING_VERBS and _en_court(text[spk[0] : spk[1]].split()):
+            # "A judge has dismissed an attempt by Yukos …", "the HCC rejected five articles …": a
+            # court's ruling is a decision, not a speech act (CONVENTIONS AR-15): outlet
+            return None
         if (
             cur.kind == "reported"
             and cur.carried

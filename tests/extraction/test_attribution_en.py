@@ -2368,3 +2368,25 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim_with(result, "heavy artillery")), ["Brigadier General Selim Idriss"]
         )
+
+    def test_a_courts_ruling_is_a_decision_not_a_speech_act(self) -> None:
+        # bbc-business-025, bbc-business-336: a court or judge that dismisses or rejects decides
+        # (CONVENTIONS AR-15, decisions are outlet); a judge who says something still speaks
+        for sentence in (
+            "A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy "
+            "protection in the US.",
+            "An employment tribunal dismissed Stephanie Villalba's allegations of sexual "
+            "discrimination and unequal pay.",
+            "On 18 February, the High Constitutional Court (HCC) rejected five articles of a new "
+            "elections law.",
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(claim.kind, "outlet")
+        (claim,) = extract(
+            "Texas Judge Letitia Clark said Yukos did not have enough of a US presence.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Texas Judge Letitia Clark"])
+        (claim,) = extract("The courts minister rejected the claim.", language="en").claims
+        self.assertEqual(speakers(claim), ["The courts minister"])
