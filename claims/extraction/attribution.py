@@ -2185,6 +2185,13 @@ _EN_DECLARED_ACT = re.compile(
 _EN_CONDEMNED_TO = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:death|die|life|a\s+life|prison|jail|years|poverty|misery)\b"
 )
+# Words that open a leading frame before the subject ("In terms of …, Hague said …").
+_EN_LEAD_FRAME_WORDS = frozenset(
+    ["in", "on", "at", "during", "after", "following", "since", "before", "despite", "amid"]
+    + ["among", "with", "without", "for", "from", "under", "ahead", "like", "unlike", "asked"]
+    + ["although", "though", "while", "when", "whereas", "if", "because", "once", "unless"]
+    + ["until", "as", "earlier", "later", "last", "this", "pressed", "questioned"]
+)
 _EN_CONDITIONAL = (["if"], ["If"], ["once"], ["Once"], ["unless"], ["Unless"])
 _EN_NOT_PARTICIPLES = frozenset(
     ["nothing", "something", "anything", "everything", "morning", "evening"]
@@ -2635,6 +2642,54 @@ def _en_modified_head(toks: list[tuple[int, int, str]], head: int) -> int | None
     if possessive or nationality or _EN_ABBREVIATION.fullmatch(toks[first][2]):
         return first
     return first if first == 0 or not _is_word(toks[first - 1][2]) else None
+
+
+def _en_country(words: list[str]) -> bool:
+    """A country, a capital or the West, as a whole speaker ("Britain", "The West", "the United
+    States", "Washington"; not "Britain's foreign secretary")."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if [w.lower() for w in words] == ["west"]:
+        return True
+    node: dict | None = _PLACE_TRIE
+    for w in words:
+        node = node.get(w.lower()) if node is not None else None
+    return (
+        node is not None
+        and None in node
+        and any(place.kind in {"country", "capital"} for place, *_ in node[None])
+    )
+
+
+# A court's decisions (CONVENTIONS AR-15: outlet, not speech acts) and who makes them.
+_EN_RULING_VERBS = frozenset(
+    ["dismissed", "dismisses", "rejected", "rejects", "upheld", "upholds", "overturned"]
+    + ["overturns", "confirmed", "confirms", "denied", "denies", "approved", "approves"]
+)
+_EN_COURT_HEADS = frozenset(
+    ["judge", "judges", "court", "courts", "tribunal", "jury", "justices", "magistrate"]
+    + ["magistrates"]
+)
+
+
+def _en_court(words: list[str]) -> bool:
+    """A court or a judge as a subject ("A judge", "the High Constitutional Court (HCC)", "a
+    three-judge appeal court panel", "Judge Letitia Clark"; not "the courts minister")."""
+    if len(words) > 1 and words[-1].strip("()").isupper():
+        words = words[:-1]  # "the High Constitutional Court (HCC)"
+    words = [w.lower() for w in words]
+    if not words:
+        return False
+    last = words[-1]
+    return (
+        last in _EN_COURT_HEADS
+        or last == "panel"
+        and "court" in words
+        or words[0] == "judge"
+        and len(words) <= 4
+    )
 
 
 def _glued_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -5116,6 +5171,63 @@ class Attributor:
             start_j = agency
         return toks[start_j][0], toks[end_j][1]
 
+    def _en_subject_before_aside(self, a: int, comma: int) -> tuple[int, int] | None:
+        """The noun phrase that opens its clause and ends at the comma that opens an aside closed by
+        ``comma`` ("Deutsche Boerse, the German stock exchange that is trying to buy …,"); None when the
+        aside quotes, holds a colon, a bracket or a saying verb, or runs long, or when no noun phrase
+        stands before it."""
+        text = self.text
+        opening = text.rfind(",", a, comma)
+        while (
+            opening > a
+            and text[opening - 1].isdigit()
+            and text[opening + 1 : opening + 2].isdigit()
+        ):
+            opening = text.rfind(",", a, opening)  # "head of the 1,000-year-old seat": a number
+        if opening <= a:
+            return None
+        aside = self._toks(opening + 1, comma)
+        if not 1 <= len(aside) <= 30 or any(
+            t[2] in _ANY_QUOTE
+            or t[2] in ";:()"
+            or t[2].lower() in _EN_INVERTED_VERBS | {"says", "say", "told", "tells"}
+            for t in aside
+        ):
+            return None
+        outer = self._clause_start(a, opening, a)
+        whole = self._en_prefix_speaker(outer, opening)
+        if (
+            whole is None
+            or text[whole[1] : opening].strip()
+            or not self._en_np_like(whole)
+            or text[whole[0] : whole[1]].split()[0].lower()
+            in _EN_PLACE_PREPS | _EN_FRAME_PREPS | {"of", "for"}
+            # "The Egyptian and Iranian people share many historical links …, in their shared quest
+            # …, said Iranian president …": a clause, not a noun phrase the walk back reads
+            or len(self._toks(*whole)) > 8
+            and (self._en_speaker_before(outer, opening) or (-1, -1))[0] != whole[0]
+            # "Mr Kilroy-Silk said the man, who later disappeared, claimed …": a report, not a name
+            or any(
+                t[2].lower() in _EN_INVERTED_VERBS | {"says", "say", "told", "claimed", "reported"}
+                for t in self._toks(*whole)
+            )
+        ):
+            return None
+        name = [t for t in self._toks(a, outer) if t[2] != ","]
+        while name and name[0][2].lower() in _EN_CONNECTIVES:
+            name = name[1:]
+        if (
+            outer > a
+            and text[a:outer].rstrip().endswith(",")
+            and 1 <= len(name) <= 4
+            and all(_cap(t[2]) and t[2][:1].isalpha() for t in name)
+            and text[whole[0] : whole[1]].split()[0].islower()
+        ):
+            # "Mary Kayitesi Blewitt, founder of the Survivors Fund (SURF), one of …, said": the name
+            # with its apposition
+            return name[0][0], whole[1]
+        return whole
+
     def _en_name_apposition(self, a: int, comma: int) -> tuple[int, int] | None:
         """ "William Rugh, US former senior diplomat in Damascus" ending at ``comma``: a capitalised name
         right after a quotation mark, a comma or the sentence start, then one apposition."""
@@ -5160,8 +5272,22 @@ class Attributor:
         ):
             # "Mr Svanberg, however,", "Mr Hague, 43,", "Hadara, for his part,": an aside, the name speaks
             return (name[0][0], name[-1][1]) if len(appo) <= 4 else None
+        first = name[0][0]
         if k >= 0 and toks[k][2] not in _ANY_QUOTE + ",;":
-            return None
+            # "Former Conservative leader Iain Duncan Smith, one of the chief critics of the plans,
+            # condemned …": a title before the name, the subject from the clause start
+            head = self._en_speaker_before(max(a, toks[0][0]), toks[c1][0])
+            lead_in = self._toks(max(a, toks[0][0]), head[0]) if head is not None else []
+            if not (
+                head is not None
+                and head[1] == name[-1][1]
+                and head[0] < first
+                and (not lead_in or lead_in[-1][2] in _ANY_QUOTE + ",;")
+                and toks[k][2].isalpha()
+                and toks[k][2].lower() not in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PLACE_PREPS
+            ):
+                return None
+            first = head[0]
         rel = next(
             (r for r, t in enumerate(appo) if t[2].lower() in {"who", "whom", "whose", "which"}),
             None,
@@ -5174,7 +5300,7 @@ class Attributor:
             return None
         if name[0][2].lower() in _EN_NOT_SUBJECT or name[0][2].lower() in _EN_PRONOUNS:
             return None
-        return name[0][0], appo[-1][1]
+        return first, appo[-1][1]
 
     def _en_sentence_subject(self, a: int, cs: int) -> tuple[int, int] | None:
         """A named subject opening the sentence before its verb ("The US State Department voiced …")."""
@@ -5983,8 +6109,11 @@ class Attributor:
         return last
 
     def _en_not_a_person(self, span: tuple[int, int]) -> bool:
-        """A plural body or a document ("a recent FAO statement"): never "he" or "she"."""
+        """A plural body, a document ("a recent FAO statement") or a country, capital or the West
+        ("Britain", "the United States", "Washington"): never "he" or "she"."""
         words = self.text[span[0] : span[1]].split()
+        if _en_country(words):
+            return True
         return self._en_plural(span) or bool(
             words
             and (
@@ -8543,6 +8672,13 @@ class Attributor:
                     head = self._en_prefix_speaker(age_clause, max(age_clause, outer_clause - 1))
                 np = (head[0], name[1]) if head is not None and self._en_np_like(head) else name
                 prefix = np
+        if sep == "," and np is None and prefix is None:
+            # "Winn-Dixie, once among the most profitable of US grocers, said …", "Britain's Food
+            # Standards Agency, set up in 2001 after …, said": an aside between commas that the rules
+            # above do not read; the noun phrase opening the clause before it speaks
+            whole = self._en_subject_before_aside(a, sep_at)
+            if whole is not None:
+                np = prefix = whole
         if np is None and prefix is not None:
             # "Labour sees … as a key election issue but critics claim …": a bare plural after "but"
             ptoks = self._toks(*prefix)
@@ -8738,6 +8874,17 @@ class Attributor:
             and not (transitive and cur.carried)
             # "… and surrounding areas as rebels claim Iranian-backed Lebanese group wants …"
             and not (before_np and before_np[-1][2].lower() == "as" and _is_word(nxt))
+            # "… for years, and Buffett said Lemann approached …": a clause of its own before
+            and not (np is not None and self._en_lead_frame(cur.start, np[0], nxt) == "and")
+            # "…, Philippe Sands says Lord Goldsmith warned Tony Blair …": the subject opens the words
+            # another speaker reports, so there is no content before it to close
+            and not (
+                np is not None
+                and cur.kind == "reported"
+                and cur.carried
+                and 0 <= cur.content_start <= np[0]
+                and not text[cur.content_start : np[0]].strip()
+            )
             and (
                 not after
                 or nxt in ".,;:!?"
@@ -8768,6 +8915,10 @@ class Attributor:
             rest = [t for t in after if _is_word(t[2])]
             if len(rest) <= 7 or transitive:
                 return None  # (the object is part of the claim)
+            if self._en_lead_frame(cur.start, np[0], nxt) == "frame":
+                # "In terms of …, Hague said Britain would …": the words follow the verb
+                cur.content_start = self._skip_complementizer(ce, b)
+                return None
             for t in after[:8]:
                 if t[2] in ".;,:" or t[2] in _ANY_QUOTE:
                     break
@@ -8824,6 +8975,10 @@ class Attributor:
             return (
                 None  # "No group has claimed responsibility": nobody speaks (gold convention EN-10)
             )
+        if written.lower() in _EN_RULING_VERBS and _en_court(text[spk[0] : spk[1]].split()):
+            # "A judge has dismissed an attempt by Yukos …", "the HCC rejected five articles …": a
+            # court's ruling is a decision, not a speech act (CONVENTIONS AR-15): outlet
+            return None
         if (
             cur.kind == "reported"
             and cur.carried
@@ -8849,6 +9004,46 @@ class Attributor:
             if colon is not None:
                 new.content_start = self._skip_complementizer(colon[0], b)
         return new
+
+    def _en_lead_frame(self, start: int, np_start: int, nxt: str) -> str:
+        """Only a leading frame and its comma stand before the speaker, and a name opens what follows
+        the verb: "In terms of wider British foreign policy, Hague said Britain would …", "Speaking on
+        the eve of …, Clinton also said Russia continues …", "Although …, Orban has said Hungary …",
+        "… for years, and Buffett said Lemann approached …" ("and"). The frame is no content of its
+        own, so the speaker's words are after the verb (not a day: "…, the army said Sunday, in …");
+        "frame", "and" or ""."""
+        if not (
+            nxt[:1].isalpha()
+            and _cap(nxt)
+            and nxt.lower() not in _EN_MONTHS_DAYS | _EN_DETERMINERS | _EN_PRONOUNS
+        ):
+            return ""
+        toks = self._toks(start, np_start)
+        if len(toks) < 3:
+            return ""
+        if toks[-1][2].lower() == "and" and toks[-2][2] == ",":
+            # "…, and Buffett said Lemann …": a clause of its own before, the report after the verb
+            return "" if any(t[2] in _ANY_QUOTE or t[2] in ":;" for t in toks) else "and"
+        if toks[-1][2] != ",":
+            return ""
+        words = toks[:-1]
+        while words and words[0][2].lower() in {"but", "and", "so", "yet", "meanwhile", "however"}:
+            words = words[1:]
+            if words and words[0][2] == ",":
+                words = words[1:]
+        if len(words) < 2 or any(not _is_word(t[2]) and t[2] not in "-'’." for t in words):
+            return ""  # one frame: no other comma, quotation or colon before the speaker
+        first = words[0][2]
+        low = first.lower()
+        framed = (
+            low in _EN_LEAD_FRAME_WORDS
+            or first[:1].isupper()
+            and first.isalpha()
+            and len(first) > 5
+            and low.endswith("ing")
+            and low not in _EN_NOT_PARTICIPLES
+        )
+        return "frame" if framed else ""
 
     def _attach(self, prop: Prop, spans: list[tuple[int, int]]) -> None:
         names = self._speaker_strings(spans)

@@ -459,7 +459,7 @@ _EN_MULTI_VERBS = {
         r"(?:named|names|identified|identifies)"
         r"(?=\s+(?:the|a|an|him|her|them|his|its|their|\d+)\s+(?:[\w'’-]+\s+){0,4}?as\s)",
     ],
-    "called_for": [r"call(?:ed|s)?\s+(?:on|for)"],
+    "called_for": [r"call(?:ed|s)?\s+(?:on|upon|for)"],
     "claimed": [r"claims\s+that"],
     # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"; a belief
     # stated before "that": "Many residents believe that …" ("is believed to" is passive)

@@ -2284,3 +2284,110 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "start on Friday")), ["A UN envoy"])
+
+    def test_a_leading_frame_before_the_speaker_is_no_content_of_its_own(self) -> None:
+        # nc13-englishAhram-490a9fee, bbc-politics-093: a frame and its comma before the subject, then
+        # a name after the verb: the speaker's words follow the verb (no outlet claim after "said")
+        result = extract(
+            "In terms of wider British foreign policy, Hague said Britain would build justice and "
+            "human rights partnerships to help share intelligence.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["Hague"]))
+        self.assertTrue(claim.text.endswith("to help share intelligence."))
+        # a clause of its own before ", and": outlet, the speaker's words after the verb
+        result = extract(
+            "He and 3G founder Jorge Paulo Lemann have known each other for years, and Buffett said "
+            "Lemann approached him with the Heinz idea in December.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "known each other").kind, "outlet")
+        said = claim_with(result, "Heinz idea")
+        self.assertEqual((said.kind, speakers(said)), ("reported", ["Buffett"]))
+        self.assertTrue(said.text.startswith("Buffett said Lemann"))
+        # content before the speaker still closes at the verb
+        result = extract(
+            "Rebels seized the airport on Monday after days of heavy fighting, the army said.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual(speakers(claim), ["the army"])
+
+    def test_called_upon_is_a_call_like_called_on(self) -> None:
+        # fakes-458: "called upon" as "called on" (a call is a speech act, CONVENTIONS AR-4)
+        result = extract(
+            "The Syrian Coalition called upon the United Nations and international organizations to "
+            "act urgently to save the lives of residents of Deir Ezzor city.",
+            language="en",
+        )
+        (claim,) = result.claims
+        self.assertEqual((claim.kind, claim.cue), ("reported", "called upon"))
+        self.assertEqual(speakers(claim), ["The Syrian Coalition"])
+
+    def test_the_subject_before_an_aside_between_commas_speaks(self) -> None:
+        # bbc-business-145, bbc-politics-180, bbc-politics-140: an aside between commas right before
+        # the verb (an apposition the name rules do not read, a title before the name, a name before
+        # two appositions); the noun phrase opening the clause speaks, not the outlet
+        for sentence, speaker in (
+            (
+                "Winn-Dixie, once among the most profitable of US grocers, said Chapter 11 "
+                "protection would enable it to successfully restructure.",
+                "Winn-Dixie",
+            ),
+            (
+                "Former Conservative leader Iain Duncan Smith, one of the chief critics of the plans, "
+                'condemned the debate as a "charade".',
+                "Former Conservative leader Iain Duncan Smith, one of the chief critics of the plans",
+            ),
+            (
+                "Mary Kayitesi Blewitt, founder of the Survivors Fund (SURF), one of the "
+                "organisations through which the funds are being channelled, said it was a "
+                "recognition.",
+                "Mary Kayitesi Blewitt, founder of the Survivors Fund (SURF)",
+            ),
+            (
+                "Sheikh Ahmed El-Tayeb, head of the 1,000-year-old seat of religious learning, urged "
+                "Iran to refrain from interfering in Gulf Arab states.",
+                "Sheikh Ahmed El-Tayeb",
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
+
+    def test_he_is_no_country_named_as_the_last_speaker(self) -> None:
+        # nc13-englishAhram-54959927: a country speaks between the general's sentences; "he said"
+        # after it is the general (the last person who spoke), not Britain (CONVENTIONS EN-6)
+        result = extract(
+            '"What we have now is little," Brigadier General Selim Idriss said in Brussels. Britain '
+            "on Wednesday announced it would provide body armour and armoured vehicles to the rebels. "
+            "Regime forces were using heavy artillery and SCUD missiles against civilians, he said.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "body armour")), ["Britain"])
+        self.assertEqual(
+            speakers(claim_with(result, "heavy artillery")), ["Brigadier General Selim Idriss"]
+        )
+
+    def test_a_courts_ruling_is_a_decision_not_a_speech_act(self) -> None:
+        # bbc-business-025, bbc-business-336: a court or judge that dismisses or rejects decides
+        # (CONVENTIONS AR-15, decisions are outlet); a judge who says something still speaks
+        for sentence in (
+            "A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy "
+            "protection in the US.",
+            "An employment tribunal dismissed Stephanie Villalba's allegations of sexual "
+            "discrimination and unequal pay.",
+            "On 18 February, the High Constitutional Court (HCC) rejected five articles of a new "
+            "elections law.",
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(claim.kind, "outlet")
+        (claim,) = extract(
+            "Texas Judge Letitia Clark said Yukos did not have enough of a US presence.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Texas Judge Letitia Clark"])
+        (claim,) = extract("The courts minister rejected the claim.", language="en").claims
+        self.assertEqual(speakers(claim), ["The courts minister"])
