@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
-from operator import attrgetter, not_, sub
+from operator import itemgetter, not_, sub
 from pathlib import Path
 
 from claims.extraction.normalize import normalize
@@ -87,8 +87,9 @@ _PREFIXES_BY_INITIAL = {c: tuple(p for p in _PREFIXES if p[0] == c) for c in _PR
 # --------------------------------------------------------------------------- token analysis
 
 
-class _Info:
-    """What one distinct token is: its fold, its prefix-peeled stems and its lexical roles."""
+class _Analysis:
+    """What one distinct token is: its fold, its prefix-peeled stems and its lexical roles (built once,
+    then kept as a plain tuple: see ``_Info``)."""
 
     __slots__ = (
         "parts",
@@ -299,6 +300,20 @@ def _parse_digits(surface: str) -> float | int | None:
     return int(value) if value.is_integer() and "." not in s else value
 
 
+# A token's analysis as one exact tuple, in this field order (read as ``info[_F_NORM]``): a tuple of
+# strings, numbers and other such tuples is untracked by the garbage collector once it has survived a
+# collection, so the tens of thousands of cached tokens cost no collector passes (an object with
+# attributes would be traversed by every full collection, about 5% of the extraction time).
+_Info = tuple
+(_F_NORM, _F_CANDS, _F_ROLES, _F_PLACES, _F_IS_DIGIT, _F_VALUE, _F_LATIN, _F_CAP, _F_PARTS,
+ _F_NUMBER_LIKE, _F_DATE_LIKE, _F_GATE, _F_NEXTS) = range(13)  # fmt: skip
+
+
+def _pack(a: _Analysis) -> _Info:
+    return (a.norm, a.cands, a.roles, a.places, a.is_digit, a.value, a.latin, a.cap, a.parts,
+            a.number_like, a.date_like, a.gate, a.nexts)  # fmt: skip
+
+
 # Analysed tokens, in two generations so memory stays bounded (about 400 bytes a token, at most
 # 2 x _CACHE_LIMIT tokens, ~50 MB) while frequent tokens survive: when the young generation is full it
 # becomes the old one, and old tokens seen again move back. The results never depend on it.
@@ -311,7 +326,7 @@ def _info(surface: str) -> _Info:
     global _CACHE, _OLD
     info = _CACHE.get(surface)
     if info is None:
-        info = _OLD.get(surface) or _Info(surface)
+        info = _OLD.get(surface) or _pack(_Analysis(surface))
         if len(_CACHE) >= _CACHE_LIMIT:
             _OLD, _CACHE = _CACHE, {}
         _CACHE[surface] = info
@@ -446,30 +461,30 @@ class _Tokens:
         return self.gaps[i] if 0 < i < self.n else ""
 
     def stem(self, i: int) -> str:
-        return self.infos[i].norm if 0 <= i < self.n else ""
+        return self.infos[i][_F_NORM] if 0 <= i < self.n else ""
 
     def stems(self, i: int) -> tuple[str, ...]:
         if not 0 <= i < self.n:
             return ()
         info = self.infos[i]
-        cands = info.cands
+        cands = info[_F_CANDS]
         if len(cands) == 1:
             return (cands[0][2],)
-        return tuple([c[2] for c in cands]) if cands else (info.norm,)
+        return tuple([c[2] for c in cands]) if cands else (info[_F_NORM],)
 
     def role(self, i: int, role: str) -> tuple[int, int, object] | None:
         if not 0 <= i < self.n:
             return None
-        roles = self.infos[i].roles
+        roles = self.infos[i][_F_ROLES]
         return roles.get(role) if roles else None
 
 
-_PARTS_OF = attrgetter("parts")
-_PLACES_OF = attrgetter("places")
-_DATE_LIKE = attrgetter("date_like")
-_NUMBER_LIKE = attrgetter("number_like")
-_GATE = attrgetter("gate")
-_NEXTS = attrgetter("nexts")
+_PARTS_OF = itemgetter(_F_PARTS)
+_PLACES_OF = itemgetter(_F_PLACES)
+_DATE_LIKE = itemgetter(_F_DATE_LIKE)
+_NUMBER_LIKE = itemgetter(_F_NUMBER_LIKE)
+_GATE = itemgetter(_F_GATE)
+_NEXTS = itemgetter(_F_NEXTS)
 
 
 def _split_mixed(
@@ -492,7 +507,7 @@ def _split_mixed(
         out_ends += ends[previous:k]
         out_infos += infos[previous:k]
         start, surface = starts[k], surfaces[k]
-        for n, (a, b) in enumerate(infos[k].parts or ()):
+        for n, (a, b) in enumerate(infos[k][_F_PARTS] or ()):
             out_gaps.append(gaps[k] if n == 0 else "")
             out_starts.append(start + a)
             out_ends.append(start + b)
@@ -521,9 +536,9 @@ def _phrases(entries: Iterable[tuple[str, object]], *, reverse: bool = False) ->
 
 
 def _stem_cands(info: _Info, prefixed: bool) -> tuple[tuple[int, int, str], ...]:
-    if prefixed and info.cands:
-        return info.cands
-    return ((0, 0, info.norm),)
+    if prefixed and info[_F_CANDS]:
+        return info[_F_CANDS]
+    return ((0, 0, info[_F_NORM]),)
 
 
 def _phrase_at(
@@ -543,7 +558,7 @@ def _phrase_at(
             k += 1
             if k >= toks.n or not toks.joined(k):
                 break
-            node = node.get(toks.infos[k].norm)
+            node = node.get(toks.infos[k][_F_NORM])
     return best
 
 
@@ -558,7 +573,7 @@ def _phrase_before(toks: _Tokens, i: int, rtrie: _Trie) -> tuple[int, object] | 
             if child is not None and None in child:
                 best = (toks.starts[k] + lead, child[None])
                 break
-        node = node.get(toks.infos[k].norm)
+        node = node.get(toks.infos[k][_F_NORM])
         k -= 1
     return best
 
@@ -994,11 +1009,11 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
         if i < after:
             continue
         info = infos[i]
-        nexts = info.nexts
-        if nexts is not None and (i + 1 >= n or infos[i + 1].norm not in nexts):
+        nexts = info[_F_NEXTS]
+        if nexts is not None and (i + 1 >= n or infos[i + 1][_F_NORM] not in nexts):
             continue
         best = None
-        for lead, trail, node in info.places:
+        for lead, trail, node in info[_F_PLACES]:
             j = i
             while node is not None:
                 ends = node.get(None)
@@ -1011,7 +1026,7 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
                 j += 1
                 if j >= toks.n or not toks.joined(j):
                     break
-                node = node.get(infos[j].norm)
+                node = node.get(infos[j][_F_NORM])
         if best is None:
             continue
         found.append(best)
@@ -1045,7 +1060,7 @@ def _scan_places(toks: _Tokens) -> list[PlaceMention]:
 
 
 def _trail(toks: _Tokens, j: int) -> int:
-    return toks.infos[j].cands[0][1] if toks.infos[j].cands else 0
+    return toks.infos[j][_F_CANDS][0][1] if toks.infos[j][_F_CANDS] else 0
 
 
 def _caps_ok(toks: _Tokens, i: int, caps: tuple[bool, ...], exact: tuple[str, ...] | None) -> bool:
@@ -1054,7 +1069,7 @@ def _caps_ok(toks: _Tokens, i: int, caps: tuple[bool, ...], exact: tuple[str, ..
         surface = text[toks.starts[i + k] : toks.ends[i + k]]
         if exact is not None and surface.replace(".", "") != exact[k]:
             return False
-        if must and not toks.infos[i + k].cap:
+        if must and not toks.infos[i + k][_F_CAP]:
             return False
     return True
 
@@ -1113,7 +1128,7 @@ def _countryside_direction(
             direction = _DIRECTIONS.get(" ".join(toks.stem(m) for m in range(j + 1, k + 1)))
             if direction:
                 return start, toks.ends[k], f"{direction} {name}"
-    if i > 0 and toks.infos[i].latin and toks.joined(i) and toks.stem(i - 1) in _EN_DIRECTIONS:
+    if i > 0 and toks.infos[i][_F_LATIN] and toks.joined(i) and toks.stem(i - 1) in _EN_DIRECTIONS:
         return toks.starts[i - 1], end, f"{_EN_DIRECTIONS[toks.stem(i - 1)]} {name}"
     return start, end, name
 
@@ -1134,20 +1149,20 @@ def _month_at(toks: _Tokens, i: int) -> tuple[int, int, int, bool] | None:
     month = None
     last = i
     lead = 0
-    for n, (cand_lead, _trail, stem) in enumerate(toks.infos[i].cands if i < toks.n else ()):
+    for n, (cand_lead, _trail, stem) in enumerate(toks.infos[i][_F_CANDS] if i < toks.n else ()):
         if i + 1 < toks.n and toks.joined(i + 1) and (stem, toks.stem(i + 1)) in _MONTH_PAIRS:
             month, last, lead = _MONTH_PAIRS[(stem, toks.stem(i + 1))], i + 1, cand_lead
             break
-        if n == 0 or not toks.infos[i].latin:
+        if n == 0 or not toks.infos[i][_F_LATIN]:
             role = toks.role(i, "month")
             if role is not None:
                 month, lead = int(role[2]), role[0]  # type: ignore[call-overload]
                 break
     if month is None:
         return None
-    matched = [c[2] for c in toks.infos[i].cands if c[0] == lead]
+    matched = [c[2] for c in toks.infos[i][_F_CANDS] if c[0] == lead]
     weak = bool(matched) and matched[0] in _WEAK_MONTHS
-    if toks.infos[i].latin and not toks.infos[i].cap:
+    if toks.infos[i][_F_LATIN] and not toks.infos[i][_F_CAP]:
         return None
     # "شباط/فبراير", "آب (أغسطس)": a second name for the same month joins the mention.
     k = last + 1
@@ -1175,12 +1190,12 @@ def _year_at(toks: _Tokens, i: int) -> int | None:
         return None
     info = toks.infos[i]
     if (
-        info.is_digit
-        and isinstance(info.value, int)
-        and 1900 <= info.value <= 2100
+        info[_F_IS_DIGIT]
+        and isinstance(info[_F_VALUE], int)
+        and 1900 <= info[_F_VALUE] <= 2100
         and toks.ends[i] - toks.starts[i] == 4
     ):
-        return info.value
+        return info[_F_VALUE]
     return None
 
 
@@ -1189,8 +1204,12 @@ def _day_at(toks: _Tokens, i: int) -> tuple[int, int] | None:
     if i >= toks.n:
         return None
     info = toks.infos[i]
-    if info.is_digit:
-        if isinstance(info.value, int) and 1 <= info.value <= 31 and len(info.norm) <= 2:
+    if info[_F_IS_DIGIT]:
+        if (
+            isinstance(info[_F_VALUE], int)
+            and 1 <= info[_F_VALUE] <= 31
+            and len(info[_F_NORM]) <= 2
+        ):
             last = i
             if (
                 i + 1 < toks.n
@@ -1198,7 +1217,7 @@ def _day_at(toks: _Tokens, i: int) -> tuple[int, int] | None:
                 and toks.stem(i + 1) in _EN_ORDINAL_SUFFIX
             ):
                 last = i + 1
-            return info.value, last
+            return info[_F_VALUE], last
         return None
     role = toks.role(i, "ordinal")
     if role is None or role[0] != 0:
@@ -1228,10 +1247,10 @@ def _numeric_date(toks: _Tokens, i: int) -> str | None:
     sep = toks.gap(i + 1)
     if sep not in {"-", "/", "."} or toks.gap(i + 2) != sep:
         return None
-    parts = [toks.infos[k].value for k in (i, i + 1, i + 2)]
+    parts = [toks.infos[k][_F_VALUE] for k in (i, i + 1, i + 2)]
     lengths = [toks.ends[k] - toks.starts[k] for k in (i, i + 1, i + 2)]
     if not all(isinstance(p, int) for p in parts) or not all(
-        toks.infos[k].is_digit for k in (i, i + 1, i + 2)
+        toks.infos[k][_F_IS_DIGIT] for k in (i, i + 1, i + 2)
     ):
         return None
     if lengths[0] == 4 and lengths[1] <= 2 and lengths[2] <= 2:
@@ -1288,8 +1307,8 @@ def _scan_dates(toks: _Tokens, pub: datetime.date | None) -> tuple[list[DateMent
     for i in compress(range(n), map(_DATE_LIKE, infos)):
         if i < after:
             continue
-        nexts = infos[i].nexts
-        if nexts is not None and (i + 1 >= n or infos[i + 1].norm not in nexts):
+        nexts = infos[i][_F_NEXTS]
+        if nexts is not None and (i + 1 >= n or infos[i + 1][_F_NORM] not in nexts):
             continue
         found = _date_at(toks, i, pub)
         if found is None:
@@ -1312,12 +1331,12 @@ def _date_at(
     info = toks.infos[i]
     start = toks.starts[i]
     # 0. Numeric dates: "15-07-2016", "15/7/2016", "2016-07-15" (day first unless ISO).
-    if info.is_digit and i + 2 < toks.n:
+    if info[_F_IS_DIGIT] and i + 2 < toks.n:
         numeric = _numeric_date(toks, i)
         if numeric is not None:
             return i, i + 2, start, numeric, "day"
-    if info.is_digit and info.value is None:  # "10.10.2017" is one token
-        dotted = _DOTTED_DATE.fullmatch(info.norm)
+    if info[_F_IS_DIGIT] and info[_F_VALUE] is None:  # "10.10.2017" is one token
+        dotted = _DOTTED_DATE.fullmatch(info[_F_NORM])
         if dotted is not None:
             day_, month_, year_ = (int(x) for x in dotted.groups())
             try:
@@ -1352,7 +1371,9 @@ def _date_at(
             return i, last, start, date_str, "day"
     # 2. A month then a day (English) or a year: "February 9, 2018", "February 2018", "فبراير 2018".
     month = (
-        _month_at(toks, i) if info.roles and "month" in info.roles or _pair_start(toks, i) else None
+        _month_at(toks, i)
+        if info[_F_ROLES] and "month" in info[_F_ROLES] or _pair_start(toks, i)
+        else None
     )
     if month is not None:
         mon, last, lead, weak = month
@@ -1360,8 +1381,8 @@ def _date_at(
         k = last + 1
         if (
             k < toks.n
-            and (toks.joined(k) or (info.latin and toks.gap(k) in {". ", "."}))
-            and toks.infos[k].is_digit
+            and (toks.joined(k) or (info[_F_LATIN] and toks.gap(k) in {". ", "."}))
+            and toks.infos[k][_F_IS_DIGIT]
         ):
             d = _day_at(toks, k)
             if d is not None and _year_at(toks, k) is None:
@@ -1371,25 +1392,25 @@ def _date_at(
         if year is not None:
             return i, end_tok, start, f"{year:04d}-{mon:02d}", "month"
         before = set(toks.stems(i - 1)) if i > 0 and toks.joined(i) else set()
-        prefix = toks.infos[i].norm[:1] if lead else ""
+        prefix = toks.infos[i][_F_NORM][:1] if lead else ""
         # "مارس" is also "practised", "May" a modal verb: alone they need "in"/"شهر"/"في" before.
         if not weak or (before & _MONTH_TRIGGERS and not prefix):
             modifier, end_tok = _modifier_loose(toks, last)
             return i, end_tok, start, _resolve_month(mon, pub, modifier), "month"
     # 3. A weekday: "الثلاثاء", "يوم الثلاثاء الماضي", "last Tuesday".
     weekday = toks.role(i, "weekday")
-    if weekday is not None and (not info.latin or info.cap):
+    if weekday is not None and (not info[_F_LATIN] or info[_F_CAP]):
         wd = int(weekday[2])  # type: ignore[call-overload]
         start += weekday[0]
-        stem = [c[2] for c in info.cands if c[0] == weekday[0]]
-        if not info.latin and stem and not stem[0].startswith("ال"):
+        stem = [c[2] for c in info[_F_CANDS] if c[0] == weekday[0]]
+        if not info[_F_LATIN] and stem and not stem[0].startswith("ال"):
             return None
         last = i
         modifier = _modifier_after(toks, i)
         if modifier:
             last = i + 1
         before = set(toks.stems(i - 1)) if i > 0 and toks.joined(i) else set()
-        if before & {"last", "next"} and info.latin:
+        if before & {"last", "next"} and info[_F_LATIN]:
             modifier = "past" if "last" in before else "next"
             start = toks.starts[i - 1]
         if not modifier and _future(toks, i):
@@ -1415,14 +1436,14 @@ def _date_at(
             not before & _YEAR_TRIGGERS
             and "و" in before
             and any(
-                toks.infos[k].is_digit and _year_at(toks, k) is None
+                toks.infos[k][_F_IS_DIGIT] and _year_at(toks, k) is None
                 for k in range(max(0, i - 6), i - 1)
             )
         ):
             return None  # "18 ألف سني، و2000 مسيحي": one count in a list of counts
         return first, last, start, f"{year:04d}", "year"
     # 5. Relative days: أمس، اليوم، yesterday, last week ...
-    if not any(c[2] in _RELATIVE_FIRST for c in info.cands):
+    if not any(c[2] in _RELATIVE_FIRST for c in info[_F_CANDS]):
         return None
     rel = _phrase_at(toks, i, _RELATIVE, prefixed=True)
     if rel is None:
@@ -1479,7 +1500,7 @@ def _future(toks: _Tokens, i: int) -> bool:
     for k in range(i - 1, max(i - 10, -1), -1):
         if _SENTENCE_END.search(toks.gaps[k + 1]):
             break
-        if toks.infos[k].norm in _FUTURE_WORDS:
+        if toks.infos[k][_F_NORM] in _FUTURE_WORDS:
             return True
     return False
 
@@ -1562,8 +1583,8 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
     last = i
     first = i  # the first token of the number (a currency sign may come before the digits)
     currency = ""
-    if info.is_digit:
-        if info.value is None or _is_code(toks, i):
+    if info[_F_IS_DIGIT]:
+        if info[_F_VALUE] is None or _is_code(toks, i):
             return None
         if (
             i > 0
@@ -1571,7 +1592,7 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
             and toks.stem(i - 1) in _CURRENCY_BEFORE
         ):
             currency, first, start = _CURRENCY_BEFORE[toks.stem(i - 1)], i - 1, toks.starts[i - 1]
-        value = info.value
+        value = info[_F_VALUE]
         scale, last = _scale_after(toks, i)
         if scale == 1 and i + 1 < toks.n and toks.starts[i + 1] == toks.ends[i]:
             scale = _SUFFIX_SCALES.get(toks.stem(i + 1), 1)
@@ -1584,19 +1605,19 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
         if (
             scale >= 1000
             and k + 1 < toks.n
-            and toks.infos[k].norm == "و"
+            and toks.infos[k][_F_NORM] == "و"
             and toks.joined(k)
             and toks.gaps[k + 1] in {"", " "}
-            and toks.infos[k + 1].is_digit
-            and isinstance(toks.infos[k + 1].value, int)
-            and toks.infos[k + 1].value < scale  # type: ignore[operator]
+            and toks.infos[k + 1][_F_IS_DIGIT]
+            and isinstance(toks.infos[k + 1][_F_VALUE], int)
+            and toks.infos[k + 1][_F_VALUE] < scale  # type: ignore[operator]
             and not _is_code(toks, k + 1)
         ):
-            value += toks.infos[k + 1].value  # type: ignore[operator]
+            value += toks.infos[k + 1][_F_VALUE]  # type: ignore[operator]
             last = k + 1
     else:
         vague = toks.role(i, "vague")
-        word = toks.role(i, "ar_num") if not info.latin else toks.role(i, "en_num")
+        word = toks.role(i, "ar_num") if not info[_F_LATIN] else toks.role(i, "en_num")
         surface = _MARK_CHARS.sub("", toks.text[toks.starts[i] : toks.ends[i]])
         if vague is not None and vague[2] == (3, 9) and surface[-1:] not in {"ة", "ع", "l"}:
             return None  # "وعده" is "his promise", not "عدة" (several)
@@ -1622,7 +1643,7 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
                 low, high, last = 3 * factor, 9 * factor, k
             elif toks.stem(i) in {"tens"}:
                 return None
-        elif word is not None or (info.latin and toks.stem(i) == "tens"):
+        elif word is not None or (info[_F_LATIN] and toks.stem(i) == "tens"):
             if word is None:
                 return None
             parsed = _words_value(toks, i)
@@ -1633,18 +1654,18 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
             if (
                 last + 1 < toks.n
                 and toks.joined(last + 1)
-                and toks.infos[last + 1].norm in _TIME_WORDS
+                and toks.infos[last + 1][_F_NORM] in _TIME_WORDS
             ):
                 return None  # "الثانية عشرة ظهرا" is a time
             if (
-                not info.latin
+                not info[_F_LATIN]
                 and last == i
-                and toks.infos[i].cands
+                and toks.infos[i][_F_CANDS]
                 and word[0] == 0
-                and (toks.infos[i].norm in {"احد", "احدي"})
+                and (toks.infos[i][_F_NORM] in {"احد", "احدي"})
             ):
                 return None  # "أحد أيام", "إحدى المدن": "one of", not a count
-            if not info.latin and i > 0 and toks.joined(i):
+            if not info[_F_LATIN] and i > 0 and toks.joined(i):
                 before = toks.stem(i - 1)
                 # "لم تسع" is "did not seek", "لا ست" ...: a number word after a particle is a verb.
                 if before in _VERB_PARTICLES:
@@ -1688,7 +1709,7 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
     if (
         before is not None
         and before[0] < start
-        and (info.is_digit or toks.stem(first - 1) not in {"over", "under", "below"})
+        and (info[_F_IS_DIGIT] or toks.stem(first - 1) not in {"over", "under", "below"})
     ):
         start, kind = before[0], before[1]
     after = (
@@ -1713,11 +1734,11 @@ def _number_at(toks: _Tokens, i: int, used: set[int]) -> tuple[NumberMention, in
             approx = True
             low, high = _bounds(str(kind), value)
     # A lone "one"/"واحد" is a pronoun or an article far more often than a count.
-    if value == 1 and not info.is_digit and not unit and kind is None:
+    if value == 1 and not info[_F_IS_DIGIT] and not unit and kind is None:
         return None
     end = toks.ends[last]
-    if last < toks.n and toks.infos[last].latin:
-        end -= toks.infos[last].cands[0][1] if toks.infos[last].cands else 0
+    if last < toks.n and toks.infos[last][_F_LATIN]:
+        end -= toks.infos[last][_F_CANDS][0][1] if toks.infos[last][_F_CANDS] else 0
     mention = NumberMention(text=toks.text[start:end], value=value, low=low, high=high, approx=approx,
                             start=start, end=end, unit=unit)  # fmt: skip
     return mention, last
@@ -1739,8 +1760,12 @@ def _range_after(
     if k >= toks.n:
         return None
     before = _phrase_before(toks, first, _RANGE_BEFORE) if first > 0 else None
-    dash = toks.gaps[k].strip() in {"-", "–"} and toks.infos[k].is_digit
-    if before is not None and toks.joined(k) and toks.infos[k].norm in _RANGE_JOIN[str(before[1])]:
+    dash = toks.gaps[k].strip() in {"-", "–"} and toks.infos[k][_F_IS_DIGIT]
+    if (
+        before is not None
+        and toks.joined(k)
+        and toks.infos[k][_F_NORM] in _RANGE_JOIN[str(before[1])]
+    ):
         k += 1
     elif not dash:
         return None
@@ -1775,9 +1800,9 @@ def _is_code(toks: _Tokens, i: int) -> bool:
     numbers glued to Latin letters."""
     text = toks.text
     s, e = toks.starts[i], toks.ends[i]
-    if i + 1 < toks.n and toks.joined(i + 1) and toks.infos[i + 1].norm in _TIME_WORDS:
+    if i + 1 < toks.n and toks.joined(i + 1) and toks.infos[i + 1][_F_NORM] in _TIME_WORDS:
         return True  # "330 am", "3 صباحا"
-    if e - s == 4 and text[s] in "0٠۰" and toks.infos[i].norm.isdigit():
+    if e - s == 4 and text[s] in "0٠۰" and toks.infos[i][_F_NORM].isdigit():
         return True  # "0800" is a time or a code
     if (
         i > 0
@@ -1785,12 +1810,12 @@ def _is_code(toks: _Tokens, i: int) -> bool:
         and not _ID_WORDS.isdisjoint(toks.stems(i - 1))
     ):
         return True  # "الفرقة 17", "القرار 2254", "Resolution 2254": names, not counts
-    if i > 0 and toks.joined(i) and toks.infos[i - 1].norm in {"الساعه", "ساعه"}:
+    if i > 0 and toks.joined(i) and toks.infos[i - 1][_F_NORM] in {"الساعه", "ساعه"}:
         return True
     if (
         i + 1 < toks.n
         and _LIST_MARK.fullmatch(toks.gaps[i + 1])
-        and not toks.infos[i + 1].is_digit
+        and not toks.infos[i + 1][_F_IS_DIGIT]
         and (i == 0 or _LIST_START.search(toks.gaps[i]) is not None)
     ):
         return True
@@ -1801,17 +1826,17 @@ def _is_code(toks: _Tokens, i: int) -> bool:
     if (
         i + 1 < toks.n
         and toks.starts[i + 1] == e
-        and toks.infos[i + 1].latin
+        and toks.infos[i + 1][_F_LATIN]
         and toks.stem(i + 1) not in _SUFFIX_SCALES
     ):
         return True
-    if i > 0 and toks.ends[i - 1] == s and toks.infos[i - 1].latin:
+    if i > 0 and toks.ends[i - 1] == s and toks.infos[i - 1][_F_LATIN]:
         return True
     return bool(
         i > 0
-        and toks.infos[i - 1].latin
+        and toks.infos[i - 1][_F_LATIN]
         and text[toks.ends[i - 1] : s] == "-"
-        and toks.infos[i - 1].cap
+        and toks.infos[i - 1][_F_CAP]
     )
 
 
@@ -1839,7 +1864,7 @@ def _words_value(toks: _Tokens, i: int) -> tuple[int, int, int] | None:
     lead = 0
     k = i
     seen_any = False
-    latin = toks.infos[i].latin
+    latin = toks.infos[i][_F_LATIN]
     while k < toks.n:
         if k > i and not toks.joined(k):
             # English allows "and" between: "two hundred and fifty".
@@ -1969,7 +1994,7 @@ def _entities_in_spans(
     maybe = [
         k
         for k in compress(range(n), map(_NEXTS, infos))
-        if k + 1 < n and infos[k + 1].norm in infos[k].nexts  # type: ignore[operator]
+        if k + 1 < n and infos[k + 1][_F_NORM] in infos[k][_F_NEXTS]  # type: ignore[operator]
     ]
     out = []
     for s, e in spans:
