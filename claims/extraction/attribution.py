@@ -8764,6 +8764,29 @@ class Attributor:
             new.content_start = self._skip_complementizer(end, b)
             self._replace_current(props, cur, new)
             return end
+        if self.arabic and spans and cur.kind == OUTLET and not cur.cue and cur.start >= a:
+            lead_words = [t[2] for t in self._toks(cur.start, cs) if _is_word(t[2])]
+            next_tok = [t[2] for t in self._toks(end, min(b, end + 8))][:1]
+            verb = lead_words[0] if len(lead_words) == 1 else ""
+            info = AR_CUESET.word_info.get(verb) or (
+                AR_CUESET.word_info.get(verb[1:]) if verb[:1] in "وف" else None
+            )
+            if (
+                info is not None
+                and info.kind == VERB
+                and next_tok
+                and (next_tok[0] == ":" or next_tok[0] in _OPEN_QUOTES)
+                and len(follow_words) >= 3
+            ):
+                # "وقال بحسب صحيفة هآرتس: «…»": the verb's pronoun subject speaks, the paper relays
+                # (AR-1); the words after the colon are the verb's content, one claim with it.
+                cur.kind = "reported"
+                cur.carried = _dedupe(text, [*self._carry(verb), *self._speaker_strings(spans)])
+                cur.mode, cur.cue, cur.polarity = info.mode, verb, info.polarity
+                self._remember(self._speaker_strings(spans))
+                cur.content_start = self._skip_complementizer(end, b)
+                self._quote_kind(cur, cur.content_start)
+                return end
         split_from_outlet = but_split = False
         if cur.kind == OUTLET and (cur.cue or self.arabic) and not pronoun:
             # "يذكر أن …، و… بحسب المرصد": the background stays the outlet's; the source owns the last clause.
@@ -8853,7 +8876,28 @@ class Attributor:
                 or len([t for t in self._toks(end, min(b, self.limit)) if _is_word(t[2])]) > 2
             )
         )
-        if (
+        # "وقال بحسب صحيفة هآرتس: «…»", "قال وزير الخارجية، وطبقا لوكالة الأنباء الرسمية: «…»": a
+        # source between a reporting verb and its words (after a colon or a quotation mark) relays
+        # them; the words stay the verb's content, in one claim with the frame (AR-1, AR-7).
+        relayed_speech = (
+            self.arabic
+            and bool(after)
+            and (after[0][2] == ":" or after[0][2] in _OPEN_QUOTES)
+            and cur.kind in {"reported", "quote"}
+            and cur.carried
+            and cur.mode != "according_to"
+            and a <= cur.start < cs
+            and 0 <= cur.content_start <= cs
+            and not [
+                t
+                for t in self._toks(cur.content_start, cs)
+                if _is_word(t[2]) and t[2] not in _AR_CONNECTIVES
+            ]
+        )
+        if relayed_speech:
+            cur.content_start = self._skip_complementizer(end, b)
+            self._quote_kind(cur, cur.content_start)
+        elif (
             len(rest) >= 3
             and (not _is_word(after[0][2]) or self.arabic and but)
             and not parenthesis

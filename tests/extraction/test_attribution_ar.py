@@ -2361,3 +2361,23 @@ class ArabicAttributionTests(SimpleTestCase):
                 self.assertEqual([c.text for c in claims], [first, second])
                 self.assertEqual([c.kind for c in claims], [kind, kind])
                 self.assertEqual([speakers(c) for c in claims], [[speaker], [speaker]])
+
+    def test_a_source_between_the_verb_and_its_colon_relays_the_words_in_one_claim(self) -> None:
+        # snn-aawsat-d661a8eddd, nc13-cnnarabic-e32904c8, snn-alyaum-759709f5ad: "قال X، وطبقا لـY: «…»"
+        # and "وقال بحسب Y: «…»" are one claim, the frame with its words (AR-1, AR-7), not a frame
+        # claim and an outlet quotation.
+        text = (
+            "وذكر مصدر عسكري - حسب وكالة الصحافة الفرنسية: «إن المقاتلين على الأرض استفادوا من دعم "
+            "جوي من قبل التحالف العربي»."
+        )
+        (claim,) = extract(text).claims
+        self.assertEqual((claim.text, claim.kind), (text, "quote"))
+        self.assertEqual(speakers(claim), ["مصدر عسكري"])
+        claims = extract(
+            'وقال نتنياهو ان "قرار مجلس الأمن ليس نهاية الطريق". وقال بحسب صحيفة هآرتس: "طالما '
+            'بقيت العقوبات سارية المفعول، ستضطر ايران الى تقديم التنازلات".'
+        ).claims
+        self.assertEqual(len(claims), 2)
+        self.assertTrue(claims[1].text.startswith("وقال بحسب صحيفة هآرتس: "))
+        self.assertEqual(claims[1].kind, "quote")
+        self.assertEqual(speakers(claims[1]), ["نتنياهو", "صحيفة هآرتس"])
