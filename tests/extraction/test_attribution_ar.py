@@ -2381,3 +2381,31 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertTrue(claims[1].text.startswith("وقال بحسب صحيفة هآرتس: "))
         self.assertEqual(claims[1].kind, "quote")
         self.assertEqual(speakers(claims[1]), ["نتنياهو", "صحيفة هآرتس"])
+
+    def test_a_cue_in_a_relative_clause_of_the_frame_leaves_the_claim_to_the_speaker(self) -> None:
+        # nc13-cnnarabic-c881a4db, snn-alwatan-ef61bbfdde: a relative clause between the speaker and
+        # the words it owes ("في تقريرها الذي كشفت عنه …، على «…»", "العطية الذي تحدث نيابة عن …، إن")
+        # is part of the frame: one claim, the speaker's, not a cut at the inner verb.
+        for text, speaker in [
+            (
+                "وأكدت لجنة التحقيق، في تقريرها الذي كشفت عنه الاثنين، وحصلت CNN بالعربية على نسخة "
+                'منه، على "الحاجة الملحة بأن يلتزم أطراف النزاع طريق التسوية السياسية."',
+                "لجنة التحقيق",
+            ),
+            (
+                "وأوضحت المرأة، التي تحدثت إلى “لايف نيوز”، أنها كانت جادة في البداية بقبول عرض "
+                "السفر إلى سوريا.",
+                "المرأة",
+            ),
+        ]:
+            with self.subTest(text=text):
+                (claim,) = extract(text).claims
+                self.assertEqual((claim.text, claim.kind), (text, "reported"))
+                self.assertEqual(speakers(claim), [speaker])
+        # The relative verb with a subject of its own and its own words after the comma speaks.
+        claims = extract(
+            "كشفت مصادر فلسطينية لوكالة الأناضول، مساء الإثنين، حقيقة القماش العسكري الذي قال "
+            "الجيش، الأحد، إنه ضبطت كميات منه في منطقة شمال سيناء."
+        ).claims
+        self.assertEqual(len(claims), 2)
+        self.assertEqual(speakers(claims[1]), ["الجيش"])
