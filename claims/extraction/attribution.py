@@ -208,6 +208,7 @@ _AR_RESUMPTIVE = (
     | _AR_RESUMPTIVE_EXTRA
 )
 _AR_RETRO = frozenset(["ذلك", "بذلك", "هذا", "هذه"])
+_AR_RESUMPTIVE_PP = re.compile(r"(?:ب|ل|عن|في|الي|علي|من|مع)(?:ه|ها|هم|هما)")
 # After a whole quotation: the end of the sentence or clause, or a participle going on.
 _AR_AFTER_QUOTE = re.compile(r"\s*(?:[،,.;:]|$|و?(?:مضيف|مشير|موضح|موكد|لافت|قايل)\w*)")
 # Documents a body issues: "حصيلة للمرصد" is the Observatory speaking (folded).
@@ -7748,6 +7749,66 @@ class Attributor:
             return False
         return not any(t[2] in _AR_OWN_CLAUSE for t in self._toks(c, cs))
 
+    def _ar_in_frame(self, cs: int, ce: int, a: int, b: int, cur: Prop, mode: str) -> bool:
+        """A cue in a relative clause that ends at ``ce`` sits in the frame of the current proposition,
+        between its speaker and the words it still owes: "وأكدت لجنة التحقيق، في تقريرها الذي كشفت عنه
+        الاثنين، …، على «…»", "وأكدت الجبهة، في البيان الذي أوردت سانا مقتطفات منه، أن …", "وأوردت
+        اللجان، التي توثق وتنقل أحداث الداخل، إن …". The speaker's content has not opened yet (no أن
+        or colon since the proposition's start), and it opens (أن, a colon, a quotation, after على/إلى
+        or not) right after a comma that closes the relative clause. Not when the relative verb has a
+        subject of its own and no pronoun back to the noun ("حقيقة القماش الذي قال الجيش، الأحد، إنه
+        …": the army's words), nor when a word other than أن follows the comma ("، ويبقى أن …")."""
+        if (
+            cur.kind not in {"reported", "quote"}
+            or not cur.carried
+            or cur.start < a
+            or cur.content_start < cur.start
+            or cur.content_start > ce
+            or any(t[2] in _AR_COMPLEMENTIZERS or t[2] == ":" for t in self._toks(cur.start, ce))
+        ):
+            return False
+        rel = [t for t in self._toks(max(cur.content_start, cs - 30), cs) if t[2] in _AR_RELATIVE]
+        if not rel:
+            return False
+        # Between the speaker and the relative word, nothing or a frame ("، في تقريرها الذي"), not
+        # an object the verb already has ("كاشفا عن اجتماعات … وقيادات الجماعة، الذين").
+        words = [
+            t[2]
+            for t in self._toks(cur.content_start, rel[-1][0])
+            if _is_word(t[2]) and t[2] not in _AR_TIME
+        ]
+        if words and not (words[0] in {"في", "خلال"} and len(words) <= 3):
+            return False
+        toks = self._toks(ce, min(b, max(self.limit, ce), ce + 200))
+        opens = comma = False
+        for k, t in enumerate(toks):
+            if t[2] not in {"،", ","}:
+                if not comma and (t[2] in _AR_COMPLEMENTIZERS or t[2] == ":"):
+                    return False  # "التي أكد أن …": the relative verb's own words
+                continue
+            comma = True
+            nxt = [x[2] for x in toks[k + 1 : k + 3]]
+            if nxt[:1] and nxt[0] in {"الي", "علي"}:
+                nxt = nxt[1:]
+            if nxt[:1] and _opens_content(nxt[0]) and nxt[0] not in {"انما", "لان"}:
+                opens = True
+                break
+        if not opens:
+            return False
+        clause = toks[:k]
+        if any(_AR_RESUMPTIVE_PP.fullmatch(t[2]) for t in clause):
+            return True  # "الذي كشفت عنه", "الذي أوردت سانا مقتطفات منه"
+        s, e, _c, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), mode)
+        first = self.text[s:e].split()[:1]
+        return not (
+            e > s
+            and (
+                self._looks_like_speaker((s, e))
+                or first[0].startswith("ال")
+                or first[0] in _AR_PERSON_HEADS
+            )
+        )
+
     def _carry(self, written: str) -> list[tuple[int, int]]:
         """The speaker a pronoun subject refers to: the last one whose gender agrees with the verb."""
         verb = written.lstrip("وف") if len(written) > 3 else written
@@ -7870,6 +7931,8 @@ class Attributor:
             embedded = any(w in _AR_RELATIVE for w in before) and not (
                 len(before) == 2 and before[0].lstrip("وف") == "سرعان"  # "سرعان ما نفى"
             )
+            if embedded and self._ar_in_frame(cs, ce, a, b, cur, cue.mode):
+                return floor
             floored = (
                 clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
             )
@@ -9221,6 +9284,29 @@ class Attributor:
             new.content_start = self._skip_complementizer(end, b)
             self._replace_current(props, cur, new)
             return end
+        if self.arabic and spans and cur.kind == OUTLET and not cur.cue and cur.start >= a:
+            lead_words = [t[2] for t in self._toks(cur.start, cs) if _is_word(t[2])]
+            next_tok = [t[2] for t in self._toks(end, min(b, end + 8))][:1]
+            verb = lead_words[0] if len(lead_words) == 1 else ""
+            info = AR_CUESET.word_info.get(verb) or (
+                AR_CUESET.word_info.get(verb[1:]) if verb[:1] in "وف" else None
+            )
+            if (
+                info is not None
+                and info.kind == VERB
+                and next_tok
+                and (next_tok[0] == ":" or next_tok[0] in _OPEN_QUOTES)
+                and len(follow_words) >= 3
+            ):
+                # "وقال بحسب صحيفة هآرتس: «…»": the verb's pronoun subject speaks, the paper relays
+                # (AR-1); the words after the colon are the verb's content, one claim with it.
+                cur.kind = "reported"
+                cur.carried = _dedupe(text, [*self._carry(verb), *self._speaker_strings(spans)])
+                cur.mode, cur.cue, cur.polarity = info.mode, verb, info.polarity
+                self._remember(self._speaker_strings(spans))
+                cur.content_start = self._skip_complementizer(end, b)
+                self._quote_kind(cur, cur.content_start)
+                return end
         split_from_outlet = but_split = False
         if cur.kind == OUTLET and (cur.cue or self.arabic) and not pronoun:
             # "يذكر أن …، و… بحسب المرصد": the background stays the outlet's; the source owns the last clause.
@@ -9310,7 +9396,28 @@ class Attributor:
                 or len([t for t in self._toks(end, min(b, self.limit)) if _is_word(t[2])]) > 2
             )
         )
-        if (
+        # "وقال بحسب صحيفة هآرتس: «…»", "قال وزير الخارجية، وطبقا لوكالة الأنباء الرسمية: «…»": a
+        # source between a reporting verb and its words (after a colon or a quotation mark) relays
+        # them; the words stay the verb's content, in one claim with the frame (AR-1, AR-7).
+        relayed_speech = (
+            self.arabic
+            and bool(after)
+            and (after[0][2] == ":" or after[0][2] in _OPEN_QUOTES)
+            and cur.kind in {"reported", "quote"}
+            and cur.carried
+            and cur.mode != "according_to"
+            and a <= cur.start < cs
+            and 0 <= cur.content_start <= cs
+            and not [
+                t
+                for t in self._toks(cur.content_start, cs)
+                if _is_word(t[2]) and t[2] not in _AR_CONNECTIVES
+            ]
+        )
+        if relayed_speech:
+            cur.content_start = self._skip_complementizer(end, b)
+            self._quote_kind(cur, cur.content_start)
+        elif (
             len(rest) >= 3
             and (not _is_word(after[0][2]) or self.arabic and but)
             and not parenthesis

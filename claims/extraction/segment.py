@@ -200,6 +200,24 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     quotes = quote_spans(text)  # only for the rare ellipsis before a lowercase word
                 if any(qa < m.start() < qb for qa, qb in quotes):
                     continue  # '"… Two... were taken to Israeli hospitals"': an ellipsis in a quotation
+            if mark[:2] == ".." and _ARABIC_WORD.match(text[end : end + 3].lstrip()[:1] or " "):
+                if text[m.start() - 1 : m.start()] in "([" and mark.lstrip(".") in (")", "]"):
+                    continue  # "«هذا الهجوم الإرهابي (...) هو عمل انتقامي»": an elision mark
+                if quotes is None:
+                    quotes = quote_spans(text)
+                inside = next((q for q in quotes if q[0] < m.start() and end < q[1] - 1), None)
+                if (
+                    inside is not None
+                    and mark.strip(".") == ""
+                    and (
+                        len(text[max(start, inside[0] + 1) : m.start()].split()) < 4
+                        or len(text[end : inside[1] - 1].split()) < 5
+                    )
+                ):
+                    # '«دون تحيز.. أعتبر أن …»', '"… لا يصب إلا في صالح إسرائيل.. من حيث القوة
+                    # العسكرية"': a pause inside a quotation, before or after a piece too short to
+                    # be a sentence of its own
+                    continue
             word = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
             if word:
                 w = word.group(1).lower().rstrip(".")

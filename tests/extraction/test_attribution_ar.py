@@ -2563,3 +2563,51 @@ class ArabicAttributionTests(SimpleTestCase):
             extract("ودعت بريطانيا السبت الائتلاف السوري الى اعادة النظر في قراره."), "اعادة النظر"
         )
         self.assertEqual(speakers(claim), ["بريطانيا"])
+
+    def test_a_source_between_the_verb_and_its_colon_relays_the_words_in_one_claim(self) -> None:
+        # snn-aawsat-d661a8eddd, nc13-cnnarabic-e32904c8, snn-alyaum-759709f5ad: "قال X، وطبقا لـY: «…»"
+        # and "وقال بحسب Y: «…»" are one claim, the frame with its words (AR-1, AR-7), not a frame
+        # claim and an outlet quotation.
+        text = (
+            "وذكر مصدر عسكري - حسب وكالة الصحافة الفرنسية: «إن المقاتلين على الأرض استفادوا من دعم "
+            "جوي من قبل التحالف العربي»."
+        )
+        (claim,) = extract(text).claims
+        self.assertEqual((claim.text, claim.kind), (text, "quote"))
+        self.assertEqual(speakers(claim), ["مصدر عسكري"])
+        claims = extract(
+            'وقال نتنياهو ان "قرار مجلس الأمن ليس نهاية الطريق". وقال بحسب صحيفة هآرتس: "طالما '
+            'بقيت العقوبات سارية المفعول، ستضطر ايران الى تقديم التنازلات".'
+        ).claims
+        self.assertEqual(len(claims), 2)
+        self.assertTrue(claims[1].text.startswith("وقال بحسب صحيفة هآرتس: "))
+        self.assertEqual(claims[1].kind, "quote")
+        self.assertEqual(speakers(claims[1]), ["نتنياهو", "صحيفة هآرتس"])
+
+    def test_a_cue_in_a_relative_clause_of_the_frame_leaves_the_claim_to_the_speaker(self) -> None:
+        # nc13-cnnarabic-c881a4db, snn-alwatan-ef61bbfdde: a relative clause between the speaker and
+        # the words it owes ("في تقريرها الذي كشفت عنه …، على «…»", "العطية الذي تحدث نيابة عن …، إن")
+        # is part of the frame: one claim, the speaker's, not a cut at the inner verb.
+        for text, speaker in [
+            (
+                "وأكدت لجنة التحقيق، في تقريرها الذي كشفت عنه الاثنين، وحصلت CNN بالعربية على نسخة "
+                'منه، على "الحاجة الملحة بأن يلتزم أطراف النزاع طريق التسوية السياسية."',
+                "لجنة التحقيق",
+            ),
+            (
+                "وأوضحت المرأة، التي تحدثت إلى “لايف نيوز”، أنها كانت جادة في البداية بقبول عرض "
+                "السفر إلى سوريا.",
+                "المرأة",
+            ),
+        ]:
+            with self.subTest(text=text):
+                (claim,) = extract(text).claims
+                self.assertEqual((claim.text, claim.kind), (text, "reported"))
+                self.assertEqual(speakers(claim), [speaker])
+        # The relative verb with a subject of its own and its own words after the comma speaks.
+        claims = extract(
+            "كشفت مصادر فلسطينية لوكالة الأناضول، مساء الإثنين، حقيقة القماش العسكري الذي قال "
+            "الجيش، الأحد، إنه ضبطت كميات منه في منطقة شمال سيناء."
+        ).claims
+        self.assertEqual(len(claims), 2)
+        self.assertEqual(speakers(claims[1]), ["الجيش"])

@@ -98,6 +98,23 @@ class SentenceTests(SimpleTestCase):
         )
         self.assertEqual(len(_split('"Where are they?" He left.')), 2)
 
+    def test_an_arabic_ellipsis_inside_a_quotation_ends_no_sentence_beside_a_fragment(self) -> None:
+        # snn-aawsat-94a1b8b297, nc13-cnnarabic-fa7cdf4f, snn-aawsat-29793fd4ec: an elision "(...)",
+        # and ".."/"..." before or after a quoted piece too short to be a sentence, are pauses
+        for text in [
+            "وكتبت صحيفة «صباح» أن «هذا الهجوم الإرهابي (...) هو عمل انتقامي ضد التزام تركيا».",
+            'وبحسب هيكل، فإن "كل ما يحدث لا يصب إلا في صالح إسرائيل.. من حيث القوة العسكرية".',
+            "وقال: «التدابير على الحدود مع سوريا ستستمر.. وستزيد».",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(_split(text), [text])
+        # two sentences of a quotation, each long enough, stay two
+        text = (
+            "ويقول: «لأن مصر لم تتأخر عن إدانة الحادث رغم وقوعه في بلد بعيد.. وهذه هي قيمة "
+            "الرسالة المصرية»."
+        )
+        self.assertEqual(len(_split(text)), 2)
+
 
 class QuoteSpanTests(SimpleTestCase):
     def test_guillemets_curly_and_straight_quotes(self) -> None:
