@@ -1075,6 +1075,12 @@ _AR_TRADED = frozenset(
     + ["يتبادلان", "تتبادلان"]
 )
 _AR_TRADED_CHARGES = frozenset(["الاتهامات", "الاتهام", "التهم", "اللوم", "المسووليه"])
+# feared, a named party's view only with its subject written after it and then (من) أن (see
+# Attributor._ar_out_of_context)
+_AR_FEARED = frozenset(
+    ["خشي", "خشيت", "خشوا", "يخشي", "تخشي", "يخشون", "تخوفت", "تخوفوا", "يتخوف", "تتخوف"]
+    + ["يتخوفون"]
+)
 # rejected, a denial only with a charge as its object (see Attributor._ar_out_of_context)
 _AR_REJECTED = frozenset(["رفض", "رفضت", "رفضوا", "رفضتا"])
 _AR_CHARGES = re.compile(
@@ -3170,6 +3176,29 @@ class Attributor:
             before = re.split(r"[.:!?؟\n]", text[max(0, start - 120) : start])[-1].split()
             return not any(w in _AR_TRADED_CHARGES for w in words) or any(
                 w in _AR_COMPLEMENTIZERS or w in _AR_RELATIVE for w in before
+            )
+        if word in _AR_FEARED:
+            # "وتخشى إسرائيل أن …", "ويتخوف معارضون سوريون من أن …", "ويخشى كثيرون منهم من احتمال
+            # أن …": the one who fears named right after the verb, then (من) أن (CONVENTIONS 22); not
+            # "يخشى عقاب والده" (a thing feared), "لأنه يخشى أن …" (a reason), a relative clause
+            # ("تركيا التي تخشى أن", "التنظيمات … التي تخشى تركيا أن"), "ويتخوف من أن …" (nobody
+            # named), "لم يكن يخشى تدمير المفاوضات … إن شعر" (a condition)
+            if (
+                _AR_IN_CONTENT.search(text, max(0, start - 20), start)
+                or text[max(0, start - 12) : start].split()[-1:] in _AR_RELATIVE_BEFORE
+            ):
+                return True
+            words = re.split(r"[،,.:؛!?؟\n«\"“]", text[end : end + 120], maxsplit=1)[0].split()[:9]
+            k = next((k for k, w in enumerate(words) if w in _AR_COMPLEMENTIZERS), None)
+            if k is None:
+                return True
+            head = words[:k]
+            if head[-2:] == ["من", "احتمال"]:
+                head = head[:-2]
+            elif head[-1:] == ["من"]:
+                head = head[:-1]
+            return not (
+                1 <= len(head) <= 6 and not any(w in _AR_PREPS or w in _AR_RELATIVE for w in head)
             )
         if word in _AR_REJECTED:
             # "ورفض رئيس الوزراء التركي اتهامات لبلاده …", "رفض روحاني المزاعم الأميركية": a charge

@@ -242,6 +242,10 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("اعتبر", "عتبر"),
         "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",
         "راي رات راوا",
+        # a named party's fear (CONVENTIONS 22): "وتخشى إسرائيل أن …", "ويتخوف معارضون سوريون من أن
+        # …"; only before أن in its clause ("يخشى عقاب والده" fears a thing; the bare تخوف is also
+        # the noun "fear")
+        "خشي خشيت خشوا يخشي تخشي يخشون تخوفت تخوفوا يتخوف تتخوف يتخوفون",
     ),
     "revealed": _verbs(_conj("كشف", "كشف", dual=False)),
     "acknowledged": _verbs(_conj("اقر", "قر"), _conj("اعترف", "عترف")),

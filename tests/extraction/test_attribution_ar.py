@@ -2485,3 +2485,24 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(extract(text).claims[0].kind, "outlet")
+
+    def test_a_named_partys_fear_is_reported(self) -> None:
+        # snn-alriyadh-f418bf98e8, nc13-bbcarabicnews-455c6210: "وتخشى أنقرة من أن …" is the named
+        # party's view (CONVENTIONS 22); a thing feared, a reason ("لأنه يخشى أن") and a fear with nobody
+        # named stay the outlet's.
+        claim = extract(
+            "وتخشى أنقرة من أن أي فوضى في المنطقة الحدودية قد تعيد إشعال الانتفاضة الانفصالية الكردية."
+        ).claims[0]
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["أنقرة"])
+        claim = extract(
+            "ويتخوف معارضون سوريون من أن يكون الهجوم على «الفرقة 30»، استمرارًا لنهج «جبهة النصرة»."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["معارضون سوريون"])
+        for text in [
+            "الفتى لا يخشى الدخول في مواجهة مع الشرطة، لكنه يخشى عقاب والده.",
+            "ثم نظر إلى زميلي المصور لأنه يخشى أن يراه والده.",
+            "ويتخوف من أن تغرق استقالة ميقاتي لبنان في مزيد من الفوضى.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(extract(text).claims[0].kind, "outlet")
