@@ -1081,6 +1081,11 @@ _AR_FEARED = frozenset(
     ["خشي", "خشيت", "خشوا", "يخشي", "تخشي", "يخشون", "تخوفت", "تخوفوا", "يتخوف", "تتخوف"]
     + ["يتخوفون"]
 )
+# what is blamed on someone, right after a passive نُسب ("ونسب الهجوم إلى …"): no blamer named
+_AR_BLAMED_DEEDS = frozenset(
+    ["الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "التفجير", "التفجيرات", "الحادث", "العمليه"]
+    + ["المسووليه", "ايضا", "بعضها", "اليه", "اليها", "اليهم"]
+)
 # rejected, a denial only with a charge as its object (see Attributor._ar_out_of_context)
 _AR_REJECTED = frozenset(["رفض", "رفضت", "رفضوا", "رفضتا"])
 _AR_CHARGES = re.compile(
@@ -3237,6 +3242,26 @@ class Attributor:
             if text[max(0, start - 8) : start].split()[-1:] in (["تمت"], ["تم"]):
                 return True
             return "الي" not in text[end : end + 80].split()[1:5]
+        if word in {"نسب", "نسبت", "نسبوا"}:
+            # "نسبت هيئة أركان الجيش التركي الهجوم إلى «المنظمة …»", "ونسب رئيس الوزراء أحمد داود
+            # أوغلو بوضوح الهجوم إلى التنظيم": the blamer named after the verb, then the deed, then
+            # إلى; not the passive "ونُسب الهجوم إلى …", "نسبت أيضا إلى …", "الهجوم الذي نسب الاثنين
+            # الماضي إلى …", "ما نسب إليه", "نُسب المنتمون إليه إلى جدهم" (lineage), nor "مراعاة نسب
+            # الثلث إلى الثلثين" (ratios)
+            before = text[max(0, start - 12) : start].split()[-1:]
+            if before in _AR_RELATIVE_BEFORE or before in (["تم"], ["تمت"], ["ما"], ["مما"]):
+                return True
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:9]
+            k = next((k for k, w in enumerate(words) if w == "الي"), None)
+            return (
+                k is None
+                or k < 2
+                or words[0] in _AR_BLAMED_DEEDS
+                or any(
+                    w in _AR_PREPS or w in _AR_COMPLEMENTIZERS or w in {"اليه", "اليها", "اليهم"}
+                    for w in words[:k]
+                )
+            )
         if word in _AR_NEEDS_THREAT:
             # the threat within the next few words: "هددت المعارضة بالانسحاب", "هدد أمس بشن …"
             words = re.split(r"[،,.؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:5]
@@ -4306,6 +4331,8 @@ class Attributor:
             and bare not in _AR_OF_A_PERSON
             and bare not in _AR_DOC_HEADS
             and bare not in _AR_QUANTIFIERS
+            # "نسبت هيئة أركان الجيش التركي الهجوم إلى …": a construct head, not a name
+            and bare not in _AR_NOT_A_NAME_GAP
         )
 
     def _add_denied_claimant(self, prop: Prop, cue: Cue, pos: int) -> None:

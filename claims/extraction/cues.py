@@ -201,6 +201,9 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("اتهم", "تهم"),
         _conj("حمل", dual=False),  # "حمّل X المسؤولية": only with المسؤولية in the clause
         "نسبته نسبتها نسبوه نسبوها",  # "هجوم نسبته السلطات إلى التمرد الكردي": only before إلى
+        # "نسبت هيئة أركان الجيش التركي الهجوم إلى …": only with its subject and object before إلى (not
+        # the passive "ونُسب الهجوم إلى …", nor the noun نِسَب "ratios")
+        "نسب نسبت نسبوا",
         # traded accusations: "وتتبادل الحكومة السورية والمعارضة الاتهامات بشأن …" (only with the
         # charges or the blame as object; "تبادل الأسرى" is an exchange); the bare تبادل, also the
         # noun ("وتبادل الاتهامات", "مركز تحليل وتبادل معلومات"), is a phrase below

@@ -2506,3 +2506,20 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(extract(text).claims[0].kind, "outlet")
+
+    def test_attributing_an_attack_to_someone_is_an_accusation(self) -> None:
+        # snn-aljazirah-621909391c: "نسبت هيئة اركان الجيش التركي الهجوم إلى …" lays the blame (an
+        # accusation by the staff, its full name); the passive "ونُسب الهجوم إلى …" names no one and
+        # "نسب الثلث إلى الثلثين" are ratios.
+        claim = extract(
+            "نسبت هيئة اركان الجيش التركي الهجوم إلى المنظمة الإرهابية والانفصالية، العبارة التي "
+            "تستخدمها السلطات التركية عادة للحديث عن حزب العمال الكردستاني."
+        ).claims[0]
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["هيئة اركان الجيش التركي"])
+        for text in [
+            "ونسب الهجوم إلى حزب العمال الكردستاني.",
+            "ويجب مراعاة نسب الثلث إلى الثلثين عند جمع الدوائر.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(extract(text).claims[0].kind, "outlet")
