@@ -3268,8 +3268,14 @@ class Attributor:
             before = text[max(0, start - 8) : start].split()[-1:]
             if before and before[0].lstrip("و") in {"الذي", "التي", "مما", "ما", "لا"}:
                 return True  # "الخطر الذي يهدد بانهيار …": a danger, not a speaker
+            # (a short threat too: "بينما هدد حزب العمال الكردستاني بقطع الهدنة", "هددت إسرائيل بضرب
+            # سوريا", "هدد بشن"; not "بشار", "بشدة")
             return not any(
-                w[:1] == "ب" and len(w) > 4 and not w.startswith(_AR_NOT_THREAT) for w in words
+                w[:1] == "ب"
+                and (len(w) > 3 or w == "بشن")
+                and w not in {"بشار", "بشده"}
+                and not w.startswith(_AR_NOT_THREAT)
+                for w in words
             )
         if word in _AR_NEEDS_PROMISE:
             # "ووعد داود أوغلو بتعزيز الإجراءات الأمنية", "وعدت الوزارة بأن توضح …"; not "وعد بلفور"

@@ -2523,3 +2523,18 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(extract(text).claims[0].kind, "outlet")
+
+    def test_a_threat_of_four_letters_is_a_threat(self) -> None:
+        # snn-aljazirah-621909391c: "بينما هدد حزب العمال الكردستاني بقطع الهدنة" (a threat of four
+        # letters, like بقصف، بضرب، بسحب، بأنه) is the party's threat in its own clause (CONVENTIONS 4, 9);
+        # a name or a manner after the verb is no threat.
+        result = extract(
+            "ولم تتبن أي جهة الهجوم لكنه يأتي بينما هدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة "
+            "إثر الضربات الجوية."
+        )
+        claim = claim_with(result, "بقطع الهدنة")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["حزب العمال الكردستاني"])
+        claim = extract("وهدد الوزير بسحب تراخيص الشركات التي تخالف ضوابط التوزيع.").claims[0]
+        self.assertEqual(speakers(claim), ["الوزير"])
+        self.assertEqual(extract("وهدد بشار الأسد بشدة المعارضين.").claims[0].kind, "outlet")
