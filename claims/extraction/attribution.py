@@ -3262,6 +3262,26 @@ class Attributor:
                     for w in words[:k]
                 )
             )
+        if word == "تناولت":
+            # "تناولت الصحيفة البريطانية، خبر …", "وتناولت صحيفة الإندبندنت في افتتاحيتها وفاة …": one
+            # paper covering a story, at the start of its clause; not "تناولت المباحثات …", "تناولت
+            # الصحف العالمية عدداً من الأخبار" (the review's overview), "في الوقت الذي تناولت فيه
+            # أخرى …", "فتناولت مجلة «الاثنين»" (picked up), "بهذا العنوان تناولت …", nor a paper's
+            # line that leads to a headline ("تناولت صحيفة «الخليج» عنواناً", "… الملف السوري
+            # بعنوان: …": the headline is the paper's quote)
+            words = re.split(r"[.:؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:12]
+            lead = text[max(0, start - 20) : start].rstrip(" ")
+            return not (
+                text[start] != "ف"
+                and (
+                    text[start] == "و"
+                    or lead[-1:] in {"", "\n", ".", "،", ",", "/"}
+                    or lead.split()[-1:] in (["بدورها"], ["وبدورها"], ["جانبها"], ["جهتها"])
+                )
+                and len(words) > 1  # "تناولت صحيفة" and its name on the next line: a header
+                and words[0].removeprefix("ال") in {"صحيفه", "جريده", "مجله"}
+                and not any(w.strip("،,").startswith(("عنوان", "بعنوان")) for w in words)
+            )
         if word in _AR_NEEDS_THREAT:
             # the threat within the next few words: "هددت المعارضة بالانسحاب", "هدد أمس بشن …"
             words = re.split(r"[،,.؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:5]
@@ -4308,6 +4328,19 @@ class Attributor:
             if _AR_LETTER.match(w):
                 return True  # "وجه كارتر رسائل طمأنة لحلفاء …", "بعثت دمشق برسالتين"
             return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
+        if mode == "covered":
+            # "تناولت الصحيفة التركية الانقسام بين …", "تناولت صحيفة اندبندنت الملف السوري": a definite
+            # word after the paper's nisba or its bare name is the story (not "صحيفة الشرق الأوسط")
+            return (
+                w.startswith("ال")
+                and not w.endswith(("يه", "ي"))
+                and (
+                    prev.startswith("ال")
+                    and prev.endswith(("يه", "ي"))
+                    or not prev.startswith("ال")
+                    and prev.removeprefix("و") not in {"صحيفه", "جريده", "مجله"}
+                )
+            )
         if mode not in {"accused", "condemned", "denied", "called_for"}:
             return False
         if mode == "denied" and _AR_CHARGES.match(w):

@@ -241,6 +241,9 @@ _AR_VERBS: dict[str, list[str]] = {
         # الكونغرس" (only with the letter as object; not "وجه" face, "وجهت الطائرات ضربات")
         "بعث بعثت بعثوا وجه وجهت وجهوا ارسل ارسلت ارسلوا",
     ),
+    # a press review's paper that covers a story speaks for it (CONVENTIONS 20, 22): "تناولت الصحيفة
+    # البريطانية، خبر …" (only with one paper as its subject: not "تناولت المباحثات …")
+    "covered": ["تناولت"],
     "considered": _verbs(
         _conj("اعتبر", "عتبر"),
         "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",

@@ -2538,3 +2538,28 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = extract("وهدد الوزير بسحب تراخيص الشركات التي تخالف ضوابط التوزيع.").claims[0]
         self.assertEqual(speakers(claim), ["الوزير"])
         self.assertEqual(extract("وهدد بشار الأسد بشدة المعارضين.").claims[0].kind, "outlet")
+
+    def test_a_press_reviews_paper_covering_a_story_speaks_for_it(self) -> None:
+        # nc13-cnnarabic-86c5089e, nc13-cnnarabic-a420a967: "تناولت الصحيفة البريطانية، خبر …" under a
+        # paper's header is reported by that paper (CONVENTIONS 20, 22); the story after the paper's
+        # nisba or bare name is no part of its name. The review's overview ("تناولت الصحف العالمية")
+        # and talks that "dealt with" something stay the outlet's.
+        claim = claim_with(
+            extract(
+                "الغارديان\nتناولت الصحيفة البريطانية، خبر الذكرى العاشرة لاحتجاجات طلاب الجامعات "
+                "البريطانية في لندن."
+            ),
+            "خبر الذكرى العاشرة",
+        )
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["الغارديان"])
+        claim = extract(
+            "من جانبها تناولت صحيفة اندبندنت الملف السوري عبر الإشارة إلى إعلان الخارجية البريطانية."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["صحيفة اندبندنت"])
+        for text in [
+            "تناولت الصحف العالمية عدداً من الأخبار، من ضمنها تعليم الأطفال من اللاجئين السوريين.",
+            "وتناولت المباحثات أيضا عديدا من القضايا الدولية والإقليمية ذات الاهتمام المشترك.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(extract(text).claims[0].kind, "outlet")
