@@ -1103,6 +1103,17 @@ _AR_TRADED = frozenset(
     + ["يتبادلان", "تتبادلان"]
 )
 _AR_TRADED_CHARGES = frozenset(["الاتهامات", "الاتهام", "التهم", "اللوم", "المسووليه"])
+# feared, a named party's view only with its subject written after it and then (من) أن (see
+# Attributor._ar_out_of_context)
+_AR_FEARED = frozenset(
+    ["خشي", "خشيت", "خشوا", "يخشي", "تخشي", "يخشون", "تخوفت", "تخوفوا", "يتخوف", "تتخوف"]
+    + ["يتخوفون"]
+)
+# what is blamed on someone, right after a passive نُسب ("ونسب الهجوم إلى …"): no blamer named
+_AR_BLAMED_DEEDS = frozenset(
+    ["الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "التفجير", "التفجيرات", "الحادث", "العمليه"]
+    + ["المسووليه", "ايضا", "بعضها", "اليه", "اليها", "اليهم"]
+)
 # rejected, a denial only with a charge as its object (see Attributor._ar_out_of_context)
 _AR_REJECTED = frozenset(["رفض", "رفضت", "رفضوا", "رفضتا"])
 _AR_CHARGES = re.compile(
@@ -3291,6 +3302,29 @@ class Attributor:
             return not any(w in _AR_TRADED_CHARGES for w in words) or any(
                 w in _AR_COMPLEMENTIZERS or w in _AR_RELATIVE for w in before
             )
+        if word in _AR_FEARED:
+            # "وتخشى إسرائيل أن …", "ويتخوف معارضون سوريون من أن …", "ويخشى كثيرون منهم من احتمال
+            # أن …": the one who fears named right after the verb, then (من) أن (CONVENTIONS 22); not
+            # "يخشى عقاب والده" (a thing feared), "لأنه يخشى أن …" (a reason), a relative clause
+            # ("تركيا التي تخشى أن", "التنظيمات … التي تخشى تركيا أن"), "ويتخوف من أن …" (nobody
+            # named), "لم يكن يخشى تدمير المفاوضات … إن شعر" (a condition)
+            if (
+                _AR_IN_CONTENT.search(text, max(0, start - 20), start)
+                or text[max(0, start - 12) : start].split()[-1:] in _AR_RELATIVE_BEFORE
+            ):
+                return True
+            words = re.split(r"[،,.:؛!?؟\n«\"“]", text[end : end + 120], maxsplit=1)[0].split()[:9]
+            k = next((k for k, w in enumerate(words) if w in _AR_COMPLEMENTIZERS), None)
+            if k is None:
+                return True
+            head = words[:k]
+            if head[-2:] == ["من", "احتمال"]:
+                head = head[:-2]
+            elif head[-1:] == ["من"]:
+                head = head[:-1]
+            return not (
+                1 <= len(head) <= 6 and not any(w in _AR_PREPS or w in _AR_RELATIVE for w in head)
+            )
         if word in _AR_REJECTED:
             # "ورفض رئيس الوزراء التركي اتهامات لبلاده …", "رفض روحاني المزاعم الأميركية": a charge
             # as the object; not "رفضت الحكومة التعليق على ادعاءات …", "رفض الكشف عن هويته لوكالة
@@ -3328,14 +3362,60 @@ class Attributor:
             if text[max(0, start - 8) : start].split()[-1:] in (["تمت"], ["تم"]):
                 return True
             return "الي" not in text[end : end + 80].split()[1:5]
+        if word in {"نسب", "نسبت", "نسبوا"}:
+            # "نسبت هيئة أركان الجيش التركي الهجوم إلى «المنظمة …»", "ونسب رئيس الوزراء أحمد داود
+            # أوغلو بوضوح الهجوم إلى التنظيم": the blamer named after the verb, then the deed, then
+            # إلى; not the passive "ونُسب الهجوم إلى …", "نسبت أيضا إلى …", "الهجوم الذي نسب الاثنين
+            # الماضي إلى …", "ما نسب إليه", "نُسب المنتمون إليه إلى جدهم" (lineage), nor "مراعاة نسب
+            # الثلث إلى الثلثين" (ratios)
+            before = text[max(0, start - 12) : start].split()[-1:]
+            if before in _AR_RELATIVE_BEFORE or before in (["تم"], ["تمت"], ["ما"], ["مما"]):
+                return True
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:9]
+            k = next((k for k, w in enumerate(words) if w == "الي"), None)
+            return (
+                k is None
+                or k < 2
+                or words[0] in _AR_BLAMED_DEEDS
+                or any(
+                    w in _AR_PREPS or w in _AR_COMPLEMENTIZERS or w in {"اليه", "اليها", "اليهم"}
+                    for w in words[:k]
+                )
+            )
+        if word == "تناولت":
+            # "تناولت الصحيفة البريطانية، خبر …", "وتناولت صحيفة الإندبندنت في افتتاحيتها وفاة …": one
+            # paper covering a story, at the start of its clause; not "تناولت المباحثات …", "تناولت
+            # الصحف العالمية عدداً من الأخبار" (the review's overview), "في الوقت الذي تناولت فيه
+            # أخرى …", "فتناولت مجلة «الاثنين»" (picked up), "بهذا العنوان تناولت …", nor a paper's
+            # line that leads to a headline ("تناولت صحيفة «الخليج» عنواناً", "… الملف السوري
+            # بعنوان: …": the headline is the paper's quote)
+            words = re.split(r"[.:؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:12]
+            lead = text[max(0, start - 20) : start].rstrip(" ")
+            return not (
+                text[start] != "ف"
+                and (
+                    text[start] == "و"
+                    or lead[-1:] in {"", "\n", ".", "،", ",", "/"}
+                    or lead.split()[-1:] in (["بدورها"], ["وبدورها"], ["جانبها"], ["جهتها"])
+                )
+                and len(words) > 1  # "تناولت صحيفة" and its name on the next line: a header
+                and words[0].removeprefix("ال") in {"صحيفه", "جريده", "مجله"}
+                and not any(w.strip("،,").startswith(("عنوان", "بعنوان")) for w in words)
+            )
         if word in _AR_NEEDS_THREAT:
             # the threat within the next few words: "هددت المعارضة بالانسحاب", "هدد أمس بشن …"
             words = re.split(r"[،,.؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:5]
             before = text[max(0, start - 8) : start].split()[-1:]
             if before and before[0].lstrip("و") in {"الذي", "التي", "مما", "ما", "لا"}:
                 return True  # "الخطر الذي يهدد بانهيار …": a danger, not a speaker
+            # (a short threat too: "بينما هدد حزب العمال الكردستاني بقطع الهدنة", "هددت إسرائيل بضرب
+            # سوريا", "هدد بشن"; not "بشار", "بشدة")
             return not any(
-                w[:1] == "ب" and len(w) > 4 and not w.startswith(_AR_NOT_THREAT) for w in words
+                w[:1] == "ب"
+                and (len(w) > 3 or w == "بشن")
+                and w not in {"بشار", "بشده"}
+                and not w.startswith(_AR_NOT_THREAT)
+                for w in words
             )
         if word in _AR_NEEDS_PROMISE:
             # "ووعد داود أوغلو بتعزيز الإجراءات الأمنية", "وعدت الوزارة بأن توضح …"; not "وعد بلفور"
@@ -4414,6 +4494,19 @@ class Attributor:
             if _AR_LETTER.match(w):
                 return True  # "وجه كارتر رسائل طمأنة لحلفاء …", "بعثت دمشق برسالتين"
             return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
+        if mode == "covered":
+            # "تناولت الصحيفة التركية الانقسام بين …", "تناولت صحيفة اندبندنت الملف السوري": a definite
+            # word after the paper's nisba or its bare name is the story (not "صحيفة الشرق الأوسط")
+            return (
+                w.startswith("ال")
+                and not w.endswith(("يه", "ي"))
+                and (
+                    prev.startswith("ال")
+                    and prev.endswith(("يه", "ي"))
+                    or not prev.startswith("ال")
+                    and prev.removeprefix("و") not in {"صحيفه", "جريده", "مجله"}
+                )
+            )
         if mode not in {"accused", "condemned", "denied", "called_for"}:
             return False
         if mode == "denied" and _AR_CHARGES.match(w):
@@ -4457,6 +4550,8 @@ class Attributor:
             and bare not in _AR_OF_A_PERSON
             and bare not in _AR_DOC_HEADS
             and bare not in _AR_QUANTIFIERS
+            # "نسبت هيئة أركان الجيش التركي الهجوم إلى …": a construct head, not a name
+            and bare not in _AR_NOT_A_NAME_GAP
         )
 
     def _add_denied_claimant(self, prop: Prop, cue: Cue, pos: int) -> None:

@@ -201,6 +201,9 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("اتهم", "تهم"),
         _conj("حمل", dual=False),  # "حمّل X المسؤولية": only with المسؤولية in the clause
         "نسبته نسبتها نسبوه نسبوها",  # "هجوم نسبته السلطات إلى التمرد الكردي": only before إلى
+        # "نسبت هيئة أركان الجيش التركي الهجوم إلى …": only with its subject and object before إلى (not
+        # the passive "ونُسب الهجوم إلى …", nor the noun نِسَب "ratios")
+        "نسب نسبت نسبوا",
         # traded accusations: "وتتبادل الحكومة السورية والمعارضة الاتهامات بشأن …" (only with the
         # charges or the blame as object; "تبادل الأسرى" is an exchange); the bare تبادل, also the
         # noun ("وتبادل الاتهامات", "مركز تحليل وتبادل معلومات"), is a phrase below
@@ -238,10 +241,17 @@ _AR_VERBS: dict[str, list[str]] = {
         # الكونغرس" (only with the letter as object; not "وجه" face, "وجهت الطائرات ضربات")
         "بعث بعثت بعثوا وجه وجهت وجهوا ارسل ارسلت ارسلوا",
     ),
+    # a press review's paper that covers a story speaks for it (CONVENTIONS 20, 22): "تناولت الصحيفة
+    # البريطانية، خبر …" (only with one paper as its subject: not "تناولت المباحثات …")
+    "covered": ["تناولت"],
     "considered": _verbs(
         _conj("اعتبر", "عتبر"),
         "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",
         "راي رات راوا",
+        # a named party's fear (CONVENTIONS 22): "وتخشى إسرائيل أن …", "ويتخوف معارضون سوريون من أن
+        # …"; only before أن in its clause ("يخشى عقاب والده" fears a thing; the bare تخوف is also
+        # the noun "fear")
+        "خشي خشيت خشوا يخشي تخشي يخشون تخوفت تخوفوا يتخوف تتخوف يتخوفون",
     ),
     "revealed": _verbs(_conj("كشف", "كشف", dual=False)),
     "acknowledged": _verbs(_conj("اقر", "قر"), _conj("اعترف", "عترف")),
