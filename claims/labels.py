@@ -39,6 +39,8 @@ MODE_LABELS = {
     "condemned": pgettext_lazy("attribution mode", "condemned"),
     "expected": pgettext_lazy("attribution mode", "expected"),
     "estimated": pgettext_lazy("attribution mode", "estimated"),
+    "covered": pgettext_lazy("attribution mode", "covered"),
+    "praised": pgettext_lazy("attribution mode", "praised"),
 }
 
 

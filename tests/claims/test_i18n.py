@@ -93,6 +93,24 @@ class TranslationFileTests(SimpleTestCase):
                     missing.append(f"{path.relative_to(ROOT)}: {match.group(2)}")
         self.assertEqual(missing, [], "run makemessages -l ar and translate")
 
+    def test_every_attribution_mode_of_the_cue_lexicons_has_a_label(self) -> None:
+        # A mode a cue family adds ("covered", "praised") would otherwise show as its code.
+        from claims.extraction import cues
+        from claims.labels import MODE_LABELS
+
+        lexicons = [
+            name
+            for name in dir(cues)
+            if name.startswith(("_AR_", "_EN_"))
+            and isinstance(getattr(cues, name), dict)
+            and name.endswith(("VERBS", "PARTICIPLES", "ACCORDING", "PHRASES", "NOUNS", "PASSIVE"))
+        ]
+        self.assertGreaterEqual(len(lexicons), 10)
+        for name in lexicons:
+            for mode in getattr(cues, name):
+                with self.subTest(lexicon=name, mode=mode):
+                    self.assertIn(mode, MODE_LABELS)
+
     def test_placeholders_survive_translation(self) -> None:
         entries = po_entries()
         entries.pop("__fuzzy__")
