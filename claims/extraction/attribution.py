@@ -5666,6 +5666,12 @@ class Attributor:
                 k > 0
                 and not (
                     w[0].isupper()
+                    # "said Ahmad Ziyada al-Qaissi": the article of an Arabic name, after its first
+                    # name (not "According to SANA al-Nusra militants …", the comma lost)
+                    or lw.startswith(("al-", "el-"))
+                    and w[3:4].isupper()
+                    and _cap(toks[k - 1][2])
+                    and not toks[k - 1][2].isupper()
                     or lw in _EN_NP_WORDS
                     # "according to preliminary reports / official figures / federal regulators / state
                     # statistics body INSEE": a noun after lowercase modifiers, no article
@@ -8819,13 +8825,25 @@ class Attributor:
             and nxt
             and (nxt.lower() in {"the", "a", "an"} or _cap(nxt))
             and nxt.lower() not in _EN_MONTHS_DAYS
-            and text[np[0] : np[1]].split()[0].lower() not in _EN_PRONOUNS  # type: ignore[index]
+            and (
+                text[np[0] : np[1]].split()[0].lower() not in _EN_PRONOUNS  # type: ignore[index]
+                # "The regime hasnt let us hear the end of it said Modar Shekho a nurse in …": a
+                # name and its apposition, commas lost, after an object pronoun
+                or _cap(nxt)
+                and self._en_lost_comma_apposition(ce, b) is not None
+            )
         ):
             # "… south of Tabaqa a Daesh stronghold on the Euphrates River said the Syrian Observatory
             # for Human Rights.": with the commas lost, a named noun phrase that runs from the verb to
             # the full stop is the inverted speaker; the noun phrase before the verb ends the content.
             s, e, end = self._en_speaker_after(ce, b)
             closes = self._toks(end, min(b, end + 40))
+            apposed = self._en_lost_comma_apposition(ce, b) if _cap(nxt) else None
+            if apposed is not None:
+                # "… parts of Douma said Rami Abdel Rahman director of the Syrian Observatory for
+                # Human Rights a Britain-based monitor.": an apposition whose comma was lost
+                s, e = apposed
+                closes = []
             named = text[s:e].split()
             if (
                 e > s
@@ -9004,6 +9022,31 @@ class Attributor:
             if colon is not None:
                 new.content_start = self._skip_complementizer(colon[0], b)
         return new
+
+    def _en_lost_comma_apposition(self, ce: int, b: int) -> tuple[int, int] | None:
+        """'… said Rami Abdel Rahman director of the Syrian Observatory for Human Rights a
+        Britain-based monitor.', '… said Modar Shekho a nurse in rebel-held eastern Aleppo.': after
+        the verb, a name and an apposition whose comma was lost, a short noun phrase that runs to the
+        end of the sentence. The name, or None."""
+        s, e, _end = self._en_speaker_after(ce, b)
+        if e <= s:
+            return None
+        toks = self._toks(s, min(b, e + 80))
+        for k in range(2, min(len(toks), 14)):
+            if toks[k][2] not in {"a", "an"} or not _cap(toks[k - 1][2]):
+                continue
+            for j in range(k + 1, min(len(toks), k + 10)):
+                w = toks[j][2]
+                if w in ".!?;" or w in {"adding", "saying", "noting"}:
+                    return (s, toks[k - 1][1]) if j >= k + 2 else None
+                if (
+                    not _is_word(w)
+                    or w.lower() in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PRONOUNS | _EN_CONNECTIVES
+                    or w.lower() in _EN_DETERMINERS | {"said", "says", "told", "added"}
+                ):
+                    return None
+            return (s, toks[k - 1][1]) if len(toks) <= k + 10 and len(toks) > k + 1 else None
+        return None
 
     def _en_lead_frame(self, start: int, np_start: int, nxt: str) -> str:
         """Only a leading frame and its comma stand before the speaker, and a name opens what follows

@@ -2391,3 +2391,28 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["Texas Judge Letitia Clark"])
         (claim,) = extract("The courts minister rejected the claim.", language="en").claims
         self.assertEqual(speakers(claim), ["The courts minister"])
+
+    def test_an_inverted_speaker_with_a_lost_comma_apposition(self) -> None:
+        # fakes-307, fakes-558, fakes-555: with the commas lost, the name after "said" is followed by
+        # an apposition that runs to the full stop; the name speaks, not the noun before the verb
+        for sentence, speaker in (
+            (
+                "Regime planes fired rockets on several parts of Douma said Rami Abdel Rahman "
+                "director of the Syrian Observatory for Human Rights a Britain-based monitor.",
+                "Rami Abdel Rahman director of the Syrian Observatory for Human Rights",
+            ),
+            (
+                "The regime hasnt let us hear the end of it said Modar Shekho a nurse in rebel-held "
+                "eastern Aleppo.",
+                "Modar Shekho",
+            ),
+            (
+                "No one will now dare from the other tribes to move against Islamic State after the "
+                "defeat of the al-Sheitaat said Ahmad Ziyada al-Qaissi an Islamic State sympathizer "
+                "contacted by Skype from Mayadin.",
+                "Ahmad Ziyada al-Qaissi",
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
