@@ -2719,6 +2719,16 @@ _EN_PERSON_HEADS = _EN_TITLE_HEADS | frozenset(
     + ["ambassador", "adviser", "advisor", "chancellor", "premier", "king", "prince", "general"]
     + ["senator", "activist", "man", "woman", "prosecutor", "judge", "lawyer", "pope"]
 )
+# People who speak from where they are ("AFPs correspondent in the town", "medical workers in the
+# rebel-held area", "an AFP photographer in Douma", "residents at the scene"): the place after "in" or
+# "at" is part of the speaker, not the speaker.
+_EN_SITED_PEOPLE = frozenset(
+    ["correspondent", "correspondents", "photographer", "photographers", "journalist"]
+    + ["journalists", "reporter", "reporters", "monitor", "monitors", "activist", "activists"]
+    + ["workers", "worker", "medics", "doctors", "doctor", "paramedics", "rescuers", "residents"]
+    + ["resident", "witnesses", "witness", "officials", "official", "sources", "source", "people"]
+    + ["politicians", "diplomats", "commanders", "commander", "spokesman", "volunteers", "staff"]
+)
 _EN_BODY_HEADS = _EN_INSTITUTION_WORDS | frozenset(
     ["alliance", "coalition", "movement", "party", "front", "monitor", "regime", "militia"]
     + ["brigade", "faction", "authority", "administration", "federation", "body", "watchdog"]
@@ -4923,6 +4933,10 @@ class Attributor:
                     j >= 2
                     and toks[j - 1][2].lower() in {"of", "for", "from"}
                     and (toks[j - 2][2].lower() in _EN_NP_WORDS or _cap(toks[j - 2][2]))
+                    # "AFPs correspondent in the town said": where the person speaks from
+                    or j >= 2
+                    and toks[j - 1][2].lower() in {"in", "at"}
+                    and toks[j - 2][2] in _EN_SITED_PEOPLE
                     # "an official from the forces said": a person's affiliation
                     or j >= 2
                     and toks[j - 1][2].lower() in {"from", "at", "with"}
@@ -4986,6 +5000,8 @@ class Attributor:
                     and start_j is not None
                     and (nxt[:1].isupper() or nxt.lower() in _EN_DETERMINERS)
                 )
+                # "an AFP photographer in Douma reported"
+                or (w in _EN_SITED_PEOPLE and start_j == j + 1 and nxt in {"in", "at"})
                 # "Al-Qaeda-affiliated extremists in Syria announced": a plural the place modifies
                 # (one name after the preposition: "… prospects in Syria Obama said" is content)
                 or (

@@ -2416,3 +2416,28 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
+
+    def test_a_person_in_a_place_speaks_not_the_place(self) -> None:
+        # fakes-092, fakes-083, fakes-149: "in the town" / "in Douma" says where the person speaks
+        # from; the walk back goes on to the person
+        for sentence, names in (
+            (
+                "Those raids hit three residential buildings and a stadium shortly after midnight "
+                "AFPs correspondent in the town said.",
+                ["AFPs correspondent in the town"],
+            ),
+            (
+                "Half a dozen wounded children were seen sitting on the floor of a makeshift clinic "
+                "an AFP photographer in Douma reported.",
+                ["an AFP photographer in Douma"],
+            ),
+            (
+                "Syrian regime warplanes bombarded the northeastern city of Hasakeh on Friday "
+                "targeting positions held by Kurdish forces a monitor and a journalist in the city "
+                "said.",
+                ["a monitor", "a journalist in the city"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", names))
