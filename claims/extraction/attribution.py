@@ -2510,6 +2510,23 @@ _EN_NOUN_MODIFIERS = frozenset(
         "civil",
         "medical",
         "presidential",
+        # "EU foreign policy chief Catherine Ashton", "former finance minister Hazem El-Beblawi",
+        # "the prime minister", "Lib Dem's elections chief Lord Rennard"
+        "policy",
+        "peace",
+        "militia",
+        "supreme",
+        "prime",
+        "emergencies",
+        "elections",
+        "resources",
+        "investment",
+        "trade",
+        "environment",
+        "agriculture",
+        "housing",
+        "oil",
+        "former",
     ]
 )
 # Verbs after which a described person closes a quotation ('"…," said an aide to a rebel commander').

@@ -2441,3 +2441,27 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual((claim.kind, speakers(claim)), ("reported", names))
+
+    def test_lowercase_title_words_modify_the_speakers_head(self) -> None:
+        # nc13-englishAhram-73c12b41, -9a5f539f, bbc-politics-416: "policy", "finance", "former",
+        # "elections" modify the title, so the whole title stays with the name
+        for sentence, speaker in (
+            (
+                '"We have come here with a revised offer," EU foreign policy chief Catherine Ashton '
+                "said in a statement.",
+                "EU foreign policy chief Catherine Ashton",
+            ),
+            (
+                '"This instrument is a gesture of goodwill from the IMF," former finance minister '
+                "Hazem El-Beblawi told Ahram Online.",
+                "former finance minister Hazem El-Beblawi",
+            ),
+            (
+                "Others targeted include Oliver Letwin and Theresa May, Lib Dem's elections chief "
+                "Lord Rennard said.",
+                "Lib Dem's elections chief Lord Rennard",
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), [speaker])
