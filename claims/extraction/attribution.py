@@ -2307,6 +2307,9 @@ _EN_CONNECTIVES = frozenset(
         "later",
     ]
 )
+_EN_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
 _EN_STOP_AFTER = frozenset(
     [
         "on",
@@ -8985,7 +8988,13 @@ class Attributor:
                 ):
                     tail_end = after[i][1]
                     i += 1
+            dated = False
             for t in after[i:]:
+                if t[2] in _EN_WEEKDAYS:
+                    # "…, the army said Tuesday, in the biggest …": the day belongs to the verb
+                    tail_end = t[1]
+                    dated = True
+                    continue
                 if t[2] in ".;" or (t[2][:1].isupper() and _is_word(t[2])):
                     break
                 if t[2].lower() in _EN_STOP_AFTER or (t[2][:1].isdigit()):
@@ -8995,7 +9004,11 @@ class Attributor:
             tail = [t for t in self._toks(tail_end, min(b, tail_end + _WINDOW)) if _is_word(t[2])]
             # What follows opens a new proposition only as a new clause or a sentence glued on
             # ("… the group said The regime …"), not as the rest of a phrase ("said in its bulletin").
-            if tail_end < b and len(tail) >= 2 and not tail[0][2].islower():
+            if (
+                tail_end < b
+                and len(tail) >= 2
+                and (not tail[0][2].islower() or dated and text[tail_end : tail_end + 1] == ",")
+            ):
                 cur.end = tail_end
                 props.append(cur)
                 new = Prop(start=tail_end)

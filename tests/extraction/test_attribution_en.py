@@ -2465,3 +2465,20 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual(speakers(claim), [speaker])
+
+    def test_a_day_after_the_verb_stays_with_the_attribution(self) -> None:
+        # nc13-englishAhram-7cdd5909, -10840995: "said Sunday, in the biggest …" kept the verb's day
+        # apart as the start of an outlet claim; the day belongs to the verb, and what follows its
+        # comma is the outlet's own
+        result = extract(
+            "Gunmen attacked a camp in rural northern Nigeria, killing a guard and kidnapping seven "
+            "foreign workers, authorities said Sunday, in the biggest kidnapping yet in a region "
+            "under attack by Islamic extremists.",
+            language="en",
+        )
+        said = claim_with(result, "Gunmen attacked a camp")
+        self.assertEqual((said.kind, speakers(said)), ("reported", ["authorities"]))
+        self.assertTrue(said.text.endswith("authorities said Sunday"))
+        rest = claim_with(result, "the biggest kidnapping")
+        self.assertEqual(rest.kind, "outlet")
+        self.assertTrue(rest.text.startswith("in the biggest"))
