@@ -2319,6 +2319,9 @@ _EN_CONNECTIVES = frozenset(
         "later",
     ]
 )
+_EN_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
 _EN_STOP_AFTER = frozenset(
     [
         "on",
@@ -2522,6 +2525,23 @@ _EN_NOUN_MODIFIERS = frozenset(
         "civil",
         "medical",
         "presidential",
+        # "EU foreign policy chief Catherine Ashton", "former finance minister Hazem El-Beblawi",
+        # "the prime minister", "Lib Dem's elections chief Lord Rennard"
+        "policy",
+        "peace",
+        "militia",
+        "supreme",
+        "prime",
+        "emergencies",
+        "elections",
+        "resources",
+        "investment",
+        "trade",
+        "environment",
+        "agriculture",
+        "housing",
+        "oil",
+        "former",
     ]
 )
 # Verbs after which a described person closes a quotation ('"…," said an aide to a rebel commander').
@@ -2730,6 +2750,16 @@ _EN_PERSON_HEADS = _EN_TITLE_HEADS | frozenset(
     ["minister", "president", "spokesman", "spokeswoman", "secretary", "official", "envoy"]
     + ["ambassador", "adviser", "advisor", "chancellor", "premier", "king", "prince", "general"]
     + ["senator", "activist", "man", "woman", "prosecutor", "judge", "lawyer", "pope"]
+)
+# People who speak from where they are ("AFPs correspondent in the town", "medical workers in the
+# rebel-held area", "an AFP photographer in Douma", "residents at the scene"): the place after "in" or
+# "at" is part of the speaker, not the speaker.
+_EN_SITED_PEOPLE = frozenset(
+    ["correspondent", "correspondents", "photographer", "photographers", "journalist"]
+    + ["journalists", "reporter", "reporters", "monitor", "monitors", "activist", "activists"]
+    + ["workers", "worker", "medics", "doctors", "doctor", "paramedics", "rescuers", "residents"]
+    + ["resident", "witnesses", "witness", "officials", "official", "sources", "source", "people"]
+    + ["politicians", "diplomats", "commanders", "commander", "spokesman", "volunteers", "staff"]
 )
 _EN_BODY_HEADS = _EN_INSTITUTION_WORDS | frozenset(
     ["alliance", "coalition", "movement", "party", "front", "monitor", "regime", "militia"]
@@ -5019,6 +5049,10 @@ class Attributor:
                     j >= 2
                     and toks[j - 1][2].lower() in {"of", "for", "from"}
                     and (toks[j - 2][2].lower() in _EN_NP_WORDS or _cap(toks[j - 2][2]))
+                    # "AFPs correspondent in the town said": where the person speaks from
+                    or j >= 2
+                    and toks[j - 1][2].lower() in {"in", "at"}
+                    and toks[j - 2][2] in _EN_SITED_PEOPLE
                     # "an official from the forces said": a person's affiliation
                     or j >= 2
                     and toks[j - 1][2].lower() in {"from", "at", "with"}
@@ -5082,6 +5116,8 @@ class Attributor:
                     and start_j is not None
                     and (nxt[:1].isupper() or nxt.lower() in _EN_DETERMINERS)
                 )
+                # "an AFP photographer in Douma reported"
+                or (w in _EN_SITED_PEOPLE and start_j == j + 1 and nxt in {"in", "at"})
                 # "Al-Qaeda-affiliated extremists in Syria announced": a plural the place modifies
                 # (one name after the preposition: "… prospects in Syria Obama said" is content)
                 or (
@@ -5762,6 +5798,12 @@ class Attributor:
                 k > 0
                 and not (
                     w[0].isupper()
+                    # "said Ahmad Ziyada al-Qaissi": the article of an Arabic name, after its first
+                    # name (not "According to SANA al-Nusra militants …", the comma lost)
+                    or lw.startswith(("al-", "el-"))
+                    and w[3:4].isupper()
+                    and _cap(toks[k - 1][2])
+                    and not toks[k - 1][2].isupper()
                     or lw in _EN_NP_WORDS
                     # "according to preliminary reports / official figures / federal regulators / state
                     # statistics body INSEE": a noun after lowercase modifiers, no article
@@ -8977,13 +9019,25 @@ class Attributor:
             and nxt
             and (nxt.lower() in {"the", "a", "an"} or _cap(nxt))
             and nxt.lower() not in _EN_MONTHS_DAYS
-            and text[np[0] : np[1]].split()[0].lower() not in _EN_PRONOUNS  # type: ignore[index]
+            and (
+                text[np[0] : np[1]].split()[0].lower() not in _EN_PRONOUNS  # type: ignore[index]
+                # "The regime hasnt let us hear the end of it said Modar Shekho a nurse in …": a
+                # name and its apposition, commas lost, after an object pronoun
+                or _cap(nxt)
+                and self._en_lost_comma_apposition(ce, b) is not None
+            )
         ):
             # "… south of Tabaqa a Daesh stronghold on the Euphrates River said the Syrian Observatory
             # for Human Rights.": with the commas lost, a named noun phrase that runs from the verb to
             # the full stop is the inverted speaker; the noun phrase before the verb ends the content.
             s, e, end = self._en_speaker_after(ce, b)
             closes = self._toks(end, min(b, end + 40))
+            apposed = self._en_lost_comma_apposition(ce, b) if _cap(nxt) else None
+            if apposed is not None:
+                # "… parts of Douma said Rami Abdel Rahman director of the Syrian Observatory for
+                # Human Rights a Britain-based monitor.": an apposition whose comma was lost
+                s, e = apposed
+                closes = []
             named = text[s:e].split()
             if (
                 e > s
@@ -9092,7 +9146,13 @@ class Attributor:
                 ):
                     tail_end = after[i][1]
                     i += 1
+            dated = False
             for t in after[i:]:
+                if t[2] in _EN_WEEKDAYS:
+                    # "…, the army said Tuesday, in the biggest …": the day belongs to the verb
+                    tail_end = t[1]
+                    dated = True
+                    continue
                 if t[2] in ".;" or (t[2][:1].isupper() and _is_word(t[2])):
                     break
                 if t[2].lower() in _EN_STOP_AFTER or (t[2][:1].isdigit()):
@@ -9102,7 +9162,11 @@ class Attributor:
             tail = [t for t in self._toks(tail_end, min(b, tail_end + _WINDOW)) if _is_word(t[2])]
             # What follows opens a new proposition only as a new clause or a sentence glued on
             # ("… the group said The regime …"), not as the rest of a phrase ("said in its bulletin").
-            if tail_end < b and len(tail) >= 2 and not tail[0][2].islower():
+            if (
+                tail_end < b
+                and len(tail) >= 2
+                and (not tail[0][2].islower() or dated and text[tail_end : tail_end + 1] == ",")
+            ):
                 cur.end = tail_end
                 props.append(cur)
                 new = Prop(start=tail_end)
@@ -9162,6 +9226,31 @@ class Attributor:
             if colon is not None:
                 new.content_start = self._skip_complementizer(colon[0], b)
         return new
+
+    def _en_lost_comma_apposition(self, ce: int, b: int) -> tuple[int, int] | None:
+        """'… said Rami Abdel Rahman director of the Syrian Observatory for Human Rights a
+        Britain-based monitor.', '… said Modar Shekho a nurse in rebel-held eastern Aleppo.': after
+        the verb, a name and an apposition whose comma was lost, a short noun phrase that runs to the
+        end of the sentence. The name, or None."""
+        s, e, _end = self._en_speaker_after(ce, b)
+        if e <= s:
+            return None
+        toks = self._toks(s, min(b, e + 80))
+        for k in range(2, min(len(toks), 14)):
+            if toks[k][2] not in {"a", "an"} or not _cap(toks[k - 1][2]):
+                continue
+            for j in range(k + 1, min(len(toks), k + 10)):
+                w = toks[j][2]
+                if w in ".!?;" or w in {"adding", "saying", "noting"}:
+                    return (s, toks[k - 1][1]) if j >= k + 2 else None
+                if (
+                    not _is_word(w)
+                    or w.lower() in _EN_CLAUSE_WORDS | _EN_AUX | _EN_PRONOUNS | _EN_CONNECTIVES
+                    or w.lower() in _EN_DETERMINERS | {"said", "says", "told", "added"}
+                ):
+                    return None
+            return (s, toks[k - 1][1]) if len(toks) <= k + 10 and len(toks) > k + 1 else None
+        return None
 
     def _en_lead_frame(self, start: int, np_start: int, nxt: str) -> str:
         """Only a leading frame and its comma stand before the speaker, and a name opens what follows

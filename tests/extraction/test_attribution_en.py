@@ -2391,3 +2391,94 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["Texas Judge Letitia Clark"])
         (claim,) = extract("The courts minister rejected the claim.", language="en").claims
         self.assertEqual(speakers(claim), ["The courts minister"])
+
+    def test_an_inverted_speaker_with_a_lost_comma_apposition(self) -> None:
+        # fakes-307, fakes-558, fakes-555: with the commas lost, the name after "said" is followed by
+        # an apposition that runs to the full stop; the name speaks, not the noun before the verb
+        for sentence, speaker in (
+            (
+                "Regime planes fired rockets on several parts of Douma said Rami Abdel Rahman "
+                "director of the Syrian Observatory for Human Rights a Britain-based monitor.",
+                "Rami Abdel Rahman director of the Syrian Observatory for Human Rights",
+            ),
+            (
+                "The regime hasnt let us hear the end of it said Modar Shekho a nurse in rebel-held "
+                "eastern Aleppo.",
+                "Modar Shekho",
+            ),
+            (
+                "No one will now dare from the other tribes to move against Islamic State after the "
+                "defeat of the al-Sheitaat said Ahmad Ziyada al-Qaissi an Islamic State sympathizer "
+                "contacted by Skype from Mayadin.",
+                "Ahmad Ziyada al-Qaissi",
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
+
+    def test_a_person_in_a_place_speaks_not_the_place(self) -> None:
+        # fakes-092, fakes-083, fakes-149: "in the town" / "in Douma" says where the person speaks
+        # from; the walk back goes on to the person
+        for sentence, names in (
+            (
+                "Those raids hit three residential buildings and a stadium shortly after midnight "
+                "AFPs correspondent in the town said.",
+                ["AFPs correspondent in the town"],
+            ),
+            (
+                "Half a dozen wounded children were seen sitting on the floor of a makeshift clinic "
+                "an AFP photographer in Douma reported.",
+                ["an AFP photographer in Douma"],
+            ),
+            (
+                "Syrian regime warplanes bombarded the northeastern city of Hasakeh on Friday "
+                "targeting positions held by Kurdish forces a monitor and a journalist in the city "
+                "said.",
+                ["a monitor", "a journalist in the city"],
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", names))
+
+    def test_lowercase_title_words_modify_the_speakers_head(self) -> None:
+        # nc13-englishAhram-73c12b41, -9a5f539f, bbc-politics-416: "policy", "finance", "former",
+        # "elections" modify the title, so the whole title stays with the name
+        for sentence, speaker in (
+            (
+                '"We have come here with a revised offer," EU foreign policy chief Catherine Ashton '
+                "said in a statement.",
+                "EU foreign policy chief Catherine Ashton",
+            ),
+            (
+                '"This instrument is a gesture of goodwill from the IMF," former finance minister '
+                "Hazem El-Beblawi told Ahram Online.",
+                "former finance minister Hazem El-Beblawi",
+            ),
+            (
+                "Others targeted include Oliver Letwin and Theresa May, Lib Dem's elections chief "
+                "Lord Rennard said.",
+                "Lib Dem's elections chief Lord Rennard",
+            ),
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(speakers(claim), [speaker])
+
+    def test_a_day_after_the_verb_stays_with_the_attribution(self) -> None:
+        # nc13-englishAhram-7cdd5909, -10840995: "said Sunday, in the biggest …" kept the verb's day
+        # apart as the start of an outlet claim; the day belongs to the verb, and what follows its
+        # comma is the outlet's own
+        result = extract(
+            "Gunmen attacked a camp in rural northern Nigeria, killing a guard and kidnapping seven "
+            "foreign workers, authorities said Sunday, in the biggest kidnapping yet in a region "
+            "under attack by Islamic extremists.",
+            language="en",
+        )
+        said = claim_with(result, "Gunmen attacked a camp")
+        self.assertEqual((said.kind, speakers(said)), ("reported", ["authorities"]))
+        self.assertTrue(said.text.endswith("authorities said Sunday"))
+        rest = claim_with(result, "the biggest kidnapping")
+        self.assertEqual(rest.kind, "outlet")
+        self.assertTrue(rest.text.startswith("in the biggest"))
