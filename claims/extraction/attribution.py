@@ -387,6 +387,39 @@ def _ar_b_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     return bool(nxt) and _is_word(nxt) and not nxt.startswith("ب") and after in _AR_TITLES
 
 
+# Reporting verbs (folded, without و/ف) that govern على ("أكد على أن", "شدد على ضرورة", "علق على"):
+# after them a folded علي is the name only when the article spells it علي.
+_AR_ALA_VERBS = re.compile(
+    r"[يت]?(?:اكد|وكد|شدد|حث|حرص|علق|عقب|رد|اصر|صر|اعترض|عترض|اثن[يا]|ثني|ركز)(?:ت|وا|ا|تا|ون|ان)?"
+)
+# Words after على in a fixed phrase, never a name: "على لسان", "على هامش", "على الفور" (folded).
+_AR_ALA_PHRASES = frozenset(
+    ["لسان", "هامش", "خلفيه", "حد", "وجه", "مثل", "غرار", "صعيد", "مستوي", "نحو", "اثر", "راس"]
+    + ["حساب", "موقع", "صفحه", "تويتر", "فيسبوك", "قناه", "شاشه", "ذلك", "هذا", "هذه", "ما", "كل"]
+    + ["جميع", "كافه", "اي", "عدم", "انفراد", "مسمع", "مدي", "طول", "امل", "ان", "انه", "انها"]
+    + ["مواقع", "يوتيوب", "نطاق", "رضي"]  # "رضي الله عنه": a blessing after the name, not its part
+)
+
+
+def _ar_ali_name(word: str) -> bool:
+    """Whether ``word`` after a folded علي (the name علي, or the preposition على: one spelling once
+    folded) goes on with a personal name ("علي لاريجاني", "علي أكبر صالحي", "علي الأحمدي") rather
+    than being على's object ("على ضرورة", "على حسابه", "على الرغم", "على أن")."""
+    if word.startswith("ال"):
+        return word.endswith("ي") and len(word) > 4  # a nisba surname: "علي الحريري"
+    return (
+        _ar_name_like(word)
+        and word not in _AR_PREPS
+        and word not in _AR_COMPLEMENTIZERS
+        and word not in _AR_ALA_PHRASES
+        and word not in _AR_TIME
+        and word not in _AR_NOT_SPEAKER
+        and not word.endswith(("ه", "ها", "هم", "هما", "ات"))  # "على حسابه", "على ضرورة"
+        and not _ar_object_noun(word)
+        and not _ar_medium(word)
+    )
+
+
 # Nouns (folded, without ال) that are never adjectives: after a definite speaker they start the object.
 _AR_OBJECT_NOUNS = frozenset(
     ["نظام", "حكومه", "سلطات", "اطراف", "مجتمع", "دول", "ولايات", "شعب", "مواطنين"]
@@ -3970,7 +4003,10 @@ class Attributor:
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         # "وقال علي الأحمدي الناطق …": after folding, على and the name علي look alike; a nisba
         # surname after it makes it the name.
-        ali = first == "علي" and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4
+        ali = first == "علي" and (
+            (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4)
+            or self._ar_ali_subject(toks, i, verb_word)
+        )
         if (
             (first in _AR_PREPS and not ali)
             or (first in _AR_NOT_SPEAKER and not some)
@@ -4010,9 +4046,13 @@ class Attributor:
             k += 1
         stop = comp if comp is not None else min(len(toks), start_i + (10 if generic else 7))
         end_i = stop
+        ali_at = start_i if ali else -1  # where the name علي stands (not the preposition على)
         for k in range(start_i, stop):
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+            if k > start_i and w == "علي" and self._ar_ali_in_name(toks[k - 1][2], nxt):
+                ali_at = k  # "والده محمد علي لصحيفة …", "الدكتور علي زيدان": the name goes on
+                continue
             # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
             head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
             # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن.
@@ -4208,6 +4248,8 @@ class Attributor:
         ):
             if toks[end_i - 1][2] in _ANY_QUOTE + ")" and end_i - 1 > start_i:
                 break
+            if end_i - 1 == ali_at:
+                break  # the name علي, not the preposition على
             end_i -= 1
         last = toks[end_i - 1][2] if end_i - 1 > start_i else ""
         if (
@@ -4230,6 +4272,56 @@ class Attributor:
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
+
+    def _ar_ali_subject(self, toks: list[tuple[int, int, str]], i: int, verb_word: str) -> bool:
+        """Whether the folded علي at ``toks[i]``, right after a reporting verb, is the name علي opening
+        the subject ("وقال علي لاريجاني إن", "كشف علي أكبر صالحي أن", "وقال علي شايف الحريري، رئيس …")
+        rather than the preposition على: name-like words follow and the name ends where a name ends
+        (أن / إن / a colon, a comma, an addressee, a title); after a verb that governs على ("أكد على",
+        "شدد على") only two name words right before أن / إن / a colon."""
+        if i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1][2]
+        if not (_ar_ali_name(nxt) or nxt.startswith("ل") and self._ar_l_name(nxt)):
+            return False
+        j = i + 2
+        while (
+            j < len(toks)
+            and j <= i + 4
+            and toks[j][2].isalpha()
+            and toks[j][2] not in _AR_PREPS
+            and toks[j][2] not in _AR_COMPLEMENTIZERS
+            and toks[j][2].removeprefix("ال") not in _AR_PERSON_HEADS
+            # "علي الحريري", "علي عبد الرحمن": a definite word only as a nisba or after عبد/أبو
+            # ("بث على مواقع الإنترنت": على's object)
+            and (
+                not toks[j][2].startswith("ال")
+                or toks[j][2].endswith("ي")
+                or toks[j - 1][2] in {"عبد", "ابو", "ابن", "بن"}
+            )
+            # "علي حسين باكير أن", "سيرغي لافروف": a surname's own ب or ل
+            and (not toks[j][2].startswith("ب") or _ar_b_name(toks, j))
+            and (not toks[j][2].startswith("ل") or self._ar_l_name(toks[j][2]))
+        ):
+            j += 1
+        end = toks[j][2] if j < len(toks) else ""
+        if _AR_ALA_VERBS.fullmatch(verb_word):
+            return j >= i + 3 and (end in _AR_COMPLEMENTIZERS or end == ":")
+        return (
+            _opens_content(end)
+            or end in {"،", ","}
+            or (end.startswith("ل") and len(end) > 3 and not end.startswith("لل"))
+            or end.removeprefix("ال") in _AR_PERSON_HEADS
+        )
+
+    @staticmethod
+    def _ar_ali_in_name(prev: str, nxt: str) -> bool:
+        """Whether a folded علي inside a speaker span is the name (a given name's second part after
+        محمد, a name after a title: "محمد علي", "الدكتور علي زيدان", "الشيخ علي سلمان") rather than the
+        preposition على ("اللواء على المناطق")."""
+        if prev == "محمد":
+            return not (nxt.startswith("ال") and not (nxt.endswith("ي") and len(nxt) > 4))
+        return prev.removeprefix("ال") in _AR_HONORIFICS and _ar_ali_name(nxt)
 
     def _ar_reads_as_subject(self, word: str, feminine: bool = False) -> bool:
         """Whether ``word`` after an object-first verb opens its subject: a person's or a body's head

@@ -2563,3 +2563,25 @@ class ArabicAttributionTests(SimpleTestCase):
             extract("ودعت بريطانيا السبت الائتلاف السوري الى اعادة النظر في قراره."), "اعادة النظر"
         )
         self.assertEqual(speakers(claim), ["بريطانيا"])
+
+    def test_the_name_ali_is_no_preposition_ala(self) -> None:
+        # snn-aawsat-83c107e1d2, snn-okaz-40da8ebc75: folded, the name علي and على are one word; after a
+        # reporting verb with a name after it, or after محمد or a title, it is the name.
+        for text, speaker in [
+            (
+                "وقال علي داود، رئيس المجلس البلدي، إن قوات كبيرة تحركت.",
+                "علي داود، رئيس المجلس البلدي",
+            ),
+            (
+                "وأضاف اللواء الركن محمد علي المقدشي، خلال زيارة لمعسكر رويك، إن الحرب عربية.",
+                "اللواء الركن محمد علي المقدشي",
+            ),
+            ("وقال والده محمد علي لصحيفة الوطن إن ابنه بريء.", "والده محمد علي"),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual(claim.kind, "reported")
+                self.assertEqual(speakers(claim), [speaker])
+        # "شدد على أن", "أكد على مبدأ …:": the preposition, a pronoun subject
+        result = extract("وقال الوزير إن الوضع صعب. وشدد على أن الحل سياسي.")
+        self.assertEqual(speakers(claim_with(result, "الحل سياسي")), ["الوزير"])
