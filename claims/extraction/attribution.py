@@ -4055,14 +4055,27 @@ class Attributor:
                 continue
             # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
             head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
-            # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن.
-            head_b = head_b or (
-                w.startswith("ب")
-                and nxt in _AR_COMPLEMENTIZERS
-                and _ar_b_name(toks, k)
-                and _ar_name_like(toks[k - 1][2])
-                and not _definite(toks[k - 1][2])
-                and toks[k - 1][2] not in _AR_PERSON_HEADS
+            # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن, or a few
+            # words before it with no comma and no definite complement ("حذر رئيسها محمد بخاري من أن").
+            head_b = (
+                head_b
+                or (
+                    w.startswith("ب")
+                    and (
+                        (nxt in _AR_COMPLEMENTIZERS and _ar_b_name(toks, k))
+                        or (
+                            not _definite(nxt)
+                            # no فعل verbal noun ("إسرائيل بضرب سوريا"), no pronoun ("بقولها")
+                            and (len(w) > 4 or any(c in "اوي" for c in w[1:]))
+                            and not w.endswith(("ها", "هم"))
+                            and self._ar_b_name(w, toks[k + 1 : k + 6])
+                        )
+                    )
+                    and _ar_name_like(toks[k - 1][2])
+                    and not _definite(toks[k - 1][2])
+                    and not toks[k - 1][2].endswith(("ها", "هم"))  # "افتتاحيتها بقولها"
+                    and toks[k - 1][2] not in _AR_PERSON_HEADS
+                )
             )
             # "المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الإبراهيمي": where an envoy is posted.
             posted = (

@@ -2585,3 +2585,19 @@ class ArabicAttributionTests(SimpleTestCase):
         # "شدد على أن", "أكد على مبدأ …:": the preposition, a pronoun subject
         result = extract("وقال الوزير إن الوضع صعب. وشدد على أن الحل سياسي.")
         self.assertEqual(speakers(claim_with(result, "الحل سياسي")), ["الوزير"])
+
+    def test_a_surname_that_starts_with_b_ends_no_speaker(self) -> None:
+        # nc13-bbcarabicnews-738556e0 and the brief's "حذر رئيسها محمد بخاري": after a given name, a
+        # ب-word that is no verbal noun, a few words before أن with no comma, is the surname.
+        for text, speaker in [
+            ("حذر رئيسها محمد بخاري من أن الوضع خطير.", "رئيسها محمد بخاري"),
+            (
+                "وقال صادق بلعيد خبير القانون الدستوري إن على المجلس أن يوافق.",
+                "صادق بلعيد خبير القانون الدستوري",
+            ),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [speaker])
+        # a verbal noun of فعل after a name is the object: "طالبت إسرائيل بضرب …"
+        claim = extract("وطالب نتنياهو بوقف الاتفاق وقال إن إيران خطر.").claims[0]
+        self.assertEqual(speakers(claim), ["نتنياهو"])
