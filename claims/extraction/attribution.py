@@ -16,6 +16,7 @@ all offsets here are folded offsets, mapped back by the caller. Rules, not model
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -3787,6 +3788,21 @@ class Attributor:
             if _is_word(first) and not self._ar_reads_as_subject(first, feminine):
                 # "لكنه استبعد إجراء محادثات", "أرجع الأزمة إلى …": the object, a pronoun subject
                 return pos, pos, toks[i][0], retro, True
+        if (
+            mode == "accused"
+            and verb_word in {"حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"}
+            and nxt.removeprefix("ال") == "مسووليه"
+            and first.removeprefix("ال") not in _AR_PERSON_HEADS
+            and first not in _AR_ANON
+            and not any(
+                t[2].startswith("ل") and len(t[2]) > 3 and t[2] not in _AR_L_NOT_NAMES
+                for t in itertools.takewhile(lambda t: t[2] not in ".؟!", toks[i + 2 : i + 30])
+            )
+        ):
+            # "وحمل إيران مسؤولية المجيء إلى المحادثات": one word and the blame with no ل-party it is
+            # laid on after it ("حمّل سعيد مسؤولية ما يجري … للرئيس الأمريكي"): the one blamed; the
+            # subject is the pronoun.
+            return pos, pos, toks[i][0], retro, True
         if mode == "published" and _AR_LETTER.match(first):
             # "ووجه رسالة شديدة اللهجة لهم قائلا", "فوجه رسالة تحذير": the letter, a pronoun subject
             return pos, pos, toks[i][0], retro, True
@@ -4377,6 +4393,27 @@ class Attributor:
         w = toks[k][2]
         if mode == "estimated":
             return w.removeprefix("ال") in _AR_ESTIMATED_OBJECTS
+        if mode == "accused" and w.removeprefix("ال") == "مسووليه":
+            return True  # "حمّل سعيد مسؤولية ما يجري", "وحمل إيران مسؤولية": the blame laid
+        prev = toks[k - 1][2]
+        nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+        if (
+            prev.startswith("ال")
+            and prev[2:] not in _AR_PERSON_HEADS
+            and prev[2:] not in _AR_GENERIC_HEADS
+            and nxt.startswith("ال")
+            and w.isalpha()
+            and not _definite(w)
+            and (
+                # "ووصف الحزب مبادرة النور": a مُفاعَلة / verbal noun in ة opening a construct
+                (w.endswith("ه") and (w[0] == "م" or _ar_masdar_shaped(w[:-1])) and len(w) > 4)
+                # "طالب رئيس المخابرات العامة وزير الخارجية": a second title, the one called on
+                or (w in _AR_TITLES and w not in _AR_HONORIFICS)
+            )
+        ):
+            # A definite word ends a construct, so an indefinite head with its own definite
+            # complement after it starts another noun phrase: the object.
+            return True
         if k != start_i + 1:
             return False
         name = toks[start_i][2]

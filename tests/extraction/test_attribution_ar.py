@@ -2601,3 +2601,18 @@ class ArabicAttributionTests(SimpleTestCase):
         # a verbal noun of فعل after a name is the object: "طالبت إسرائيل بضرب …"
         claim = extract("وطالب نتنياهو بوقف الاتفاق وقال إن إيران خطر.").claims[0]
         self.assertEqual(speakers(claim), ["نتنياهو"])
+
+    def test_the_object_after_a_blaming_or_describing_verb_is_no_part_of_the_subject(self) -> None:
+        # nc13-cnnarabic-43491a5e, nc13-elfagr-74245b7b, nc13-Alahram.Newspaper-5c2a7057: "حمّل X
+        # مسؤولية … لـY": X blames; with no ل-party X is the one blamed and the subject is the pronoun;
+        # a definite subject ends before an indefinite verbal noun with its own complement.
+        claim = extract(
+            "حمّل سعيد مسؤولية ما يجري على الأراضي السورية من قتل للأطفال، للرئيس الأمريكي."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["سعيد"])
+        result = extract(
+            "وقال جاي كارني إن النافذة مفتوحة. وحمل إيران مسؤولية المجيء إلى المحادثات."
+        )
+        self.assertEqual(speakers(claim_with(result, "المجيء")), ["جاي كارني"])
+        claim = extract("ووصف الحزب مبادرة النور بأنها حلول وأهداف فقط.").claims[0]
+        self.assertEqual(speakers(claim), ["الحزب"])
