@@ -4063,6 +4063,7 @@ class Attributor:
         stop = comp if comp is not None else min(len(toks), start_i + (10 if generic else 7))
         end_i = stop
         ali_at = start_i if ali else -1  # where the name علي stands (not the preposition على)
+        named_at = -1  # where a titled speaker's name stands after the body he serves in
         for k in range(start_i, stop):
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
@@ -4126,6 +4127,21 @@ class Attributor:
                 and w[1:] not in _AR_MASDAR_OBJECTS
                 and not _ar_possessed_masdar(w[1:])
             )
+            # "مدير عمليات حفظ السلام في الامم المتحدة هيرفيه لادسوس من نيويورك انه": the body a
+            # titled person serves in, then his name (the speaker includes the name: CONVENTIONS 11).
+            if (
+                w == "في"
+                and comp is not None
+                and named_at < 0
+                and _definite(toks[k - 1][2])
+                and toks[start_i][2].removeprefix("ال") in _AR_TITLES
+                and toks[start_i][2].removeprefix("ال") not in {"مسوول", "مصدر"}
+            ):
+                named_at = self._ar_name_after_body(toks, k + 1, comp)
+                part_of = part_of or named_at >= 0
+            if 0 <= named_at < k and w in _AR_PREPS:
+                end_i = k  # "… هيرفيه لادسوس من نيويورك": where he speaks from ends the name
+                break
             # "أدان العديد من قادة التيارات الهجوم": a partitive من after a quantifier, the people follow.
             partitive = (
                 w == "من"
@@ -4342,6 +4358,64 @@ class Attributor:
             or (end.startswith("ل") and len(end) > 3 and not end.startswith("لل"))
             or end.removeprefix("ال") in _AR_PERSON_HEADS
         )
+
+    @staticmethod
+    def _ar_apposed_name(toks: list[tuple[int, int, str]], j: int) -> bool:
+        """Whether one to four indefinite name words from ``toks[j]`` close with a comma, the end, a
+        quoting noun or a complementiser: a name in apposition ("الرئيس المكسيكي، أنريكي بينا نييتو،")
+        rather than the clause going on after the source ("بحسب المصادر، تتزايد الشكوك …")."""
+        k = j
+        while k < len(toks) and k < j + 4:
+            w = toks[k][2]
+            if not (
+                (_ar_name_like(w) if k == j else w.isalpha() and len(w) > 2)
+                and not _definite(w)
+                and w not in _AR_PREPS
+                and w not in _AR_TIME
+                and w not in _AR_NOT_SPEAKER
+                and w not in _AR_CLAUSE_WORDS
+                and w not in _AR_QUANTIFIERS
+                and w not in _AR_CONNECTIVES
+                and w not in {"احد", "اخر", "ابرز", "اكبر"}
+                and not w.endswith(("ها", "هم", "ات"))
+                and not _ar_object_noun(w)
+            ):
+                break
+            k += 1
+        if k == j:
+            return False
+        end = toks[k][2] if k < len(toks) else ""
+        return end in {"", "،", ",", "."} or end in _AR_QUOTING_NOUNS or end in _AR_COMPLEMENTIZERS
+
+    @staticmethod
+    def _ar_name_after_body(toks: list[tuple[int, int, str]], j: int, comp: int) -> int:
+        """Where a personal name of two indefinite words stands after one to three definite words from
+        ``toks[j]`` (a body: "الامم المتحدة"), before the complementiser at ``comp``; else -1."""
+        start = j
+        while (
+            j < comp
+            and j < start + 3
+            and toks[j][2].startswith("ال")
+            and not _ar_medium(toks[j][2][2:])
+        ):
+            j += 1
+        if j == start or j + 1 >= comp:
+            return -1
+        name, nxt = toks[j][2], toks[j + 1][2]
+        named = (
+            _ar_name_like(name)
+            and name not in _AR_TIME
+            and name not in _AR_NOT_SPEAKER
+            and name not in _AR_CLAUSE_WORDS
+            and name.removeprefix("ال") not in _AR_PERSON_HEADS
+            and not name.endswith(("ها", "هم"))
+            and nxt.isalpha()
+            and not _definite(nxt)
+            and nxt not in _AR_PREPS
+            and nxt not in _AR_TIME
+            and not _ar_object_noun(nxt)
+        )
+        return j if named else -1
 
     @staticmethod
     def _ar_ali_in_name(prev: str, nxt: str) -> bool:
@@ -5796,6 +5870,18 @@ class Attributor:
                 and (nxt in _AR_TITLES or nxt[2:] in _AR_TITLES and nxt.startswith("ال"))
             ):
                 end_i = k + 1  # "حسبما قال العقيد عارف الحمود، عضو المجلس العسكري": an apposition
+                continue
+            if (
+                w in "،,"
+                and k > 0
+                and toks[0][2].removeprefix("ال") in _AR_TITLES
+                and toks[0][2].removeprefix("ال") not in {"مسوول", "مصدر"}
+                and _definite(toks[k - 1][2])
+                and self._ar_apposed_name(toks, k + 1)
+            ):
+                # "بحسب ما كتب الرئيس المكسيكي، أنريكي بينا نييتو،": the title, then the person's
+                # name in apposition (the speaker names him: CONVENTIONS 11)
+                end_i = k + 1
                 continue
             if (
                 w in "،,;.:"

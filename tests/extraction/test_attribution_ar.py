@@ -2616,3 +2616,20 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim_with(result, "المجيء")), ["جاي كارني"])
         claim = extract("ووصف الحزب مبادرة النور بأنها حلول وأهداف فقط.").claims[0]
         self.assertEqual(speakers(claim), ["الحزب"])
+
+    def test_the_name_after_a_title_belongs_to_the_speaker(self) -> None:
+        # nc13-cnnarabic-885b3fcc, nc13-masrawy-06f4c9d2: the speaker is the fullest name as written
+        # (CONVENTIONS 11): the name in apposition after a comma, and the name after the body a titled
+        # person serves in, up to where he speaks from.
+        claim = extract(
+            "بحسب ما كتب الرئيس المكسيكي، أنريكي بينا نييتو، على تويتر فإن الحادث مؤسف."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["الرئيس المكسيكي، أنريكي بينا نييتو"])
+        claim = extract(
+            "وقال مدير عمليات حفظ السلام في الامم المتحدة هيرفيه لادسوس من نيويورك انه يأمل في "
+            "وقف لاطلاق النار."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["مدير عمليات حفظ السلام في الامم المتحدة هيرفيه لادسوس"])
+        # the clause goes on after the source: no apposition
+        claim = extract("وفي الداخل، بحسب المصادر، تتزايد الشكوك بين قادة النظام.").claims[0]
+        self.assertEqual(speakers(claim), ["المصادر"])
