@@ -352,6 +352,25 @@ def _ar_coordinated_verb(word: str) -> bool:
     return False
 
 
+# Head nouns of a body (folded): after و, with a definite complement, a second body that speaks too.
+_AR_JOINT_HEADS = frozenset(
+    ["وزاره", "قياده", "مكتب", "مجلس", "لجنه", "حزب", "حركه", "جماعه", "قوات", "جيش", "رياسه"]
+    + ["برنامج", "صندوق", "منظمه", "مفوضيه", "هييه", "مركز", "مرصد", "اتحاد", "جمعيه", "جبهه"]
+    + ["ايتلاف", "تحالف", "شرطه", "سفاره", "بعثه", "محكمه", "نقابه", "بنك", "شركه", "جامعه", "لجان"]
+    + ["وكاله", "حكومه", "اداره", "سلطات", "منظمات", "وزارات", "مجموعه", "صحيفه"]
+)
+
+
+def _ar_joint_body(word: str, nxt: str, first: str = "") -> bool:
+    """Whether ``word`` ("ووزارة", "وبرنامج") opens a second body that speaks with the one before
+    (AR-18): و and a body's head noun, with its definite complement after it."""
+    if not (word[:1] == "و" and word[1:].isalpha() and nxt.startswith("ال")):
+        return False
+    if word.startswith(_AR_NATIVE_WAW):  # "وزارة", "وكالة": the و is the word's own
+        return False
+    return word[1:] in _AR_JOINT_HEADS
+
+
 def _ar_name_like(word: str) -> bool:
     """A word that can start a personal name after a title: not a masdar object ("إغلاق", "تشكيل")."""
     return not (
@@ -3513,11 +3532,19 @@ class Attributor:
                         and not word.startswith(_AR_NATIVE_WAW)
                         and self.known(span[last:cs]) is not None
                     )
+                    left_words = span[last:cs].split()
+                    after_word = span[ce:].split()[1:2]
                     if not (
                         _definite(bare)
                         or bare in _AR_ANON
                         or _AR_DROP_SPEAKER.match(word)
                         or left_known
+                        # "البيت الأبيض ووزارة الخارجية": a second body (AR-18)
+                        or _ar_joint_body(
+                            word,
+                            after_word[0] if after_word else "",
+                            left_words[0] if left_words else "",
+                        )
                     ):
                         continue
                     stem = bare[2:].removesuffix("ه") if bare.startswith("ال") else ""
@@ -4060,7 +4087,13 @@ class Attributor:
             if w in ".؟!":
                 break
             k += 1
-        stop = comp if comp is not None else min(len(toks), start_i + (10 if generic else 7))
+        # a body's short name in parentheses ("منظمة الأغذية العالمية (فاو)") takes no word's room
+        body = toks[start_i][2].removeprefix("ال")
+        body = body in _AR_JOINT_HEADS or body in _AR_AGENT_HEADS
+        paren = 3 if body and any(t[2] == "(" for t in toks[start_i : start_i + 7]) else 0
+        stop = (
+            comp if comp is not None else min(len(toks), start_i + (10 if generic else 7) + paren)
+        )
         end_i = stop
         ali_at = start_i if ali else -1  # where the name علي stands (not the preposition على)
         named_at = -1  # where a titled speaker's name stands after the body he serves in
@@ -4247,6 +4280,16 @@ class Attributor:
                 )
                 # "مصدر في وزارة الداخلية ومصادر طبية": a coordinated second voice goes on.
                 and not (w[:1] == "و" and (_definite(w[1:]) or w[1:] in _AR_ANON))
+                # "رفض البيت الأبيض ووزارة الخارجية", "قدرت منظمة الأغذية العالمية وبرنامج
+                # الأغذية العالمي": a second body, joint subjects (AR-18)
+                and not _ar_joint_body(w, nxt, toks[start_i][2])
+                # "منظمة الأغذية العالمية (فاو)": the body's short name in parentheses
+                and not (
+                    w == "("
+                    and body
+                    and any(t[2] == ")" for t in toks[k + 2 : k + 5])
+                    and not any(c.isdigit() for c in nxt)
+                )
                 # "أعلن الدكتور محمد البلتاجي": a title, then the person's name (not a masdar object).
                 and not (
                     toks[k - 1][2].startswith("ال")

@@ -2439,7 +2439,9 @@ class ArabicAttributionTests(SimpleTestCase):
         ).claims[0]
         self.assertEqual(claim.kind, "reported")
         self.assertEqual(claim.polarity, "deny")
-        self.assertEqual(speakers(claim), ["البيت الأبيض", "الحكومة السورية"])
+        self.assertEqual(
+            speakers(claim), ["البيت الأبيض", "وزارة الخارجية الأمريكية", "الحكومة السورية"]
+        )  # joint deniers, one entry each (AR-18)
         claim = extract(
             "رفض اتحاد الكرة الروسي ادعاءات إيمانويل فريمبونج لاعب نادي أوفا بأنه تعرض لإهانة عنصرية."
         ).claims[0]
@@ -2633,3 +2635,19 @@ class ArabicAttributionTests(SimpleTestCase):
         # the clause goes on after the source: no apposition
         claim = extract("وفي الداخل، بحسب المصادر، تتزايد الشكوك بين قادة النظام.").claims[0]
         self.assertEqual(speakers(claim), ["المصادر"])
+
+    def test_joint_bodies_give_one_speaker_each(self) -> None:
+        # snn-aleqtisadiya-da20e1ac92, nc13-bbcarabicnews-7c2ac5f7 (AR-18): و and a body's head noun
+        # opens a second speaker; the short name in parentheses stays with the first; "مصادر أمنية
+        # وطبية" is one.
+        claim = extract(
+            "قدرت منظمة الأغذية العالمية (فاو) وبرنامج الأغذية العالمي إنتاج القمح في سوريا "
+            "بنحو 2.445 مليون طن."
+        ).claims[0]
+        self.assertEqual(
+            speakers(claim), ["منظمة الأغذية العالمية (فاو)", "برنامج الأغذية العالمي"]
+        )
+        claim = extract("ورفض البيت الأبيض ووزارة الخارجية الأمريكية الاتهامات.").claims[0]
+        self.assertEqual(speakers(claim), ["البيت الأبيض", "وزارة الخارجية الأمريكية"])
+        claim = extract("وقالت مصادر أمنية وطبية إن عشرة قتلوا.").claims[0]
+        self.assertEqual(speakers(claim), ["مصادر أمنية وطبية"])
