@@ -361,6 +361,17 @@ _AR_JOINT_HEADS = frozenset(
 )
 
 
+def _ar_manner_accusative(word: str) -> bool:
+    """An indefinite participle in the accusative, a manner ("غاضبا", "مبتسما", "متسائلا"): فاعلاً or
+    a derived participle in م, ending in ا."""
+    return (
+        word.isalpha()
+        and word.endswith("ا")
+        and not word.endswith(("يا", "ها"))  # "سوريا", "تركيا"
+        and ((len(word) == 5 and word[1] == "ا") or (len(word) >= 5 and word[0] == "م"))
+    )
+
+
 def _ar_joint_body(word: str, nxt: str, first: str = "") -> bool:
     """Whether ``word`` ("ووزارة", "وبرنامج") opens a second body that speaks with the one before
     (AR-18): و and a body's head noun, with its definite complement after it."""
@@ -3761,7 +3772,18 @@ class Attributor:
             i += 1
         if i >= len(toks):
             return pos, pos, pos, retro, False
-        if resumed and (toks[i][2] in _AR_PREPS or toks[i][2][:1] in _OPEN_QUOTES):
+        if resumed and (
+            toks[i][2] in _AR_PREPS
+            or toks[i][2][:1] in _OPEN_QUOTES
+            # "وقالت منهم لله", "تحدث اليه غاضبا مما …": a phrase with ل or a manner (فاعلاً،
+            # مُفعِلاً) after the resumptive, not a subject
+            or (
+                toks[i][2].startswith("ل")
+                and toks[i][2] not in {"لواء", "لجنه", "لجان"}
+                and not self._ar_l_name(toks[i][2])
+            )
+            or _ar_manner_accusative(toks[i][2])
+        ):
             # "وأكد عليها مرة أخرى في مؤتمر مدريد": the subject is the pronoun; 'كتب عليه “…”': what
             # was written on it
             return pos, pos, toks[i][0], retro, True
@@ -3830,7 +3852,7 @@ class Attributor:
             # laid on after it ("حمّل سعيد مسؤولية ما يجري … للرئيس الأمريكي"): the one blamed; the
             # subject is the pronoun.
             return pos, pos, toks[i][0], retro, True
-        if mode == "published" and _AR_LETTER.match(first):
+        if mode == "published" and (_AR_LETTER.match(first) or _AR_CHARGES.match(first)):
             # "ووجه رسالة شديدة اللهجة لهم قائلا", "فوجه رسالة تحذير": the letter, a pronoun subject
             return pos, pos, toks[i][0], retro, True
         if (
@@ -4001,10 +4023,14 @@ class Attributor:
                 bare_first = stem  # "قيامه", "مسؤوليتها"
                 break
         # "وقال بشر الصبان محافظ دمشق لرويترز إن …": a name that starts with ب, not "أفاد بمقتل …".
-        b_name = first.startswith("ب") and (
-            first in _AR_B_NAMES
-            or _ar_b_name(toks, i)
-            or self._ar_b_name(first, toks[i + 1 : i + 10])
+        b_name = (
+            first.startswith("ب")
+            and (
+                first in _AR_B_NAMES
+                or first in {"برقيه", "برقيات"}  # "أشارت إليها برقية دبلوماسية": a cable, no بـ
+                or _ar_b_name(toks, i)
+                or self._ar_b_name(first, toks[i + 1 : i + 10])
+            )
         )
         if (
             first in {"الي", "عن"}
@@ -4614,8 +4640,9 @@ class Attributor:
         if mode == "published":
             # "ونشر ناشطون مقاطع فيديو في موقع يوتيوب": what was published, not who
             bare = w.removeprefix("ال")
-            if _AR_LETTER.match(w):
-                return True  # "وجه كارتر رسائل طمأنة لحلفاء …", "بعثت دمشق برسالتين"
+            if _AR_LETTER.match(w) or _AR_CHARGES.match(w):
+                # "وجه كارتر رسائل طمأنة لحلفاء …", "بعثت دمشق برسالتين", "ونشر ناشط اتهامات …"
+                return True
             return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
         if mode not in {"accused", "condemned", "denied", "called_for"}:
             return False
@@ -4799,6 +4826,8 @@ class Attributor:
             return True
         if w in {"الذي", "التي", "الذين"} and not has_comp:
             return True  # "وعبر الأشقاء اليمنيون الذين شملهم القرار عن شكرهم": a relative clause
+        if w == "ذات" and nxt in {"مره", "يوم", "ليله"}:
+            return True  # "أشارت إليها برقية دبلوماسية ذات مرة": once, no part of the name
         if w in {"ب", "بـ"}:
             return True  # 'طالب المحتجون بـ"القصاص"': the preposition written apart from its object
         if w in "،,-–—" and (
@@ -5899,6 +5928,8 @@ class Attributor:
             while skip < min(len(toks) - 1, 4) and (
                 toks[skip][2] in _AR_TIME
                 or (toks[skip][2] == "من" and skip and toks[skip - 1][2] == "اول")
+                # "بحسب ما نقلت عنه وكالة الأناضول": the one quoted, then the source
+                or (skip == 0 and toks[0][2] in {"عنه", "عنها", "عنهم", "عنهما"})
             ):
                 skip += 1
             toks = toks[skip:]

@@ -2651,3 +2651,20 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(speakers(claim), ["البيت الأبيض", "وزارة الخارجية الأمريكية"])
         claim = extract("وقالت مصادر أمنية وطبية إن عشرة قتلوا.").claims[0]
         self.assertEqual(speakers(claim), ["مصادر أمنية وطبية"])
+
+    def test_junk_after_the_verb_is_no_speaker(self) -> None:
+        # snn-3alyoum-848b8d8efe, nc13-almasryalyoum-58a2b58e, snn-aawsat-3e2c187fe0: the one quoted
+        # (عنه) is no part of the source; a cable (برقية) is no بـ with a verbal noun; charges published
+        # are the object; after a resumptive, a phrase with ل or a manner (غاضبا) is no subject.
+        claim = extract(
+            "وقال جاوش اوغلو، بحسب ما نقلت عنه وكالة الاناضول التركية الرسمية، ان الطائرات "
+            "بدأت بالوصول."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["وكالة الاناضول التركية الرسمية"])
+        claim = extract(
+            "وهي جماعة أشارت إليها برقية دبلوماسية أمريكية ذات مرة على أنها «عدو لدود» للإمارات."
+        ).claims[-1]
+        self.assertEqual(speakers(claim), ["برقية دبلوماسية أمريكية"])
+        for text in ["ونشر اتهامات للوزير بالفساد على صفحته.", "وقالت منهم لله دول عذبوه خالص."]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [])
