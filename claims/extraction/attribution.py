@@ -361,6 +361,31 @@ _AR_JOINT_HEADS = frozenset(
 )
 
 
+def _ar_plain_name_word(word: str) -> bool:
+    """An indefinite word that reads as part of a personal name ("محمد", "مرسي", "حمدان"): no verbal
+    noun, no feminine or plural noun, no particle, title, time word or country."""
+    return (
+        _ar_name_like(word)
+        and not _definite(word)
+        and not word.startswith("و")
+        and not word.endswith(("ه", "ات", "ها", "هم"))
+        and not (len(word) >= 6 and word.endswith(("ون", "ين")))  # a plural, not "جون", "ياسين"
+        and word not in _AR_PREPS
+        and word not in _AR_TIME
+        and word not in _AR_NOT_SPEAKER
+        and word not in _AR_CLAUSE_WORDS
+        and word not in _AR_CONNECTIVES
+        and word not in _AR_QUANTIFIERS
+        and word not in _AR_PERSON_HEADS
+        and word not in _AR_COMPLEMENTIZERS
+        and word not in {"عندما", "حين", "حينما", "بينما", "فيما", "كما", "عقب", "اثناء"}
+        and not _ar_object_noun(word)
+        and not _ar_participle(word)
+        and not _ar_manner_accusative(word)
+        and _PLACE_TRIE.get(word) is None
+    )
+
+
 def _ar_manner_accusative(word: str) -> bool:
     """An indefinite participle in the accusative, a manner ("غاضبا", "مبتسما", "متسائلا"): فاعلاً or
     a derived participle in م, ending in ا."""
@@ -4123,12 +4148,23 @@ class Attributor:
         end_i = stop
         ali_at = start_i if ali else -1  # where the name علي stands (not the preposition على)
         named_at = -1  # where a titled speaker's name stands after the body he serves in
+        titled_end = -1  # where the name after a title's phrase ends, with no أن to end it
         for k in range(start_i, stop):
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
             if k > start_i and w == "علي" and self._ar_ali_in_name(toks[k - 1][2], nxt):
                 ali_at = k  # "والده محمد علي لصحيفة …", "الدكتور علي زيدان": the name goes on
                 continue
+            if titled_end < 0 and comp is None and self._ar_titled_name(toks, start_i, k):
+                titled_end = k + 2
+                if k + 2 < len(toks) and _ar_plain_name_word(toks[k + 2][2]):
+                    titled_end += 1  # "محمد حسين طنطاوي"
+                if toks[titled_end - 1][2] in {"عبد", "ابو", "ابا", "بن", "ابن", "ام"}:
+                    titled_end += 1  # "رامي عبد الرحمن", "سليمان أبا الخيل"
+                continue
+            if k == titled_end:
+                end_i = k  # the object after the name ("محمد مرسي الأطراف")
+                break
             # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
             head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
             # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن, or a few
@@ -4322,6 +4358,9 @@ class Attributor:
                     and toks[k - 1][2][2:] in _AR_HONORIFICS
                     and _ar_name_like(w)
                 )
+                # "ودعا الرئيس المصري محمد مرسي الأطراف إلى", "ودعا الناطق باسم الحكومة أسامة حمدان
+                # الفصائل": a title's phrase, then a name of two indefinite words, then the object
+                and not (titled_end < 0 and self._ar_titled_name(toks, start_i, k))
                 # "أكد الناشط في «مركز حلب الإعلامي» محمود بصبوص": the body he belongs to, quoted.
                 and not (
                     w == "في"
@@ -4357,6 +4396,8 @@ class Attributor:
                 # object (what was published, how many) starts; a definite word would be its adjective.
                 end_i = k
                 break
+        if end_i == stop and stop < titled_end <= len(toks):
+            end_i = titled_end  # the name after a long title runs past the word cap
         while end_i > start_i and (
             toks[end_i - 1][2] in _AR_LINK_PREPS or not _is_word(toks[end_i - 1][2])
         ):
@@ -4485,6 +4526,30 @@ class Attributor:
             and not _ar_object_noun(nxt)
         )
         return j if named else -1
+
+    @staticmethod
+    def _ar_titled_name(toks: list[tuple[int, int, str]], start_i: int, k: int) -> bool:
+        """Whether ``toks[k]`` and the word after it are a personal name right after a title's phrase
+        that ends in a definite word ("الرئيس المصري محمد مرسي", "الناطق باسم الحكومة أسامة حمدان")."""
+        if k + 1 >= len(toks) or k <= start_i + 1:
+            return False  # "السفير محمد حجازي سفير …": a bare honorific before the name goes on
+        head = toks[start_i][2].removeprefix("ال")
+        if head not in _AR_TITLES or head in {"مسوول", "مصدر"}:
+            return False
+        prev = toks[k - 1][2]
+        if not prev.startswith("ال") or prev[2:] in _AR_HONORIFICS or prev[2:] in _AR_TITLES:
+            return False
+        w, nxt = toks[k][2], toks[k + 1][2]
+        if nxt in {"عبد", "ابو", "ابا", "بن", "ابن", "ام"} and k + 2 >= len(toks):
+            return False  # the name runs past where this cue's words end
+        return (
+            (
+                _ar_plain_name_word(w)
+                # "أسامة حمدان" (not "شرعية مطالب": a noun in -iyya)
+                or (w.endswith("ه") and not w.endswith("يه") and _ar_name_like(w[:-1] + "ا"))
+            )
+            and _ar_plain_name_word(nxt)
+        )
 
     @staticmethod
     def _ar_ali_in_name(prev: str, nxt: str) -> bool:
@@ -4679,6 +4744,7 @@ class Attributor:
             bare.isalpha()
             and len(bare) >= 3
             and not bare.endswith(("ي", "ه", "ات", "ا", "ء"))
+            and bare != "باسم"  # "الناطق باسم الحكومة": the body he speaks for
             and bare not in _AR_PERSON_HEADS
             and bare not in _AR_ANON
             and bare not in _AR_BODIES

@@ -2668,3 +2668,24 @@ class ArabicAttributionTests(SimpleTestCase):
         for text in ["ونشر اتهامات للوزير بالفساد على صفحته.", "وقالت منهم لله دول عذبوه خالص."]:
             with self.subTest(text=text):
                 self.assertEqual(speakers(extract(text).claims[0]), [])
+
+    def test_the_name_after_a_title_with_no_complementiser_ends_before_the_object(self) -> None:
+        # nc13-almasryalyoum-37667d3c, snn-aawsat-556d873424: with no أن to end it, a title's phrase
+        # ending in a definite word goes on with a personal name, and the object after it is cut off.
+        for text, speaker in [
+            (
+                "طالب وزير الخارجية الأمريكي جون كيري الرئيس محمد مرسي بضرورة التوافق مع المعارضة.",
+                "وزير الخارجية الأمريكي جون كيري",
+            ),
+            (
+                "وأكد الرئيس التركي رجب طيب إردوغان عزم بلاده التحرك بشكل فعال.",
+                "الرئيس التركي رجب طيب إردوغان",
+            ),
+            ("ودعا الرئيس المصري محمد مرسي الأطراف إلى الحوار.", "الرئيس المصري محمد مرسي"),
+            (
+                "ودعا الناطق باسم الحكومة أسامة حمدان الفصائل إلى الحوار.",
+                "الناطق باسم الحكومة أسامة حمدان",
+            ),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [speaker])
