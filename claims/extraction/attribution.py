@@ -16,6 +16,7 @@ all offsets here are folded offsets, mapped back by the caller. Rules, not model
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -352,6 +353,61 @@ def _ar_coordinated_verb(word: str) -> bool:
     return False
 
 
+# Head nouns of a body (folded): after و, with a definite complement, a second body that speaks too.
+_AR_JOINT_HEADS = frozenset(
+    ["وزاره", "قياده", "مكتب", "مجلس", "لجنه", "حزب", "حركه", "جماعه", "قوات", "جيش", "رياسه"]
+    + ["برنامج", "صندوق", "منظمه", "مفوضيه", "هييه", "مركز", "مرصد", "اتحاد", "جمعيه", "جبهه"]
+    + ["ايتلاف", "تحالف", "شرطه", "سفاره", "بعثه", "محكمه", "نقابه", "بنك", "شركه", "جامعه", "لجان"]
+    + ["وكاله", "حكومه", "اداره", "سلطات", "منظمات", "وزارات", "مجموعه", "صحيفه"]
+)
+
+
+def _ar_plain_name_word(word: str) -> bool:
+    """An indefinite word that reads as part of a personal name ("محمد", "مرسي", "حمدان"): no verbal
+    noun, no feminine or plural noun, no particle, title, time word or country."""
+    return (
+        _ar_name_like(word)
+        and not _definite(word)
+        and not word.startswith("و")
+        and not word.endswith(("ه", "ات", "ها", "هم"))
+        and not (len(word) >= 6 and word.endswith(("ون", "ين")))  # a plural, not "جون", "ياسين"
+        and word not in _AR_PREPS
+        and word not in _AR_TIME
+        and word not in _AR_NOT_SPEAKER
+        and word not in _AR_CLAUSE_WORDS
+        and word not in _AR_CONNECTIVES
+        and word not in _AR_QUANTIFIERS
+        and word not in _AR_PERSON_HEADS
+        and word not in _AR_COMPLEMENTIZERS
+        and word not in {"عندما", "حين", "حينما", "بينما", "فيما", "كما", "عقب", "اثناء"}
+        and not _ar_object_noun(word)
+        and not _ar_participle(word)
+        and not _ar_manner_accusative(word)
+        and _PLACE_TRIE.get(word) is None
+    )
+
+
+def _ar_manner_accusative(word: str) -> bool:
+    """An indefinite participle in the accusative, a manner ("غاضبا", "مبتسما", "متسائلا"): فاعلاً or
+    a derived participle in م, ending in ا."""
+    return (
+        word.isalpha()
+        and word.endswith("ا")
+        and not word.endswith(("يا", "ها"))  # "سوريا", "تركيا"
+        and ((len(word) == 5 and word[1] == "ا") or (len(word) >= 5 and word[0] == "م"))
+    )
+
+
+def _ar_joint_body(word: str, nxt: str, first: str = "") -> bool:
+    """Whether ``word`` ("ووزارة", "وبرنامج") opens a second body that speaks with the one before
+    (AR-18): و and a body's head noun, with its definite complement after it."""
+    if not (word[:1] == "و" and word[1:].isalpha() and nxt.startswith("ال")):
+        return False
+    if word.startswith(_AR_NATIVE_WAW):  # "وزارة", "وكالة": the و is the word's own
+        return False
+    return word[1:] in _AR_JOINT_HEADS
+
+
 def _ar_name_like(word: str) -> bool:
     """A word that can start a personal name after a title: not a masdar object ("إغلاق", "تشكيل")."""
     return not (
@@ -386,6 +442,39 @@ def _ar_b_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     # "بيتر مورار رئيس اللجنة", "بشر الصبان محافظ دمشق": a name, then the person's bare title.
     after = toks[i + 2][2] if i + 2 < len(toks) else ""
     return bool(nxt) and _is_word(nxt) and not nxt.startswith("ب") and after in _AR_TITLES
+
+
+# Reporting verbs (folded, without و/ف) that govern على ("أكد على أن", "شدد على ضرورة", "علق على"):
+# after them a folded علي is the name only when the article spells it علي.
+_AR_ALA_VERBS = re.compile(
+    r"[يت]?(?:اكد|وكد|شدد|حث|حرص|علق|عقب|رد|اصر|صر|اعترض|عترض|اثن[يا]|ثني|ركز)(?:ت|وا|ا|تا|ون|ان)?"
+)
+# Words after على in a fixed phrase, never a name: "على لسان", "على هامش", "على الفور" (folded).
+_AR_ALA_PHRASES = frozenset(
+    ["لسان", "هامش", "خلفيه", "حد", "وجه", "مثل", "غرار", "صعيد", "مستوي", "نحو", "اثر", "راس"]
+    + ["حساب", "موقع", "صفحه", "تويتر", "فيسبوك", "قناه", "شاشه", "ذلك", "هذا", "هذه", "ما", "كل"]
+    + ["جميع", "كافه", "اي", "عدم", "انفراد", "مسمع", "مدي", "طول", "امل", "ان", "انه", "انها"]
+    + ["مواقع", "يوتيوب", "نطاق", "رضي"]  # "رضي الله عنه": a blessing after the name, not its part
+)
+
+
+def _ar_ali_name(word: str) -> bool:
+    """Whether ``word`` after a folded علي (the name علي, or the preposition على: one spelling once
+    folded) goes on with a personal name ("علي لاريجاني", "علي أكبر صالحي", "علي الأحمدي") rather
+    than being على's object ("على ضرورة", "على حسابه", "على الرغم", "على أن")."""
+    if word.startswith("ال"):
+        return word.endswith("ي") and len(word) > 4  # a nisba surname: "علي الحريري"
+    return (
+        _ar_name_like(word)
+        and word not in _AR_PREPS
+        and word not in _AR_COMPLEMENTIZERS
+        and word not in _AR_ALA_PHRASES
+        and word not in _AR_TIME
+        and word not in _AR_NOT_SPEAKER
+        and not word.endswith(("ه", "ها", "هم", "هما", "ات"))  # "على حسابه", "على ضرورة"
+        and not _ar_object_noun(word)
+        and not _ar_medium(word)
+    )
 
 
 # Nouns (folded, without ال) that are never adjectives: after a definite speaker they start the object.
@@ -3645,11 +3734,19 @@ class Attributor:
                         and not word.startswith(_AR_NATIVE_WAW)
                         and self.known(span[last:cs]) is not None
                     )
+                    left_words = span[last:cs].split()
+                    after_word = span[ce:].split()[1:2]
                     if not (
                         _definite(bare)
                         or bare in _AR_ANON
                         or _AR_DROP_SPEAKER.match(word)
                         or left_known
+                        # "البيت الأبيض ووزارة الخارجية": a second body (AR-18)
+                        or _ar_joint_body(
+                            word,
+                            after_word[0] if after_word else "",
+                            left_words[0] if left_words else "",
+                        )
                     ):
                         continue
                     stem = bare[2:].removesuffix("ه") if bare.startswith("ال") else ""
@@ -3866,7 +3963,18 @@ class Attributor:
             i += 1
         if i >= len(toks):
             return pos, pos, pos, retro, False
-        if resumed and (toks[i][2] in _AR_PREPS or toks[i][2][:1] in _OPEN_QUOTES):
+        if resumed and (
+            toks[i][2] in _AR_PREPS
+            or toks[i][2][:1] in _OPEN_QUOTES
+            # "وقالت منهم لله", "تحدث اليه غاضبا مما …": a phrase with ل or a manner (فاعلاً،
+            # مُفعِلاً) after the resumptive, not a subject
+            or (
+                toks[i][2].startswith("ل")
+                and toks[i][2] not in {"لواء", "لجنه", "لجان"}
+                and not self._ar_l_name(toks[i][2])
+            )
+            or _ar_manner_accusative(toks[i][2])
+        ):
             # "وأكد عليها مرة أخرى في مؤتمر مدريد": the subject is the pronoun; 'كتب عليه “…”': what
             # was written on it
             return pos, pos, toks[i][0], retro, True
@@ -3920,7 +4028,22 @@ class Attributor:
             if _is_word(first) and not self._ar_reads_as_subject(first, feminine):
                 # "لكنه استبعد إجراء محادثات", "أرجع الأزمة إلى …": the object, a pronoun subject
                 return pos, pos, toks[i][0], retro, True
-        if mode == "published" and _AR_LETTER.match(first):
+        if (
+            mode == "accused"
+            and verb_word in {"حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"}
+            and nxt.removeprefix("ال") == "مسووليه"
+            and first.removeprefix("ال") not in _AR_PERSON_HEADS
+            and first not in _AR_ANON
+            and not any(
+                t[2].startswith("ل") and len(t[2]) > 3 and t[2] not in _AR_L_NOT_NAMES
+                for t in itertools.takewhile(lambda t: t[2] not in ".؟!", toks[i + 2 : i + 30])
+            )
+        ):
+            # "وحمل إيران مسؤولية المجيء إلى المحادثات": one word and the blame with no ل-party it is
+            # laid on after it ("حمّل سعيد مسؤولية ما يجري … للرئيس الأمريكي"): the one blamed; the
+            # subject is the pronoun.
+            return pos, pos, toks[i][0], retro, True
+        if mode == "published" and (_AR_LETTER.match(first) or _AR_CHARGES.match(first)):
             # "ووجه رسالة شديدة اللهجة لهم قائلا", "فوجه رسالة تحذير": the letter, a pronoun subject
             return pos, pos, toks[i][0], retro, True
         if (
@@ -4091,10 +4214,14 @@ class Attributor:
                 bare_first = stem  # "قيامه", "مسؤوليتها"
                 break
         # "وقال بشر الصبان محافظ دمشق لرويترز إن …": a name that starts with ب, not "أفاد بمقتل …".
-        b_name = first.startswith("ب") and (
-            first in _AR_B_NAMES
-            or _ar_b_name(toks, i)
-            or self._ar_b_name(first, toks[i + 1 : i + 10])
+        b_name = (
+            first.startswith("ب")
+            and (
+                first in _AR_B_NAMES
+                or first in {"برقيه", "برقيات"}  # "أشارت إليها برقية دبلوماسية": a cable, no بـ
+                or _ar_b_name(toks, i)
+                or self._ar_b_name(first, toks[i + 1 : i + 10])
+            )
         )
         if (
             first in {"الي", "عن"}
@@ -4136,7 +4263,10 @@ class Attributor:
             nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         # "وقال علي الأحمدي الناطق …": after folding, على and the name علي look alike; a nisba
         # surname after it makes it the name.
-        ali = first == "علي" and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4
+        ali = first == "علي" and (
+            (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4)
+            or self._ar_ali_subject(toks, i, verb_word)
+        )
         if (
             (first in _AR_PREPS and not ali)
             or (first in _AR_NOT_SPEAKER and not some)
@@ -4174,21 +4304,56 @@ class Attributor:
             if w in ".؟!":
                 break
             k += 1
-        stop = comp if comp is not None else min(len(toks), start_i + (10 if generic else 7))
+        # a body's short name in parentheses ("منظمة الأغذية العالمية (فاو)") takes no word's room
+        body = toks[start_i][2].removeprefix("ال")
+        body = body in _AR_JOINT_HEADS or body in _AR_AGENT_HEADS
+        paren = 3 if body and any(t[2] == "(" for t in toks[start_i : start_i + 7]) else 0
+        stop = (
+            comp if comp is not None else min(len(toks), start_i + (10 if generic else 7) + paren)
+        )
         end_i = stop
+        ali_at = start_i if ali else -1  # where the name علي stands (not the preposition على)
+        named_at = -1  # where a titled speaker's name stands after the body he serves in
+        titled_end = -1  # where the name after a title's phrase ends, with no أن to end it
         for k in range(start_i, stop):
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+            if k > start_i and w == "علي" and self._ar_ali_in_name(toks[k - 1][2], nxt):
+                ali_at = k  # "والده محمد علي لصحيفة …", "الدكتور علي زيدان": the name goes on
+                continue
+            if titled_end < 0 and comp is None and self._ar_titled_name(toks, start_i, k):
+                titled_end = k + 2
+                if k + 2 < len(toks) and _ar_plain_name_word(toks[k + 2][2]):
+                    titled_end += 1  # "محمد حسين طنطاوي"
+                if toks[titled_end - 1][2] in {"عبد", "ابو", "ابا", "بن", "ابن", "ام"}:
+                    titled_end += 1  # "رامي عبد الرحمن", "سليمان أبا الخيل"
+                continue
+            if k == titled_end:
+                end_i = k  # the object after the name ("محمد مرسي الأطراف")
+                break
             # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
             head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
-            # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن.
-            head_b = head_b or (
-                w.startswith("ب")
-                and nxt in _AR_COMPLEMENTIZERS
-                and _ar_b_name(toks, k)
-                and _ar_name_like(toks[k - 1][2])
-                and not _definite(toks[k - 1][2])
-                and toks[k - 1][2] not in _AR_PERSON_HEADS
+            # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن, or a few
+            # words before it with no comma and no definite complement ("حذر رئيسها محمد بخاري من أن").
+            head_b = (
+                head_b
+                or (
+                    w.startswith("ب")
+                    and (
+                        (nxt in _AR_COMPLEMENTIZERS and _ar_b_name(toks, k))
+                        or (
+                            not _definite(nxt)
+                            # no فعل verbal noun ("إسرائيل بضرب سوريا"), no pronoun ("بقولها")
+                            and (len(w) > 4 or any(c in "اوي" for c in w[1:]))
+                            and not w.endswith(("ها", "هم"))
+                            and self._ar_b_name(w, toks[k + 1 : k + 6])
+                        )
+                    )
+                    and _ar_name_like(toks[k - 1][2])
+                    and not _definite(toks[k - 1][2])
+                    and not toks[k - 1][2].endswith(("ها", "هم"))  # "افتتاحيتها بقولها"
+                    and toks[k - 1][2] not in _AR_PERSON_HEADS
+                )
             )
             # "المبعوث الخاص للأمم المتحدة لدى سوريا الأخضر الإبراهيمي": where an envoy is posted.
             posted = (
@@ -4223,6 +4388,21 @@ class Attributor:
                 and w[1:] not in _AR_MASDAR_OBJECTS
                 and not _ar_possessed_masdar(w[1:])
             )
+            # "مدير عمليات حفظ السلام في الامم المتحدة هيرفيه لادسوس من نيويورك انه": the body a
+            # titled person serves in, then his name (the speaker includes the name: CONVENTIONS 11).
+            if (
+                w == "في"
+                and comp is not None
+                and named_at < 0
+                and _definite(toks[k - 1][2])
+                and toks[start_i][2].removeprefix("ال") in _AR_TITLES
+                and toks[start_i][2].removeprefix("ال") not in {"مسوول", "مصدر"}
+            ):
+                named_at = self._ar_name_after_body(toks, k + 1, comp)
+                part_of = part_of or named_at >= 0
+            if 0 <= named_at < k and w in _AR_PREPS:
+                end_i = k  # "… هيرفيه لادسوس من نيويورك": where he speaks from ends the name
+                break
             # "أدان العديد من قادة التيارات الهجوم": a partitive من after a quantifier, the people follow.
             partitive = (
                 w == "من"
@@ -4328,12 +4508,25 @@ class Attributor:
                 )
                 # "مصدر في وزارة الداخلية ومصادر طبية": a coordinated second voice goes on.
                 and not (w[:1] == "و" and (_definite(w[1:]) or w[1:] in _AR_ANON))
+                # "رفض البيت الأبيض ووزارة الخارجية", "قدرت منظمة الأغذية العالمية وبرنامج
+                # الأغذية العالمي": a second body, joint subjects (AR-18)
+                and not _ar_joint_body(w, nxt, toks[start_i][2])
+                # "منظمة الأغذية العالمية (فاو)": the body's short name in parentheses
+                and not (
+                    w == "("
+                    and body
+                    and any(t[2] == ")" for t in toks[k + 2 : k + 5])
+                    and not any(c.isdigit() for c in nxt)
+                )
                 # "أعلن الدكتور محمد البلتاجي": a title, then the person's name (not a masdar object).
                 and not (
                     toks[k - 1][2].startswith("ال")
                     and toks[k - 1][2][2:] in _AR_HONORIFICS
                     and _ar_name_like(w)
                 )
+                # "ودعا الرئيس المصري محمد مرسي الأطراف إلى", "ودعا الناطق باسم الحكومة أسامة حمدان
+                # الفصائل": a title's phrase, then a name of two indefinite words, then the object
+                and not (titled_end < 0 and self._ar_titled_name(toks, start_i, k))
                 # "أكد الناشط في «مركز حلب الإعلامي» محمود بصبوص": the body he belongs to, quoted.
                 and not (
                     w == "في"
@@ -4369,11 +4562,15 @@ class Attributor:
                 # object (what was published, how many) starts; a definite word would be its adjective.
                 end_i = k
                 break
+        if end_i == stop and stop < titled_end <= len(toks):
+            end_i = titled_end  # the name after a long title runs past the word cap
         while end_i > start_i and (
             toks[end_i - 1][2] in _AR_LINK_PREPS or not _is_word(toks[end_i - 1][2])
         ):
             if toks[end_i - 1][2] in _ANY_QUOTE + ")" and end_i - 1 > start_i:
                 break
+            if end_i - 1 == ali_at:
+                break  # the name علي, not the preposition على
             end_i -= 1
         last = toks[end_i - 1][2] if end_i - 1 > start_i else ""
         if (
@@ -4396,6 +4593,138 @@ class Attributor:
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
+
+    def _ar_ali_subject(self, toks: list[tuple[int, int, str]], i: int, verb_word: str) -> bool:
+        """Whether the folded علي at ``toks[i]``, right after a reporting verb, is the name علي opening
+        the subject ("وقال علي لاريجاني إن", "كشف علي أكبر صالحي أن", "وقال علي شايف الحريري، رئيس …")
+        rather than the preposition على: name-like words follow and the name ends where a name ends
+        (أن / إن / a colon, a comma, an addressee, a title); after a verb that governs على ("أكد على",
+        "شدد على") only two name words right before أن / إن / a colon."""
+        if i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1][2]
+        if not (_ar_ali_name(nxt) or nxt.startswith("ل") and self._ar_l_name(nxt)):
+            return False
+        j = i + 2
+        while (
+            j < len(toks)
+            and j <= i + 4
+            and toks[j][2].isalpha()
+            and toks[j][2] not in _AR_PREPS
+            and toks[j][2] not in _AR_COMPLEMENTIZERS
+            and toks[j][2].removeprefix("ال") not in _AR_PERSON_HEADS
+            # "علي الحريري", "علي عبد الرحمن": a definite word only as a nisba or after عبد/أبو
+            # ("بث على مواقع الإنترنت": على's object)
+            and (
+                not toks[j][2].startswith("ال")
+                or toks[j][2].endswith("ي")
+                or toks[j - 1][2] in {"عبد", "ابو", "ابن", "بن"}
+            )
+            # "علي حسين باكير أن", "سيرغي لافروف": a surname's own ب or ل
+            and (not toks[j][2].startswith("ب") or _ar_b_name(toks, j))
+            and (not toks[j][2].startswith("ل") or self._ar_l_name(toks[j][2]))
+        ):
+            j += 1
+        end = toks[j][2] if j < len(toks) else ""
+        if _AR_ALA_VERBS.fullmatch(verb_word):
+            return j >= i + 3 and (end in _AR_COMPLEMENTIZERS or end == ":")
+        return (
+            _opens_content(end)
+            or end in {"،", ","}
+            or (end.startswith("ل") and len(end) > 3 and not end.startswith("لل"))
+            or end.removeprefix("ال") in _AR_PERSON_HEADS
+        )
+
+    @staticmethod
+    def _ar_apposed_name(toks: list[tuple[int, int, str]], j: int) -> bool:
+        """Whether one to four indefinite name words from ``toks[j]`` close with a comma, the end, a
+        quoting noun or a complementiser: a name in apposition ("الرئيس المكسيكي، أنريكي بينا نييتو،")
+        rather than the clause going on after the source ("بحسب المصادر، تتزايد الشكوك …")."""
+        k = j
+        while k < len(toks) and k < j + 4:
+            w = toks[k][2]
+            if not (
+                (_ar_name_like(w) if k == j else w.isalpha() and len(w) > 2)
+                and not _definite(w)
+                and w not in _AR_PREPS
+                and w not in _AR_TIME
+                and w not in _AR_NOT_SPEAKER
+                and w not in _AR_CLAUSE_WORDS
+                and w not in _AR_QUANTIFIERS
+                and w not in _AR_CONNECTIVES
+                and w not in {"احد", "اخر", "ابرز", "اكبر"}
+                and not w.endswith(("ها", "هم", "ات"))
+                and not _ar_object_noun(w)
+            ):
+                break
+            k += 1
+        if k == j:
+            return False
+        end = toks[k][2] if k < len(toks) else ""
+        return end in {"", "،", ",", "."} or end in _AR_QUOTING_NOUNS or end in _AR_COMPLEMENTIZERS
+
+    @staticmethod
+    def _ar_name_after_body(toks: list[tuple[int, int, str]], j: int, comp: int) -> int:
+        """Where a personal name of two indefinite words stands after one to three definite words from
+        ``toks[j]`` (a body: "الامم المتحدة"), before the complementiser at ``comp``; else -1."""
+        start = j
+        while (
+            j < comp
+            and j < start + 3
+            and toks[j][2].startswith("ال")
+            and not _ar_medium(toks[j][2][2:])
+        ):
+            j += 1
+        if j == start or j + 1 >= comp:
+            return -1
+        name, nxt = toks[j][2], toks[j + 1][2]
+        named = (
+            _ar_name_like(name)
+            and name not in _AR_TIME
+            and name not in _AR_NOT_SPEAKER
+            and name not in _AR_CLAUSE_WORDS
+            and name.removeprefix("ال") not in _AR_PERSON_HEADS
+            and not name.endswith(("ها", "هم"))
+            and nxt.isalpha()
+            and not _definite(nxt)
+            and nxt not in _AR_PREPS
+            and nxt not in _AR_TIME
+            and not _ar_object_noun(nxt)
+        )
+        return j if named else -1
+
+    @staticmethod
+    def _ar_titled_name(toks: list[tuple[int, int, str]], start_i: int, k: int) -> bool:
+        """Whether ``toks[k]`` and the word after it are a personal name right after a title's phrase
+        that ends in a definite word ("الرئيس المصري محمد مرسي", "الناطق باسم الحكومة أسامة حمدان")."""
+        if k + 1 >= len(toks) or k <= start_i + 1:
+            return False  # "السفير محمد حجازي سفير …": a bare honorific before the name goes on
+        head = toks[start_i][2].removeprefix("ال")
+        if head not in _AR_TITLES or head in {"مسوول", "مصدر"}:
+            return False
+        prev = toks[k - 1][2]
+        if not prev.startswith("ال") or prev[2:] in _AR_HONORIFICS or prev[2:] in _AR_TITLES:
+            return False
+        w, nxt = toks[k][2], toks[k + 1][2]
+        if nxt in {"عبد", "ابو", "ابا", "بن", "ابن", "ام"} and k + 2 >= len(toks):
+            return False  # the name runs past where this cue's words end
+        return (
+            (
+                _ar_plain_name_word(w)
+                # "أسامة حمدان" (not "شرعية مطالب": a noun in -iyya)
+                or (w.endswith("ه") and not w.endswith("يه") and _ar_name_like(w[:-1] + "ا"))
+            )
+            and _ar_plain_name_word(nxt)
+        )
+
+    @staticmethod
+    def _ar_ali_in_name(prev: str, nxt: str) -> bool:
+        """Whether a folded علي inside a speaker span is the name (a given name's second part after
+        محمد, a name after a title: "محمد علي", "الدكتور علي زيدان", "الشيخ علي سلمان") rather than the
+        preposition على ("اللواء على المناطق")."""
+        if prev == "محمد":
+            return not (nxt.startswith("ال") and not (nxt.endswith("ي") and len(nxt) > 4))
+        return prev.removeprefix("ال") in _AR_HONORIFICS and _ar_ali_name(nxt)
 
     def _ar_reads_as_subject(self, word: str, feminine: bool = False) -> bool:
         """Whether ``word`` after an object-first verb opens its subject: a person's or a body's head
@@ -4438,6 +4767,27 @@ class Attributor:
         w = toks[k][2]
         if mode == "estimated":
             return w.removeprefix("ال") in _AR_ESTIMATED_OBJECTS
+        if mode == "accused" and w.removeprefix("ال") == "مسووليه":
+            return True  # "حمّل سعيد مسؤولية ما يجري", "وحمل إيران مسؤولية": the blame laid
+        prev = toks[k - 1][2]
+        nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+        if (
+            prev.startswith("ال")
+            and prev[2:] not in _AR_PERSON_HEADS
+            and prev[2:] not in _AR_GENERIC_HEADS
+            and nxt.startswith("ال")
+            and w.isalpha()
+            and not _definite(w)
+            and (
+                # "ووصف الحزب مبادرة النور": a مُفاعَلة / verbal noun in ة opening a construct
+                (w.endswith("ه") and (w[0] == "م" or _ar_masdar_shaped(w[:-1])) and len(w) > 4)
+                # "طالب رئيس المخابرات العامة وزير الخارجية": a second title, the one called on
+                or (w in _AR_TITLES and w not in _AR_HONORIFICS)
+            )
+        ):
+            # A definite word ends a construct, so an indefinite head with its own definite
+            # complement after it starts another noun phrase: the object.
+            return True
         if k != start_i + 1:
             return False
         name = toks[start_i][2]
@@ -4521,8 +4871,9 @@ class Attributor:
         if mode == "published":
             # "ونشر ناشطون مقاطع فيديو في موقع يوتيوب": what was published, not who
             bare = w.removeprefix("ال")
-            if _AR_LETTER.match(w):
-                return True  # "وجه كارتر رسائل طمأنة لحلفاء …", "بعثت دمشق برسالتين"
+            if _AR_LETTER.match(w) or _AR_CHARGES.match(w):
+                # "وجه كارتر رسائل طمأنة لحلفاء …", "بعثت دمشق برسالتين", "ونشر ناشط اتهامات …"
+                return True
             return bare in _AR_PUBLISHED_OBJECTS and bare[:3] not in {"موق", "صفح", "حسا"}
         if mode == "covered":
             # "تناولت الصحيفة التركية الانقسام بين …", "تناولت صحيفة اندبندنت الملف السوري": a definite
@@ -4572,6 +4923,7 @@ class Attributor:
             bare.isalpha()
             and len(bare) >= 3
             and not bare.endswith(("ي", "ه", "ات", "ا", "ء"))
+            and bare != "باسم"  # "الناطق باسم الحكومة": the body he speaks for
             and bare not in _AR_PERSON_HEADS
             and bare not in _AR_ANON
             and bare not in _AR_BODIES
@@ -4721,6 +5073,8 @@ class Attributor:
             return True
         if w in {"الذي", "التي", "الذين"} and not has_comp:
             return True  # "وعبر الأشقاء اليمنيون الذين شملهم القرار عن شكرهم": a relative clause
+        if w == "ذات" and nxt in {"مره", "يوم", "ليله"}:
+            return True  # "أشارت إليها برقية دبلوماسية ذات مرة": once, no part of the name
         if w in {"ب", "بـ"}:
             return True  # 'طالب المحتجون بـ"القصاص"': the preposition written apart from its object
         if w in "،,-–—" and (
@@ -5904,6 +6258,8 @@ class Attributor:
             while skip < min(len(toks) - 1, 4) and (
                 toks[skip][2] in _AR_TIME
                 or (toks[skip][2] == "من" and skip and toks[skip - 1][2] == "اول")
+                # "بحسب ما نقلت عنه وكالة الأناضول": the one quoted, then the source
+                or (skip == 0 and toks[0][2] in {"عنه", "عنها", "عنهم", "عنهما"})
             ):
                 skip += 1
             toks = toks[skip:]
@@ -5918,6 +6274,18 @@ class Attributor:
                 and (nxt in _AR_TITLES or nxt[2:] in _AR_TITLES and nxt.startswith("ال"))
             ):
                 end_i = k + 1  # "حسبما قال العقيد عارف الحمود، عضو المجلس العسكري": an apposition
+                continue
+            if (
+                w in "،,"
+                and k > 0
+                and toks[0][2].removeprefix("ال") in _AR_TITLES
+                and toks[0][2].removeprefix("ال") not in {"مسوول", "مصدر"}
+                and _definite(toks[k - 1][2])
+                and self._ar_apposed_name(toks, k + 1)
+            ):
+                # "بحسب ما كتب الرئيس المكسيكي، أنريكي بينا نييتو،": the title, then the person's
+                # name in apposition (the speaker names him: CONVENTIONS 11)
+                end_i = k + 1
                 continue
             if (
                 w in "،,;.:"
