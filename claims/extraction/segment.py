@@ -140,6 +140,10 @@ def _terminal(line: str) -> bool:
 _CONTINUES = "،,:-–—"
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 _QUOTE_MARK = re.compile(r"[«»“”„\"]")
+# A sentence that only names whose words the one before were: "…"؛ على حد تعبيره.', '- حسب قولها -.'
+_AR_SOURCE_ONLY = re.compile(
+    r"\s*[-–—]?\s*(?:عل[ىي]\s+حد|ب?حسب)\s+(?:تعبير|قول)(?:ه|ها|هم|هما)?\s*[-–—]?\s*[.!؟]+(?=\s|$)"
+)
 _PAIRS = {"«": "»", "“": "”", "„": "“”"}
 
 
@@ -233,6 +237,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
         elif mark[-1] in '"”’' and _LOWER_AFTER.match(text, end):
             continue  # '"… to protect us?" he asked.', '"… the tsunami!!" tweeted …': the attribution
+        if mark != "\n" and _AR_SOURCE_ONLY.match(text, end):
+            continue  # '"… وسوف تستمر في ذلك"؛ على حد تعبيره.': the source ends the sentence before
         _add(text, start, end, spans)
         start = end
     _add(text, start, n, spans)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.test import SimpleTestCase
 
+from claims.extraction import extract
 from claims.extraction.segment import quote_spans, sentences
 
 
@@ -114,6 +115,20 @@ class SentenceTests(SimpleTestCase):
             "الرسالة المصرية»."
         )
         self.assertEqual(len(_split(text)), 2)
+
+    def test_a_sentence_that_only_names_the_source_ends_the_one_before(self) -> None:
+        # snn-sabq-5e9d57f04a, nc13-elfagr-5f24d16c: "على حد تعبيره." / "- حسب قولها -." after a stop
+        text = 'وقال المعلم: "إن إيران ستستمر في ذلك"؛ على حد تعبيره. وكان الوزير قد وصل.'
+        self.assertEqual(
+            _split(text),
+            ['وقال المعلم: "إن إيران ستستمر في ذلك"؛ على حد تعبيره.', "وكان الوزير قد وصل."],
+        )
+        text = "وعليه أن يجيب هل هو من الخلايا النائمة للجماعة أم لا ؟ - حسب قولها -. وتابعت"
+        self.assertEqual(len(_split(text)), 2)
+        claims = extract(text.replace("وتابعت", ""), language="ar").claims
+        self.assertEqual(len(claims), 1)
+        # "على حد تعبيره" with words of its own stays a sentence
+        self.assertEqual(len(_split("قال إنه وصل. على حد تعبيره وصل الوزير.")), 2)
 
 
 class QuoteSpanTests(SimpleTestCase):
