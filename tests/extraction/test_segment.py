@@ -130,6 +130,25 @@ class SentenceTests(SimpleTestCase):
         # "على حد تعبيره" with words of its own stays a sentence
         self.assertEqual(len(_split("قال إنه وصل. على حد تعبيره وصل الوزير.")), 2)
 
+    def test_an_arabic_question_inside_a_quotation_ends_no_sentence_beside_a_fragment(self) -> None:
+        # nc13-almasryalyoum-18f116d1, snn-sabq-2425fafcef: the quotation's pair of questions, or a
+        # question beside a piece too short to be a sentence, is one sentence of its speaker
+        for text in [
+            "وتساءل البرادعي: «إيه خطة الحكومة في أي حاجة؟ الرئيس مرسي قدم لي خطة؟»",
+            'وتساءل: "أيبدو ذلك جيداً؟ ليس تماماً."',
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(_split(text), [text])
+        claims = extract(
+            "وتساءل البرادعي: «إيه خطة الحكومة في أي حاجة؟ الرئيس مرسي قدم لي خطة؟»", language="ar"
+        ).claims
+        self.assertEqual(
+            [(c.kind, [a.speaker for a in c.attributions]) for c in claims],
+            [("quote", ["البرادعي"])],
+        )
+        # another voice's turn after the question stays a sentence of its own
+        self.assertEqual(len(_split("فقلت له: «أما علمت أن هذا الفعل حرام؟ فقال: من حرمه؟»")), 2)
+
 
 class QuoteSpanTests(SimpleTestCase):
     def test_guillemets_curly_and_straight_quotes(self) -> None:
