@@ -145,6 +145,7 @@ _AR_SOURCE_ONLY = re.compile(
     r"\s*[-–—]?\s*(?:عل[ىي]\s+حد|ب?حسب)\s+(?:تعبير|قول)(?:ه|ها|هم|هما)?\s*[-–—]?\s*[.!؟]+(?=\s|$)"
 )
 _TURN = frozenset(["قال", "قالت", "قلت", "قلنا", "قالوا", "قال:", "قالت:", "قلت:"])
+_CONDITION = re.compile(r"(?:^|\s)[وف]?(?:مهما|إذا|اذا|لو|لئن|كلما)(?=\s)")
 _NEXT_STOP = re.compile(r"[.!?؟؛]")
 _PAIRS = {"«": "»", "“": "”", "„": "“”"}
 
@@ -255,6 +256,24 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     # quotation beside a piece too short to be a sentence, or the first of the
                     # quotation's two questions, is one sentence with it (not before another
                     # voice's turn: '«… حرام؟ فقال: من حرمه؟»')
+                    continue
+        elif mark == "؛":
+            if quotes is None:
+                quotes = quote_spans(text)
+            inside = next((q for q in quotes if q[0] < m.start() and end < q[1] - 1), None)
+            if inside is not None:
+                stop = _NEXT_STOP.search(text, end, inside[1])
+                words = text[end : stop.start() if stop else inside[1]].split()
+                before = text[max(start, inside[0] + 1) : m.start()]
+                if (
+                    len(before.split()) < 4
+                    or len(words) < 5
+                    or (words[0][:1] == "ف" and _CONDITION.search(before))
+                ):
+                    # '«مهما توهم الغرب …؛ فإنه إذا لم يكن هذا التأثير إيجابياً؛ فلن يستطيع أحد …»' (a
+                    # condition's answer), '«لا تواجه حكما قضائيا؛ بل تواجه موتا محتوما»', '«تصوروا ذلك؛
+                    # الأم في السجن …»': a semicolon inside a quotation beside a piece too short to be a
+                    # sentence, or before the answer of a condition, is a pause in one sentence
                     continue
         elif mark[-1] in '"”’' and _LOWER_AFTER.match(text, end):
             continue  # '"… to protect us?" he asked.', '"… the tsunami!!" tweeted …': the attribution

@@ -149,6 +149,29 @@ class SentenceTests(SimpleTestCase):
         # another voice's turn after the question stays a sentence of its own
         self.assertEqual(len(_split("فقلت له: «أما علمت أن هذا الفعل حرام؟ فقال: من حرمه؟»")), 2)
 
+    def test_an_arabic_semicolon_inside_a_quotation_ends_no_sentence_beside_a_fragment(
+        self,
+    ) -> None:
+        # snn-sabq-5e9d57f04a, snn-aawsat-a18cbf1916: a condition's answer after "؛", or a piece too
+        # short to be a sentence, stays in the sentence of its quotation
+        for text in [
+            'مضيفاً أنه "مهما تَوَهّم الغرب أن ما جرى يؤثر على الأزمة السورية؛ فإنه إذا لم يكن هذا '
+            'التأثير إيجابياً؛ فلن يستطيع أحد أن يؤثر إلا الشعب السوري".',
+            "وقال رحماني إن زوجته «لا تواجه حكما قضائيا؛ بل تواجه موتا محتوما».",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(_split(text), [text])
+        claims = extract(
+            "وقال رحماني إن زوجته «لا تواجه حكما قضائيا؛ بل تواجه موتا محتوما».", language="ar"
+        ).claims
+        self.assertEqual([[a.speaker for a in c.attributions] for c in claims], [["رحماني"]])
+        # two full sentences of a quotation stay two (annotators give each its anchor)
+        text = (
+            '"بادرة الزواج الجماعي واحدة من مشاريع الهيئة المتعددة؛ منهم 72 في الداخل السوري، '
+            'وثمانية في تركيا".'
+        )
+        self.assertEqual(len(_split(text)), 2)
+
 
 class QuoteSpanTests(SimpleTestCase):
     def test_guillemets_curly_and_straight_quotes(self) -> None:
