@@ -1021,6 +1021,10 @@ _AR_PAPER_REFERENCES = ("الصحيفه", "الجريده", "صحيفه", "جر�
 _AR_BROKEN_BEFORE = frozenset(["ان", "بان", "انه", "الي", "في", "من", "علي", "عن", "خبر", "و"])
 _AR_PRESS_LEAD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:صحف|صحافه)(?!\w)")  # not "مؤتمر صحفي"
 _AR_PAPER_NOUN = re.compile(r"(?<!\w)[ولب]?(?:ال)?(?:صحيفه|جريده|مجله)(?!\w)")
+# A line "Name: headline" (at most three words before the colon): an in-body subheading.
+_AR_SUBHEADING = re.compile(
+    r"(?m)^[ \t•*\-–]*(([^\s:\n«»\"]+(?:[ \t]+[^\s:\n«»\"]+){0,2})[ \t]*:[^\n]+)$"
+)
 _AR_PAPER_LOOSE = re.compile(
     r"(?<!\w)[ولب]?(?:صحيفه|جريده|مجله)\s*(?:''|[\"“«])?\s*(?!(?:التي|الذي|عن|في|من|علي|الي)\s)\w"
 )
@@ -6822,6 +6826,7 @@ class Attributor:
             self._ar_whole_texts()
             self._ar_tweets()
             self._ar_review_sections()
+            self._ar_subheadings()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
@@ -7046,6 +7051,41 @@ class Attributor:
                 continue  # "وقالت الصحيفة": a paper already, resolved by _ar_later_paper
             if all(b <= head[0] for _, b in p.carried):
                 p.carried = [head]
+
+    def _ar_subheadings(self) -> None:
+        """An in-body subheading, a short line "Name: headline" between paragraphs ("البرادعي: العنف
+        يتزايد في كل مكان «هل مازال هناك رئيس وحكومة؟»", "أبوراشد: الوضع يدعو للتفاؤل"), is the outlet's
+        heading of the paragraph below, which gives the words to their speaker: no claim (AR-8), neither
+        the name's nor the speaker's of the quotation before. A press review's headline under its
+        paper stays the paper's (AR-22)."""
+        text = self.text
+        if ":" not in text or "\n" not in text:
+            return
+        starts = [p.start for p in self.props]
+        for m in _AR_SUBHEADING.finditer(text):
+            a, b = m.start(1), m.end(1)
+            if not 3 <= len(text[a:b].split()) <= 14 or text[a:b].rstrip().endswith(
+                (".", "،", ":")
+            ):
+                continue
+            prev = text[max(0, a - 300) : a].rstrip()
+            if not prev or any(
+                w in prev[prev.rfind("\n") + 1 :] for w in ("صحيف", "جريد", "عنوان", "عنون")
+            ):
+                continue  # the article's title or standfirst, or a press review's headline
+            nxt = text[b : b + 400].lstrip().split("\n", 1)[0]
+            if len(nxt.split()) < 8 or any(
+                True for _ in AR_CUESET.find(text[m.start(2) : m.end(2)])
+            ):
+                continue  # no paragraph under it, or "وأضاف: …": speech
+            k = bisect_left(starts, a)
+            while k < len(self.props) and self.props[k].start < b:
+                p = self.props[k]
+                if p.kind in {"reported", "quote"} and p.end <= b + 1:
+                    if any(_AR_PAPER_NOUN.search(text, x, y) for x, y in p.carried):
+                        break  # a paper's headline (AR-22)
+                    p.kind, p.carried, p.mode, p.cue, p.guessed = OUTLET, [], "", "", False
+                k += 1
 
     def _ar_tweets(self) -> None:
         """A tweet quoted after "في تغريدته:" or "على تويتر «…»" is its author's quote, even after a verb

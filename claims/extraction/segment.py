@@ -140,6 +140,13 @@ def _terminal(line: str) -> bool:
 _CONTINUES = "،,:-–—"
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 _QUOTE_MARK = re.compile(r"[«»“”„\"]")
+# A sentence that only names whose words the one before were: "…"؛ على حد تعبيره.', '- حسب قولها -.'
+_AR_SOURCE_ONLY = re.compile(
+    r"\s*[-–—]?\s*(?:عل[ىي]\s+حد|ب?حسب)\s+(?:تعبير|قول)(?:ه|ها|هم|هما)?\s*[-–—]?\s*[.!؟]+(?=\s|$)"
+)
+_TURN = frozenset(["قال", "قالت", "قلت", "قلنا", "قالوا", "قال:", "قالت:", "قلت:"])
+_CONDITION = re.compile(r"(?:^|\s)[وف]?(?:مهما|إذا|اذا|لو|لئن|كلما)(?=\s)")
+_NEXT_STOP = re.compile(r"[.!?؟؛]")
 _PAIRS = {"«": "»", "“": "”", "„": "“”"}
 
 
@@ -231,8 +238,47 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     continue  # "وقال د. محمد البرادعي", "(د.ب.أ)", "«ع. ص»": a title or initials
             if _WEB_SUFFIX.match(text, m.end()):
                 continue
+        elif mark[0] in "؟?" and _ARABIC_WORD.match(text[end : end + 3].lstrip()[:1] or " "):
+            if quotes is None:
+                quotes = quote_spans(text)
+            inside = next((q for q in quotes if q[0] < m.start() and end < q[1] - 1), None)
+            if inside is not None:
+                stop = _NEXT_STOP.search(text, end, inside[1])
+                rest = text[end : stop.start() if stop else inside[1]]
+                words = rest.split()
+                if (not words or words[0].lstrip("وف") not in _TURN) and (
+                    len(text[max(start, inside[0] + 1) : m.start()].split()) < 4
+                    or len(words) < 5
+                    or (stop is not None and stop.group() in "؟?" and stop.end() >= inside[1] - 1)
+                ):
+                    # '«لماذا يحتفلون؟ على المرء أن يحتفل …»', '"أيبدو ذلك جيداً؟ ليس تماماً."',
+                    # '«إيه خطة الحكومة في أي حاجة؟ الرئيس مرسي قدم لي خطة؟»': a question inside a
+                    # quotation beside a piece too short to be a sentence, or the first of the
+                    # quotation's two questions, is one sentence with it (not before another
+                    # voice's turn: '«… حرام؟ فقال: من حرمه؟»')
+                    continue
+        elif mark == "؛":
+            if quotes is None:
+                quotes = quote_spans(text)
+            inside = next((q for q in quotes if q[0] < m.start() and end < q[1] - 1), None)
+            if inside is not None:
+                stop = _NEXT_STOP.search(text, end, inside[1])
+                words = text[end : stop.start() if stop else inside[1]].split()
+                before = text[max(start, inside[0] + 1) : m.start()]
+                if (
+                    len(before.split()) < 4
+                    or len(words) < 5
+                    or (words[0][:1] == "ف" and _CONDITION.search(before))
+                ):
+                    # '«مهما توهم الغرب …؛ فإنه إذا لم يكن هذا التأثير إيجابياً؛ فلن يستطيع أحد …»' (a
+                    # condition's answer), '«لا تواجه حكما قضائيا؛ بل تواجه موتا محتوما»', '«تصوروا ذلك؛
+                    # الأم في السجن …»': a semicolon inside a quotation beside a piece too short to be a
+                    # sentence, or before the answer of a condition, is a pause in one sentence
+                    continue
         elif mark[-1] in '"”’' and _LOWER_AFTER.match(text, end):
             continue  # '"… to protect us?" he asked.', '"… the tsunami!!" tweeted …': the attribution
+        if mark != "\n" and _AR_SOURCE_ONLY.match(text, end):
+            continue  # '"… وسوف تستمر في ذلك"؛ على حد تعبيره.': the source ends the sentence before
         _add(text, start, end, spans)
         start = end
     _add(text, start, n, spans)

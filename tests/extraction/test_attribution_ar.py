@@ -2815,3 +2815,27 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(speakers(extract(text).claims[0]), [speaker])
+
+    def test_an_in_body_subheading_name_colon_headline_is_no_claim(self) -> None:
+        # nc13-almasryalyoum-18f116d1, snn-okaz-3cc889e3b7: a short line "Name: headline" between
+        # paragraphs heads the paragraph below (AR-8); the quotation in it is no speech of the speaker before
+        text = (
+            "قال الدكتور محمد البرادعي، منسق جبهة الإنقاذ الوطني: «أكثر حاجة تقلقني أن الدولة تنهار».\n"
+            "البرادعي: العنف يتزايد في كل مكان «هل مازال هناك رئيس وحكومة؟»\n"
+            "وعن تعامل الرئيس مع الأحداث الدامية في بورسعيد، قال البرادعي: «مرسي كتب لنا تويتة»."
+        )
+        result = extract(text, language="ar")
+        heading = claim_with(result, "العنف يتزايد")
+        self.assertEqual((heading.kind, speakers(heading)), ("outlet", []))
+        self.assertEqual(
+            speakers(claim_with(result, "مرسي كتب لنا تويتة")),
+            ["الدكتور محمد البرادعي، منسق جبهة الإنقاذ الوطني"],
+        )
+        # "وأضاف: …" on a line of its own is speech, not a heading
+        text = (
+            "وقال مصدر في المقاومة الشعبية إن الاشتباكات مستمرة.\n"
+            "وأضاف: «المقاتلات تحلق في سماء المنطقة»\n"
+            "وتواصل القوات تقدمها نحو المدينة من الجهة الشمالية منذ صباح اليوم."
+        )
+        claim = claim_with(extract(text, language="ar"), "المقاتلات تحلق")
+        self.assertEqual(claim.kind, "quote")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.test import SimpleTestCase
 
+from claims.extraction import extract
 from claims.extraction.segment import quote_spans, sentences
 
 
@@ -112,6 +113,62 @@ class SentenceTests(SimpleTestCase):
         text = (
             "ويقول: «لأن مصر لم تتأخر عن إدانة الحادث رغم وقوعه في بلد بعيد.. وهذه هي قيمة "
             "الرسالة المصرية»."
+        )
+        self.assertEqual(len(_split(text)), 2)
+
+    def test_a_sentence_that_only_names_the_source_ends_the_one_before(self) -> None:
+        # snn-sabq-5e9d57f04a, nc13-elfagr-5f24d16c: "على حد تعبيره." / "- حسب قولها -." after a stop
+        text = 'وقال المعلم: "إن إيران ستستمر في ذلك"؛ على حد تعبيره. وكان الوزير قد وصل.'
+        self.assertEqual(
+            _split(text),
+            ['وقال المعلم: "إن إيران ستستمر في ذلك"؛ على حد تعبيره.', "وكان الوزير قد وصل."],
+        )
+        text = "وعليه أن يجيب هل هو من الخلايا النائمة للجماعة أم لا ؟ - حسب قولها -. وتابعت"
+        self.assertEqual(len(_split(text)), 2)
+        claims = extract(text.replace("وتابعت", ""), language="ar").claims
+        self.assertEqual(len(claims), 1)
+        # "على حد تعبيره" with words of its own stays a sentence
+        self.assertEqual(len(_split("قال إنه وصل. على حد تعبيره وصل الوزير.")), 2)
+
+    def test_an_arabic_question_inside_a_quotation_ends_no_sentence_beside_a_fragment(self) -> None:
+        # nc13-almasryalyoum-18f116d1, snn-sabq-2425fafcef: the quotation's pair of questions, or a
+        # question beside a piece too short to be a sentence, is one sentence of its speaker
+        for text in [
+            "وتساءل البرادعي: «إيه خطة الحكومة في أي حاجة؟ الرئيس مرسي قدم لي خطة؟»",
+            'وتساءل: "أيبدو ذلك جيداً؟ ليس تماماً."',
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(_split(text), [text])
+        claims = extract(
+            "وتساءل البرادعي: «إيه خطة الحكومة في أي حاجة؟ الرئيس مرسي قدم لي خطة؟»", language="ar"
+        ).claims
+        self.assertEqual(
+            [(c.kind, [a.speaker for a in c.attributions]) for c in claims],
+            [("quote", ["البرادعي"])],
+        )
+        # another voice's turn after the question stays a sentence of its own
+        self.assertEqual(len(_split("فقلت له: «أما علمت أن هذا الفعل حرام؟ فقال: من حرمه؟»")), 2)
+
+    def test_an_arabic_semicolon_inside_a_quotation_ends_no_sentence_beside_a_fragment(
+        self,
+    ) -> None:
+        # snn-sabq-5e9d57f04a, snn-aawsat-a18cbf1916: a condition's answer after "؛", or a piece too
+        # short to be a sentence, stays in the sentence of its quotation
+        for text in [
+            'مضيفاً أنه "مهما تَوَهّم الغرب أن ما جرى يؤثر على الأزمة السورية؛ فإنه إذا لم يكن هذا '
+            'التأثير إيجابياً؛ فلن يستطيع أحد أن يؤثر إلا الشعب السوري".',
+            "وقال رحماني إن زوجته «لا تواجه حكما قضائيا؛ بل تواجه موتا محتوما».",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(_split(text), [text])
+        claims = extract(
+            "وقال رحماني إن زوجته «لا تواجه حكما قضائيا؛ بل تواجه موتا محتوما».", language="ar"
+        ).claims
+        self.assertEqual([[a.speaker for a in c.attributions] for c in claims], [["رحماني"]])
+        # two full sentences of a quotation stay two (annotators give each its anchor)
+        text = (
+            '"بادرة الزواج الجماعي واحدة من مشاريع الهيئة المتعددة؛ منهم 72 في الداخل السوري، '
+            'وثمانية في تركيا".'
         )
         self.assertEqual(len(_split(text)), 2)
 
