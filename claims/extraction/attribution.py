@@ -7712,30 +7712,7 @@ class Attributor:
             cuts.append(cut)
         if not cuts:
             return [prop]
-        pieces: list[Prop] = []
-        start = prop.start
-        for cut in [*cuts, prop.end]:
-            if cut != prop.end and (
-                len(text[max(start, lo) : cut].split(None, 3)) < 4
-                or len(text[cut : prop.end].split(None, 3)) < 4
-            ):
-                continue
-            piece = Prop(
-                start=start,
-                end=cut,
-                kind=prop.kind,
-                mode=prop.mode,
-                polarity=prop.polarity,
-                cue=prop.cue,
-                hedge_cue=prop.hedge_cue if start == prop.start else "",
-                content_start=prop.content_start if start == prop.start else start,
-                carried=list(prop.carried),
-            )
-            if start in background:
-                piece.kind, piece.mode, piece.cue, piece.carried = OUTLET, "", "", []
-            pieces.append(piece)
-            start = cut
-        return pieces
+        return self._cut(prop, cuts, 4, lo=lo, background=background)
 
     def _split_long(self, prop: Prop, fine: bool = True) -> list[Prop]:
         """A long proposition with several clauses ("…، بينما قتل 29 منهم …") gives one claim per clause,
@@ -7762,14 +7739,29 @@ class Attributor:
         ]
         if not cuts:
             return [prop]
+        return self._cut(prop, cuts, 10)
+
+    def _cut(
+        self,
+        prop: Prop,
+        cuts: list[int],
+        min_words: int,
+        *,
+        lo: int | None = None,
+        background: set[int] | frozenset[int] = frozenset(),
+    ) -> list[Prop]:
+        """``prop`` in pieces at ``cuts``, each with its voice, skipping a cut with fewer than
+        ``min_words`` words on either side (counted from ``lo`` at the earliest) -- at most
+        ``min_words - 1`` splits per side, without cutting the whole tail into words at every cut. A
+        piece that starts at a ``background`` cut is the outlet's."""
+        text = self.text
         pieces: list[Prop] = []
         start = prop.start
         for cut in [*cuts, prop.end]:
-            # Fewer than 10 words either side (split at most 9 times: ten pieces mean ten words or more,
-            # without cutting the whole tail into words at every cut).
+            head = start if lo is None else max(start, lo)
             if cut != prop.end and (
-                len(text[start:cut].split(None, 9)) < 10
-                or len(text[cut : prop.end].split(None, 9)) < 10
+                len(text[head:cut].split(None, min_words - 1)) < min_words
+                or len(text[cut : prop.end].split(None, min_words - 1)) < min_words
             ):
                 continue
             piece = Prop(
@@ -7783,6 +7775,8 @@ class Attributor:
                 content_start=prop.content_start if start == prop.start else start,
                 carried=list(prop.carried),
             )
+            if start in background:
+                piece.kind, piece.mode, piece.cue, piece.carried = OUTLET, "", "", []
             pieces.append(piece)
             start = cut
         return pieces
