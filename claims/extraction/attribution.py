@@ -1174,15 +1174,26 @@ _AR_RENEWED = re.compile(
 _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
 )
-# "…، الأمر الذي تنفيه بغداد بشدة", "وهو ما نفته دمشق": a denier named in a relative clause (folded).
+# "…، الأمر الذي تنفيه بغداد بشدة", "وهو ما نفته دمشق": a denier named in a relative clause (folded);
+# so is one after a charge as its head ("وهو الاتهام الذي نفاه زعيم الحزب", "وهي اتهامات تنفيها
+# إيران", "وهو أمر نفته وزارة الدفاع", "وهو الأمر الذي ينكره تماما رجال الشرطة"), and rejecting a
+# charge is denying it ("وهو اتهام ترفضه طهران"; not "وهو ما ترفضه الإدارة", a demand turned down).
 _AR_RELATIVE_DENIAL = re.compile(
-    r"(?:الامر\s+الذي|وهو\s+ما|وهو\s+الامر\s+الذي|وهذا\s+ما)\s+"
-    r"(?:كانت?\s+)?(?:ت|ي)?(?:نفاه|نفته|نفيه|نفوه|نفونه|نفيانه)\s+"
-    r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
+    r"(?:(?:الامر\s+الذي|وهو\s+ما|وهو\s+الامر\s+الذي|وهذا\s+ما)\s+(?:كانت?\s+)?"
+    r"(?:(?:ت|ي)?(?:نفاه|نفته|نفيه|نفوه|نفونه|نفيانه)|(?:ا|ت|ي)نكر(?:ه|ته|وه|ونه))"
+    r"|(?:وهو|وهي)\s+(?:ال)?(?:اتهام|اتهامات|ادعاء|ادعاءات|مزاعم|امر)(?:\s+(?:الذي|التي))?\s+"
+    r"(?:كانت?\s+)?(?:(?:ت|ي)?(?:نف(?:اه|ته|يه|وه|ونه|يانه|اها|تها|يها|وها|ونها))"
+    r"|(?:ا|ت|ي)نكر(?:ه|ته|وه|ونه|ها|تها|وها|ونها))"
+    r"|(?:وهو|وهي)\s+(?:ال)?(?:اتهام|اتهامات|ادعاء|ادعاءات|مزاعم)(?:\s+(?:الذي|التي))?\s+"
+    r"(?:كانت?\s+)?(?:ت|ي)?رفض(?:ه|ته|وه|ونه|ها|تها|وها|ونها))\s+"
+    r"(?:(?:تماما|بشده|قطعيا)\s+)?"
+    r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|ايضا|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
 )
 # "… خلافا لما ذكره المرصد السوري": the one whose account is contradicted (folded).
-# "نفاه", "نفته", "نفيه", "نفوه", "نفونه" anywhere: one scan of the article, not one per form.
-_AR_DENIAL_FORMS = re.compile("نف(?:اه|ته|يه|وه|ونه)")
+# "نفاه", "نفته", "نفيه", "نفوه", "نفونه", "نكره" … anywhere: one scan of the article, not one per form.
+_AR_DENIAL_FORMS = re.compile(
+    "نف(?:اه|ته|يه|وه|ونه|اها|تها|يها|وها)|نكر(?:ه|ته|وه|ونه|ها)|رفض(?:ه|ته|ها)"
+)
 _AR_CONTRARY_TO = re.compile(
     r"(?:خلافا|على\s+عكس|عكس)\s+(?:لما|ما)\s+(?:ذكر|قال|اعلن|اكد|اورد|نشر|زعم|ادعا|افاد)"
     r"(?:ه|ته|وه)\s+"
@@ -7051,10 +7062,15 @@ class Attributor:
             denier = self.resolve(self._trim(m.start(1), m.end(1)))
             if p.kind == "outlet":
                 p.kind, p.mode, p.polarity = "reported", "denied", "affirm"
-                p.cue = text[m.start() : m.start(1)].split()[-1]
+                said = text[m.start() : m.start(1)].split()
+                p.cue = said[-2] if said[-1] in _AR_MANNER else said[-1]  # "ينكره تماما"
                 p.carried = [denier]
-            elif len(text[p.start : m.start()].split()) >= 8:
+            elif len(text[p.start : m.start()].split()) >= 8 and not _AR_CHARGES.match(
+                text[m.start() : m.start(1)].split()[1]
+            ):
                 # The accusation stays the accuser's; the relative clause is the claim both speak in.
+                # (A charge as the head, "وهو الاتهام الذي نفاه زعيم الحزب", only names the accusation
+                # before it as denied: one claim with both sides.)
                 splits[k] = (m.start(), list(p.carried))
                 p.carried = _dedupe(text, [*p.carried, denier])
             else:

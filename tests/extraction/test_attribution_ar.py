@@ -1594,6 +1594,27 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim.kind, "reported")
         self.assertEqual(speakers(claim), ["دمشق"])
 
+    def test_a_relative_denial_after_a_charge_noun_or_an_adverb_names_the_denier(self) -> None:
+        # snn-aawsat-94a1b8b297: "… وهو الاتهام الذي نفاه زعيم الحزب صلاح الدين دمرداش": a charge as
+        # the head of the relative clause; the denial is one claim with both sides (convention 3).
+        (claim,) = extract(
+            "واتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب الديمقراطي بمحاولة استغلال هجوم سروج "
+            "بتحريض الأكراد على حمل السلاح وهو الاتهام الذي نفاه زعيم الحزب صلاح الدين دمرداش."
+        ).claims
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["وسائل إعلام مؤيدة للحكومة", "زعيم الحزب صلاح الدين"])
+        # nc13-shorouknews-da004f91: "وهو الامر الذي ينكره تماما رجال الشرطة": أنكر, and an adverb
+        # before the denier that is no part of his name.
+        result = extract(
+            "واضافت الجريدة ان عددا من الناشطين في بورسعيد وثقوا بالفيديو لقطات لرجال شرطة يطلقون "
+            "الاعيرة النارية على المتظاهرين دون تمييز وهو الامر الذي ينكره تماما رجال الشرطة "
+            "المضربين في المدينة."
+        )
+        self.assertEqual(speakers(claim_with(result, "وثقوا بالفيديو")), ["الجريدة"])
+        self.assertEqual(
+            speakers(claim_with(result, "ينكره تماما")), ["الجريدة", "رجال الشرطة المضربين"]
+        )
+
     def test_the_accused_construct_after_a_definite_accuser_is_the_object(self) -> None:
         # nc13-cnnarabic-c881a4db: "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية، … بأنها أصبحت …":
         # "أطراف الأزمة" are the accused, even with بأن further on.
