@@ -1189,6 +1189,15 @@ _AR_RELATIVE_DENIAL = re.compile(
     r"(?:(?:تماما|بشده|قطعيا)\s+)?"
     r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|ايضا|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
 )
+# "ويتهم حلفاء تركيا أنقرة بـ… مع أن السلطات التركية تنفي ذلك باستمرار": a denier named in a
+# concessive clause that points back at the claim it ends (folded).
+_AR_CONCESSIVE_DENIAL_GATE = re.compile(r"(?:مع|رغم)\s+ان\s")
+_AR_CONCESSIVE_DENIAL = re.compile(
+    r"(?:مع|رغم|برغم|بالرغم\s+من)\s+ان\s+"
+    r"((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}?[^\s،,.:؛«»\"“”()]+)\s+"
+    r"(?:نفت|نفي|نفوا|ينفي|تنفي|ينفون|انكر|انكرت|ينكر|تنكر|ينكرون)\s+"
+    r"(?:ذلك|الامر|هذا|(?:هذه|تلك)\s+(?:ال)?(?:اتهامات|انباء|تقارير|مزاعم|ادعاءات|معلومات))(?!\w)"
+)
 # "… خلافا لما ذكره المرصد السوري": the one whose account is contradicted (folded).
 # "نفاه", "نفته", "نفيه", "نفوه", "نفونه", "نكره" … anywhere: one scan of the article, not one per form.
 _AR_DENIAL_FORMS = re.compile(
@@ -7035,7 +7044,8 @@ class Attributor:
             return
         contrary = "خلافا" in text or "عكس" in text
         denial = _AR_DENIAL_FORMS.search(text) is not None
-        if not contrary and not denial:
+        concessive = _AR_CONCESSIVE_DENIAL_GATE.search(text) is not None
+        if not contrary and not denial and not concessive:
             return
         starts = [p.start for p in props]
         for m in _AR_CONTRARY_TO.finditer(text) if contrary else ():
@@ -7052,7 +7062,10 @@ class Attributor:
                 other = self.resolve(self._trim(m.start(1), m.end(1)))
                 p.carried = _dedupe(text, [*p.carried, other])
         splits: dict[int, tuple[int, list[tuple[int, int]]]] = {}
-        for m in _AR_RELATIVE_DENIAL.finditer(text) if denial else ():
+        found = list(_AR_RELATIVE_DENIAL.finditer(text)) if denial else []
+        if concessive:
+            found = sorted([*found, *_AR_CONCESSIVE_DENIAL.finditer(text)], key=lambda m: m.start())
+        for m in found:
             k = bisect_right(starts, m.start()) - 1
             if k < 0 or k in splits:
                 continue
@@ -7064,6 +7077,8 @@ class Attributor:
                 p.kind, p.mode, p.polarity = "reported", "denied", "affirm"
                 said = text[m.start() : m.start(1)].split()
                 p.cue = said[-2] if said[-1] in _AR_MANNER else said[-1]  # "ينكره تماما"
+                if m.re is _AR_CONCESSIVE_DENIAL:
+                    p.cue = text[m.end(1) : m.end()].split()[0]  # "مع أن أنقرة تنفي ذلك"
                 p.carried = [denier]
             elif len(text[p.start : m.start()].split()) >= 8 and not _AR_CHARGES.match(
                 text[m.start() : m.start(1)].split()[1]

@@ -1615,6 +1615,20 @@ class ArabicAttributionTests(SimpleTestCase):
             speakers(claim_with(result, "ينكره تماما")), ["الجريدة", "رجال الشرطة المضربين"]
         )
 
+    def test_a_concessive_denial_pointing_back_has_both_sides(self) -> None:
+        # snn-aljazirah-96ee815029: "… مع أن السلطات التركية تنفى ذلك باستمرار": the accusation stays
+        # the accusers'; the concessive clause is the denial, with both sides (convention 3).
+        result = extract(
+            "ويتهم حلفاء تركيا أنقرة بأنها لا تبذل جهودًا كافية لمكافحة تنظيم داعش وحتى بدعمه "
+            "سرًا مع أن السلطات التركية تنفى ذلك باستمرار."
+        )
+        (accusers,) = speakers(claim_with(result, "لا تبذل جهود"))
+        self.assertTrue(accusers.startswith("حلفاء تركيا"))
+        claim = claim_with(result, "تنفى ذلك")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(claim.text, "مع أن السلطات التركية تنفى ذلك باستمرار.")
+        self.assertEqual(speakers(claim), [accusers, "السلطات التركية"])
+
     def test_the_accused_construct_after_a_definite_accuser_is_the_object(self) -> None:
         # nc13-cnnarabic-c881a4db: "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية، … بأنها أصبحت …":
         # "أطراف الأزمة" are the accused, even with بأن further on.
