@@ -1077,6 +1077,16 @@ _AR_TRADED = frozenset(
 _AR_TRADED_CHARGES = frozenset(["الاتهامات", "الاتهام", "التهم", "اللوم", "المسووليه"])
 # rejected, a denial only with a charge as its object (see Attributor._ar_out_of_context)
 _AR_REJECTED = frozenset(["رفض", "رفضت", "رفضوا", "رفضتا"])
+# What is denied, right after the denier's name: reports ("ونفى نسيرزكي الأنباء التي …"), their
+# truth ("صحة ما تناقلته"), "any" ("أي تورط"); and an act as a verbal noun with the denier's pronoun
+# ("سعيها لامتلاك", "تورطه") or before what is done ("امتلاك المعارضة", "مشاركة الحركة") (folded).
+_AR_DENIED_OBJECTS = frozenset(
+    ["تقارير", "التقارير", "انباء", "الانباء", "اخبار", "الاخبار", "المعلومات", "شايعات"]
+    + ["الشايعات", "صحه", "اي", "كل", "جميع"]
+)
+_AR_DENIED_MASDAR = re.compile(
+    r"(?:سعي|تورط|علم|مسوولي|تدخل|ضلوع)(?:ه|ها|هم|هما)$|(?:امتلاك|مشاركه|قيام|وجود|تورط|ضلوع)$"
+)
 _AR_CHARGES = re.compile(
     r"(?:ال)?(?:اتهام|ادعاء|انتقاد)(?:ات)?(?:ه|ها|هم)?$|(?:ال)?مزاعم(?:ه|ها|هم)?$"
 )
@@ -4272,6 +4282,10 @@ class Attributor:
             return False
         if mode == "denied" and _AR_CHARGES.match(w):
             return True  # "رفض روحاني مزاعم تدخل إيران …": the charge denied begins the object
+        if mode == "denied" and (w in _AR_DENIED_OBJECTS or _AR_DENIED_MASDAR.match(w)):
+            # "ونفى ايسايكين تقارير أشارت …", "نفت حماس صحة ما تناقلته …", "وتنفي إيران سعيها …",
+            # "وتنفي روسيا أي تورط": the reports, the truth or the act denied begin the object
+            return True
         if mode == "accused" and w in _AR_TRADED_CHARGES and k > 0:
             return True  # "وتبادل طرفا النزاع الاتهامات": the charges traded
         if w in _AR_OBJECT_NOUNS:

@@ -1629,6 +1629,26 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim.text, "مع أن السلطات التركية تنفى ذلك باستمرار.")
         self.assertEqual(speakers(claim), [accusers, "السلطات التركية"])
 
+    def test_the_object_of_a_denial_is_no_part_of_the_deniers_name(self) -> None:
+        cases = [
+            # nc13-bbcarabicnews-1c132d86: the reports denied
+            (
+                "ونفت السلطات السورية التقارير التي أشارت إلى أن الغارة الاسرائيلية استهدفت "
+                "شاحنات تحمل اسلحة قرب الحدود اللبنانية.",
+                "السلطات السورية",
+            ),
+            # snn-aawsat-872f224e27: "any involvement"
+            ("وتنفي روسيا أي تورط في النزاع وهي تلقي اللوم على الجيش الأوكراني في الحادث", "روسيا"),
+            # snn-aawsat-3d90d0ea47: an act as a verbal noun with the denier's pronoun
+            ("بينما تنفي إيران سعيها لامتلاك سلاح نووي.", "إيران"),
+        ]
+        for text, speaker in cases:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual(claim.kind, "reported")
+                self.assertEqual(claim.mode, "denied")
+                self.assertEqual(speakers(claim), [speaker])
+
     def test_the_accused_construct_after_a_definite_accuser_is_the_object(self) -> None:
         # nc13-cnnarabic-c881a4db: "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية، … بأنها أصبحت …":
         # "أطراف الأزمة" are the accused, even with بأن further on.
