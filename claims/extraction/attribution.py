@@ -1201,7 +1201,10 @@ _AR_RELATIVE_DENIAL = re.compile(
 )
 # "ويتهم حلفاء تركيا أنقرة بـ… مع أن السلطات التركية تنفي ذلك باستمرار": a denier named in a
 # concessive clause that points back at the claim it ends (folded).
-_AR_CONCESSIVE_DENIAL_GATE = re.compile(r"(?:مع|رغم)\s+ان\s")
+# (looked for only where a denial verb points back: "مع" and "رغم" are everywhere)
+_AR_CONCESSIVE_DENIAL_GATE = re.compile(
+    r"ن(?:ف(?:ي|ت|وا|ون)|كر\w{0,3})\s+(?:ذلك|الامر|هذا|هذه|تلك)(?!\w)"
+)
 _AR_CONCESSIVE_DENIAL = re.compile(
     r"(?:مع|رغم|برغم|بالرغم\s+من)\s+ان\s+"
     r"((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}?[^\s،,.:؛«»\"“”()]+)\s+"
@@ -1209,10 +1212,10 @@ _AR_CONCESSIVE_DENIAL = re.compile(
     r"(?:ذلك|الامر|هذا|(?:هذه|تلك)\s+(?:ال)?(?:اتهامات|انباء|تقارير|مزاعم|ادعاءات|معلومات))(?!\w)"
 )
 # "… خلافا لما ذكره المرصد السوري": the one whose account is contradicted (folded).
-# "نفاه", "نفته", "نفيه", "نفوه", "نفونه", "نكره" … anywhere: one scan of the article, not one per form.
-_AR_DENIAL_FORMS = re.compile(
-    "نف(?:اه|ته|يه|وه|ونه|اها|تها|يها|وها)|نكر(?:ه|ته|وه|ونه|ها)|رفض(?:ه|ته|ها)"
-)
+# "نفاه", "نفته", "نفيه", "نفوه", "نفونه", "نكره" … anywhere: one scan of the article, not one per form;
+# "ترفضه" only where a charge is named ("رفض" is everywhere).
+_AR_DENIAL_FORMS = re.compile("ن(?:ف(?:اه|ته|يه|وه|ونه|اها|تها|يها|وها)|كر(?:ه|ته|وه|ونه|ها))")
+_AR_REJECTION_FORMS = re.compile("رفض(?:ه|ته|ها)")
 _AR_CONTRARY_TO = re.compile(
     r"(?:خلافا|على\s+عكس|عكس)\s+(?:لما|ما)\s+(?:ذكر|قال|اعلن|اكد|اورد|نشر|زعم|ادعا|افاد)"
     r"(?:ه|ته|وه)\s+"
@@ -7057,7 +7060,10 @@ class Attributor:
         if not props:
             return
         contrary = "خلافا" in text or "عكس" in text
-        denial = _AR_DENIAL_FORMS.search(text) is not None
+        denial = _AR_DENIAL_FORMS.search(text) is not None or (
+            ("اتهام" in text or "ادعاء" in text or "مزاعم" in text)
+            and _AR_REJECTION_FORMS.search(text) is not None
+        )
         concessive = _AR_CONCESSIVE_DENIAL_GATE.search(text) is not None
         if not contrary and not denial and not concessive:
             return
