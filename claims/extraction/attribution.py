@@ -1209,6 +1209,16 @@ _AR_BLAMED_DEEDS = frozenset(
 )
 # rejected, a denial only with a charge as its object (see Attributor._ar_out_of_context)
 _AR_REJECTED = frozenset(["رفض", "رفضت", "رفضوا", "رفضتا"])
+# What is denied, right after the denier's name: reports ("ونفى نسيرزكي الأنباء التي …"), their
+# truth ("صحة ما تناقلته"), "any" ("أي تورط"); and an act as a verbal noun with the denier's pronoun
+# ("سعيها لامتلاك", "تورطه") or before what is done ("امتلاك المعارضة", "مشاركة الحركة") (folded).
+_AR_DENIED_OBJECTS = frozenset(
+    ["تقارير", "التقارير", "انباء", "الانباء", "اخبار", "الاخبار", "المعلومات", "شايعات"]
+    + ["الشايعات", "صحه", "اي", "كل", "جميع"]
+)
+_AR_DENIED_MASDAR = re.compile(
+    r"(?:سعي|تورط|علم|مسوولي|تدخل|ضلوع)(?:ه|ها|هم|هما)$|(?:امتلاك|مشاركه|قيام|وجود|تورط|ضلوع)$"
+)
 _AR_CHARGES = re.compile(
     r"(?:ال)?(?:اتهام|ادعاء|انتقاد)(?:ات)?(?:ه|ها|هم)?$|(?:ال)?مزاعم(?:ه|ها|هم)?$"
 )
@@ -1306,15 +1316,38 @@ _AR_RENEWED = re.compile(
 _DOC_NOUNS = re.compile(
     r"^(?:ال)?(?:بيان|تقرير|رساله|تصريح)\w{0,2}$|^(?:the|its|his|her)\s+(?:statement|report|letter)$"
 )
-# "…، الأمر الذي تنفيه بغداد بشدة", "وهو ما نفته دمشق": a denier named in a relative clause (folded).
+# "…، الأمر الذي تنفيه بغداد بشدة", "وهو ما نفته دمشق": a denier named in a relative clause (folded);
+# so is one after a charge as its head ("وهو الاتهام الذي نفاه زعيم الحزب", "وهي اتهامات تنفيها
+# إيران", "وهو أمر نفته وزارة الدفاع", "وهو الأمر الذي ينكره تماما رجال الشرطة"), and rejecting a
+# charge is denying it ("وهو اتهام ترفضه طهران"; not "وهو ما ترفضه الإدارة", a demand turned down).
 _AR_RELATIVE_DENIAL = re.compile(
-    r"(?:الامر\s+الذي|وهو\s+ما|وهو\s+الامر\s+الذي|وهذا\s+ما)\s+"
-    r"(?:كانت?\s+)?(?:ت|ي)?(?:نفاه|نفته|نفيه|نفوه|نفونه|نفيانه)\s+"
-    r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
+    r"(?:(?:الامر\s+الذي|وهو\s+ما|وهو\s+الامر\s+الذي|وهذا\s+ما)\s+(?:كانت?\s+)?"
+    r"(?:(?:ت|ي)?(?:نفاه|نفته|نفيه|نفوه|نفونه|نفيانه)|(?:ا|ت|ي)نكر(?:ه|ته|وه|ونه))"
+    r"|(?:وهو|وهي)\s+(?:ال)?(?:اتهام|اتهامات|ادعاء|ادعاءات|مزاعم|امر)(?:\s+(?:الذي|التي))?\s+"
+    r"(?:كانت?\s+)?(?:(?:ت|ي)?(?:نف(?:اه|ته|يه|وه|ونه|يانه|اها|تها|يها|وها|ونها))"
+    r"|(?:ا|ت|ي)نكر(?:ه|ته|وه|ونه|ها|تها|وها|ونها))"
+    r"|(?:وهو|وهي)\s+(?:ال)?(?:اتهام|اتهامات|ادعاء|ادعاءات|مزاعم)(?:\s+(?:الذي|التي))?\s+"
+    r"(?:كانت?\s+)?(?:ت|ي)?رفض(?:ه|ته|وه|ونه|ها|تها|وها|ونها))\s+"
+    r"(?:(?:تماما|بشده|قطعيا)\s+)?"
+    r"([^\s،,.:؛«»\"“”()]+(?:\s+(?!بشده|قطعيا|تماما|جمله|ايضا|في|من|علي|عن)[^\s،,.:؛«»\"“”()]+){0,3})"
+)
+# "ويتهم حلفاء تركيا أنقرة بـ… مع أن السلطات التركية تنفي ذلك باستمرار": a denier named in a
+# concessive clause that points back at the claim it ends (folded).
+# (looked for only where a denial verb points back: "مع" and "رغم" are everywhere)
+_AR_CONCESSIVE_DENIAL_GATE = re.compile(
+    r"ن(?:ف(?:ي|ت|وا|ون)|كر\w{0,3})\s+(?:ذلك|الامر|هذا|هذه|تلك)(?!\w)"
+)
+_AR_CONCESSIVE_DENIAL = re.compile(
+    r"(?:مع|رغم|برغم|بالرغم\s+من)\s+ان\s+"
+    r"((?:[^\s،,.:؛«»\"“”()]+\s+){0,3}?[^\s،,.:؛«»\"“”()]+)\s+"
+    r"(?:نفت|نفي|نفوا|ينفي|تنفي|ينفون|انكر|انكرت|ينكر|تنكر|ينكرون)\s+"
+    r"(?:ذلك|الامر|هذا|(?:هذه|تلك)\s+(?:ال)?(?:اتهامات|انباء|تقارير|مزاعم|ادعاءات|معلومات))(?!\w)"
 )
 # "… خلافا لما ذكره المرصد السوري": the one whose account is contradicted (folded).
-# "نفاه", "نفته", "نفيه", "نفوه", "نفونه" anywhere: one scan of the article, not one per form.
-_AR_DENIAL_FORMS = re.compile("نف(?:اه|ته|يه|وه|ونه)")
+# "نفاه", "نفته", "نفيه", "نفوه", "نفونه", "نكره" … anywhere: one scan of the article, not one per form;
+# "ترفضه" only where a charge is named ("رفض" is everywhere).
+_AR_DENIAL_FORMS = re.compile("ن(?:ف(?:اه|ته|يه|وه|ونه|اها|تها|يها|وها)|كر(?:ه|ته|وه|ونه|ها))")
+_AR_REJECTION_FORMS = re.compile("رفض(?:ه|ته|ها)")
 _AR_CONTRARY_TO = re.compile(
     r"(?:خلافا|على\s+عكس|عكس)\s+(?:لما|ما)\s+(?:ذكر|قال|اعلن|اكد|اورد|نشر|زعم|ادعا|افاد)"
     r"(?:ه|ته|وه)\s+"
@@ -4896,6 +4929,10 @@ class Attributor:
             return False
         if mode == "denied" and _AR_CHARGES.match(w):
             return True  # "رفض روحاني مزاعم تدخل إيران …": the charge denied begins the object
+        if mode == "denied" and (w in _AR_DENIED_OBJECTS or _AR_DENIED_MASDAR.match(w)):
+            # "ونفى ايسايكين تقارير أشارت …", "نفت حماس صحة ما تناقلته …", "وتنفي إيران سعيها …",
+            # "وتنفي روسيا أي تورط": the reports, the truth or the act denied begin the object
+            return True
         if mode == "accused" and w in _AR_TRADED_CHARGES and k > 0:
             return True  # "وتبادل طرفا النزاع الاتهامات": the charges traded
         if mode == "denied" and w.removeprefix("ال") in _AR_DENIED_OBJECTS and not _ar_medium(prev):
@@ -7820,8 +7857,12 @@ class Attributor:
         if not props:
             return
         contrary = "خلافا" in text or "عكس" in text
-        denial = _AR_DENIAL_FORMS.search(text) is not None
-        if not contrary and not denial:
+        denial = _AR_DENIAL_FORMS.search(text) is not None or (
+            ("اتهام" in text or "ادعاء" in text or "مزاعم" in text)
+            and _AR_REJECTION_FORMS.search(text) is not None
+        )
+        concessive = _AR_CONCESSIVE_DENIAL_GATE.search(text) is not None
+        if not contrary and not denial and not concessive:
             return
         starts = [p.start for p in props]
         for m in _AR_CONTRARY_TO.finditer(text) if contrary else ():
@@ -7838,7 +7879,10 @@ class Attributor:
                 other = self.resolve(self._trim(m.start(1), m.end(1)))
                 p.carried = _dedupe(text, [*p.carried, other])
         splits: dict[int, tuple[int, list[tuple[int, int]]]] = {}
-        for m in _AR_RELATIVE_DENIAL.finditer(text) if denial else ():
+        found = list(_AR_RELATIVE_DENIAL.finditer(text)) if denial else []
+        if concessive:
+            found = sorted([*found, *_AR_CONCESSIVE_DENIAL.finditer(text)], key=lambda m: m.start())
+        for m in found:
             k = bisect_right(starts, m.start()) - 1
             if k < 0 or k in splits:
                 continue
@@ -7848,10 +7892,17 @@ class Attributor:
             denier = self.resolve(self._trim(m.start(1), m.end(1)))
             if p.kind == "outlet":
                 p.kind, p.mode, p.polarity = "reported", "denied", "affirm"
-                p.cue = text[m.start() : m.start(1)].split()[-1]
+                said = text[m.start() : m.start(1)].split()
+                p.cue = said[-2] if said[-1] in _AR_MANNER else said[-1]  # "ينكره تماما"
+                if m.re is _AR_CONCESSIVE_DENIAL:
+                    p.cue = text[m.end(1) : m.end()].split()[0]  # "مع أن أنقرة تنفي ذلك"
                 p.carried = [denier]
-            elif len(text[p.start : m.start()].split()) >= 8:
+            elif len(text[p.start : m.start()].split()) >= 8 and not _AR_CHARGES.match(
+                text[m.start() : m.start(1)].split()[1]
+            ):
                 # The accusation stays the accuser's; the relative clause is the claim both speak in.
+                # (A charge as the head, "وهو الاتهام الذي نفاه زعيم الحزب", only names the accusation
+                # before it as denied: one claim with both sides.)
                 splits[k] = (m.start(), list(p.carried))
                 p.carried = _dedupe(text, [*p.carried, denier])
             else:

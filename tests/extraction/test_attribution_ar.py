@@ -1594,6 +1594,61 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(claim.kind, "reported")
         self.assertEqual(speakers(claim), ["دمشق"])
 
+    def test_a_relative_denial_after_a_charge_noun_or_an_adverb_names_the_denier(self) -> None:
+        # snn-aawsat-94a1b8b297: "… وهو الاتهام الذي نفاه زعيم الحزب صلاح الدين دمرداش": a charge as
+        # the head of the relative clause; the denial is one claim with both sides (convention 3).
+        (claim,) = extract(
+            "واتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب الديمقراطي بمحاولة استغلال هجوم سروج "
+            "بتحريض الأكراد على حمل السلاح وهو الاتهام الذي نفاه زعيم الحزب صلاح الدين دمرداش."
+        ).claims
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(speakers(claim), ["وسائل إعلام مؤيدة للحكومة", "زعيم الحزب صلاح الدين"])
+        # nc13-shorouknews-da004f91: "وهو الامر الذي ينكره تماما رجال الشرطة": أنكر, and an adverb
+        # before the denier that is no part of his name.
+        result = extract(
+            "واضافت الجريدة ان عددا من الناشطين في بورسعيد وثقوا بالفيديو لقطات لرجال شرطة يطلقون "
+            "الاعيرة النارية على المتظاهرين دون تمييز وهو الامر الذي ينكره تماما رجال الشرطة "
+            "المضربين في المدينة."
+        )
+        self.assertEqual(speakers(claim_with(result, "وثقوا بالفيديو")), ["الجريدة"])
+        self.assertEqual(
+            speakers(claim_with(result, "ينكره تماما")), ["الجريدة", "رجال الشرطة المضربين"]
+        )
+
+    def test_a_concessive_denial_pointing_back_has_both_sides(self) -> None:
+        # snn-aljazirah-96ee815029: "… مع أن السلطات التركية تنفى ذلك باستمرار": the accusation stays
+        # the accusers'; the concessive clause is the denial, with both sides (convention 3).
+        result = extract(
+            "ويتهم حلفاء تركيا أنقرة بأنها لا تبذل جهودًا كافية لمكافحة تنظيم داعش وحتى بدعمه "
+            "سرًا مع أن السلطات التركية تنفى ذلك باستمرار."
+        )
+        (accusers,) = speakers(claim_with(result, "لا تبذل جهود"))
+        self.assertTrue(accusers.startswith("حلفاء تركيا"))
+        claim = claim_with(result, "تنفى ذلك")
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(claim.text, "مع أن السلطات التركية تنفى ذلك باستمرار.")
+        self.assertEqual(speakers(claim), [accusers, "السلطات التركية"])
+
+    def test_the_object_of_a_denial_is_no_part_of_the_deniers_name(self) -> None:
+        cases = [
+            # nc13-bbcarabicnews-1c132d86: the reports denied
+            (
+                "ونفت السلطات السورية التقارير التي أشارت إلى أن الغارة الاسرائيلية استهدفت "
+                "شاحنات تحمل اسلحة قرب الحدود اللبنانية.",
+                "السلطات السورية",
+            ),
+            # snn-aawsat-872f224e27: "any involvement"
+            ("وتنفي روسيا أي تورط في النزاع وهي تلقي اللوم على الجيش الأوكراني في الحادث", "روسيا"),
+            # snn-aawsat-3d90d0ea47: an act as a verbal noun with the denier's pronoun
+            ("بينما تنفي إيران سعيها لامتلاك سلاح نووي.", "إيران"),
+        ]
+        for text, speaker in cases:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual(claim.kind, "reported")
+                self.assertEqual(claim.mode, "denied")
+                self.assertEqual(speakers(claim), [speaker])
+
     def test_the_accused_construct_after_a_definite_accuser_is_the_object(self) -> None:
         # nc13-cnnarabic-c881a4db: "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية، … بأنها أصبحت …":
         # "أطراف الأزمة" are the accused, even with بأن further on.
