@@ -2821,6 +2821,24 @@ def _en_country(words: list[str]) -> bool:
     )
 
 
+def _en_place_end(toks: list[tuple[int, int, str]], k: int, end_j: int) -> int | None:
+    """The token after the longest gazetteer place written from token ``k`` ("Aleppo", "Deir
+    al-Zor", "Khan-Shaikhoun"), up to ``end_j``; None when no place starts there."""
+    node: dict | None = _PLACE_TRIE
+    best = None
+    for j in range(k, min(end_j + 1, k + 5)):
+        w = toks[j][2]
+        if not _cap(w) or not w[:1].isalpha():
+            break
+        for part in w.replace("'", "").replace("’", "").split("-"):
+            node = node.get(part.lower()) if node is not None and part else node
+        if node is None:
+            break
+        if None in node:
+            best = j + 1
+    return best
+
+
 # A court's decisions (CONVENTIONS AR-15: outlet, not speech acts) and who makes them.
 _EN_RULING_VERBS = frozenset(
     ["dismissed", "dismisses", "rejected", "rejects", "upheld", "upholds", "overturned"]
@@ -5905,6 +5923,29 @@ class Attributor:
                 prev = toks[k - 1][2].lower() if k else ""
                 prep = None if prev in _EN_NP_WORDS or prev in _EN_TITLE_HEADS else k
                 continue
+            if (
+                prep is not None
+                and k == prep + 1 >= 2
+                and toks[k - 2][2].lower() in _EN_PLACE_NOUNS
+            ):
+                # "… in the Bab al-Maqam neighborhood of Aleppo Syria Live Network (SLN) reported",
+                # "… in the contested city of Aleppo Syrian activists said": a gazetteer place after
+                # a place noun ends the content; the capitalised run after it is the speaker (a day
+                # may stand between: "… city of Homs Wednesday state news agency SANA reported")
+                e = _en_place_end(toks, k, end_j)
+                if e is not None and e <= end_j and toks[e][2].lower() in _EN_MONTHS_DAYS:
+                    if e < end_j:
+                        return e + 1
+                elif (
+                    e is not None
+                    and e <= end_j
+                    and _cap(toks[e][2])
+                    and toks[e][2][:1].isalpha()
+                    and _en_place_end(toks, e, end_j) != end_j + 1  # "in Hama Aleppo"
+                    # (the place's own name goes on: "the village of Bab Alfaraj Syria")
+                    and _en_place_end(toks, end_j, end_j) is None
+                ):
+                    return e
             if prep is None or k == prep + 1:
                 continue
             nxt = toks[k + 1][2]

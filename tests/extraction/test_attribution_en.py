@@ -2482,3 +2482,26 @@ class EnglishAttributionTests(SimpleTestCase):
         rest = claim_with(result, "the biggest kidnapping")
         self.assertEqual(rest.kind, "outlet")
         self.assertTrue(rest.text.startswith("in the biggest"))
+
+    def test_a_place_after_a_place_noun_ends_before_the_speaker(self) -> None:
+        # fa-kes-046, -389, -277: with the commas lost, the gazetteer place that ends the content
+        # ran into the speaker; the capitalised run after it (past a day) speaks
+        self.assert_one_claim_by(
+            [
+                (
+                    "Regime airstrikes killed 20 civilians on Monday in the Bab al-Maqam neighborhood "
+                    "of Aleppo Syria Live Network (SLN) reported.",
+                    "Syria Live Network (SLN)",
+                ),
+                (
+                    "At least 23 civilians have been killed in renewed regime airstrikes on the "
+                    "contested city of Aleppo Syrian activists said Sunday.",
+                    "Syrian activists",
+                ),
+                (
+                    "Two car bombs killed at least 25 people in a government-held neighbourhood of "
+                    "Syrias central city of Homs Wednesday state news agency SANA reported.",
+                    "state news agency SANA",
+                ),
+            ]
+        )
