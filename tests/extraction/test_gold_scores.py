@@ -50,11 +50,12 @@ class GoldScoreTests(SimpleTestCase):
         # 0.965 voice, F1 0.915 ar / 0.951 en. Session 4 (corpus-verified rules): 0.982 found, 0.966
         # voice, F1 0.923 ar / 0.952 en. Session 5 added its random draw C (36 ar, 12 en; 1,022 claims;
         # F1 0.753 ar / 0.798 en when first scored, before any rule of the session): 231 articles,
-        # 0.960 found, 0.951 voice, F1 0.864 ar / 0.932 en.
-        self.assertGreaterEqual(report.overall.claims_found, 0.955)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.945)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.855)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.925)
+        # 0.960 found, 0.951 voice, F1 0.864 ar / 0.932 en; after session 5's rules (verified on the
+        # unannotated corpus): 0.969 found, 0.955 voice, F1 0.894 ar / 0.937 en.
+        self.assertGreaterEqual(report.overall.claims_found, 0.965)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.95)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.885)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.93)
 
     def test_held_out_test_split_scores(self) -> None:
         # Never tuned on. 84 articles (46 ar, 38 en): 33 from session 1 and 51 added in session 2 by new
@@ -69,9 +70,12 @@ class GoldScoreTests(SimpleTestCase):
         # F1 0.773 ar / 0.852 en. Session 4 drew 96 more (60 ar, 36 en; 2,098 claims) in two blind
         # draws and scored them only in aggregate; all joined the test split: 228 articles (138 ar,
         # 90 en), 4,520 claims. The engine of the start of session 4 scores F1 0.738 ar / 0.840 en on
-        # it; at its end 0.943 found, 0.908 voice, F1 0.756 ar / 0.850 en.
+        # it; at its end 0.943 found, 0.908 voice, F1 0.756 ar / 0.850 en. Session 5's rules: 0.769 ar /
+        # 0.855 en on those 228; then its blind draw D (24 ar, 12 en, 724 claims; F1 0.808 -> 0.827 ar,
+        # 0.843 -> 0.868 en from the session's first engine to its last) joined: 264 articles, 5,244
+        # claims, 0.950 found, 0.915 voice, F1 0.778 ar / 0.856 en (0.765 / 0.849 at the session's start).
         report = self._report(split_files("test"))
-        self.assertGreaterEqual(report.overall.claims_found, 0.935)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.90)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.75)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.845)
+        self.assertGreaterEqual(report.overall.claims_found, 0.945)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.91)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.77)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.85)
