@@ -4951,6 +4951,10 @@ class Attributor:
             # "ونفى ايسايكين تقارير أشارت …", "نفت حماس صحة ما تناقلته …", "وتنفي إيران سعيها …",
             # "وتنفي روسيا أي تورط": the reports, the truth or the act denied begin the object
             return True
+        if mode == "denied" and nxt == "اي" and w.isalpha() and len(w) >= 3 and w not in _AR_PREPS:
+            # "ونفى حزب صالح عقد أي لقاءات": "any" belongs to what is denied, so the word it
+            # follows (a verbal noun) begins the object; no name runs on into أي.
+            return True
         if mode == "accused" and w in _AR_TRADED_CHARGES and k > 0:
             return True  # "وتبادل طرفا النزاع الاتهامات": the charges traded
         if mode == "denied" and w.removeprefix("ال") in _AR_DENIED_OBJECTS and not _ar_medium(prev):

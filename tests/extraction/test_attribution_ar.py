@@ -1649,6 +1649,13 @@ class ArabicAttributionTests(SimpleTestCase):
                 self.assertEqual(claim.mode, "denied")
                 self.assertEqual(speakers(claim), [speaker])
 
+    def test_a_verbal_noun_before_any_begins_what_is_denied(self) -> None:
+        # snn-3alyoum-a23ede7a45: "ونفى حزب صالح عقد أي لقاءات": أي belongs to what is denied
+        (claim,) = extract("ونفى حزب صالح عقد أي لقاءات في بيان رسمي.").claims
+        self.assertEqual(claim.kind, "reported")
+        self.assertEqual(claim.mode, "denied")
+        self.assertEqual(speakers(claim), ["حزب صالح"])
+
     def test_the_accused_construct_after_a_definite_accuser_is_the_object(self) -> None:
         # nc13-cnnarabic-c881a4db: "اتهم تقرير للأمم المتحدة أطراف الأزمة السورية، … بأنها أصبحت …":
         # "أطراف الأزمة" are the accused, even with بأن further on.
