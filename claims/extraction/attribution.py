@@ -926,6 +926,9 @@ _AR_SAYING = re.compile(r"(?<!\S)(?:بالقول|بقوله|بقولها|قاي�
 # A second complement of the reporting verb ("… تعرضت لقصف، وأن اشتباكات …") or a clause added with
 # "، كما" ("… سيطر على حاجز الترب، كما سيطر على حاجز العدنان"), not "كما قال" (as he said).
 _AR_SECOND_CLAUSE = re.compile(
+    # Every branch starts with a space or a comma: one test rules out every other position (the
+    # branches are otherwise tried one by one at every character).
+    r"(?=[\s،,])(?:"
     # not "وإن كان …" / "حتى وإن …" (even if), "وإن لم …" (if not), "وأن يظل …" (and to remain),
     # "خصوصا وأنه …" (especially since)
     r"(?<!حتي)(?<!خصوصا)(?<!خاصه)(?<!سيما)\s(?=(وان|وبان)\s(?!كان|لم\s|لا\s|لن\s|ي)|(وانه|وانها|وانهم|وبانه|وبانها)\s)"
@@ -936,6 +939,7 @@ _AR_SECOND_CLAUSE = re.compile(
     r"|بدا|سبق|اسلف|قلنا|ذكرنا|يتوقع|توقع|هم)))"
     # "… سقطت على حديقة عامة لكن أحدا لم يصب": a contrast (not after "رغم": a concession)
     r"|[،,]?\s(?=(و?(?:لكن|لكنه|لكنها|لكنهم)|الا\s+ان|غير\s+ان)\s)"
+    r")"
 )
 # Finer clause boundaries of a shorter proposition (AR-9, AR-22; _split_long's _AR_CLAUSE needs 240
 # characters): "، بينما / في حين / إذ" open a clause of their own ("… ضد الحوثيين، إذ استطاعت المقاومة
@@ -1030,8 +1034,10 @@ _AR_PAPER_LOOSE = re.compile(
 )
 # A whole text given after a colon ("فيما يلي نصه:", "وفيما يلي نص البيان:", "عنوانا جاء فيه:") and the
 # document it is the text of ("صدر بيان مشترك"), or that a cue "جاء في البيان …" names.
+# (Behind a guard on its first letters; it only matches where ":" and "يلي" or "فيه" are: see
+# _ar_whole_texts.)
 _AR_TEXT_FOLLOWS = re.compile(
-    r"(?<!\w)(?:و?فيما\s+يلي\s+نص(?:ه|ها|\s+[^:\n]{2,40}?)|و?(?:جاء|ورد)\s+(?:فيه|فيها))\s*:"
+    r"(?<!\w)(?=[وفجر])(?:و?فيما\s+يلي\s+نص(?:ه|ها|\s+[^:\n]{2,40}?)|و?(?:جاء|ورد)\s+(?:فيه|فيها))\s*:"
 )
 _AR_TEXT_DOC = re.compile(
     r"(?<!\w)[ولب]?((?:ال)?(?:بيان|بيانا|رساله|تقرير|تقريرا|اعلان|كلمه|خطاب|برقيه|مقال|مقالا|وثيقه"
@@ -2155,16 +2161,45 @@ _EN_AGENCY_MODIFIERS = frozenset(
 )
 # "assertions by diplomats … that …", "warnings from the international community that …": the agent of
 # a speech noun speaks the clause after "that" (convention EN-14)
-_EN_SPEECH_NOUN_AGENT = re.compile(
-    r"\b(?:claims|assertions|allegations|accusations|warnings|reports|charges|statements|assurances"
-    r"|denials|complaints)\s+(?:by|from)\s+"
+_EN_SPEECH_NOUNS = (
+    "claims",
+    "assertions",
+    "allegations",
+    "accusations",
+    "warnings",
+    "reports",
+    "charges",
+    "statements",
+    "assurances",
+    "denials",
+    "complaints",
 )
+_EN_SPEECH_NOUN_AGENT = re.compile(rf"\b(?:{'|'.join(_EN_SPEECH_NOUNS)})\s+(?:by|from)\s+")
 # "… - an accusation dismissed by the government.", "… an account backed by Iran and Russia": a stance
 # on the claim before it, by the agent (convention EN-14), as a claim of its own
+_EN_STANCE_NOUNS = (
+    "accusation",
+    "claim",
+    "account",
+    "charge",
+    "allegation",
+    "assertion",
+    "version",
+)
+_EN_STANCE_VERBS = (
+    "dismissed",
+    "denied",
+    "rejected",
+    "backed",
+    "supported",
+    "echoed",
+    "confirmed",
+    "disputed",
+    "contested",
+    "refuted",
+)
 _EN_STANCE_APPOSITION = re.compile(
-    r"\b(?:an?|the)\s+(?:accusation|claim|account|charge|allegation|assertion|version)\s+"
-    r"(?:dismissed|denied|rejected|backed|supported|echoed|confirmed|disputed|contested|refuted)"
-    r"\s+by\s+"
+    rf"\b(?:an?|the)\s+(?:{'|'.join(_EN_STANCE_NOUNS)})\s+(?:{'|'.join(_EN_STANCE_VERBS)})\s+by\s+"
 )
 _EN_DOCUMENT_HEADS = frozenset(
     ["toll", "report", "count", "survey", "statement", "figures", "website", "page", "document"]
@@ -2289,10 +2324,11 @@ _EN_SOURCE_HEADS = frozenset(
 _EN_CLAUSE_AFTER_VERB = frozenset(["but", "and", "while", "whereas", "although", "though", "with"])
 _EN_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
 # A photo credit closing a caption: "(AFP Photo)", "(Photo AFP)", "(TRT World and Agencies)", or an
-# agency alone right after a full stop ("… on July 1 2016. (Reuters) The group …").
+# agency alone right after a full stop ("… on July 1 2016. (Reuters) The group …"). Both branches open
+# with "(" (the full stop is looked for behind it), a literal prefix the regex engine searches for fast.
 _EN_PHOTO_CREDIT = re.compile(
     r"(?:\((?:(?:AFP|Reuters|AP|AA|EPA|Getty|SANA)\s+photo|photo:?\s*(?:AFP|Reuters|AP|AA|EPA|Getty|SANA)"
-    r"|TRT\s+World\s+and\s+Agencies)\)|(?<=\. )\((?:AFP|Reuters|AP|AA)\))(?=\s*[\"“(A-Z0-9])",
+    r"|TRT\s+World\s+and\s+Agencies)\)|\((?<=\. \()(?:AFP|Reuters|AP|AA)\))(?=\s*[\"“(A-Z0-9])",
     re.IGNORECASE,
 )
 _EN_YEAR_END = re.compile(r"\b(?:19|20)\d\d\.?\s*$")
@@ -2923,6 +2959,12 @@ _EN_GLUED_CONNECTIVES = frozenset(
         "But",
     ]
 )
+
+
+def _holds(text: str, *groups: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds a word of each group (a few substring searches, in C): where a regex's every
+    match holds one of each, its scan of a whole article is skipped when this is false."""
+    return all(any(word in text for word in group) for group in groups)
 
 
 def _is_word(tok: str) -> bool:
@@ -7210,7 +7252,7 @@ class Attributor:
                 ):
                     moved.update((c, m.span(1)) for c in p.carried)
                     p.carried = [m.span(1)]  # "وجاء في البيان الختامي أن …": the statement speaks
-        for m in _AR_TEXT_FOLLOWS.finditer(text):
+        for m in _AR_TEXT_FOLLOWS.finditer(text) if _holds(text, (":",), ("يلي", "فيه")) else ():
             k = bisect_right(starts, m.start()) - 1
             if k < 0 or m.start() >= props[k].end or self._in_quote(m.start()) is not None:
                 continue
@@ -7469,6 +7511,8 @@ class Attributor:
         """'The Syrian opposition has accused government forces of killing … - an accusation dismissed
         by the government.': the apposition is a claim of its own, by its agent (convention EN-14)."""
         text = self.text
+        if not _holds(text, _EN_STANCE_NOUNS, _EN_STANCE_VERBS):
+            return
         for m in _EN_STANCE_APPOSITION.finditer(text):
             starts = [p.start for p in self.props]
             i = bisect_right(starts, m.start()) - 1
@@ -7492,6 +7536,8 @@ class Attributor:
         with the verb's subject if there is one (convention EN-14, and both sides of a denial)."""
         text = self.text
         starts = [p.start for p in self.props]
+        if not _holds(text, _EN_SPEECH_NOUNS):
+            return
         for m in _EN_SPEECH_NOUN_AGENT.finditer(text):
             toks = _tokens(text, m.end(), min(len(text), m.end() + 120))
             k = next((i for i, t in enumerate(toks[:14]) if t[2].lower() == "that"), None)
