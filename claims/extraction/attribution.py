@@ -8164,6 +8164,20 @@ class Attributor:
                     and written.lower().startswith(("accusations", "allegations", "rumo", "specul"))
                 ):
                     continue  # "Russia denied allegations that …": the speaker's own object
+                if (
+                    self.arabic
+                    and cue.kind == OUTLET
+                    and written.startswith(("في", "وفي"))
+                    and cur.kind in {"reported", "quote"}
+                    and cur.carried
+                    and cur.start >= a
+                    and cur.content_start >= cs
+                    and text[max(cur.start, cs - 12) : cs].split()[-1:]
+                    and text[max(cur.start, cs - 12) : cs].split()[-1] in _AR_COMPLEMENTIZERS
+                ):
+                    # "وقالت الصحيفة أنه في الوقت الذي سيعي السياسيون … ستبدأ الحلول": the time frame
+                    # opens the speaker's own words, right after the complementiser
+                    continue
                 clause = self._clause_start(a, cs, floor)
                 rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []
                 if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:

@@ -2901,3 +2901,13 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text, language="ar"), "المقاتلات تحلق")
         self.assertEqual(claim.kind, "quote")
+
+    def test_time_frame_right_after_the_complementiser_is_the_speakers(self) -> None:
+        # nc13-El.Dostor.News-8f5e2a99: "في الوقت الذي" right after "إنه" opens the speaker's words, not
+        # the outlet's time frame
+        text = (
+            "وقال فراس طلاس إن النظام يكذب. ويقول إنه في الوقت الذي قتل بشار 120 الف سوري، فان "
+            "حافظ الاسد قتل حوالي 30 الفا في حماة في الثمانينيات."
+        )
+        claim = claim_with(extract(text, language="ar"), "حافظ الاسد قتل")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["فراس طلاس"]))
