@@ -347,6 +347,8 @@ def _ar_coordinated_verb(word: str) -> bool:
     for suffix in ("", "ه", "ها", "هم"):
         if suffix and not core.endswith(suffix):
             continue
+        if core == "اعاده":
+            continue  # "وإعادة الإسكان": the verbal noun, not "وأعاده"
         cue = AR_CUESET.word_info.get(core[: -len(suffix)] if suffix else core)
         if cue is not None and cue.kind != PARTICIPLE:
             return True
@@ -1306,6 +1308,9 @@ _AR_NEEDS_RENEWED = frozenset(
     ["جدد", "جددت", "جددوا", "جددا", "جددتا", "يجدد", "تجدد", "يجددون", "يجددان", "تجددان"]
     + ["كرر", "كررت", "كرروا", "كررا", "كررتا", "يكرر", "تكرر", "يكررون", "يكرران", "تكرران"]
 )
+# "وأعاد الوزراء تأكيد الالتزامات", "كما أعادت الولايات المتحدة تأكيد التزامها": reaffirming is confirming
+# (only with تأكيد right after it or its subject: not "أعاد فتح المعبر", "أعادت القوات انتشارها")
+_AR_NEEDS_REAFFIRM = frozenset(["اعاد", "اعادت", "اعادوا", "اعادا", "اعادتا"])
 _AR_RENEWED = re.compile(
     r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
     r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول)"
@@ -3620,6 +3625,9 @@ class Attributor:
         if word in _AR_NEEDS_RENEWED:
             words = text[end : end + 80].split()[:4]
             return not any(_AR_RENEWED.match(w) for w in words)
+        if word in _AR_NEEDS_REAFFIRM:
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:4]
+            return not any(w in {"تاكيد", "التاكيد"} for w in words)
         return False
 
     def _ar_participle_adjective(self, start: int, end: int) -> bool:
@@ -3978,6 +3986,16 @@ class Attributor:
         subject ("وأضاف أن", "وأشار إلى أن"); an empty span without it means the verb reports nothing here
         ("نشر على مواقع التواصل")."""
         toks = self._toks(pos, limit)
+        if "".join(self.text[max(0, pos - 20) : pos].split()[-1:]).lstrip("وف") in (
+            _AR_NEEDS_REAFFIRM | _AR_NEEDS_RENEWED
+        ):
+            # "وأعاد جون كيري التأكيد أنه …", "وجدد الوزير التأكيد على …": the subject ends before the
+            # renewed confirmation (its object)
+            k = next(
+                (k for k, t in enumerate(toks[:6]) if k and t[2] in {"تاكيد", "التاكيد"}), None
+            )
+            if k is not None:
+                toks = toks[:k]
         retro = resumed = False
         i = 0
         while i < len(toks) and (

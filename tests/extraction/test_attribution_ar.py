@@ -2911,3 +2911,26 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text, language="ar"), "حافظ الاسد قتل")
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["فراس طلاس"]))
+
+    def test_reaffirming_is_confirming_and_the_subject_ends_before_the_confirmation(self) -> None:
+        # snn-aawsat-9cca5ee58d, nc13-masrawy-35ba59e5: "أعاد X تأكيد" reaffirms (reported), and the
+        # subject of "أعاد/جدد X التأكيد" ends before التأكيد; "وإعادة الإسكان" is a noun, not a verb
+        claim = extract(
+            "وعلى هذا، أعاد البيان المشترك تأكيد الالتزامات بأن أميركا ودول مجلس التعاون تشترك في "
+            "مصالح تاريخية.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["البيان المشترك"]))
+        claim = extract(
+            "وجدد لافروف التاكيد عقب محادثات في لندن على ان السوريين هم وحدهم من يقرر مستقبل الرئيس.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["لافروف"])
+        claim = extract(
+            "وقال موظف في إدارة المساعدة وإعادة الإسكان في وزارة الشؤون الاجتماعية إن 46 شخصًا لقوا "
+            "مصرعهم.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(
+            speakers(claim), ["موظف في إدارة المساعدة وإعادة الإسكان في وزارة الشؤون الاجتماعية"]
+        )
