@@ -3534,7 +3534,16 @@ class Attributor:
         if word in {"يعتبر", "تعتبر"}:
             # "ويعتبر الجناح المسلح لحزب الله هو الأقوى": يُعتبر "is considered" (the outlet's
             # background, like يعد); "ويعتبر الخبراء أن …" has its أن
-            seg = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:10]
+            parts = re.split(r"([،,.:؛!?؟\n])", text[end : end + 120], maxsplit=1)
+            seg = parts[0].split()[:10]
+            if (
+                len(parts) == 3
+                and parts[1] in "،,"
+                and parts[2].split()[:1]
+                and parts[2].split()[0] in _AR_COMPLEMENTIZERS - {"لان", "فانه", "فانها", "فانهم"}
+            ):
+                # "ويعتبر المسيحيون في الأكثرية والمعارضة، أن …": the subject set off by a comma
+                return False
             return not any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in seg)
         if word in {"نسبته", "نسبتها", "نسبوه", "نسبوها"}:
             # "هجوم نسبته السلطات إلى التمرد": blame laid by a named subject; not "تمت نسبته إلى"

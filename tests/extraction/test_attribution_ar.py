@@ -2934,3 +2934,12 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(
             speakers(claim), ["موظف في إدارة المساعدة وإعادة الإسكان في وزارة الشؤون الاجتماعية"]
         )
+
+    def test_present_considers_with_its_subject_set_off_by_a_comma(self) -> None:
+        # nc13-bbcarabicnews-fa4224c1: "ويعتبر X، أن …" is X's view (the أن after the comma), not the
+        # outlet's "is considered"
+        claim = extract(
+            'ويعتبر المسيحيون في الاكثرية والمعارضة، ان ما يعرف بـ "قانون الستين" غير منصف بالنسبة لهم.',
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["المسيحيون"]))
