@@ -1311,6 +1311,9 @@ _AR_NEEDS_RENEWED = frozenset(
 # "وأعاد الوزراء تأكيد الالتزامات", "كما أعادت الولايات المتحدة تأكيد التزامها": reaffirming is confirming
 # (only with تأكيد right after it or its subject: not "أعاد فتح المعبر", "أعادت القوات انتشارها")
 _AR_NEEDS_REAFFIRM = frozenset(["اعاد", "اعادت", "اعادوا", "اعادا", "اعادتا"])
+# agreed as one: "واجمع المحللون على ان …", "سياسيون وإعلاميون أجمعوا على أن …" (only before على أن: not
+# "العالم أجمع")
+_AR_AGREED = frozenset(["اجمع", "اجمعت", "اجمعوا", "اجمعا", "اجمعتا"])
 _AR_RENEWED = re.compile(
     r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
     r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول)"
@@ -3634,6 +3637,15 @@ class Attributor:
         if word in _AR_NEEDS_RENEWED:
             words = text[end : end + 80].split()[:4]
             return not any(_AR_RENEWED.match(w) for w in words)
+        if word in _AR_AGREED:
+            if text[max(0, start - 12) : start].split()[-1:] in (["الجميع"], ["والجميع"], ["الكل"]):
+                return True  # "والجميع أجمع على أن …": nobody named (CONVENTIONS 22, a vague group)
+            clause = re.split(r"[.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0]
+            words = [w.strip("،,–-") for w in clause.split()[:10]]
+            return not any(
+                w == "علي" and words[k + 1 : k + 2] and words[k + 1] in _AR_COMPLEMENTIZERS
+                for k, w in enumerate(words)
+            )
         if word in _AR_NEEDS_REAFFIRM:
             words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:4]
             return not any(w in {"تاكيد", "التاكيد"} for w in words)

@@ -250,6 +250,8 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("اعتبر", "عتبر"),
         "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",
         "راي رات راوا",
+        # agreed as one: "واجمع المحللون على ان …" (only before على أن, not "العالم أجمع")
+        "اجمع اجمعت اجمعوا",
         # a named party's fear (CONVENTIONS 22): "وتخشى إسرائيل أن …", "ويتخوف معارضون سوريون من أن
         # …"; only before أن in its clause ("يخشى عقاب والده" fears a thing; the bare تخوف is also
         # the noun "fear")

@@ -2943,3 +2943,18 @@ class ArabicAttributionTests(SimpleTestCase):
             language="ar",
         ).claims[0]
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["المسيحيون"]))
+
+    def test_agreeing_as_one_on_a_view_is_reported(self) -> None:
+        # snn-aawsat-e0678ce8cd: "أجمعت X على أن …" states X's shared view; "العالم أجمع" and "والجميع
+        # أجمع" (nobody named) are not
+        claim = extract(
+            "وأجمعت الصحف الأوروبية خلال الأيام القليلة الماضية، على أن قناة السويس الجديدة هي هدية "
+            "مصر للعالم.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الصحف الأوروبية"]))
+        claim = extract(
+            "وهذا الموضوع يناقش في الحكومة والجميع أجمع على أن إغلاق تلك المواقع ليس بصالح الحزب.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(claim.kind, "outlet")
