@@ -7190,6 +7190,14 @@ class Attributor:
             ):
                 continue
             prev = text[max(0, a - 300) : a].rstrip()
+            line_before = prev[prev.rfind("\n") + 1 :].lstrip()
+            line_after = text[b : b + 400].lstrip().split("\n", 1)[0]
+            if (
+                text[m.start() : a].strip()[:1] in {"*", "•"}
+                and (line_before[:1] in {"*", "•"} or line_after[:1] in {"*", "•"})
+                and self._ar_highlight(m.start(2), m.end(2), b)
+            ):
+                continue  # a list of highlights ("* بسيونى حمادة: شعارات …"): each its speaker's
             if not prev or any(
                 w in prev[prev.rfind("\n") + 1 :] for w in ("صحيف", "جريد", "عنوان", "عنون")
             ):
@@ -7207,6 +7215,39 @@ class Attributor:
                         break  # a paper's headline (AR-22)
                     p.kind, p.carried, p.mode, p.cue, p.guessed = OUTLET, [], "", "", False
                 k += 1
+
+    def _ar_highlight(self, xa: int, xb: int, b: int) -> bool:
+        """A line of a list of highlights "* Name: words" ("* بسيونى حمادة: شعارات الناصريين …", "• ايمن
+        نور : لست تابعا للسلطة") gives the words to the person or body named before the colon, a quote
+        (AR-7); a topic, a place or a section's label ("• الحمى المخية الشوكية:", "* السويس:",
+        "* البدايات:") gives nothing (False: the line is left to the subheading rule)."""
+        text = self.text
+        words = text[xa:xb].split()
+        first = words[0] if words else ""
+        bare = first.removeprefix("ال")
+        if not 1 <= len(words) <= 6 or len(text[xb:b].split()) < 3 or first[:1] in _OPEN_QUOTES:
+            return False
+        if first[:1] in {"ا", "ن"} and "ي" + first[1:] in AR_CUESET.word_info:
+            return False  # "* أقول للضباط: …": the speaker's own words, in the first person
+        if not (
+            bare in _AR_PERSON_HEADS
+            or first in _AR_PERSON_HEADS
+            or bare in _AR_BODIES
+            or first in _AR_ANON
+            or (
+                not first.startswith("ال")
+                and not first.endswith(("ه", "ات"))
+                and first not in _PLACE_TRIE
+                and not first[:1].isdigit()
+            )
+        ):
+            return False
+        colon = text.index(":", xb)
+        for p in self.props:
+            if p.end > colon and p.start < b and p.end <= b + 1 and p.kind == OUTLET:
+                p.kind, p.carried, p.mode, p.polarity = "quote", [(xa, xb)], "said", "affirm"
+                p.cue, p.guessed = CueText(text, colon, colon + 1), False
+        return True
 
     def _ar_tweets(self) -> None:
         """A tweet quoted after "في تغريدته:" or "على تويتر «…»" is its author's quote, even after a verb

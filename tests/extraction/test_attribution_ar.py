@@ -2958,3 +2958,19 @@ class ArabicAttributionTests(SimpleTestCase):
             language="ar",
         ).claims[0]
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_list_of_highlights_name_colon_words_gives_each_line_to_its_speaker(self) -> None:
+        # nc13-fjp-c0a20d02: bullet lines "* Name: words" in a block are quotes by the name (AR-7), unlike a
+        # lone "Name: headline" subheading (AR-8); a topic or place label gives no speaker
+        text = (
+            "* أستاذ قانون جنائى: المشكلة فى ممارسات الشرطة وليست فى القوانين\n"
+            "* حمدى طه: تحقيق مطالب رجال الأمن لا يكون بلى الذراع\n"
+            "* السويس: بدأت مطالب اجتماعية وانتهت بالقتل العمد\n\n"
+            "شهدت المحافظات المصرية خلال الأيام الماضية إضرابات واسعة لرجال الشرطة في عدد من المدن."
+        )
+        result = extract(text, language="ar")
+        claim = claim_with(result, "تحقيق مطالب رجال الأمن")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["حمدى طه"]))
+        claim = claim_with(result, "المشكلة فى ممارسات الشرطة")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["أستاذ قانون جنائى"]))
+        self.assertEqual(claim_with(result, "بدأت مطالب اجتماعية").kind, "outlet")
