@@ -290,7 +290,8 @@ _AR_PARTICIPLES: dict[str, list[str]] = {
     "said": _part("قايل", "متسايل"),
     "explained": _part("موضح", "مبين"),
     "considered": _part("معتبر", "واصف"),
-    "warned": _part("محذر"),
+    # "منبهًا من «إمكانية وقوع مواجهات …»", "منبها الى المأساة …" (not منبهة, a stimulant or an alarm)
+    "warned": _verbs(_part("محذر"), "منبها منبهين"),
     "called_for": _verbs(_part("مطالب"), "داعيا داعيه داعين"),
     "denied": _verbs("نافيا نافيه نافين", _part("مفند")),
     # not متهمين "the accused"; محمّلاً only with المسؤولية (not "محمّلة بالأسلحة", loaded)

@@ -2974,3 +2974,12 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = claim_with(result, "المشكلة فى ممارسات الشرطة")
         self.assertEqual((claim.kind, speakers(claim)), ("quote", ["أستاذ قانون جنائى"]))
         self.assertEqual(claim_with(result, "بدأت مطالب اجتماعية").kind, "outlet")
+
+    def test_warning_participle_monabbihan_goes_on_with_the_speaker(self) -> None:
+        # nc13-officialyoum77-45a6fc76: "منبها إلى …" (warning of) continues the speaker, as محذرا
+        text = (
+            "وأكد العربى أن الجامعة تواصل جهودها لوقف العنف في سوريا. منبها إلى المأساة التى يعيشها "
+            "الشعب السورى."
+        )
+        claim = claim_with(extract(text, language="ar"), "المأساة التى يعيشها")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["العربى"]))
