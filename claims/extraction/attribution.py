@@ -347,6 +347,8 @@ def _ar_coordinated_verb(word: str) -> bool:
     for suffix in ("", "ه", "ها", "هم"):
         if suffix and not core.endswith(suffix):
             continue
+        if core == "اعاده":
+            continue  # "وإعادة الإسكان": the verbal noun, not "وأعاده"
         cue = AR_CUESET.word_info.get(core[: -len(suffix)] if suffix else core)
         if cue is not None and cue.kind != PARTICIPLE:
             return True
@@ -1312,6 +1314,12 @@ _AR_NEEDS_RENEWED = frozenset(
     ["جدد", "جددت", "جددوا", "جددا", "جددتا", "يجدد", "تجدد", "يجددون", "يجددان", "تجددان"]
     + ["كرر", "كررت", "كرروا", "كررا", "كررتا", "يكرر", "تكرر", "يكررون", "يكرران", "تكرران"]
 )
+# "وأعاد الوزراء تأكيد الالتزامات", "كما أعادت الولايات المتحدة تأكيد التزامها": reaffirming is confirming
+# (only with تأكيد right after it or its subject: not "أعاد فتح المعبر", "أعادت القوات انتشارها")
+_AR_NEEDS_REAFFIRM = frozenset(["اعاد", "اعادت", "اعادوا", "اعادا", "اعادتا"])
+# agreed as one: "واجمع المحللون على ان …", "سياسيون وإعلاميون أجمعوا على أن …" (only before على أن: not
+# "العالم أجمع")
+_AR_AGREED = frozenset(["اجمع", "اجمعت", "اجمعوا", "اجمعا", "اجمعتا"])
 _AR_RENEWED = re.compile(
     r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
     r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول)"
@@ -3571,7 +3579,16 @@ class Attributor:
         if word in {"يعتبر", "تعتبر"}:
             # "ويعتبر الجناح المسلح لحزب الله هو الأقوى": يُعتبر "is considered" (the outlet's
             # background, like يعد); "ويعتبر الخبراء أن …" has its أن
-            seg = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:10]
+            parts = re.split(r"([،,.:؛!?؟\n])", text[end : end + 120], maxsplit=1)
+            seg = parts[0].split()[:10]
+            if (
+                len(parts) == 3
+                and parts[1] in "،,"
+                and parts[2].split()[:1]
+                and parts[2].split()[0] in _AR_COMPLEMENTIZERS - {"لان", "فانه", "فانها", "فانهم"}
+            ):
+                # "ويعتبر المسيحيون في الأكثرية والمعارضة، أن …": the subject set off by a comma
+                return False
             return not any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in seg)
         if word in {"نسبته", "نسبتها", "نسبوه", "نسبوها"}:
             # "هجوم نسبته السلطات إلى التمرد": blame laid by a named subject; not "تمت نسبته إلى"
@@ -3662,6 +3679,18 @@ class Attributor:
         if word in _AR_NEEDS_RENEWED:
             words = text[end : end + 80].split()[:4]
             return not any(_AR_RENEWED.match(w) for w in words)
+        if word in _AR_AGREED:
+            if text[max(0, start - 12) : start].split()[-1:] in (["الجميع"], ["والجميع"], ["الكل"]):
+                return True  # "والجميع أجمع على أن …": nobody named (CONVENTIONS 22, a vague group)
+            clause = re.split(r"[.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0]
+            words = [w.strip("،,–-") for w in clause.split()[:10]]
+            return not any(
+                w == "علي" and words[k + 1 : k + 2] and words[k + 1] in _AR_COMPLEMENTIZERS
+                for k, w in enumerate(words)
+            )
+        if word in _AR_NEEDS_REAFFIRM:
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:4]
+            return not any(w in {"تاكيد", "التاكيد"} for w in words)
         return False
 
     def _ar_participle_adjective(self, start: int, end: int) -> bool:
@@ -4020,6 +4049,16 @@ class Attributor:
         subject ("وأضاف أن", "وأشار إلى أن"); an empty span without it means the verb reports nothing here
         ("نشر على مواقع التواصل")."""
         toks = self._toks(pos, limit)
+        if "".join(self.text[max(0, pos - 20) : pos].split()[-1:]).lstrip("وف") in (
+            _AR_NEEDS_REAFFIRM | _AR_NEEDS_RENEWED
+        ):
+            # "وأعاد جون كيري التأكيد أنه …", "وجدد الوزير التأكيد على …": the subject ends before the
+            # renewed confirmation (its object)
+            k = next(
+                (k for k, t in enumerate(toks[:6]) if k and t[2] in {"تاكيد", "التاكيد"}), None
+            )
+            if k is not None:
+                toks = toks[:k]
         retro = resumed = False
         i = 0
         while i < len(toks) and (
@@ -7193,6 +7232,14 @@ class Attributor:
             ):
                 continue
             prev = text[max(0, a - 300) : a].rstrip()
+            line_before = prev[prev.rfind("\n") + 1 :].lstrip()
+            line_after = text[b : b + 400].lstrip().split("\n", 1)[0]
+            if (
+                text[m.start() : a].strip()[:1] in {"*", "•"}
+                and (line_before[:1] in {"*", "•"} or line_after[:1] in {"*", "•"})
+                and self._ar_highlight(m.start(2), m.end(2), b)
+            ):
+                continue  # a list of highlights ("* بسيونى حمادة: شعارات …"): each its speaker's
             if not prev or any(
                 w in prev[prev.rfind("\n") + 1 :] for w in ("صحيف", "جريد", "عنوان", "عنون")
             ):
@@ -7210,6 +7257,39 @@ class Attributor:
                         break  # a paper's headline (AR-22)
                     p.kind, p.carried, p.mode, p.cue, p.guessed = OUTLET, [], "", "", False
                 k += 1
+
+    def _ar_highlight(self, xa: int, xb: int, b: int) -> bool:
+        """A line of a list of highlights "* Name: words" ("* بسيونى حمادة: شعارات الناصريين …", "• ايمن
+        نور : لست تابعا للسلطة") gives the words to the person or body named before the colon, a quote
+        (AR-7); a topic, a place or a section's label ("• الحمى المخية الشوكية:", "* السويس:",
+        "* البدايات:") gives nothing (False: the line is left to the subheading rule)."""
+        text = self.text
+        words = text[xa:xb].split()
+        first = words[0] if words else ""
+        bare = first.removeprefix("ال")
+        if not 1 <= len(words) <= 6 or len(text[xb:b].split()) < 3 or first[:1] in _OPEN_QUOTES:
+            return False
+        if first[:1] in {"ا", "ن"} and "ي" + first[1:] in AR_CUESET.word_info:
+            return False  # "* أقول للضباط: …": the speaker's own words, in the first person
+        if not (
+            bare in _AR_PERSON_HEADS
+            or first in _AR_PERSON_HEADS
+            or bare in _AR_BODIES
+            or first in _AR_ANON
+            or (
+                not first.startswith("ال")
+                and not first.endswith(("ه", "ات"))
+                and first not in _PLACE_TRIE
+                and not first[:1].isdigit()
+            )
+        ):
+            return False
+        colon = text.index(":", xb)
+        for p in self.props:
+            if p.end > colon and p.start < b and p.end <= b + 1 and p.kind == OUTLET:
+                p.kind, p.carried, p.mode, p.polarity = "quote", [(xa, xb)], "said", "affirm"
+                p.cue, p.guessed = CueText(text, colon, colon + 1), False
+        return True
 
     def _ar_tweets(self) -> None:
         """A tweet quoted after "في تغريدته:" or "على تويتر «…»" is its author's quote, even after a verb
@@ -8210,6 +8290,20 @@ class Attributor:
                     and written.lower().startswith(("accusations", "allegations", "rumo", "specul"))
                 ):
                     continue  # "Russia denied allegations that …": the speaker's own object
+                if (
+                    self.arabic
+                    and cue.kind == OUTLET
+                    and written.startswith(("في", "وفي"))
+                    and cur.kind in {"reported", "quote"}
+                    and cur.carried
+                    and cur.start >= a
+                    and cur.content_start >= cs
+                    and text[max(cur.start, cs - 12) : cs].split()[-1:]
+                    and text[max(cur.start, cs - 12) : cs].split()[-1] in _AR_COMPLEMENTIZERS
+                ):
+                    # "وقالت الصحيفة أنه في الوقت الذي سيعي السياسيون … ستبدأ الحلول": the time frame
+                    # opens the speaker's own words, right after the complementiser
+                    continue
                 clause = self._clause_start(a, cs, floor)
                 rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []
                 if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:
