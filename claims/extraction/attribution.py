@@ -387,6 +387,14 @@ def _ar_plain_name_word(word: str) -> bool:
     )
 
 
+def _ar_given_name_word(word: str) -> bool:
+    """A plain name word ("محمد", "مرسي") or one in a folded ة ("حمادة", "أسامة", "عبدالله"), not a
+    noun in -iyya."""
+    return _ar_plain_name_word(word) or (
+        word.endswith("ه") and not word.endswith("يه") and _ar_plain_name_word(word[:-1] + "ا")
+    )
+
+
 def _ar_manner_accusative(word: str) -> bool:
     """An indefinite participle in the accusative, a manner ("غاضبا", "مبتسما", "متسائلا"): فاعلاً or
     a derived participle in م, ending in ا."""
@@ -4388,6 +4396,27 @@ class Attributor:
                 break
             # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
             head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
+            # "قال الدكتور بسيونى حمادة -أستاذ …-: إن", "وقال النائب براد شيرمان", "أوضح الدكتور
+            # عبدالله باعشن، المستشار …": a definite honorific, then a ب-initial given name and a second
+            # name word, or a given name and a ب-initial surname, then the end of the name.
+            head_b = head_b or (
+                (
+                    k == start_i + 1
+                    or k == start_i + 2
+                    and _ar_given_name_word(toks[k - 1][2])
+                    and self._ar_b_name_ends(toks, k + 1, second=False)
+                )
+                and w.startswith("ب")
+                and not w.startswith("بال")
+                and _definite(toks[start_i][2])
+                and toks[start_i][2][2:] in _AR_HONORIFICS
+                and len(w) > 3
+                and not w.endswith(("ه", "ات", "ها", "هم"))
+                and not _ar_masdar_shaped(w[1:])
+                and not _ar_object_noun(w[1:])
+                and not _ar_possessed_masdar(w[1:])
+                and self._ar_b_name_ends(toks, k + 1)
+            )
             # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن, or a few
             # words before it with no comma and no definite complement ("حذر رئيسها محمد بخاري من أن").
             head_b = (
@@ -4747,6 +4776,33 @@ class Attributor:
             and not _ar_object_noun(nxt)
         )
         return j if named else -1
+
+    @staticmethod
+    def _ar_b_name_ends(toks: list[tuple[int, int, str]], j: int, second: bool = True) -> bool:
+        """Whether the name begun by a ب-word after an honorific ends at ``toks[j]`` or one name word
+        later: what follows is أن / a colon / a dash / a comma / a quotation mark / "وهو", or the
+        person's definite title ("الدكتور باعشن الخبير …"), not a verbal noun's object ("هدد الوزير
+        بسحب تراخيص الشركات")."""
+
+        def ends(m: int, colon: bool) -> bool:
+            if m >= len(toks):
+                return False
+            w = toks[m][2]
+            return (
+                w in _AR_COMPLEMENTIZERS
+                or w in {"-", "–", "—", "،", ","}
+                or (colon and (w == ":" or w[:1] in _OPEN_QUOTES))
+                or w in {"وهو", "وهي"}
+                or (_definite(w) and w[2:] in _AR_PERSON_HEADS)
+            )
+
+        stem = toks[j - 1][2][1:]
+        if ends(j, False):
+            # a one-word name ("الدكتور باعشن،"), not a manner ("بهدوء", "ببرود", "بحزن")
+            return not (len(stem) < 4 or len(stem) == 4 and stem[2] == "و" or stem.endswith("اء"))
+        if j >= len(toks) or not second:
+            return False
+        return _ar_given_name_word(toks[j][2]) and ends(j + 1, True)
 
     @staticmethod
     def _ar_titled_name(toks: list[tuple[int, int, str]], start_i: int, k: int) -> bool:

@@ -2901,3 +2901,28 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text, language="ar"), "المقاتلات تحلق")
         self.assertEqual(claim.kind, "quote")
+
+    def test_a_b_initial_name_after_an_honorific_is_the_name(self) -> None:
+        # nc13-fjp-17a45902, snn-3alyoum-8e348eb42e, snn-alyaum-8aba6b4c3d: a ب-initial given name or
+        # surname after a definite honorific is the name, not the preposition ب with an object
+        for text, speaker in [
+            (
+                "ومن جانبه، قال الدكتور بسيونى حمادة -أستاذ الرأى العام بكلية الإعلام-: إن أبعاد "
+                "تلك الزيارة تحدد موقف التيار الناصرى.",
+                "الدكتور بسيونى حمادة",
+            ),
+            (
+                "وقال النائب براد شيرمان وهو من الحزب الديمقراطي “إنهم يدعمون حماس وحزب الله”.",
+                "النائب براد شيرمان",
+            ),
+            (
+                "من جهته، أوضح الدكتور عبدالله باعشن، المستشار الاقتصادي، أن الحملات الأمنية كان لها "
+                "الأثر الايجابي.",
+                "الدكتور عبدالله باعشن",
+            ),
+        ]:
+            with self.subTest(text=text):
+                self.assertTrue(speakers(extract(text).claims[0])[0].startswith(speaker))
+        # the preposition ب with a verbal noun's object still ends the speaker
+        claim = extract("وهدد الوزير بسحب تراخيص الشركات التي تخالف الضوابط.").claims[0]
+        self.assertEqual(speakers(claim), ["الوزير"])
