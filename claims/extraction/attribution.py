@@ -4759,11 +4759,38 @@ class Attributor:
             and not _ar_medium(toks[j][2][2:])
         ):
             j += 1
-        if j == start or j + 1 >= comp:
+        if j == start:
+            return -1
+        # "رئيس لجنة الشؤون الخارجية في البرلمان الأردني، بسام المناصير، أن": the name set off by commas
+        comma = j < comp and toks[j][2] in "،,"
+        j += comma
+        if j + 1 >= comp:
             return -1
         name, nxt = toks[j][2], toks[j + 1][2]
+        after = toks[j + 2][2] if j + 2 < len(toks) else ""
+        if (
+            (_ar_plain_name_word(name) or name in _AR_B_NAMES)
+            and _definite(nxt)
+            and len(nxt) > 4
+            and nxt[2:] not in _AR_PERSON_HEADS
+            and nxt not in _AR_TIME
+            and not _ar_object_noun(nxt[2:])
+            and not _ar_medium(nxt[2:])
+            and _PLACE_TRIE.get(nxt) is None
+            and (
+                j + 2 == comp
+                or after in {"،", ",", "-", "–", "—"}
+                or (comma and after[:1] == "ل" and len(after) > 3)
+                or (after[:1] == "ل" and not _definite(after) and len(after) > 3)
+            )
+        ):
+            # "المستشار الإعلامي في الملكية الأردنية باسل الكيلاني لموقع CNN، إن": a given name and
+            # a definite surname, then the end of the name (أن, a comma, the one spoken to)
+            return j
+        if comma:
+            return -1
         named = (
-            _ar_name_like(name)
+            (_ar_name_like(name) or name in _AR_B_NAMES)
             and name not in _AR_TIME
             and name not in _AR_NOT_SPEAKER
             and name not in _AR_CLAUSE_WORDS

@@ -2926,3 +2926,28 @@ class ArabicAttributionTests(SimpleTestCase):
         # the preposition ب with a verbal noun's object still ends the speaker
         claim = extract("وهدد الوزير بسحب تراخيص الشركات التي تخالف الضوابط.").claims[0]
         self.assertEqual(speakers(claim), ["الوزير"])
+
+    def test_a_titled_speakers_name_after_the_body_he_serves_in_with_a_definite_surname(
+        self,
+    ) -> None:
+        # nc13-cnnarabic (draw E): "title في body، given-name al-surname،" or "… name لموقع …": the name
+        # after the body is the speaker's (CONVENTIONS AR-11), not an object
+        for text, speaker in [
+            (
+                "من جهته، قال المستشار الإعلامي في الملكية الأردنية باسل الكيلاني لموقع CNN بالعربية، إن "
+                "الشركة اكتفت بالإعلان عن تحويل مسار رحلات بيروت.",
+                "المستشار الإعلامي في الملكية الأردنية باسل الكيلاني",
+            ),
+            (
+                "إلى ذلك، رجح رئيس لجنة الشؤون الخارجية في البرلمان الأردني، بسام المناصير، أن يكون "
+                "تحويل رحلات الطيران مرده إلى دوافع أمنية.",
+                "رئيس لجنة الشؤون الخارجية في البرلمان الأردني، بسام المناصير",
+            ),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [speaker])
+        # an object after the body still ends the speaker
+        claim = extract(
+            "وأكد رئيس الوزراء في البرلمان دعم الحكومة، مشيرا إلى أن الأزمة انتهت."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["رئيس الوزراء"])
