@@ -2951,3 +2951,17 @@ class ArabicAttributionTests(SimpleTestCase):
             "وأكد رئيس الوزراء في البرلمان دعم الحكومة، مشيرا إلى أن الأزمة انتهت."
         ).claims[0]
         self.assertEqual(speakers(claim), ["رئيس الوزراء"])
+
+    def test_went_on_saying_is_one_cue_with_a_pronoun_subject(self) -> None:
+        # snn-aawsat-afae48666e, nc13-cnnarabic-d7bf60cf: "وتابع يقول:", "وأردف يقول", "وعاد ليقول" are one
+        # cue; the first verb is no subject of "يقول" (it gave the speaker "وتابع")
+        text = (
+            "وأضاف غينغريتش أن النقاش ترك لديه شعورا بالرضا حول فرص الجمهوريين في العام المقبل. "
+            "وتابع يقول: «إنني أشعر بتفاؤل كبير»."
+        )
+        self.assertEqual(speakers(claim_with(extract(text), "أشعر بتفاؤل")), ["غينغريتش"])
+        text = (
+            "وقالت الوزيرة هند صبري إن الهيئة لم تصدر أي تعميم. "
+            "وتابعت تقول إن للهيئة أن تصدر تعميما في حال إعلان حظر جوي."
+        )
+        self.assertEqual(speakers(claim_with(extract(text), "حظر جوي")), ["الوزيرة هند صبري"])
