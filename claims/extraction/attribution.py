@@ -8530,10 +8530,17 @@ class Attributor:
     def _carry(self, written: str) -> list[tuple[int, int]]:
         """The speaker a pronoun subject refers to: the last one whose gender agrees with the verb."""
         verb = written.lstrip("وف") if len(written) > 3 else written
+        # "وتابع يقول:": the first verb carries the person; "تابع" (فاعَل) is a past masculine verb,
+        # not a present feminine one in ت ("تقول", "تؤكد")
+        verb = verb.split()[0] if verb.split() else verb
         feminine = (
             verb.endswith("ت")
             and not verb.endswith(("وت",))
-            or (verb[:1] == "ت" and not verb.endswith("ون"))
+            or (
+                verb[:1] == "ت"
+                and not verb.endswith("ون")
+                and not (len(verb) == 4 and verb[1] == "ا" and verb.isalpha())
+            )
         )
         plural = verb.endswith(("وا", "ون"))
         if plural or not self.subjects or len(self.last) != 1:

@@ -2965,3 +2965,17 @@ class ArabicAttributionTests(SimpleTestCase):
             "وتابعت تقول إن للهيئة أن تصدر تعميما في حال إعلان حظر جوي."
         )
         self.assertEqual(speakers(claim_with(extract(text), "حظر جوي")), ["الوزيرة هند صبري"])
+
+    def test_tabaa_with_a_pronoun_subject_carries_a_masculine_speaker(self) -> None:
+        # nc13-masrawy-c030bf1f, nc13-cnnarabic-d7bf60cf: "وتابع" (فاعَل, past) is masculine, not a present
+        # feminine verb in ت; it gave the speaker to the last feminine or genderless source
+        text = (
+            "وقال الجيش الاسرائيلي ان الحادث تم ابلاغه الى قوة الامم المتحدة.\n"
+            "وقال المتحدث باسم وزارة الدفاع الفريق الركن محمد العسكري لوكالة فرانس برس ان "
+            '"اربعة جرحى من الجيش السوري نقلوا الى مستشفى ربيعة".\n'
+            'وتابع "لا علاقة لنا ولم تتدخل قواتنا بالنزاع".'
+        )
+        self.assertEqual(
+            speakers(claim_with(extract(text), "لا علاقة لنا")),
+            ["المتحدث باسم وزارة الدفاع الفريق الركن محمد العسكري"],
+        )
