@@ -4399,23 +4399,37 @@ class Attributor:
             # "قال الدكتور بسيونى حمادة -أستاذ …-: إن", "وقال النائب براد شيرمان", "أوضح الدكتور
             # عبدالله باعشن، المستشار …": a definite honorific, then a ب-initial given name and a second
             # name word, or a given name and a ب-initial surname, then the end of the name.
-            head_b = head_b or (
-                (
-                    k == start_i + 1
-                    or k == start_i + 2
-                    and _ar_given_name_word(toks[k - 1][2])
-                    and self._ar_b_name_ends(toks, k + 1, second=False)
+            head_b = (
+                head_b
+                or (
+                    (
+                        k == start_i + 1
+                        and _definite(toks[start_i][2])
+                        and toks[start_i][2][2:] in _AR_HONORIFICS
+                        or k >= start_i + 2
+                        and _ar_given_name_word(toks[k - 1][2])
+                        # "الدكتور عبدالله باعشن،", "الناطق باسم النيابة جان باسكال تورو": a given name
+                        # right after a honorific or a title's phrase that ends in a definite word
+                        and (
+                            k == start_i + 2
+                            and _definite(toks[start_i][2])
+                            and toks[start_i][2][2:] in _AR_HONORIFICS
+                            or _definite(toks[k - 2][2])
+                            and toks[start_i][2].removeprefix("ال") in _AR_TITLES
+                        )
+                    )
+                    and w.startswith("ب")
+                    and not w.startswith("بال")
+                    and len(w) > 3
+                    and not w.endswith(("ه", "ات", "ها", "هم"))
+                    # (a masdar shape only after a given name: "جان باسكال تورو", not "الوزير بإسقاط")
+                    and (
+                        k > start_i + 1 or not (_ar_masdar_shaped(w[1:]) or _ar_object_noun(w[1:]))
+                    )
+                    and w[1:] not in _AR_MASDAR_OBJECTS
+                    and not _ar_possessed_masdar(w[1:])
+                    and self._ar_b_name_ends(toks, k + 1)
                 )
-                and w.startswith("ب")
-                and not w.startswith("بال")
-                and _definite(toks[start_i][2])
-                and toks[start_i][2][2:] in _AR_HONORIFICS
-                and len(w) > 3
-                and not w.endswith(("ه", "ات", "ها", "هم"))
-                and not _ar_masdar_shaped(w[1:])
-                and not _ar_object_noun(w[1:])
-                and not _ar_possessed_masdar(w[1:])
-                and self._ar_b_name_ends(toks, k + 1)
             )
             # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن, or a few
             # words before it with no comma and no definite complement ("حذر رئيسها محمد بخاري من أن").

@@ -2979,3 +2979,22 @@ class ArabicAttributionTests(SimpleTestCase):
             speakers(claim_with(extract(text), "لا علاقة لنا")),
             ["المتحدث باسم وزارة الدفاع الفريق الركن محمد العسكري"],
         )
+
+    def test_a_b_initial_surname_after_a_title_phrase_and_a_given_name_is_the_name(self) -> None:
+        # snn-aawsat (tune, Guantanamo), snn-alyaum-8bfc773dde: a given name, then a ب-initial surname
+        # (even of a masdar's shape: "باسكال") and the end of the name, after a title's phrase
+        for text, speaker in [
+            (
+                "وقال الناطق باسم النيابة جان باسكال تورو إن التحقيق سيحدد دور كل منهما.",
+                "الناطق باسم النيابة جان باسكال تورو",
+            ),
+            (
+                "يستبعد نائب وزير الخارجية ميخائيل بغدانوف، أن تكون الجولة القادمة من مشاورات "
+                "موسكو قبل نهاية سبتمبر.",
+                "نائب وزير الخارجية ميخائيل بغدانوف",
+            ),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [speaker])
+        claim = extract("وطالب رئيس الوزراء نوري بإسقاط النظام في البلاد.").claims[0]
+        self.assertNotIn("بإسقاط", speakers(claim)[0])
