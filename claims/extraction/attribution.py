@@ -8896,6 +8896,10 @@ class Attributor:
                     # "بيان اتهم فيه حزب الله بالإعداد …": the statement's author accuses, the
                     # short noun phrase before بـ is the one accused.
                     unvoiced, s, e, direct = False, s, s, True
+                if e <= s and direct and self._ar_bare_accused_passive(written, ce):
+                    # "شيخ اتهم باغتصاب ابنته", "يتهم بأنه المسؤول عن خطف الطائرة": اتُّهم with the
+                    # charge right after it and no one accused in between, the passive (AR-6)
+                    unvoiced = True
                 if e > s and not unvoiced:
                     spans = self._split_speakers(s, e)
                     if written.lstrip("وف").startswith("نقل"):
@@ -9016,6 +9020,28 @@ class Attributor:
             and bool(after)
             and after[0][2].startswith("ب")
             and len(after[0][2]) > 3
+        )
+
+    def _ar_bare_accused_passive(self, written: str, ce: int) -> bool:
+        """An accusing verb with no object before the charge ("اتهم بالتجسس", "تتهم بتنفيذ", "يتهم
+        بأنه"): the active verb would name the accused first, so it is the passive اتُّهم."""
+        bare = written.lstrip("وف")
+        if bare not in {"اتهم", "اتهمت", "اتهما", "اتهموا", "يتهم", "تتهم", "يتهمون", "يتهمان"}:
+            return False
+        after = self._toks(ce, min(len(self.text), ce + 40))
+        if after and after[0][2] in _OPEN_QUOTES:
+            after = after[1:]
+        if not after:
+            return False
+        w = after[0][2]
+        return (
+            w.startswith("ب")
+            and len(w) > 3
+            and not w.startswith("بعض")  # "وتتهم بعضهم بالتخطيط": the accused, an object
+            and w not in _AR_B_NAMES
+            and (self.known is None or self.known(w) is None)
+            # "تتهم بوجاشيف بوضع 700 مليون": a ب-name, the one accused, then the charge in ب
+            and not (len(after) > 1 and after[1][2].startswith("ب") and len(after[1][2]) > 3)
         )
 
     def _is_bare_passive(self, written: str) -> bool:

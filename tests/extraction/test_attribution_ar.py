@@ -2998,3 +2998,16 @@ class ArabicAttributionTests(SimpleTestCase):
                 self.assertEqual(speakers(extract(text).claims[0]), [speaker])
         claim = extract("وطالب رئيس الوزراء نوري بإسقاط النظام في البلاد.").claims[0]
         self.assertNotIn("بإسقاط", speakers(claim)[0])
+
+    def test_an_accusing_verb_with_the_charge_right_after_it_is_the_passive(self) -> None:
+        # nc13-bbcarabicnews-76cab6b8, snn-alwatan-a943d4e5d0: "شيخ اتهم باغتصاب", "يتهم بالتعاون": no
+        # one accused between the verb and the charge, so it is اتُّهم (AR-6), not the last speaker's
+        text = (
+            "وقالت مصادر محلية إن القائد انسحب من موقعه. "
+            "يتهم بالتعاون مع الحوثيين وتسهيل استيلائهم على ألوية الحراسة ودار الرئاسة."
+        )
+        claim = claim_with(extract(text), "يتهم بالتعاون")
+        self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
+        # the one accused written before the charge keeps the active reading
+        claim = claim_with(extract("وتتهم بعضهم بالتخطيط لعمليات قتل."), "بالتخطيط")
+        self.assertNotEqual(claim.kind, "passive")
