@@ -389,6 +389,14 @@ def _ar_plain_name_word(word: str) -> bool:
     )
 
 
+def _ar_given_name_word(word: str) -> bool:
+    """A plain name word ("محمد", "مرسي") or one in a folded ة ("حمادة", "أسامة", "عبدالله"), not a
+    noun in -iyya."""
+    return _ar_plain_name_word(word) or (
+        word.endswith("ه") and not word.endswith("يه") and _ar_plain_name_word(word[:-1] + "ا")
+    )
+
+
 def _ar_manner_accusative(word: str) -> bool:
     """An indefinite participle in the accusative, a manner ("غاضبا", "مبتسما", "متسائلا"): فاعلاً or
     a derived participle in م, ending in ا."""
@@ -4469,6 +4477,41 @@ class Attributor:
                 break
             # "مدير برنامج الكويت": after a construct title the ب is the noun's own letter.
             head_b = w.startswith("ب") and not w.startswith("بال") and toks[k - 1][2] in _AR_TITLES
+            # "قال الدكتور بسيونى حمادة -أستاذ …-: إن", "وقال النائب براد شيرمان", "أوضح الدكتور
+            # عبدالله باعشن، المستشار …": a definite honorific, then a ب-initial given name and a second
+            # name word, or a given name and a ب-initial surname, then the end of the name.
+            head_b = (
+                head_b
+                or (
+                    (
+                        k == start_i + 1
+                        and _definite(toks[start_i][2])
+                        and toks[start_i][2][2:] in _AR_HONORIFICS
+                        or k >= start_i + 2
+                        and _ar_given_name_word(toks[k - 1][2])
+                        # "الدكتور عبدالله باعشن،", "الناطق باسم النيابة جان باسكال تورو": a given name
+                        # right after a honorific or a title's phrase that ends in a definite word
+                        and (
+                            k == start_i + 2
+                            and _definite(toks[start_i][2])
+                            and toks[start_i][2][2:] in _AR_HONORIFICS
+                            or _definite(toks[k - 2][2])
+                            and toks[start_i][2].removeprefix("ال") in _AR_TITLES
+                        )
+                    )
+                    and w.startswith("ب")
+                    and not w.startswith("بال")
+                    and len(w) > 3
+                    and not w.endswith(("ه", "ات", "ها", "هم"))
+                    # (a masdar shape only after a given name: "جان باسكال تورو", not "الوزير بإسقاط")
+                    and (
+                        k > start_i + 1 or not (_ar_masdar_shaped(w[1:]) or _ar_object_noun(w[1:]))
+                    )
+                    and w[1:] not in _AR_MASDAR_OBJECTS
+                    and not _ar_possessed_masdar(w[1:])
+                    and self._ar_b_name_ends(toks, k + 1)
+                )
+            )
             # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن, or a few
             # words before it with no comma and no definite complement ("حذر رئيسها محمد بخاري من أن").
             head_b = (
@@ -4811,11 +4854,38 @@ class Attributor:
             and not _ar_medium(toks[j][2][2:])
         ):
             j += 1
-        if j == start or j + 1 >= comp:
+        if j == start:
+            return -1
+        # "رئيس لجنة الشؤون الخارجية في البرلمان الأردني، بسام المناصير، أن": the name set off by commas
+        comma = j < comp and toks[j][2] in "،,"
+        j += comma
+        if j + 1 >= comp:
             return -1
         name, nxt = toks[j][2], toks[j + 1][2]
+        after = toks[j + 2][2] if j + 2 < len(toks) else ""
+        if (
+            (_ar_plain_name_word(name) or name in _AR_B_NAMES)
+            and _definite(nxt)
+            and len(nxt) > 4
+            and nxt[2:] not in _AR_PERSON_HEADS
+            and nxt not in _AR_TIME
+            and not _ar_object_noun(nxt[2:])
+            and not _ar_medium(nxt[2:])
+            and _PLACE_TRIE.get(nxt) is None
+            and (
+                j + 2 == comp
+                or after in {"،", ",", "-", "–", "—"}
+                or (comma and after[:1] == "ل" and len(after) > 3)
+                or (after[:1] == "ل" and not _definite(after) and len(after) > 3)
+            )
+        ):
+            # "المستشار الإعلامي في الملكية الأردنية باسل الكيلاني لموقع CNN، إن": a given name and
+            # a definite surname, then the end of the name (أن, a comma, the one spoken to)
+            return j
+        if comma:
+            return -1
         named = (
-            _ar_name_like(name)
+            (_ar_name_like(name) or name in _AR_B_NAMES)
             and name not in _AR_TIME
             and name not in _AR_NOT_SPEAKER
             and name not in _AR_CLAUSE_WORDS
@@ -4828,6 +4898,33 @@ class Attributor:
             and not _ar_object_noun(nxt)
         )
         return j if named else -1
+
+    @staticmethod
+    def _ar_b_name_ends(toks: list[tuple[int, int, str]], j: int, second: bool = True) -> bool:
+        """Whether the name begun by a ب-word after an honorific ends at ``toks[j]`` or one name word
+        later: what follows is أن / a colon / a dash / a comma / a quotation mark / "وهو", or the
+        person's definite title ("الدكتور باعشن الخبير …"), not a verbal noun's object ("هدد الوزير
+        بسحب تراخيص الشركات")."""
+
+        def ends(m: int, colon: bool) -> bool:
+            if m >= len(toks):
+                return False
+            w = toks[m][2]
+            return (
+                w in _AR_COMPLEMENTIZERS
+                or w in {"-", "–", "—", "،", ","}
+                or (colon and (w == ":" or w[:1] in _OPEN_QUOTES))
+                or w in {"وهو", "وهي"}
+                or (_definite(w) and w[2:] in _AR_PERSON_HEADS)
+            )
+
+        stem = toks[j - 1][2][1:]
+        if ends(j, False):
+            # a one-word name ("الدكتور باعشن،"), not a manner ("بهدوء", "ببرود", "بحزن")
+            return not (len(stem) < 4 or len(stem) == 4 and stem[2] == "و" or stem.endswith("اء"))
+        if j >= len(toks) or not second:
+            return False
+        return _ar_given_name_word(toks[j][2]) and ends(j + 1, True)
 
     @staticmethod
     def _ar_titled_name(toks: list[tuple[int, int, str]], start_i: int, k: int) -> bool:
@@ -8587,10 +8684,17 @@ class Attributor:
     def _carry(self, written: str) -> list[tuple[int, int]]:
         """The speaker a pronoun subject refers to: the last one whose gender agrees with the verb."""
         verb = written.lstrip("وف") if len(written) > 3 else written
+        # "وتابع يقول:": the first verb carries the person; "تابع" (فاعَل) is a past masculine verb,
+        # not a present feminine one in ت ("تقول", "تؤكد")
+        verb = verb.split()[0] if verb.split() else verb
         feminine = (
             verb.endswith("ت")
             and not verb.endswith(("وت",))
-            or (verb[:1] == "ت" and not verb.endswith("ون"))
+            or (
+                verb[:1] == "ت"
+                and not verb.endswith("ون")
+                and not (len(verb) == 4 and verb[1] == "ا" and verb.isalpha())
+            )
         )
         plural = verb.endswith(("وا", "ون"))
         if plural or not self.subjects or len(self.last) != 1:
@@ -8932,6 +9036,10 @@ class Attributor:
                     # "بيان اتهم فيه حزب الله بالإعداد …": the statement's author accuses, the
                     # short noun phrase before بـ is the one accused.
                     unvoiced, s, e, direct = False, s, s, True
+                if e <= s and direct and self._ar_bare_accused_passive(written, ce):
+                    # "شيخ اتهم باغتصاب ابنته", "يتهم بأنه المسؤول عن خطف الطائرة": اتُّهم with the
+                    # charge right after it and no one accused in between, the passive (AR-6)
+                    unvoiced = True
                 if e > s and not unvoiced:
                     spans = self._split_speakers(s, e)
                     if written.lstrip("وف").startswith("نقل"):
@@ -9052,6 +9160,28 @@ class Attributor:
             and bool(after)
             and after[0][2].startswith("ب")
             and len(after[0][2]) > 3
+        )
+
+    def _ar_bare_accused_passive(self, written: str, ce: int) -> bool:
+        """An accusing verb with no object before the charge ("اتهم بالتجسس", "تتهم بتنفيذ", "يتهم
+        بأنه"): the active verb would name the accused first, so it is the passive اتُّهم."""
+        bare = written.lstrip("وف")
+        if bare not in {"اتهم", "اتهمت", "اتهما", "اتهموا", "يتهم", "تتهم", "يتهمون", "يتهمان"}:
+            return False
+        after = self._toks(ce, min(len(self.text), ce + 40))
+        if after and after[0][2] in _OPEN_QUOTES:
+            after = after[1:]
+        if not after:
+            return False
+        w = after[0][2]
+        return (
+            w.startswith("ب")
+            and len(w) > 3
+            and not w.startswith("بعض")  # "وتتهم بعضهم بالتخطيط": the accused, an object
+            and w not in _AR_B_NAMES
+            and (self.known is None or self.known(w) is None)
+            # "تتهم بوجاشيف بوضع 700 مليون": a ب-name, the one accused, then the charge in ب
+            and not (len(after) > 1 and after[1][2].startswith("ب") and len(after[1][2]) > 3)
         )
 
     def _is_bare_passive(self, written: str) -> bool:
