@@ -2505,3 +2505,15 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_maintaining_that_is_a_report(self) -> None:
+        # nc13-englishAhram-c67802f1 (draw E), bbc-business-206: "X has maintained that …" holds a
+        # position in public; "maintained momentum", "maintain a presence" stay the outlet's
+        result = extract(
+            "Moscow has maintained that Assad is part of the solution to the crisis. Syrian rebels "
+            "have maintained momentum with the capture of the base.",
+            language="en",
+        )
+        held = claim_with(result, "part of the solution")
+        self.assertEqual((held.kind, speakers(held)), ("reported", ["Moscow"]))
+        self.assertEqual(claim_with(result, "maintained momentum").kind, "outlet")
