@@ -469,7 +469,13 @@ _EN_MULTI_VERBS = {
         r"(?:named|names|identified|identifies)"
         r"(?=\s+(?:the|a|an|him|her|them|his|its|their|\d+)\s+(?:[\w'’-]+\s+){0,4}?as\s)",
     ],
-    "called_for": [r"call(?:ed|s)?\s+(?:on|upon|for)"],
+    # "The Arab League called Wednesday on U.N. … inspectors to …", "MPs called last week for …": a
+    # day or a time adverb between the verb and its particle
+    "called_for": [
+        r"call(?:ed|s)?\s+(?:(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"|yesterday|today|tonight|again|repeatedly|earlier|(?:last|this)\s+(?:week|month|year))\s+)?"
+        r"(?:on|upon|for)"
+    ],
     "claimed": [r"claims\s+that"],
     # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"; a belief
     # stated before "that": "Many residents believe that …" ("is believed to" is passive)

@@ -2517,3 +2517,20 @@ class EnglishAttributionTests(SimpleTestCase):
         held = claim_with(result, "part of the solution")
         self.assertEqual((held.kind, speakers(held)), ("reported", ["Moscow"]))
         self.assertEqual(claim_with(result, "maintained momentum").kind, "outlet")
+
+    def test_a_day_between_called_and_its_particle(self) -> None:
+        # fakes-552 (draw E), bbc-politics-372: "called Wednesday on …", "called last week for …"
+        self.assert_one_claim_by(
+            [
+                (
+                    "Meanwhile The Arab League called Wednesday on U.N. chemical weapons inspectors "
+                    "now inside Syria to immediately visit the site of the incident.",
+                    "The Arab League",
+                ),
+                (
+                    "Liberal Democrat peer Lord Greaves called last week for international observers "
+                    "at the general election.",
+                    "Liberal Democrat peer Lord Greaves",
+                ),
+            ]
+        )
