@@ -2909,6 +2909,15 @@ _EN_BODY_HEADS = _EN_INSTITUTION_WORDS | frozenset(
     ["alliance", "coalition", "movement", "party", "front", "monitor", "regime", "militia"]
     + ["brigade", "faction", "authority", "administration", "federation", "body", "watchdog"]
 )
+# Bodies that act and speak as one (not documents or media, whose words often carry a person's: "The
+# book … claims … that he told Mr Brown", "the local Arab News said the minister … when he said").
+_EN_ORGANISATION_HEADS = frozenset(
+    ["ministry", "commission", "committee", "observatory", "group", "office", "organisation"]
+    + ["organization", "council", "government", "army", "institute", "bank", "company", "firm"]
+    + ["union", "association", "department", "court", "alliance", "coalition", "movement", "party"]
+    + ["front", "regime", "militia", "brigade", "faction", "authority", "administration"]
+    + ["federation", "body", "watchdog"]
+)
 
 # Connectives that open a sentence: capitalised after a word, the full stop before them was lost.
 _EN_GLUED_CONNECTIVES = frozenset(
@@ -6705,6 +6714,26 @@ class Attributor:
         ("Britain", "the United States", "Washington"): never "he" or "she"."""
         words = self.text[span[0] : span[1]].split()
         if _en_country(words):
+            return True
+        # "his own Islamist Ennahda party, which has denied …. He had threatened to quit": a party,
+        # a ministry or a group is "it", never "he" (not "the head of the party", "a Department for
+        # Work and Pensions spokeswoman", "Mr …": a person's word in it)
+        named = [w.lower() for w in self.text[span[0] : span[1]].split(",")[0].split()]
+        head = next(
+            (
+                named[k - 1]
+                for k in range(1, len(named))
+                if named[k] in {"of", "for", "at", "in", "from", "with", "on"}
+            ),
+            named[-1] if named else "",
+        )
+        if (
+            named
+            and head in _EN_ORGANISATION_HEADS
+            and named[-1] in _EN_ORGANISATION_HEADS
+            and not any(w in _EN_PERSON_HEADS or w in _EN_SITED_PEOPLE for w in named)
+            and named[0] not in {"mr", "mrs", "ms", "dr"}
+        ):
             return True
         return self._en_plural(span) or bool(
             words

@@ -2534,3 +2534,16 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_he_is_never_a_party_or_a_ministry(self) -> None:
+        # nc13-englishAhram-ca425fd4 (draw E), -068b2831: "he" after a party or a ministry spoke
+        # (in a relative clause) is the person named before it
+        result = extract(
+            '"The initiative has failed," Jebali told a news conference. He spoke after a meeting '
+            "with leaders of secular political parties and his own Islamist Ennahda party, which "
+            "has denied any involvement in Belaid's killing. He had threatened to quit but on "
+            'Monday he said only: "I will meet the president tomorrow."',
+            language="en",
+        )
+        said = claim_with(result, "meet the president")
+        self.assertEqual(speakers(said), ["Jebali"])
