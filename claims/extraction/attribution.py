@@ -2286,6 +2286,11 @@ _EN_SOURCE_HEADS = frozenset(
     + ["activist", "activists", "statement", "report", "study", "survey", "document", "estimate"]
     + ["figures", "monitor", "spokesman", "spokeswoman", "group", "agency", "investigation"]
 )
+# Words that open a clause whose subject follows ("but Maduro suggested", "when Iran suggested").
+_EN_CLAUSE_OPENERS = frozenset(
+    ["but", "and", "when", "while", "after", "before", "because", "if", "since", "although"]
+    + ["though", "until", "once"]
+)
 _EN_CLAUSE_AFTER_VERB = frozenset(["but", "and", "while", "whereas", "although", "though", "with"])
 _EN_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
 # A photo credit closing a caption: "(AFP Photo)", "(Photo AFP)", "(TRT World and Agencies)", or an
@@ -3256,6 +3261,43 @@ class Attributor:
         while before and (_adverb(before[-1]) or before[-1] == "only"):
             before.pop()
         return bool(before) and before[-1].lower() in _EN_BEFORE_INFINITIVE
+
+    def _en_person_before(self, before: list[tuple[int, int, str]], k: int) -> bool:
+        """A person as the subject ending at ``before[k]``: "he"/"she", a name inside the sentence
+        ("Jebali suggested a cabinet of …", "Andrew Marr suggested the sweeteners were …") or a
+        person's title ("One analyst suggested that …"); not "This suggests", "evidence suggests",
+        "Figures suggest" (a capital that only opens the sentence)."""
+        if k < 0:
+            return False
+        j = k  # where the subject starts: the capitalised run ending at k
+        while j > 0 and _cap(before[j - 1][2]) and before[j - 1][2][:1].isalpha():
+            j -= 1
+        if j >= 1 and before[j - 1][2].lower() in {"that", "which", "as", "what"}:
+            return False  # "the road that Mr Forsyth suggests", "as Lewis suggested": no content
+        word = before[k][2]
+        low = word.lower()
+        if low in {"he", "she"} or low in _EN_PERSON_HEADS or low in {"analyst", "analysts"}:
+            return True
+        return (
+            _cap(word)
+            and word[:1].isalpha()
+            and low not in _EN_DETERMINERS | _EN_PRONOUNS | _EN_CONNECTIVES | _EN_MONTHS_DAYS
+            and low not in _EN_INSTITUTION_WORDS
+            and (
+                k >= 1
+                and (_cap(before[k - 1][2]) or before[k - 1][2].lower() in _EN_PERSON_HEADS)
+                and before[k - 1][2][:1].isalpha()
+                # a name opening the sentence or a clause that the text writes after another
+                # word too ("Prime Minister Hamadi Jebali … Jebali suggested …"; not "Iran's
+                # acceleration of support for Assad suggests …")
+                or (
+                    k == 0
+                    or not before[k - 1][2][:1].isalpha()
+                    or before[k - 1][2] in _EN_CLAUSE_OPENERS
+                )
+                and re.search(r"(?<=[\w,] )" + re.escape(word) + r"\b", self.text) is not None
+            )
+        )
 
     def _en_noun_use(self, start: int, end: int) -> bool:
         """A verb form that is also a noun ("reports", "estimate") used as the noun: a verb opens a
@@ -9082,6 +9124,7 @@ class Attributor:
             written.lower() in _EN_QUOTE_ONLY
             and not any(c in text[max(a, cs - 160) : cs] for c in _ANY_QUOTE)
             and (nxt.lower() not in {"that", ":"} or written.lower().startswith("suggest"))
+            and not (written.lower().startswith("suggest") and self._en_person_before(before, aux))
         ):
             # "notes", "asked", "responded" report a quotation before them or a clause after "that"
             # ("evidence suggests that …" is no one speaking)

@@ -2547,3 +2547,24 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         said = claim_with(result, "meet the president")
         self.assertEqual(speakers(said), ["Jebali"])
+
+    def test_a_person_who_suggests_speaks(self) -> None:
+        # nc13-englishAhram-ca425fd4 (draw E), bbc-politics-358: a person (a name, "he", "analysts")
+        # who suggests something speaks; "This suggests", "Government figures suggest", "the road
+        # that Mr Forsyth suggests" report nothing
+        result = extract(
+            "Tunisian Prime Minister Hamadi Jebali spoke on Monday. Jebali suggested a cabinet of "
+            "apolitical technocrats to help restore calm. New European commission president Jose "
+            "Manuel Barroso has suggested the cash could be shared out. Government figures suggest "
+            "TB in England is rising. This suggests the economy is weak. The British Government is "
+            "not going down the road that Mr Forsyth suggests.",
+            language="en",
+        )
+        jebali = claim_with(result, "apolitical technocrats")
+        self.assertEqual((jebali.kind, speakers(jebali)), ("reported", ["Jebali"]))
+        barroso = claim_with(result, "shared out")
+        self.assertEqual(
+            speakers(barroso), ["New European commission president Jose Manuel Barroso"]
+        )
+        for outlet in ("TB in England", "economy is weak", "road that Mr Forsyth"):
+            self.assertEqual(claim_with(result, outlet).kind, "outlet")
