@@ -2280,6 +2280,11 @@ _EN_BEFORE_INFINITIVE = frozenset(
     ["and", "or", "to", "must", "should", "would", "could", "will", "can", "may", "might", "shall"]
     + ["did", "does", "do", "not", "never", "please", "let", "cannot"]
 )
+# Verbs whose object takes a bare infinitive ("saw Mr Blair predict", "let the minister announce"; not
+# "make": "was allowed to make a televised statement in which he declared …").
+_EN_BARE_INFINITIVE_VERBS = frozenset(
+    ["saw", "see", "sees", "seen", "watched", "heard", "hear", "hears", "let", "lets"]
+)
 # Head nouns of a source or a document after "according to a …" and its lower-case modifiers.
 _EN_SOURCE_HEADS = frozenset(
     ["toll", "tally", "count", "source", "sources", "official", "officials", "witness", "resident"]
@@ -6157,6 +6162,13 @@ class Attributor:
             toks = toks[: -3 if toks[-2][2] == "on" else -2]  # "… went on to say"
             while toks and (toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2])):
                 toks = toks[:-1]
+        cut = max(
+            (k for k, t in enumerate(toks[:-1]) if t[2] in _EN_BARE_INFINITIVE_VERBS), default=None
+        )
+        if cut is not None and all(_is_word(t[2]) for t in toks[cut + 1 :]):
+            # "A private meeting on Monday saw normally loyal MPs warn …", "… questions also saw Mr
+            # Blair predict that …": the object of a verb that takes a bare infinitive speaks
+            toks = toks[cut + 1 :]
         if not toks or len(toks) > 16:
             return None
         return toks[0][0], toks[-1][1]

@@ -2568,3 +2568,15 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         for outlet in ("TB in England", "economy is weak", "road that Mr Forsyth"):
             self.assertEqual(claim_with(result, outlet).kind, "outlet")
+
+    def test_the_object_of_saw_speaks_with_a_bare_infinitive(self) -> None:
+        # bbc-politics-257, fakes-097: "X saw Y warn/call for …": Y speaks, not the meeting
+        self.assert_one_claim_by(
+            [
+                (
+                    "A meeting of the Parliamentary Labour Party saw a succession of normally loyal "
+                    "members warn that feuding could jeopardise Labour's election hopes.",
+                    "a succession of normally loyal members",
+                ),
+            ]
+        )
