@@ -2269,7 +2269,7 @@ _EN_BASE_VERBS = frozenset(
     + ["warn", "threaten", "accuse", "confirm", "insist", "argue", "explain", "urge", "demand"]
     + ["admit", "acknowledge", "estimate", "describe", "add", "affirm", "assert", "emphasise"]
     + ["emphasize", "reiterate", "indicate", "reveal", "recall", "recount", "vow", "pledge"]
-    + ["denounce", "decry", "deplore", "lambast", "maintain"]
+    + ["denounce", "decry", "deplore", "lambast", "maintain", "predict"]
 )
 # Stances taken on an object named right after the verb ("… in which she praised Syrian president
 # Bashar Al-Assad", "… the rebels hailed Jordan's cooperation"): the verb never closes a content before it.

@@ -454,7 +454,9 @@ _EN_VERBS: dict[str, list[str]] = {
     "acknowledged": _forms(
         "acknowledged acknowledges acknowledge admitted admits admit conceded concedes"
     ),
-    "estimated": _forms("estimated estimates estimate predicted predicts"),
+    # "Experts predict that the debate will end in a compromise" (the base form only after its
+    # subject: see attribution._EN_BASE_VERBS)
+    "estimated": _forms("estimated estimates estimate predicted predicts predict"),
     "considered": _forms("labels labelled labeled describes"),
     "described": _forms("described describe recounted recounts recount recalled recalls recall"),
     "announced_intent": _forms("signalled signaled vowed vows vow pledged pledges pledge promised"),

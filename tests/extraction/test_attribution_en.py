@@ -2580,3 +2580,15 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_predict_after_its_subject_is_an_estimate(self) -> None:
+        # nc13-englishAhram-e6b5f6f4 (draw E), bbc-business-374: "X predict(s) that …" reports an
+        # estimate; "nobody can predict", "difficult to predict" report nothing
+        result = extract(
+            "Analysts predict that the dollar will remain weak in 2005. It is difficult to predict "
+            "the total cost of the plan.",
+            language="en",
+        )
+        weak = claim_with(result, "remain weak")
+        self.assertEqual((weak.kind, speakers(weak)), ("reported", ["Analysts"]))
+        self.assertEqual(claim_with(result, "total cost").kind, "outlet")
