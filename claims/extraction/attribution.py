@@ -2269,7 +2269,7 @@ _EN_BASE_VERBS = frozenset(
     + ["warn", "threaten", "accuse", "confirm", "insist", "argue", "explain", "urge", "demand"]
     + ["admit", "acknowledge", "estimate", "describe", "add", "affirm", "assert", "emphasise"]
     + ["emphasize", "reiterate", "indicate", "reveal", "recall", "recount", "vow", "pledge"]
-    + ["denounce", "decry", "deplore", "lambast", "maintain", "predict"]
+    + ["denounce", "decry", "deplore", "lambast", "maintain", "predict", "outline"]
 )
 # Stances taken on an object named right after the verb ("… in which she praised Syrian president
 # Bashar Al-Assad", "… the rebels hailed Jordan's cooperation"): the verb never closes a content before it.
@@ -9163,6 +9163,16 @@ class Attributor:
             in {"casualties", "deaths", "injuries", "cases", "clashes", "violations", "incidents"}
         ):
             return self._not_a_cue()  # "8 more casualties reported in Idleb": a participle
+        if (
+            written.lower() == "outlined"
+            and nxt.lower()
+            in {"in", "by", "at", "on", "during", "earlier", "last", "above", "below"}
+            and prev.islower()
+            and prev.lower() not in _EN_PRONOUNS
+        ):
+            # "the government's future aviation plans outlined in last year's White Paper": a
+            # participle after its noun, no one speaking
+            return self._not_a_cue()
         if cue.mode == "added" and nxt.lower() == "up":
             return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
         visual = next(

@@ -458,7 +458,12 @@ _EN_VERBS: dict[str, list[str]] = {
     # subject: see attribution._EN_BASE_VERBS)
     "estimated": _forms("estimated estimates estimate predicted predicts predict"),
     "considered": _forms("labels labelled labeled describes"),
-    "described": _forms("described describe recounted recounts recount recalled recalls recall"),
+    # "Assad outlined a peace initiative that would keep him in power": setting out a plan or a
+    # view in public (the base form only after its subject: see attribution._EN_BASE_VERBS)
+    "described": _forms(
+        "described describe recounted recounts recount recalled recalls recall outlined outlines"
+        " outline"
+    ),
     "announced_intent": _forms("signalled signaled vowed vows vow pledged pledges pledge promised"),
 }
 _EN_MULTI_VERBS = {

@@ -2592,3 +2592,16 @@ class EnglishAttributionTests(SimpleTestCase):
         weak = claim_with(result, "remain weak")
         self.assertEqual((weak.kind, speakers(weak)), ("reported", ["Analysts"]))
         self.assertEqual(claim_with(result, "total cost").kind, "outlet")
+
+    def test_outlining_a_plan_is_a_report(self) -> None:
+        # nc13-englishAhram-c67802f1 (draw E), bbc-politics-394: setting out a plan or a view in
+        # public; "plans outlined in last year's White Paper" is a participle, no one speaking
+        result = extract(
+            "In a speech last month, Assad outlined a peace initiative that would keep him in "
+            "power. If the group wins, the government's future aviation plans outlined in last "
+            "year's transport White Paper could be left in ruins.",
+            language="en",
+        )
+        plan = claim_with(result, "peace initiative")
+        self.assertEqual((plan.kind, speakers(plan)), ("reported", ["Assad"]))
+        self.assertEqual(claim_with(result, "aviation plans").kind, "outlet")
