@@ -2320,7 +2320,7 @@ _EN_BASE_VERBS = frozenset(
     + ["warn", "threaten", "accuse", "confirm", "insist", "argue", "explain", "urge", "demand"]
     + ["admit", "acknowledge", "estimate", "describe", "add", "affirm", "assert", "emphasise"]
     + ["emphasize", "reiterate", "indicate", "reveal", "recall", "recount", "vow", "pledge"]
-    + ["denounce", "decry", "deplore", "lambast"]
+    + ["denounce", "decry", "deplore", "lambast", "maintain", "predict", "outline"]
 )
 # Stances taken on an object named right after the verb ("… in which she praised Syrian president
 # Bashar Al-Assad", "… the rebels hailed Jordan's cooperation"): the verb never closes a content before it.
@@ -2331,11 +2331,21 @@ _EN_BEFORE_INFINITIVE = frozenset(
     ["and", "or", "to", "must", "should", "would", "could", "will", "can", "may", "might", "shall"]
     + ["did", "does", "do", "not", "never", "please", "let", "cannot"]
 )
+# Verbs whose object takes a bare infinitive ("saw Mr Blair predict", "let the minister announce"; not
+# "make": "was allowed to make a televised statement in which he declared …").
+_EN_BARE_INFINITIVE_VERBS = frozenset(
+    ["saw", "see", "sees", "seen", "watched", "heard", "hear", "hears", "let", "lets"]
+)
 # Head nouns of a source or a document after "according to a …" and its lower-case modifiers.
 _EN_SOURCE_HEADS = frozenset(
     ["toll", "tally", "count", "source", "sources", "official", "officials", "witness", "resident"]
     + ["activist", "activists", "statement", "report", "study", "survey", "document", "estimate"]
     + ["figures", "monitor", "spokesman", "spokeswoman", "group", "agency", "investigation"]
+)
+# Words that open a clause whose subject follows ("but Maduro suggested", "when Iran suggested").
+_EN_CLAUSE_OPENERS = frozenset(
+    ["but", "and", "when", "while", "after", "before", "because", "if", "since", "although"]
+    + ["though", "until", "once"]
 )
 _EN_CLAUSE_AFTER_VERB = frozenset(["but", "and", "while", "whereas", "although", "though", "with"])
 _EN_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
@@ -2961,6 +2971,15 @@ _EN_BODY_HEADS = _EN_INSTITUTION_WORDS | frozenset(
     ["alliance", "coalition", "movement", "party", "front", "monitor", "regime", "militia"]
     + ["brigade", "faction", "authority", "administration", "federation", "body", "watchdog"]
 )
+# Bodies that act and speak as one (not documents or media, whose words often carry a person's: "The
+# book … claims … that he told Mr Brown", "the local Arab News said the minister … when he said").
+_EN_ORGANISATION_HEADS = frozenset(
+    ["ministry", "commission", "committee", "observatory", "group", "office", "organisation"]
+    + ["organization", "council", "government", "army", "institute", "bank", "company", "firm"]
+    + ["union", "association", "department", "court", "alliance", "coalition", "movement", "party"]
+    + ["front", "regime", "militia", "brigade", "faction", "authority", "administration"]
+    + ["federation", "body", "watchdog"]
+)
 
 # Connectives that open a sentence: capitalised after a word, the full stop before them was lost.
 _EN_GLUED_CONNECTIVES = frozenset(
@@ -3305,6 +3324,43 @@ class Attributor:
         while before and (_adverb(before[-1]) or before[-1] == "only"):
             before.pop()
         return bool(before) and before[-1].lower() in _EN_BEFORE_INFINITIVE
+
+    def _en_person_before(self, before: list[tuple[int, int, str]], k: int) -> bool:
+        """A person as the subject ending at ``before[k]``: "he"/"she", a name inside the sentence
+        ("Jebali suggested a cabinet of …", "Andrew Marr suggested the sweeteners were …") or a
+        person's title ("One analyst suggested that …"); not "This suggests", "evidence suggests",
+        "Figures suggest" (a capital that only opens the sentence)."""
+        if k < 0:
+            return False
+        j = k  # where the subject starts: the capitalised run ending at k
+        while j > 0 and _cap(before[j - 1][2]) and before[j - 1][2][:1].isalpha():
+            j -= 1
+        if j >= 1 and before[j - 1][2].lower() in {"that", "which", "as", "what"}:
+            return False  # "the road that Mr Forsyth suggests", "as Lewis suggested": no content
+        word = before[k][2]
+        low = word.lower()
+        if low in {"he", "she"} or low in _EN_PERSON_HEADS or low in {"analyst", "analysts"}:
+            return True
+        return (
+            _cap(word)
+            and word[:1].isalpha()
+            and low not in _EN_DETERMINERS | _EN_PRONOUNS | _EN_CONNECTIVES | _EN_MONTHS_DAYS
+            and low not in _EN_INSTITUTION_WORDS
+            and (
+                k >= 1
+                and (_cap(before[k - 1][2]) or before[k - 1][2].lower() in _EN_PERSON_HEADS)
+                and before[k - 1][2][:1].isalpha()
+                # a name opening the sentence or a clause that the text writes after another
+                # word too ("Prime Minister Hamadi Jebali … Jebali suggested …"; not "Iran's
+                # acceleration of support for Assad suggests …")
+                or (
+                    k == 0
+                    or not before[k - 1][2][:1].isalpha()
+                    or before[k - 1][2] in _EN_CLAUSE_OPENERS
+                )
+                and re.search(r"(?<=[\w,] )" + re.escape(word) + r"\b", self.text) is not None
+            )
+        )
 
     def _en_noun_use(self, start: int, end: int) -> bool:
         """A verb form that is also a noun ("reports", "estimate") used as the noun: a verb opens a
@@ -6284,6 +6340,13 @@ class Attributor:
             toks = toks[: -3 if toks[-2][2] == "on" else -2]  # "… went on to say"
             while toks and (toks[-1][2].lower() in _EN_AUX or _adverb(toks[-1][2])):
                 toks = toks[:-1]
+        cut = max(
+            (k for k, t in enumerate(toks[:-1]) if t[2] in _EN_BARE_INFINITIVE_VERBS), default=None
+        )
+        if cut is not None and all(_is_word(t[2]) for t in toks[cut + 1 :]):
+            # "A private meeting on Monday saw normally loyal MPs warn …", "… questions also saw Mr
+            # Blair predict that …": the object of a verb that takes a bare infinitive speaks
+            toks = toks[cut + 1 :]
         if not toks or len(toks) > 16:
             return None
         return toks[0][0], toks[-1][1]
@@ -6883,6 +6946,26 @@ class Attributor:
         ("Britain", "the United States", "Washington"): never "he" or "she"."""
         words = self.text[span[0] : span[1]].split()
         if _en_country(words):
+            return True
+        # "his own Islamist Ennahda party, which has denied …. He had threatened to quit": a party,
+        # a ministry or a group is "it", never "he" (not "the head of the party", "a Department for
+        # Work and Pensions spokeswoman", "Mr …": a person's word in it)
+        named = [w.lower() for w in self.text[span[0] : span[1]].split(",")[0].split()]
+        head = next(
+            (
+                named[k - 1]
+                for k in range(1, len(named))
+                if named[k] in {"of", "for", "at", "in", "from", "with", "on"}
+            ),
+            named[-1] if named else "",
+        )
+        if (
+            named
+            and head in _EN_ORGANISATION_HEADS
+            and named[-1] in _EN_ORGANISATION_HEADS
+            and not any(w in _EN_PERSON_HEADS or w in _EN_SITED_PEOPLE for w in named)
+            and named[0] not in {"mr", "mrs", "ms", "dr"}
+        ):
             return True
         return self._en_plural(span) or bool(
             words
@@ -9323,6 +9406,7 @@ class Attributor:
             written.lower() in _EN_QUOTE_ONLY
             and not any(c in text[max(a, cs - 160) : cs] for c in _ANY_QUOTE)
             and (nxt.lower() not in {"that", ":"} or written.lower().startswith("suggest"))
+            and not (written.lower().startswith("suggest") and self._en_person_before(before, aux))
         ):
             # "notes", "asked", "responded" report a quotation before them or a clause after "that"
             # ("evidence suggests that …" is no one speaking)
@@ -9349,6 +9433,16 @@ class Attributor:
             in {"casualties", "deaths", "injuries", "cases", "clashes", "violations", "incidents"}
         ):
             return self._not_a_cue()  # "8 more casualties reported in Idleb": a participle
+        if (
+            written.lower() == "outlined"
+            and nxt.lower()
+            in {"in", "by", "at", "on", "during", "earlier", "last", "above", "below"}
+            and prev.islower()
+            and prev.lower() not in _EN_PRONOUNS
+        ):
+            # "the government's future aviation plans outlined in last year's White Paper": a
+            # participle after its noun, no one speaking
+            return self._not_a_cue()
         if cue.mode == "added" and nxt.lower() == "up":
             return self._not_a_cue()  # "imports and exports added up to 22,201bn yen"
         visual = next(

@@ -464,9 +464,16 @@ _EN_VERBS: dict[str, list[str]] = {
     "acknowledged": _forms(
         "acknowledged acknowledges acknowledge admitted admits admit conceded concedes"
     ),
-    "estimated": _forms("estimated estimates estimate predicted predicts"),
+    # "Experts predict that the debate will end in a compromise" (the base form only after its
+    # subject: see attribution._EN_BASE_VERBS)
+    "estimated": _forms("estimated estimates estimate predicted predicts predict"),
     "considered": _forms("labels labelled labeled describes"),
-    "described": _forms("described describe recounted recounts recount recalled recalls recall"),
+    # "Assad outlined a peace initiative that would keep him in power": setting out a plan or a
+    # view in public (the base form only after its subject: see attribution._EN_BASE_VERBS)
+    "described": _forms(
+        "described describe recounted recounts recount recalled recalls recall outlined outlines"
+        " outline"
+    ),
     "announced_intent": _forms("signalled signaled vowed vows vow pledged pledges pledge promised"),
 }
 _EN_MULTI_VERBS = {
@@ -479,7 +486,13 @@ _EN_MULTI_VERBS = {
         r"(?:named|names|identified|identifies)"
         r"(?=\s+(?:the|a|an|him|her|them|his|its|their|\d+)\s+(?:[\w'’-]+\s+){0,4}?as\s)",
     ],
-    "called_for": [r"call(?:ed|s)?\s+(?:on|upon|for)"],
+    # "The Arab League called Wednesday on U.N. … inspectors to …", "MPs called last week for …": a
+    # day or a time adverb between the verb and its particle
+    "called_for": [
+        r"call(?:ed|s)?\s+(?:(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"|yesterday|today|tonight|again|repeatedly|earlier|(?:last|this)\s+(?:week|month|year))\s+)?"
+        r"(?:on|upon|for)"
+    ],
     "claimed": [r"claims\s+that"],
     # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"; a belief
     # stated before "that": "Many residents believe that …" ("is believed to" is passive)
@@ -505,6 +518,9 @@ _EN_MULTI_VERBS = {
         r"(?:fears?|doubts?|scepticism|skepticism)",
         r"(?:fear|fears|feared)(?=\s+that\b)",
     ],
+    # "Moscow has maintained that Assad is part of the solution": a position held in public, only
+    # before "that" ("maintained contacts", "maintain a presence" are no speech)
+    "confirmed": [r"(?:maintained|maintains|maintain)(?=\s+that\b)"],
     # "Moscow yesterday hit out at Johnson", "The Vatican lashed out at the Italian media"
     "condemned": [r"(?:hit|hits|lashed|lashes)\s+out\s+at"],
     "accused": [

@@ -2505,3 +2505,103 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_maintaining_that_is_a_report(self) -> None:
+        # nc13-englishAhram-c67802f1 (draw E), bbc-business-206: "X has maintained that …" holds a
+        # position in public; "maintained momentum", "maintain a presence" stay the outlet's
+        result = extract(
+            "Moscow has maintained that Assad is part of the solution to the crisis. Syrian rebels "
+            "have maintained momentum with the capture of the base.",
+            language="en",
+        )
+        held = claim_with(result, "part of the solution")
+        self.assertEqual((held.kind, speakers(held)), ("reported", ["Moscow"]))
+        self.assertEqual(claim_with(result, "maintained momentum").kind, "outlet")
+
+    def test_a_day_between_called_and_its_particle(self) -> None:
+        # fakes-552 (draw E), bbc-politics-372: "called Wednesday on …", "called last week for …"
+        self.assert_one_claim_by(
+            [
+                (
+                    "Meanwhile The Arab League called Wednesday on U.N. chemical weapons inspectors "
+                    "now inside Syria to immediately visit the site of the incident.",
+                    "The Arab League",
+                ),
+                (
+                    "Liberal Democrat peer Lord Greaves called last week for international observers "
+                    "at the general election.",
+                    "Liberal Democrat peer Lord Greaves",
+                ),
+            ]
+        )
+
+    def test_he_is_never_a_party_or_a_ministry(self) -> None:
+        # nc13-englishAhram-ca425fd4 (draw E), -068b2831: "he" after a party or a ministry spoke
+        # (in a relative clause) is the person named before it
+        result = extract(
+            '"The initiative has failed," Jebali told a news conference. He spoke after a meeting '
+            "with leaders of secular political parties and his own Islamist Ennahda party, which "
+            "has denied any involvement in Belaid's killing. He had threatened to quit but on "
+            'Monday he said only: "I will meet the president tomorrow."',
+            language="en",
+        )
+        said = claim_with(result, "meet the president")
+        self.assertEqual(speakers(said), ["Jebali"])
+
+    def test_a_person_who_suggests_speaks(self) -> None:
+        # nc13-englishAhram-ca425fd4 (draw E), bbc-politics-358: a person (a name, "he", "analysts")
+        # who suggests something speaks; "This suggests", "Government figures suggest", "the road
+        # that Mr Forsyth suggests" report nothing
+        result = extract(
+            "Tunisian Prime Minister Hamadi Jebali spoke on Monday. Jebali suggested a cabinet of "
+            "apolitical technocrats to help restore calm. New European commission president Jose "
+            "Manuel Barroso has suggested the cash could be shared out. Government figures suggest "
+            "TB in England is rising. This suggests the economy is weak. The British Government is "
+            "not going down the road that Mr Forsyth suggests.",
+            language="en",
+        )
+        jebali = claim_with(result, "apolitical technocrats")
+        self.assertEqual((jebali.kind, speakers(jebali)), ("reported", ["Jebali"]))
+        barroso = claim_with(result, "shared out")
+        self.assertEqual(
+            speakers(barroso), ["New European commission president Jose Manuel Barroso"]
+        )
+        for outlet in ("TB in England", "economy is weak", "road that Mr Forsyth"):
+            self.assertEqual(claim_with(result, outlet).kind, "outlet")
+
+    def test_the_object_of_saw_speaks_with_a_bare_infinitive(self) -> None:
+        # bbc-politics-257, fakes-097: "X saw Y warn/call for …": Y speaks, not the meeting
+        self.assert_one_claim_by(
+            [
+                (
+                    "A meeting of the Parliamentary Labour Party saw a succession of normally loyal "
+                    "members warn that feuding could jeopardise Labour's election hopes.",
+                    "a succession of normally loyal members",
+                ),
+            ]
+        )
+
+    def test_predict_after_its_subject_is_an_estimate(self) -> None:
+        # nc13-englishAhram-e6b5f6f4 (draw E), bbc-business-374: "X predict(s) that …" reports an
+        # estimate; "nobody can predict", "difficult to predict" report nothing
+        result = extract(
+            "Analysts predict that the dollar will remain weak in 2005. It is difficult to predict "
+            "the total cost of the plan.",
+            language="en",
+        )
+        weak = claim_with(result, "remain weak")
+        self.assertEqual((weak.kind, speakers(weak)), ("reported", ["Analysts"]))
+        self.assertEqual(claim_with(result, "total cost").kind, "outlet")
+
+    def test_outlining_a_plan_is_a_report(self) -> None:
+        # nc13-englishAhram-c67802f1 (draw E), bbc-politics-394: setting out a plan or a view in
+        # public; "plans outlined in last year's White Paper" is a participle, no one speaking
+        result = extract(
+            "In a speech last month, Assad outlined a peace initiative that would keep him in "
+            "power. If the group wins, the government's future aviation plans outlined in last "
+            "year's transport White Paper could be left in ruins.",
+            language="en",
+        )
+        plan = claim_with(result, "peace initiative")
+        self.assertEqual((plan.kind, speakers(plan)), ("reported", ["Assad"]))
+        self.assertEqual(claim_with(result, "aviation plans").kind, "outlet")
