@@ -2901,3 +2901,38 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text, language="ar"), "المقاتلات تحلق")
         self.assertEqual(claim.kind, "quote")
+
+    def test_a_run_on_sentence_of_middle_length_is_cut_at_a_clause_not_at_a_list_item(self) -> None:
+        # nc13-ElWatanNews-5f6c0036, nc13-El.Dostor.News-f973e5ac: from 160 characters "، و" before a verb
+        # or a particle opens a clause of its own (AR-9, AR-22) ...
+        text = (
+            "في فجر أحد أيام الصيف الماضي، داهمت الشرطة حي رملة بولاق الفقير في وسط القاهرة، واقتحمت منازل"
+            " مبنية بالطوب اللبن وضربت النساء والأطفال واستولت على أموال وهواتف واعتقلت كثيرًا من الذكور في"
+            " سن العمل."
+        )
+        result = extract(text, language="ar")
+        self.assertEqual(len(result.claims), 2)
+        self.assertTrue(claim_with(result, "واقتحمت منازل").text.startswith("واقتحمت"))
+        text = (
+            "ويعتقد كثير من المحللين أنه بعد انتخاب مرسي في يونيو 2012 توصل إلى تفاهم مع الجيش يقضي بأن"
+            " الحكومة الإسلامية الجديدة لن تتدخل في مصالح الجيش، ولن تسعى إلى تغيير رؤيته الراسخة للأمن"
+            " القومي، مقابل أن يقدم الجيش دعمًا كبيرًا لمرسي وأنصاره في جماعة الإخوان المسلمين."
+        )
+        second = claim_with(extract(text, language="ar"), "ولن تسعى")
+        self.assertTrue(second.text.startswith("ولن تسعى"))
+        self.assertEqual(speakers(second), ["كثير من المحللين"])
+        # ... not before the next item of a list of verbal nouns (snn-3alyoum-627d44bd6e) ...
+        text = (
+            "وقال المتحدث إن الولايات المتحدة تولي مع شركائها في مجلس التعاون اهتماما بالغا بمنطقة يسودها"
+            " السلام والازدهار، واهتماما أساسيا بدعم الاستقلال السياسي وسلامة أراضي شركائها في مجلس"
+            " التعاون لتكون آمنة من العدوان الخارجي."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
+        # ... nor, however long the sentence, before the next figure of a toll (snn-aawsat-284e8d03b9)
+        text = (
+            "والهجوم على سيفاري هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 13 قتيلا في"
+            " صفوف العسكريين: اثنان قتلا في كمين قرب مدينة نامبالا في منطقة سيغو في وسط البلاد في الأول من"
+            " أغسطس (آب)، و11 قتلوا في قاعدة للحرس الوطني في غورما راروس في منطقة تمكبتو في شمال غربي"
+            " البلاد في الثالث من أغسطس."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
