@@ -953,6 +953,8 @@ _AR_FIGURE = re.compile(
 _AR_FIGURE_AFTER_AND = re.compile("و" + _AR_FIGURE.pattern)
 # The conjunctions of _AR_CLAUSE's comma branch, each opening a clause of its own.
 _AR_CLAUSE_CONJ = re.compile(r"(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s")
+# A comma and the space after it, before "و…".
+_AR_COMMA_AND = re.compile(r"[،,]\s*(?=و)")
 # "فضلا عن" / "إضافة إلى" before a figure.
 _AR_BESIDES = re.compile(r"(?:فضلا\s+عن|اضافه\s+الي|بالاضافه\s+الي)\s+(?=\S)")
 # Words after "، و" that open a clause (folded, without the و): complementisers, pronouns, particles.
@@ -7711,7 +7713,7 @@ class Attributor:
         text = self.text
         cuts = []
         for m in _AR_SECOND_CLAUSE.finditer(text, lo, prop.end):
-            if prop.kind != "quote" and self._in_quote(m.start()) is not None:
+            if prop.kind != "quote" and not self._ar_speech_quoted(prop, lo, m.start()):
                 continue
             that = m.group(1) or m.group(2)
             if m.group(3) and self._ar_no_contrast(prop.start, m.start(), m.end(3), m.group(3)):
@@ -7864,7 +7866,7 @@ class Attributor:
         cuts = [
             m.end()
             for m in pattern.finditer(text, lo, prop.end)
-            if (prop.kind == "quote" or self._in_quote(m.start()) is None)
+            if (prop.kind == "quote" or self._ar_speech_quoted(prop, lo, m.start()))
             # "…، و19 في حلب و16 في درعا": the next figure of a list, not a clause
             and not (self.arabic and self._ar_figure_follows(m.end()))
             and (
@@ -7884,6 +7886,23 @@ class Attributor:
             ]
         return pieces
 
+    def _ar_speech_quoted(self, prop: Prop, lo: int, at: int) -> bool:
+        """``at`` is outside any quotation, or (Arabic) inside one that the content opens on ("ورأت
+        الفصائل … أن «دخول تركيا … أمر يبعث على الارتياح، وقد يقود إلى …»"): the speaker's own
+        words, cut into clauses as a quotation is (AR-7, AR-22), not a scare-quoted phrase."""
+        q = self._in_quote(at)
+        if q is None:
+            return True
+        if not self.arabic or q[0] < lo or q[1] < prop.end - 2:
+            return False
+        head = self.text[lo : q[0]].rstrip()
+        if not (head.endswith(":") or bool(head) and head.split()[-1] in _AR_THAT):
+            return False
+        # only at "، و" before a clause ("، وقد يقود", "، ولا تستبعد", "، وأن الرئيس"), not at "فيما
+        # تباشره" (in what it does), "فضلا عن الحشرات", "، وحسن خميني"
+        m = _AR_COMMA_AND.match(self.text, at)
+        return m is not None and self._ar_and_opens_clause(m.end(), strict=True)
+
     def _ar_figure_follows(self, at: int) -> bool:
         """The next figure of a list starts at ``at`` ("…، و19 في حلب", "…، فضلا عن نحو 40 مسلحا
         آخرين"): one more figure of the same toll, not a clause."""
@@ -7893,7 +7912,7 @@ class Attributor:
         m = _AR_BESIDES.match(text, at)
         return m is not None and _AR_FIGURE.match(text, m.end()) is not None
 
-    def _ar_and_opens_clause(self, at: int) -> bool:
+    def _ar_and_opens_clause(self, at: int, strict: bool = False) -> bool:
         """The word at ``at``, after a comma, opens a clause of its own ("، ويرجح أنهما …", "، واقتحمت
         منازل", "، وهي أول سفينة", "، وأن مصلحة …"), not the next item of a list of nouns ("، وإغلاق
         سفارة", "، وتطبيق القانون", "، وعاطف السمري"): after "و", an imperfect verb, a perfect one with
@@ -7902,7 +7921,7 @@ class Attributor:
         text = self.text
         word = text[at : at + 30].split(None, 1)[0] if text[at : at + 30].strip() else ""
         if not word.startswith("و") or _AR_CLAUSE_CONJ.match(text, at):
-            return True
+            return not strict
         w = word[1:]
         if w in _AR_CLAUSE_OPENERS or w.startswith("ل") and w[1:] in _AR_CLAUSE_OPENERS:
             return True
@@ -7912,6 +7931,8 @@ class Attributor:
             return False  # "، واهتماما أساسيا", "، ودفاعا عن": an accusative noun
         if w[0] == "ي":  # imperfect: "ويرجح", "ويسمح"
             return True
+        if w[0] == "س" and w[1] in "يتن" and not w.endswith(("ين", "ات")):
+            return True  # future: "وستضم", "وسيتم" (not "وسيارتين")
         if w.endswith(("وا", "تا")) or w.endswith("ت") and not w.endswith("ات"):
             return True  # "وشرعوا", "واقتحمت"
         if w[0] == "ت" and len(w) <= 4:

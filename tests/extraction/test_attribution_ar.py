@@ -2936,3 +2936,19 @@ class ArabicAttributionTests(SimpleTestCase):
             " البلاد في الثالث من أغسطس."
         )
         self.assertEqual(len(extract(text, language="ar").claims), 1)
+
+    def test_quoted_speech_after_that_is_cut_into_clauses_as_a_quotation_is(self) -> None:
+        # snn-aawsat-ee3c340cf7: a quotation that a reported sentence's content opens on after "إن" / "بأن"
+        # is the speaker's own words, cut at "، و" before a clause (AR-7, AR-22), not at a list item
+        text = (
+            "وبحسب صحيفة «آرمان»، إن «الأسماء المرشحة تظهر ثقل هذا التيار وقدرته على خوض الانتخابات،"
+            " وستضم القائمة رئيس مجلس تشخيص مصلحة النظام، هاشمي رفسنجاني، والرئيس الإيراني حسن روحاني،"
+            " وحسن خميني (حفيد المرشد الأعلى الأول)، وعددًا من المسؤولين الكبار في حكومة روحاني ممن سبق"
+            " لهم العضوية في المجلس»."
+        )
+        result = extract(text, language="ar")
+        self.assertEqual(len(result.claims), 2)
+        second = claim_with(result, "وستضم القائمة")
+        self.assertTrue(second.text.startswith("وستضم القائمة"))
+        self.assertIn("وحسن خميني", second.text)
+        self.assertEqual(speakers(second), ["صحيفة «آرمان»"])
