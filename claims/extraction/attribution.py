@@ -925,10 +925,11 @@ _AR_CLAUSE = re.compile(
     # not "فيما يخص / يتعلق" (as regards), "كما فعلت / هو" (as it did: _AR_AS_WHAT)
     rf"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما(?!\s+(?:يخص|يتعلق))|في\s+حين|كما(?!\s+(?:{_AR_AS_WHAT})\s)"
     r"|حيث|اضافه\s+الي|فضلا\s+عن)\s"
-    # not "، وفقا لـ…" (the source of the clause before), "، وعلى رأسها …" (the head of a list)
-    r"|و(?!ذلك|ال|فق\S*\s|علي\s+راس|في\s+مقدمت)\S+\s)"
-    # not "من حيث" (as regards)
-    r"|\s(?=(?:بينما|فيما(?!\s+(?:يخص|يتعلق))|في\s+حين)\s"
+    # not "، وفقا لـ…" (the source of the clause before), "، وعلى رأسها …" (the head of a list),
+    # "، ولا سيما …" (especially)
+    r"|و(?!ذلك|ال|فق\S*\s|علي\s+راس|في\s+مقدمت|لا\s+سيما)\S+\s)"
+    # not "من حيث" (as regards), "… بينما كان يتنقل" (while he was: a time, after no comma)
+    r"|\s(?=(?:بينما(?!\s+كان)|فيما(?!\s+(?:يخص|يتعلق))|في\s+حين)\s"
     # not "خصوصا وأن" (especially since)
     r"|(?<!حتي\s)(?<!خصوصا\s)(?<!خاصه\s)(?<!سيما\s)(?:وان|وانه|وانها)\s"
     r"|(?:(?<!من\s)حيث|بل|في\s+الوقت\s+الذي)\s)"

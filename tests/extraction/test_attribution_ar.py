@@ -2952,3 +2952,13 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertTrue(second.text.startswith("وستضم القائمة"))
         self.assertIn("وحسن خميني", second.text)
         self.assertEqual(speakers(second), ["صحيفة «آرمان»"])
+
+    def test_while_he_was_and_especially_open_no_clause_of_their_own(self) -> None:
+        # snn-alyaum-72982e1e20: "بينما كانت …" after no comma is the time of the event (while …);
+        # "، ولا سيما …" (especially) qualifies the clause before: neither is a claim of its own
+        text = (
+            "وفي حادثة منفصلة نسبت أيضًا الى حزب العمال الكردستاني، قتل جندي تركي وجرح أربعة آخرون في"
+            " ساعة مبكرة الأحد عندما انفجر لغم بينما كانت قافلة عسكرية تمر على طريق في مدينة مديات"
+            " بمحافظة ماردين بجنوب شرق تركيا، بحسب الاناضول."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
