@@ -932,8 +932,14 @@ _AR_CLAUSE = re.compile(
     r"|\s(?=(?:بينما(?!\s+كان)|فيما(?!\s+(?:يخص|يتعلق))|في\s+حين)\s"
     # not "خصوصا وأن" (especially since)
     r"|(?<!حتي\s)(?<!خصوصا\s)(?<!خاصه\s)(?<!سيما\s)(?:وان|وانه|وانها)\s"
-    r"|(?:(?<!من\s)حيث|بل|في\s+الوقت\s+الذي)\s)"
+    r"|(?:(?<!من\s)حيث|بل|في\s+الوقت\s+الذي)\s"
+    # "… المستشار أحمد حجازي كما استقبل محافظ البنك …": a clause added with "كما" after no comma
+    # (_ar_as_aside: not "كما يروج البعض،", "كما نطقها،": as …)
+    rf"|كما\s+(?!(?:{_AR_AS_WHAT}|في|من|ان|انه|انها|كان|كانت|يلي|لو|ينبغي|يجب|ذكر\S*|اشار\S*"
+    r"|[يت](?:ذكر|ريد|روج|طلق)\S*)\s))"
 )
+# Where an aside ("كما يروج البعض، …", "كما يطلقون على أنفسهم -") ends: a comma, a dash, a full stop.
+_AR_ASIDE_END = re.compile(r"[،,؛;\-–—.:\"«»“”()]")
 # How long (in characters from its content start) a proposition must be before _split_long cuts it at
 # _AR_CLAUSE / _EN_CLAUSE. Arabic run-on sentences join clauses with "، و" far more often than English
 # ones do, so they are cut from a shorter length; English gains nothing from a lower one.
@@ -7870,6 +7876,7 @@ class Attributor:
             if (prop.kind == "quote" or self._ar_speech_quoted(prop, lo, m.start()))
             # "…، و19 في حلب و16 في درعا": the next figure of a list, not a clause
             and not (self.arabic and self._ar_figure_follows(m.end()))
+            and not (self.arabic and self._ar_as_aside(m.start(), m.end(), prop.end))
             and (
                 not self.arabic
                 or prop.end - lo >= _AR_STRICT_BELOW
@@ -7903,6 +7910,16 @@ class Attributor:
         # تباشره" (in what it does), "فضلا عن الحشرات", "، وحسن خميني"
         m = _AR_COMMA_AND.match(self.text, at)
         return m is not None and self._ar_and_opens_clause(m.end(), strict=True)
+
+    def _ar_as_aside(self, start: int, at: int, end: int) -> bool:
+        """A cut at ``at`` before "كما" after no comma opens an aside ("… تنحاز لطرف ضد آخر كما يروج
+        البعض، أو …", "كما نطقها،": as …), not a clause: fewer than six words run to the next
+        punctuation."""
+        text = self.text
+        if text[start] in "،," or not text.startswith("كما", at):
+            return False
+        stop = _AR_ASIDE_END.search(text, at, end)
+        return len(text[at : stop.start() if stop else end].split()) < 6
 
     def _ar_figure_follows(self, at: int) -> bool:
         """The next figure of a list starts at ``at`` ("…، و19 في حلب", "…، فضلا عن نحو 40 مسلحا

@@ -2962,3 +2962,18 @@ class ArabicAttributionTests(SimpleTestCase):
             " بمحافظة ماردين بجنوب شرق تركيا، بحسب الاناضول."
         )
         self.assertEqual(len(extract(text, language="ar").claims), 1)
+
+    def test_a_clause_added_with_kama_after_no_comma_is_cut_not_an_as_aside(self) -> None:
+        # snn-aleqtisadiya-115607326f: "… كما زادت الإيرادات …" after no comma adds a clause (AR-22) ...
+        text = (
+            "وقالت الشركة إن أعمالها شهدت أيضا أداء قويا في آسيا وحصلت على عقود جديدة في أستراليا وبروناي"
+            " كما زادت الإيرادات في أمريكا الشمالية واللاتينية بنسبة 0.8 في المائة خلال الربع الثاني من العام."
+        )
+        second = claim_with(extract(text, language="ar"), "زادت الإيرادات")
+        self.assertTrue(second.text.startswith("كما زادت"))
+        # ... "كما يروج البعض، …" is an aside (as some claim), no claim of its own (snn-aljazirah-3896ff58d1)
+        text = (
+            "ولا يمكن أن نفترض أن السياسة السعودية تنحاز لطرف ضد آخر كما يروج البعض، أو أن فلسطين"
+            " بقياداتها على اختلافاتها لا تعي أهمية العلاقات مع المملكة العربية السعودية ودورها الكبير."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
