@@ -347,6 +347,8 @@ def _ar_coordinated_verb(word: str) -> bool:
     for suffix in ("", "ه", "ها", "هم"):
         if suffix and not core.endswith(suffix):
             continue
+        if core == "اعاده":
+            continue  # "وإعادة الإسكان": the verbal noun, not "وأعاده"
         cue = AR_CUESET.word_info.get(core[: -len(suffix)] if suffix else core)
         if cue is not None and cue.kind != PARTICIPLE:
             return True
@@ -979,6 +981,9 @@ _AR_SAYING = re.compile(r"(?<!\S)(?:بالقول|بقوله|بقولها|قاي�
 # A second complement of the reporting verb ("… تعرضت لقصف، وأن اشتباكات …") or a clause added with
 # "، كما" ("… سيطر على حاجز الترب، كما سيطر على حاجز العدنان"), not "كما قال" (as he said).
 _AR_SECOND_CLAUSE = re.compile(
+    # Every branch starts with a space or a comma: one test rules out every other position (the
+    # branches are otherwise tried one by one at every character).
+    r"(?=[\s،,])(?:"
     # not "وإن كان …" / "حتى وإن …" (even if), "وإن لم …" (if not), "وأن يظل …" (and to remain),
     # "خصوصا وأنه …" (especially since)
     r"(?<!حتي)(?<!خصوصا)(?<!خاصه)(?<!سيما)\s(?=(وان|وبان)\s(?!كان|لم\s|لا\s|لن\s|ي)|(وانه|وانها|وانهم|وبانه|وبانها)\s)"
@@ -989,6 +994,7 @@ _AR_SECOND_CLAUSE = re.compile(
     r"|بدا|سبق|اسلف|قلنا|ذكرنا|يتوقع|توقع|هم)))"
     # "… سقطت على حديقة عامة لكن أحدا لم يصب": a contrast (not after "رغم": a concession)
     r"|[،,]?\s(?=(و?(?:لكن|لكنه|لكنها|لكنهم)|الا\s+ان|غير\s+ان)\s)"
+    r")"
 )
 # Finer clause boundaries of a shorter proposition (AR-9, AR-22; _split_long's _AR_CLAUSE needs
 # _AR_LONG_PROP characters): "، بينما / في حين / إذ" open a clause of their own ("… ضد الحوثيين، إذ
@@ -1084,8 +1090,10 @@ _AR_PAPER_LOOSE = re.compile(
 )
 # A whole text given after a colon ("فيما يلي نصه:", "وفيما يلي نص البيان:", "عنوانا جاء فيه:") and the
 # document it is the text of ("صدر بيان مشترك"), or that a cue "جاء في البيان …" names.
+# (Behind a guard on its first letters; it only matches where ":" and "يلي" or "فيه" are: see
+# _ar_whole_texts.)
 _AR_TEXT_FOLLOWS = re.compile(
-    r"(?<!\w)(?:و?فيما\s+يلي\s+نص(?:ه|ها|\s+[^:\n]{2,40}?)|و?(?:جاء|ورد)\s+(?:فيه|فيها))\s*:"
+    r"(?<!\w)(?=[وفجر])(?:و?فيما\s+يلي\s+نص(?:ه|ها|\s+[^:\n]{2,40}?)|و?(?:جاء|ورد)\s+(?:فيه|فيها))\s*:"
 )
 _AR_TEXT_DOC = re.compile(
     r"(?<!\w)[ولب]?((?:ال)?(?:بيان|بيانا|رساله|تقرير|تقريرا|اعلان|كلمه|خطاب|برقيه|مقال|مقالا|وثيقه"
@@ -1360,6 +1368,12 @@ _AR_NEEDS_RENEWED = frozenset(
     ["جدد", "جددت", "جددوا", "جددا", "جددتا", "يجدد", "تجدد", "يجددون", "يجددان", "تجددان"]
     + ["كرر", "كررت", "كرروا", "كررا", "كررتا", "يكرر", "تكرر", "يكررون", "يكرران", "تكرران"]
 )
+# "وأعاد الوزراء تأكيد الالتزامات", "كما أعادت الولايات المتحدة تأكيد التزامها": reaffirming is confirming
+# (only with تأكيد right after it or its subject: not "أعاد فتح المعبر", "أعادت القوات انتشارها")
+_AR_NEEDS_REAFFIRM = frozenset(["اعاد", "اعادت", "اعادوا", "اعادا", "اعادتا"])
+# agreed as one: "واجمع المحللون على ان …", "سياسيون وإعلاميون أجمعوا على أن …" (only before على أن: not
+# "العالم أجمع")
+_AR_AGREED = frozenset(["اجمع", "اجمعت", "اجمعوا", "اجمعا", "اجمعتا"])
 _AR_RENEWED = re.compile(
     r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
     r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول)"
@@ -2209,16 +2223,45 @@ _EN_AGENCY_MODIFIERS = frozenset(
 )
 # "assertions by diplomats … that …", "warnings from the international community that …": the agent of
 # a speech noun speaks the clause after "that" (convention EN-14)
-_EN_SPEECH_NOUN_AGENT = re.compile(
-    r"\b(?:claims|assertions|allegations|accusations|warnings|reports|charges|statements|assurances"
-    r"|denials|complaints)\s+(?:by|from)\s+"
+_EN_SPEECH_NOUNS = (
+    "claims",
+    "assertions",
+    "allegations",
+    "accusations",
+    "warnings",
+    "reports",
+    "charges",
+    "statements",
+    "assurances",
+    "denials",
+    "complaints",
 )
+_EN_SPEECH_NOUN_AGENT = re.compile(rf"\b(?:{'|'.join(_EN_SPEECH_NOUNS)})\s+(?:by|from)\s+")
 # "… - an accusation dismissed by the government.", "… an account backed by Iran and Russia": a stance
 # on the claim before it, by the agent (convention EN-14), as a claim of its own
+_EN_STANCE_NOUNS = (
+    "accusation",
+    "claim",
+    "account",
+    "charge",
+    "allegation",
+    "assertion",
+    "version",
+)
+_EN_STANCE_VERBS = (
+    "dismissed",
+    "denied",
+    "rejected",
+    "backed",
+    "supported",
+    "echoed",
+    "confirmed",
+    "disputed",
+    "contested",
+    "refuted",
+)
 _EN_STANCE_APPOSITION = re.compile(
-    r"\b(?:an?|the)\s+(?:accusation|claim|account|charge|allegation|assertion|version)\s+"
-    r"(?:dismissed|denied|rejected|backed|supported|echoed|confirmed|disputed|contested|refuted)"
-    r"\s+by\s+"
+    rf"\b(?:an?|the)\s+(?:{'|'.join(_EN_STANCE_NOUNS)})\s+(?:{'|'.join(_EN_STANCE_VERBS)})\s+by\s+"
 )
 _EN_DOCUMENT_HEADS = frozenset(
     ["toll", "report", "count", "survey", "statement", "figures", "website", "page", "document"]
@@ -2343,10 +2386,11 @@ _EN_SOURCE_HEADS = frozenset(
 _EN_CLAUSE_AFTER_VERB = frozenset(["but", "and", "while", "whereas", "although", "though", "with"])
 _EN_QUOTE_CLOSED = re.compile(r"[,?!][\"”]\s*$")
 # A photo credit closing a caption: "(AFP Photo)", "(Photo AFP)", "(TRT World and Agencies)", or an
-# agency alone right after a full stop ("… on July 1 2016. (Reuters) The group …").
+# agency alone right after a full stop ("… on July 1 2016. (Reuters) The group …"). Both branches open
+# with "(" (the full stop is looked for behind it), a literal prefix the regex engine searches for fast.
 _EN_PHOTO_CREDIT = re.compile(
     r"(?:\((?:(?:AFP|Reuters|AP|AA|EPA|Getty|SANA)\s+photo|photo:?\s*(?:AFP|Reuters|AP|AA|EPA|Getty|SANA)"
-    r"|TRT\s+World\s+and\s+Agencies)\)|(?<=\. )\((?:AFP|Reuters|AP|AA)\))(?=\s*[\"“(A-Z0-9])",
+    r"|TRT\s+World\s+and\s+Agencies)\)|\((?<=\. \()(?:AFP|Reuters|AP|AA)\))(?=\s*[\"“(A-Z0-9])",
     re.IGNORECASE,
 )
 _EN_YEAR_END = re.compile(r"\b(?:19|20)\d\d\.?\s*$")
@@ -2979,6 +3023,12 @@ _EN_GLUED_CONNECTIVES = frozenset(
 )
 
 
+def _holds(text: str, *groups: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds a word of each group (a few substring searches, in C): where a regex's every
+    match holds one of each, its scan of a whole article is skipped when this is false."""
+    return all(any(word in text for word in group) for group in groups)
+
+
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum() or tok[0] == "_"
 
@@ -3583,7 +3633,16 @@ class Attributor:
         if word in {"يعتبر", "تعتبر"}:
             # "ويعتبر الجناح المسلح لحزب الله هو الأقوى": يُعتبر "is considered" (the outlet's
             # background, like يعد); "ويعتبر الخبراء أن …" has its أن
-            seg = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:10]
+            parts = re.split(r"([،,.:؛!?؟\n])", text[end : end + 120], maxsplit=1)
+            seg = parts[0].split()[:10]
+            if (
+                len(parts) == 3
+                and parts[1] in "،,"
+                and parts[2].split()[:1]
+                and parts[2].split()[0] in _AR_COMPLEMENTIZERS - {"لان", "فانه", "فانها", "فانهم"}
+            ):
+                # "ويعتبر المسيحيون في الأكثرية والمعارضة، أن …": the subject set off by a comma
+                return False
             return not any(w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES for w in seg)
         if word in {"نسبته", "نسبتها", "نسبوه", "نسبوها"}:
             # "هجوم نسبته السلطات إلى التمرد": blame laid by a named subject; not "تمت نسبته إلى"
@@ -3674,6 +3733,18 @@ class Attributor:
         if word in _AR_NEEDS_RENEWED:
             words = text[end : end + 80].split()[:4]
             return not any(_AR_RENEWED.match(w) for w in words)
+        if word in _AR_AGREED:
+            if text[max(0, start - 12) : start].split()[-1:] in (["الجميع"], ["والجميع"], ["الكل"]):
+                return True  # "والجميع أجمع على أن …": nobody named (CONVENTIONS 22, a vague group)
+            clause = re.split(r"[.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0]
+            words = [w.strip("،,–-") for w in clause.split()[:10]]
+            return not any(
+                w == "علي" and words[k + 1 : k + 2] and words[k + 1] in _AR_COMPLEMENTIZERS
+                for k, w in enumerate(words)
+            )
+        if word in _AR_NEEDS_REAFFIRM:
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:4]
+            return not any(w in {"تاكيد", "التاكيد"} for w in words)
         return False
 
     def _ar_participle_adjective(self, start: int, end: int) -> bool:
@@ -4032,6 +4103,16 @@ class Attributor:
         subject ("وأضاف أن", "وأشار إلى أن"); an empty span without it means the verb reports nothing here
         ("نشر على مواقع التواصل")."""
         toks = self._toks(pos, limit)
+        if "".join(self.text[max(0, pos - 20) : pos].split()[-1:]).lstrip("وف") in (
+            _AR_NEEDS_REAFFIRM | _AR_NEEDS_RENEWED
+        ):
+            # "وأعاد جون كيري التأكيد أنه …", "وجدد الوزير التأكيد على …": the subject ends before the
+            # renewed confirmation (its object)
+            k = next(
+                (k for k, t in enumerate(toks[:6]) if k and t[2] in {"تاكيد", "التاكيد"}), None
+            )
+            if k is not None:
+                toks = toks[:k]
         retro = resumed = False
         i = 0
         while i < len(toks) and (
@@ -7205,6 +7286,14 @@ class Attributor:
             ):
                 continue
             prev = text[max(0, a - 300) : a].rstrip()
+            line_before = prev[prev.rfind("\n") + 1 :].lstrip()
+            line_after = text[b : b + 400].lstrip().split("\n", 1)[0]
+            if (
+                text[m.start() : a].strip()[:1] in {"*", "•"}
+                and (line_before[:1] in {"*", "•"} or line_after[:1] in {"*", "•"})
+                and self._ar_highlight(m.start(2), m.end(2), b)
+            ):
+                continue  # a list of highlights ("* بسيونى حمادة: شعارات …"): each its speaker's
             if not prev or any(
                 w in prev[prev.rfind("\n") + 1 :] for w in ("صحيف", "جريد", "عنوان", "عنون")
             ):
@@ -7222,6 +7311,39 @@ class Attributor:
                         break  # a paper's headline (AR-22)
                     p.kind, p.carried, p.mode, p.cue, p.guessed = OUTLET, [], "", "", False
                 k += 1
+
+    def _ar_highlight(self, xa: int, xb: int, b: int) -> bool:
+        """A line of a list of highlights "* Name: words" ("* بسيونى حمادة: شعارات الناصريين …", "• ايمن
+        نور : لست تابعا للسلطة") gives the words to the person or body named before the colon, a quote
+        (AR-7); a topic, a place or a section's label ("• الحمى المخية الشوكية:", "* السويس:",
+        "* البدايات:") gives nothing (False: the line is left to the subheading rule)."""
+        text = self.text
+        words = text[xa:xb].split()
+        first = words[0] if words else ""
+        bare = first.removeprefix("ال")
+        if not 1 <= len(words) <= 6 or len(text[xb:b].split()) < 3 or first[:1] in _OPEN_QUOTES:
+            return False
+        if first[:1] in {"ا", "ن"} and "ي" + first[1:] in AR_CUESET.word_info:
+            return False  # "* أقول للضباط: …": the speaker's own words, in the first person
+        if not (
+            bare in _AR_PERSON_HEADS
+            or first in _AR_PERSON_HEADS
+            or bare in _AR_BODIES
+            or first in _AR_ANON
+            or (
+                not first.startswith("ال")
+                and not first.endswith(("ه", "ات"))
+                and first not in _PLACE_TRIE
+                and not first[:1].isdigit()
+            )
+        ):
+            return False
+        colon = text.index(":", xb)
+        for p in self.props:
+            if p.end > colon and p.start < b and p.end <= b + 1 and p.kind == OUTLET:
+                p.kind, p.carried, p.mode, p.polarity = "quote", [(xa, xb)], "said", "affirm"
+                p.cue, p.guessed = CueText(text, colon, colon + 1), False
+        return True
 
     def _ar_tweets(self) -> None:
         """A tweet quoted after "في تغريدته:" or "على تويتر «…»" is its author's quote, even after a verb
@@ -7264,7 +7386,7 @@ class Attributor:
                 ):
                     moved.update((c, m.span(1)) for c in p.carried)
                     p.carried = [m.span(1)]  # "وجاء في البيان الختامي أن …": the statement speaks
-        for m in _AR_TEXT_FOLLOWS.finditer(text):
+        for m in _AR_TEXT_FOLLOWS.finditer(text) if _holds(text, (":",), ("يلي", "فيه")) else ():
             k = bisect_right(starts, m.start()) - 1
             if k < 0 or m.start() >= props[k].end or self._in_quote(m.start()) is not None:
                 continue
@@ -7523,6 +7645,8 @@ class Attributor:
         """'The Syrian opposition has accused government forces of killing … - an accusation dismissed
         by the government.': the apposition is a claim of its own, by its agent (convention EN-14)."""
         text = self.text
+        if not _holds(text, _EN_STANCE_NOUNS, _EN_STANCE_VERBS):
+            return
         for m in _EN_STANCE_APPOSITION.finditer(text):
             starts = [p.start for p in self.props]
             i = bisect_right(starts, m.start()) - 1
@@ -7546,6 +7670,8 @@ class Attributor:
         with the verb's subject if there is one (convention EN-14, and both sides of a denial)."""
         text = self.text
         starts = [p.start for p in self.props]
+        if not _holds(text, _EN_SPEECH_NOUNS):
+            return
         for m in _EN_SPEECH_NOUN_AGENT.finditer(text):
             toks = _tokens(text, m.end(), min(len(text), m.end() + 120))
             k = next((i for i, t in enumerate(toks[:14]) if t[2].lower() == "that"), None)
@@ -8304,6 +8430,20 @@ class Attributor:
                     and written.lower().startswith(("accusations", "allegations", "rumo", "specul"))
                 ):
                     continue  # "Russia denied allegations that …": the speaker's own object
+                if (
+                    self.arabic
+                    and cue.kind == OUTLET
+                    and written.startswith(("في", "وفي"))
+                    and cur.kind in {"reported", "quote"}
+                    and cur.carried
+                    and cur.start >= a
+                    and cur.content_start >= cs
+                    and text[max(cur.start, cs - 12) : cs].split()[-1:]
+                    and text[max(cur.start, cs - 12) : cs].split()[-1] in _AR_COMPLEMENTIZERS
+                ):
+                    # "وقالت الصحيفة أنه في الوقت الذي سيعي السياسيون … ستبدأ الحلول": the time frame
+                    # opens the speaker's own words, right after the complementiser
+                    continue
                 clause = self._clause_start(a, cs, floor)
                 rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []
                 if cue.kind == PASSIVE and rel and rel[0][2] in {"ما", "وما"}:

@@ -133,6 +133,8 @@ _AR_VERBS: dict[str, list[str]] = {
         "اكدته",
         _conj("جدد", "جدد"),  # only "جدد التأكيد / دعوته / رفضه …": not "جددت الطائرات غاراتها"
         _conj("كرر", "كرر"),  # "وكرر قوله بأن …", not "كررت الطائرات غاراتها"
+        # reaffirmed: "وأعاد الوزراء تأكيد الالتزامات" (only with تأكيد after it, not "أعاد فتح المعبر")
+        "اعاد اعادت اعادوا اعادا اعادتا",
     ),
     "reported": _verbs(
         _conj("افاد", "فيد"),
@@ -248,6 +250,8 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("اعتبر", "عتبر"),
         "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",
         "راي رات راوا",
+        # agreed as one: "واجمع المحللون على ان …" (only before على أن, not "العالم أجمع")
+        "اجمع اجمعت اجمعوا",
         # a named party's fear (CONVENTIONS 22): "وتخشى إسرائيل أن …", "ويتخوف معارضون سوريون من أن
         # …"; only before أن in its clause ("يخشى عقاب والده" fears a thing; the bare تخوف is also
         # the noun "fear")
@@ -286,7 +290,8 @@ _AR_PARTICIPLES: dict[str, list[str]] = {
     "said": _part("قايل", "متسايل"),
     "explained": _part("موضح", "مبين"),
     "considered": _part("معتبر", "واصف"),
-    "warned": _part("محذر"),
+    # "منبهًا من «إمكانية وقوع مواجهات …»", "منبها الى المأساة …" (not منبهة, a stimulant or an alarm)
+    "warned": _verbs(_part("محذر"), "منبها منبهين"),
     "called_for": _verbs(_part("مطالب"), "داعيا داعيه داعين"),
     "denied": _verbs("نافيا نافيه نافين", _part("مفند")),
     # not متهمين "the accused"; محمّلاً only with المسؤولية (not "محمّلة بالأسلحة", loaded)

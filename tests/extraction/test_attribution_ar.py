@@ -2902,6 +2902,88 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = claim_with(extract(text, language="ar"), "المقاتلات تحلق")
         self.assertEqual(claim.kind, "quote")
 
+    def test_time_frame_right_after_the_complementiser_is_the_speakers(self) -> None:
+        # nc13-El.Dostor.News-8f5e2a99: "في الوقت الذي" right after "إنه" opens the speaker's words, not
+        # the outlet's time frame
+        text = (
+            "وقال فراس طلاس إن النظام يكذب. ويقول إنه في الوقت الذي قتل بشار 120 الف سوري، فان "
+            "حافظ الاسد قتل حوالي 30 الفا في حماة في الثمانينيات."
+        )
+        claim = claim_with(extract(text, language="ar"), "حافظ الاسد قتل")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["فراس طلاس"]))
+
+    def test_reaffirming_is_confirming_and_the_subject_ends_before_the_confirmation(self) -> None:
+        # snn-aawsat-9cca5ee58d, nc13-masrawy-35ba59e5: "أعاد X تأكيد" reaffirms (reported), and the
+        # subject of "أعاد/جدد X التأكيد" ends before التأكيد; "وإعادة الإسكان" is a noun, not a verb
+        claim = extract(
+            "وعلى هذا، أعاد البيان المشترك تأكيد الالتزامات بأن أميركا ودول مجلس التعاون تشترك في "
+            "مصالح تاريخية.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["البيان المشترك"]))
+        claim = extract(
+            "وجدد لافروف التاكيد عقب محادثات في لندن على ان السوريين هم وحدهم من يقرر مستقبل الرئيس.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["لافروف"])
+        claim = extract(
+            "وقال موظف في إدارة المساعدة وإعادة الإسكان في وزارة الشؤون الاجتماعية إن 46 شخصًا لقوا "
+            "مصرعهم.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(
+            speakers(claim), ["موظف في إدارة المساعدة وإعادة الإسكان في وزارة الشؤون الاجتماعية"]
+        )
+
+    def test_present_considers_with_its_subject_set_off_by_a_comma(self) -> None:
+        # nc13-bbcarabicnews-fa4224c1: "ويعتبر X، أن …" is X's view (the أن after the comma), not the
+        # outlet's "is considered"
+        claim = extract(
+            'ويعتبر المسيحيون في الاكثرية والمعارضة، ان ما يعرف بـ "قانون الستين" غير منصف بالنسبة لهم.',
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["المسيحيون"]))
+
+    def test_agreeing_as_one_on_a_view_is_reported(self) -> None:
+        # snn-aawsat-e0678ce8cd: "أجمعت X على أن …" states X's shared view; "العالم أجمع" and "والجميع
+        # أجمع" (nobody named) are not
+        claim = extract(
+            "وأجمعت الصحف الأوروبية خلال الأيام القليلة الماضية، على أن قناة السويس الجديدة هي هدية "
+            "مصر للعالم.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الصحف الأوروبية"]))
+        claim = extract(
+            "وهذا الموضوع يناقش في الحكومة والجميع أجمع على أن إغلاق تلك المواقع ليس بصالح الحزب.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_a_list_of_highlights_name_colon_words_gives_each_line_to_its_speaker(self) -> None:
+        # nc13-fjp-c0a20d02: bullet lines "* Name: words" in a block are quotes by the name (AR-7), unlike a
+        # lone "Name: headline" subheading (AR-8); a topic or place label gives no speaker
+        text = (
+            "* أستاذ قانون جنائى: المشكلة فى ممارسات الشرطة وليست فى القوانين\n"
+            "* حمدى طه: تحقيق مطالب رجال الأمن لا يكون بلى الذراع\n"
+            "* السويس: بدأت مطالب اجتماعية وانتهت بالقتل العمد\n\n"
+            "شهدت المحافظات المصرية خلال الأيام الماضية إضرابات واسعة لرجال الشرطة في عدد من المدن."
+        )
+        result = extract(text, language="ar")
+        claim = claim_with(result, "تحقيق مطالب رجال الأمن")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["حمدى طه"]))
+        claim = claim_with(result, "المشكلة فى ممارسات الشرطة")
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["أستاذ قانون جنائى"]))
+        self.assertEqual(claim_with(result, "بدأت مطالب اجتماعية").kind, "outlet")
+
+    def test_warning_participle_monabbihan_goes_on_with_the_speaker(self) -> None:
+        # nc13-officialyoum77-45a6fc76: "منبها إلى …" (warning of) continues the speaker, as محذرا
+        text = (
+            "وأكد العربى أن الجامعة تواصل جهودها لوقف العنف في سوريا. منبها إلى المأساة التى يعيشها "
+            "الشعب السورى."
+        )
+        claim = claim_with(extract(text, language="ar"), "المأساة التى يعيشها")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["العربى"]))
+
     def test_a_run_on_sentence_of_middle_length_is_cut_at_a_clause_not_at_a_list_item(self) -> None:
         # nc13-ElWatanNews-5f6c0036, nc13-El.Dostor.News-f973e5ac: from 160 characters "، و" before a verb
         # or a particle opens a clause of its own (AR-9, AR-22) ...

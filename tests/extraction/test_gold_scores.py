@@ -53,11 +53,12 @@ class GoldScoreTests(SimpleTestCase):
         # 0.960 found, 0.951 voice, F1 0.864 ar / 0.932 en; after session 5's rules (verified on the
         # unannotated corpus): 0.969 found, 0.955 voice, F1 0.894 ar / 0.937 en. Session 6 added its draw E
         # (24 ar, 12 en; 872 claims; F1 0.751 ar / 0.833 en when first scored): 267 articles, 0.958 found,
-        # 0.938 voice, F1 0.865 ar / 0.923 en.
-        self.assertGreaterEqual(report.overall.claims_found, 0.955)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.935)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.86)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.92)
+        # 0.938 voice, F1 0.865 ar / 0.923 en. Then its draw G (24 ar, 12 en; 800 claims; F1 0.773 ar /
+        # 0.736 en when first scored): 303 articles, 0.952 found, 0.932 voice, F1 0.852 ar / 0.903 en.
+        self.assertGreaterEqual(report.overall.claims_found, 0.95)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.93)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.85)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.90)
 
     def test_held_out_test_split_scores(self) -> None:
         # Never tuned on. 84 articles (46 ar, 38 en): 33 from session 1 and 51 added in session 2 by new
