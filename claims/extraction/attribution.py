@@ -921,12 +921,65 @@ _AR_NATIVE_WAW = (
 _AR_QUOTING_NOUNS = frozenset(
     ["قوله", "قولها", "قولهم", "افادته", "تصريحه", "تصريحها", "تاكيده", "تاكيدها"]
 )
+# "كما فعل البعض", "كما هو الحال", "كما قال": "as …", no clause of its own after "كما" (folded).
+_AR_AS_WHAT = (
+    "هو|هي|لو"
+    "|يقول|تقول|قال|قالت|ذكر|ذكرت|اشار|اشارت|اكد|اكدت|اوضح|ورد|جاء|افاد|اعلن|نشر|تردد|فعل|فعلت|تفعل"
+    "|يفعل|افعل|نفعل|حدث|يحدث|حصل|يحصل|جري|يجري|وصف|يصف|تصف|سما|يسمي|تسمي|اسما|يراه|تراه|يبدو"
+    "|بدا|سبق|اسلف|قلنا|ذكرنا|يتوقع|توقع|هم"
+)
 # Where a long sentence falls into clauses: a comma before a new clause, or "بينما / فيما / في حين".
 # (The comma branches share one "[،,]\s*" and the space branches one "\s": the engine tries two branches
 # at each position of a long proposition, not four; the same matches.)
 _AR_CLAUSE = re.compile(
-    r"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s|و(?!ذلك|ال)\S+\s)"
-    r"|\s(?=(?:بينما|فيما|في\s+حين)\s|(?:وان|وانه|وانها|حيث|بل|في\s+الوقت\s+الذي)\s)"
+    # not "فيما يخص / يتعلق" (as regards), "كما فعلت / هو" (as it did: _AR_AS_WHAT)
+    rf"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما(?!\s+(?:يخص|يتعلق))|في\s+حين|كما(?!\s+(?:{_AR_AS_WHAT})\s)"
+    r"|حيث|اضافه\s+الي|فضلا\s+عن)\s"
+    # not "، وفقا لـ…" (the source of the clause before), "، وعلى رأسها …" (the head of a list),
+    # "، ولا سيما …" (especially)
+    r"|و(?!ذلك|ال|فق\S*\s|علي\s+راس|في\s+مقدمت|لا\s+سيما)\S+\s)"
+    # not "من حيث" (as regards), "… بينما كان يتنقل" (while he was: a time, after no comma)
+    r"|\s(?=(?:بينما(?!\s+كان)|فيما(?!\s+(?:يخص|يتعلق))|في\s+حين)\s"
+    # not "خصوصا وأن" (especially since)
+    r"|(?<!حتي\s)(?<!خصوصا\s)(?<!خاصه\s)(?<!سيما\s)(?:وان|وانه|وانها)\s"
+    r"|(?:(?<!من\s)حيث|بل|في\s+الوقت\s+الذي)\s"
+    # "… المستشار أحمد حجازي كما استقبل محافظ البنك …": a clause added with "كما" after no comma
+    # (_ar_as_aside: not "كما يروج البعض،", "كما نطقها،": as …)
+    rf"|كما\s+(?!(?:{_AR_AS_WHAT}|في|من|ان|انه|انها|كان|كانت|يلي|لو|ينبغي|يجب|ذكر\S*|اشار\S*"
+    r"|[يت](?:ذكر|ريد|روج|طلق)\S*)\s))"
+)
+# Where an aside ("كما يروج البعض، …", "كما يطلقون على أنفسهم -") ends: a comma, a dash, a full stop.
+_AR_ASIDE_END = re.compile(r"[،,؛;\-–—.:\"«»“”()]")
+# How long (in characters from its content start) a proposition must be before _split_long cuts it at
+# _AR_CLAUSE / _EN_CLAUSE. Arabic run-on sentences join clauses with "، و" far more often than English
+# ones do, so they are cut from a shorter length; English gains nothing from a lower one.
+_AR_LONG_PROP = 160
+_EN_LONG_PROP = 240
+# Below this length (Arabic), "، و" cuts only before a word that opens a clause (_ar_and_opens_clause):
+# the shorter the sentence, the likelier "، و" joins the items of a list.
+_AR_STRICT_BELOW = 240
+# What follows "، و" in a list of figures that the gold keeps with its sentence ("… 11 في دير الزور، و19
+# في حلب", "…، وثلاثة قتلى", "…، وما لا يقل عن …", "…، ونحو 40 جريحا"): a number, a number word, an
+# approximation, a casualty noun (folded text).
+_AR_FIGURE = re.compile(
+    r"(?:\d|[٠-٩]|(?:ما\s+لا\s+يقل|نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من)(?!\w)"
+    r"|(?:ب|ل)?(?:واحد[اه]?|اثن(?:ان|ين|تان|تين|ا)|(?:ثلاث|اربع|خمس|ست|سبع|ثماني?|تسع)(?:ه|ون|ين)?"
+    r"|عشر(?:ه|ات|ون|ين)?|مئه|مائه|مئات|مئتين|مائتين|الف|الاف|مليون|ملايين)(?!\w)"
+    r"|(?:قتيل|قتلي|جريح|جرحي|مصاب|اصاب|شهيد|شهدا)\w*)"
+)
+_AR_FIGURE_AFTER_AND = re.compile("و" + _AR_FIGURE.pattern)
+# The conjunctions of _AR_CLAUSE's comma branch, each opening a clause of its own.
+_AR_CLAUSE_CONJ = re.compile(r"(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s")
+# A comma and the space after it, before "و…".
+_AR_COMMA_AND = re.compile(r"[،,]\s*(?=و)")
+# "فضلا عن" / "إضافة إلى" before a figure.
+_AR_BESIDES = re.compile(r"(?:فضلا\s+عن|اضافه\s+الي|بالاضافه\s+الي)\s+(?=\S)")
+# Words after "، و" that open a clause (folded, without the و): complementisers, pronouns, particles.
+_AR_CLAUSE_OPENERS = frozenset(
+    ["ان", "انه", "انها", "انهم", "هو", "هي", "هم", "هما", "هذا", "هذه", "نحن", "انا", "لا"]
+    + ["لن", "لم", "قد", "لقد", "كان", "كانت", "كانوا", "ليس", "ليست", "في", "منذ", "اكد"]
+    + ["اكدت", "بعد", "قبل", "عقب", "خلال", "امس", "اليوم", "غالبا", "ربما", "يبدو", "بات"]
+    + ["باتت", "اصبح", "اصبحت", "ظل", "ظلت", "هناك"]
 )
 # "ويتابع: «…»", "ويكمل: …": the speaker before goes on in a new paragraph.
 _AR_GOES_ON = re.compile(
@@ -951,9 +1004,10 @@ _AR_SECOND_CLAUSE = re.compile(
     r"|[،,]?\s(?=(و?(?:لكن|لكنه|لكنها|لكنهم)|الا\s+ان|غير\s+ان)\s)"
     r")"
 )
-# Finer clause boundaries of a shorter proposition (AR-9, AR-22; _split_long's _AR_CLAUSE needs 240
-# characters): "، بينما / في حين / إذ" open a clause of their own ("… ضد الحوثيين، إذ استطاعت المقاومة
-# استعادة عدن"). (Not "، حيث" and "، فيما": their clause is most often the same claim's place or figures.)
+# Finer clause boundaries of a shorter proposition (AR-9, AR-22; _split_long's _AR_CLAUSE needs
+# _AR_LONG_PROP characters): "، بينما / في حين / إذ" open a clause of their own ("… ضد الحوثيين، إذ
+# استطاعت المقاومة استعادة عدن"). (Not "، حيث" and "، فيما": their clause is most often the same
+# claim's place or figures.)
 _AR_FINE_CLAUSE = re.compile(
     # after a comma: "، بينما / في حين / إذ"
     r"[،,]\s*(?:(?P<c>(?:و|ف)?(?:بينما|في\s+حين|اذ)\s"
@@ -7972,7 +8026,7 @@ class Attributor:
         text = self.text
         cuts = []
         for m in _AR_SECOND_CLAUSE.finditer(text, lo, prop.end):
-            if prop.kind != "quote" and self._in_quote(m.start()) is not None:
+            if prop.kind != "quote" and not self._ar_speech_quoted(prop, lo, m.start()):
                 continue
             that = m.group(1) or m.group(2)
             if m.group(3) and self._ar_no_contrast(prop.start, m.start(), m.end(3), m.group(3)):
@@ -8015,6 +8069,8 @@ class Attributor:
         return (
             "رغم" in text[start:at]
             or "فقط" in near
+            # "ليست دينية أو طائفية ولكنها حرب ضد الإرهاب": not X but Y, one claim
+            or any(w.lstrip("وف") in {"ليس", "ليست", "ليسوا", "ليسا"} for w in near)
             # "فما كان من اللبنانيين إلا أن ردوا": nothing but (an exception, not a contrast)
             or but.startswith("الا")
             and any(w.lstrip("وف") in {"ما", "لم", "لا", "ليس"} for w in near)
@@ -8058,8 +8114,8 @@ class Attributor:
     def _ar_split_fine(self, prop: Prop, lo: int) -> list[Prop]:
         """ "وأعرب شتاينماير عن ارتياحه لتطورات العمليات، إذ استطاعت المقاومة الشعبية استعادة عدن": a
         clause that a conjunction opens is a claim of its own (AR-9), with the proposition's voice, in a
-        sentence shorter than _split_long's 240 characters; pieces of fewer than four words stay
-        together. A clause of the outlet's background ("، وذلك بعد …", "في إشارة إلى …") is the
+        sentence shorter than _split_long's _AR_LONG_PROP characters; pieces of fewer than four words
+        stay together. A clause of the outlet's background ("، وذلك بعد …", "في إشارة إلى …") is the
         outlet's."""
         text = self.text
         cuts = []
@@ -8113,7 +8169,7 @@ class Attributor:
                 for piece in self._split_long(prop, fine=False)
                 for q in self._ar_split_fine(piece, max(piece.start, piece.content_start))
             ]
-        if prop.end - lo < 240:
+        if prop.end - lo < (_AR_LONG_PROP if self.arabic else _EN_LONG_PROP):
             if not self.arabic and prop.kind == "reported" and prop.cue:
                 return self._en_split_complements(prop, lo)
             if self.arabic and prop.kind in {"reported", "quote"} and prop.carried:
@@ -8123,11 +8179,95 @@ class Attributor:
         cuts = [
             m.end()
             for m in pattern.finditer(text, lo, prop.end)
-            if prop.kind == "quote" or self._in_quote(m.start()) is None
+            if (prop.kind == "quote" or self._ar_speech_quoted(prop, lo, m.start()))
+            # "…، و19 في حلب و16 في درعا": the next figure of a list, not a clause
+            and not (self.arabic and self._ar_figure_follows(m.end()))
+            and not (self.arabic and self._ar_as_aside(m.start(), m.end(), prop.end))
+            and (
+                not self.arabic
+                or prop.end - lo >= _AR_STRICT_BELOW
+                or self._ar_and_opens_clause(m.end())
+            )
         ]
-        if not cuts:
-            return [prop]
-        return self._cut(prop, cuts, 10)
+        pieces = self._cut(prop, cuts, 10, lo=lo if self.arabic else None) if cuts else [prop]
+        if self.arabic and prop.kind in {"reported", "quote"} and prop.carried:
+            # "… متوجهة إلى عدن لكن قوات التحالف تمكنت من كشفها": a second complement or a contrast
+            # without a comma, in each clause of the long sentence as in a short one
+            pieces = [
+                q
+                for piece in pieces
+                for q in self._ar_split_clauses(piece, max(piece.start, piece.content_start))
+            ]
+        return pieces
+
+    def _ar_speech_quoted(self, prop: Prop, lo: int, at: int) -> bool:
+        """``at`` is outside any quotation, or (Arabic) inside one that the content opens on ("ورأت
+        الفصائل … أن «دخول تركيا … أمر يبعث على الارتياح، وقد يقود إلى …»"): the speaker's own
+        words, cut into clauses as a quotation is (AR-7, AR-22), not a scare-quoted phrase."""
+        q = self._in_quote(at)
+        if q is None:
+            return True
+        if not self.arabic or q[0] < lo or q[1] < prop.end - 2:
+            return False
+        head = self.text[lo : q[0]].rstrip()
+        if not (head.endswith(":") or bool(head) and head.split()[-1] in _AR_THAT):
+            return False
+        # only at "، و" before a clause ("، وقد يقود", "، ولا تستبعد", "، وأن الرئيس"), not at "فيما
+        # تباشره" (in what it does), "فضلا عن الحشرات", "، وحسن خميني"
+        m = _AR_COMMA_AND.match(self.text, at)
+        return m is not None and self._ar_and_opens_clause(m.end(), strict=True)
+
+    def _ar_as_aside(self, start: int, at: int, end: int) -> bool:
+        """A cut at ``at`` before "كما" after no comma opens an aside ("… تنحاز لطرف ضد آخر كما يروج
+        البعض، أو …", "كما نطقها،": as …), not a clause: fewer than six words run to the next
+        punctuation."""
+        text = self.text
+        if text[start] in "،," or not text.startswith("كما", at):
+            return False
+        stop = _AR_ASIDE_END.search(text, at, end)
+        return len(text[at : stop.start() if stop else end].split()) < 6
+
+    def _ar_figure_follows(self, at: int) -> bool:
+        """The next figure of a list starts at ``at`` ("…، و19 في حلب", "…، فضلا عن نحو 40 مسلحا
+        آخرين"): one more figure of the same toll, not a clause."""
+        text = self.text
+        if _AR_FIGURE_AFTER_AND.match(text, at):
+            return True
+        m = _AR_BESIDES.match(text, at)
+        return m is not None and _AR_FIGURE.match(text, m.end()) is not None
+
+    def _ar_and_opens_clause(self, at: int, strict: bool = False) -> bool:
+        """The word at ``at``, after a comma, opens a clause of its own ("، ويرجح أنهما …", "، واقتحمت
+        منازل", "، وهي أول سفينة", "، وأن مصلحة …"), not the next item of a list of nouns ("، وإغلاق
+        سفارة", "، وتطبيق القانون", "، وعاطف السمري"): after "و", an imperfect verb, a perfect one with
+        its subject's ending, a derived verb that is no verbal noun, or a particle or pronoun. A bare
+        perfect ("، وقصف …") looks like a verbal noun and opens none."""
+        text = self.text
+        word = text[at : at + 30].split(None, 1)[0] if text[at : at + 30].strip() else ""
+        if not word.startswith("و") or _AR_CLAUSE_CONJ.match(text, at):
+            return not strict
+        w = word[1:]
+        if w in _AR_CLAUSE_OPENERS or w.startswith("ل") and w[1:] in _AR_CLAUSE_OPENERS:
+            return True
+        if len(w) < 3 or w.endswith("ه") or w.endswith(("ته", "تها", "تهم")):
+            return False  # "، وإعادة توزيع", "، وأخيه", "، وإعادتها": a noun
+        if w.endswith("ا") and not w.endswith("وا") and len(w) >= 5:
+            return False  # "، واهتماما أساسيا", "، ودفاعا عن": an accusative noun
+        if w[0] == "ي":  # imperfect: "ويرجح", "ويسمح"
+            return True
+        if w[0] == "س" and w[1] in "يتن" and not w.endswith(("ين", "ات")):
+            return True  # future: "وستضم", "وسيتم" (not "وسيارتين")
+        if w.endswith(("وا", "تا")) or w.endswith("ت") and not w.endswith("ات"):
+            return True  # "وشرعوا", "واقتحمت"
+        if w[0] == "ت" and len(w) <= 4:
+            # "وتحث على", "وتقوم على", "وتسمح بالتدخل": a verb and its preposition (not the verbal
+            # nouns "وتطبيق", "وتفاقم", "وتحمل أعبائهم", "وتخلي الأسد")
+            nxt = text[at : at + 40].split()[1:2]
+            return bool(nxt) and (
+                nxt[0][0] in "بل" or nxt[0] in {"علي", "الي", "في", "من", "عن", "مع"}
+            )
+        # "واقتحم", "واستولى", "وأكد" (not the verbal nouns "وإغلاق", "وانهيار", "واستخدام")
+        return w[0] == "ا" and len(w) >= 4 and w[-2] != "ا"
 
     def _cut(
         self,

@@ -3093,3 +3093,79 @@ class ArabicAttributionTests(SimpleTestCase):
         # the one accused written before the charge keeps the active reading
         claim = claim_with(extract("وتتهم بعضهم بالتخطيط لعمليات قتل."), "بالتخطيط")
         self.assertNotEqual(claim.kind, "passive")
+
+    def test_a_run_on_sentence_of_middle_length_is_cut_at_a_clause_not_at_a_list_item(self) -> None:
+        # nc13-ElWatanNews-5f6c0036, nc13-El.Dostor.News-f973e5ac: from 160 characters "، و" before a verb
+        # or a particle opens a clause of its own (AR-9, AR-22) ...
+        text = (
+            "في فجر أحد أيام الصيف الماضي، داهمت الشرطة حي رملة بولاق الفقير في وسط القاهرة، واقتحمت منازل"
+            " مبنية بالطوب اللبن وضربت النساء والأطفال واستولت على أموال وهواتف واعتقلت كثيرًا من الذكور في"
+            " سن العمل."
+        )
+        result = extract(text, language="ar")
+        self.assertEqual(len(result.claims), 2)
+        self.assertTrue(claim_with(result, "واقتحمت منازل").text.startswith("واقتحمت"))
+        text = (
+            "ويعتقد كثير من المحللين أنه بعد انتخاب مرسي في يونيو 2012 توصل إلى تفاهم مع الجيش يقضي بأن"
+            " الحكومة الإسلامية الجديدة لن تتدخل في مصالح الجيش، ولن تسعى إلى تغيير رؤيته الراسخة للأمن"
+            " القومي، مقابل أن يقدم الجيش دعمًا كبيرًا لمرسي وأنصاره في جماعة الإخوان المسلمين."
+        )
+        second = claim_with(extract(text, language="ar"), "ولن تسعى")
+        self.assertTrue(second.text.startswith("ولن تسعى"))
+        self.assertEqual(speakers(second), ["كثير من المحللين"])
+        # ... not before the next item of a list of verbal nouns (snn-3alyoum-627d44bd6e) ...
+        text = (
+            "وقال المتحدث إن الولايات المتحدة تولي مع شركائها في مجلس التعاون اهتماما بالغا بمنطقة يسودها"
+            " السلام والازدهار، واهتماما أساسيا بدعم الاستقلال السياسي وسلامة أراضي شركائها في مجلس"
+            " التعاون لتكون آمنة من العدوان الخارجي."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
+        # ... nor, however long the sentence, before the next figure of a toll (snn-aawsat-284e8d03b9)
+        text = (
+            "والهجوم على سيفاري هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 13 قتيلا في"
+            " صفوف العسكريين: اثنان قتلا في كمين قرب مدينة نامبالا في منطقة سيغو في وسط البلاد في الأول من"
+            " أغسطس (آب)، و11 قتلوا في قاعدة للحرس الوطني في غورما راروس في منطقة تمكبتو في شمال غربي"
+            " البلاد في الثالث من أغسطس."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
+
+    def test_quoted_speech_after_that_is_cut_into_clauses_as_a_quotation_is(self) -> None:
+        # snn-aawsat-ee3c340cf7: a quotation that a reported sentence's content opens on after "إن" / "بأن"
+        # is the speaker's own words, cut at "، و" before a clause (AR-7, AR-22), not at a list item
+        text = (
+            "وبحسب صحيفة «آرمان»، إن «الأسماء المرشحة تظهر ثقل هذا التيار وقدرته على خوض الانتخابات،"
+            " وستضم القائمة رئيس مجلس تشخيص مصلحة النظام، هاشمي رفسنجاني، والرئيس الإيراني حسن روحاني،"
+            " وحسن خميني (حفيد المرشد الأعلى الأول)، وعددًا من المسؤولين الكبار في حكومة روحاني ممن سبق"
+            " لهم العضوية في المجلس»."
+        )
+        result = extract(text, language="ar")
+        self.assertEqual(len(result.claims), 2)
+        second = claim_with(result, "وستضم القائمة")
+        self.assertTrue(second.text.startswith("وستضم القائمة"))
+        self.assertIn("وحسن خميني", second.text)
+        self.assertEqual(speakers(second), ["صحيفة «آرمان»"])
+
+    def test_while_he_was_and_especially_open_no_clause_of_their_own(self) -> None:
+        # snn-alyaum-72982e1e20: "بينما كانت …" after no comma is the time of the event (while …);
+        # "، ولا سيما …" (especially) qualifies the clause before: neither is a claim of its own
+        text = (
+            "وفي حادثة منفصلة نسبت أيضًا الى حزب العمال الكردستاني، قتل جندي تركي وجرح أربعة آخرون في"
+            " ساعة مبكرة الأحد عندما انفجر لغم بينما كانت قافلة عسكرية تمر على طريق في مدينة مديات"
+            " بمحافظة ماردين بجنوب شرق تركيا، بحسب الاناضول."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
+
+    def test_a_clause_added_with_kama_after_no_comma_is_cut_not_an_as_aside(self) -> None:
+        # snn-aleqtisadiya-115607326f: "… كما زادت الإيرادات …" after no comma adds a clause (AR-22) ...
+        text = (
+            "وقالت الشركة إن أعمالها شهدت أيضا أداء قويا في آسيا وحصلت على عقود جديدة في أستراليا وبروناي"
+            " كما زادت الإيرادات في أمريكا الشمالية واللاتينية بنسبة 0.8 في المائة خلال الربع الثاني من العام."
+        )
+        second = claim_with(extract(text, language="ar"), "زادت الإيرادات")
+        self.assertTrue(second.text.startswith("كما زادت"))
+        # ... "كما يروج البعض، …" is an aside (as some claim), no claim of its own (snn-aljazirah-3896ff58d1)
+        text = (
+            "ولا يمكن أن نفترض أن السياسة السعودية تنحاز لطرف ضد آخر كما يروج البعض، أو أن فلسطين"
+            " بقياداتها على اختلافاتها لا تعي أهمية العلاقات مع المملكة العربية السعودية ودورها الكبير."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
