@@ -65,6 +65,10 @@ _AR_COMPLEMENTIZERS = frozenset(
     + ["فانه", "فانها", "فانهم"]  # "ومن هذا المنطلق، فإنها ترى …": no speaker
 )
 # Titles of a person posted to a country or body ("سفير … لدى …", "المبعوث … لدى …"), folded.
+# a place's head noun before its name ("في مدينة مشهد"), after an envoy's في
+_AR_PLACE_HEADS = frozenset(
+    ["مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "دوله", "جمهوريه"]
+)
 _AR_ENVOYS = frozenset(["سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب", "مندوبه", "ممثل", "ممثله"])
 # People named by their tie to someone ("والدها", "أحدهم", "محاميه"), folded, without the suffix.
 _AR_KIN = frozenset(
@@ -4568,8 +4572,11 @@ class Attributor:
         end_i = stop
         ali_at = start_i if ali else -1  # where the name علي stands (not the preposition على)
         named_at = -1  # where a titled speaker's name stands after the body he serves in
+        posted_end = -1  # where an envoy's posting ("في مدينة مشهد") or a title's affairs end
         titled_end = -1  # where the name after a title's phrase ends, with no أن to end it
-        for k in range(start_i, stop):
+        for k in range(start_i, len(toks)):
+            if k >= stop:
+                break
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
             if k > start_i and w == "علي" and self._ar_ali_in_name(toks[k - 1][2], nxt):
@@ -4661,6 +4668,52 @@ class Attributor:
                 and nxt not in _AR_TIME
                 and nxt[2:] not in _AR_OBJECT_NOUNS
             )
+            # "ممثل خامنئي في مدينة مشهد", "سفير سوريا في الأمم المتحدة", "مساعد وزير الخارجية في
+            # الشؤون العربية": where an envoy is posted, or the affairs a title covers, are the title's.
+            if (
+                w == "في"
+                # right after the title and its complement, no بـ object between ("مسلم الدولة
+                # التركية بالتدخل في الشؤون السورية")
+                and start_i < k <= start_i + 4
+                and not any(
+                    t[2].startswith("ب") and t[2] not in _AR_B_NAMES for t in toks[start_i + 1 : k]
+                )
+                and posted_end < 0
+                and (
+                    toks[start_i][2].removeprefix("ال") in _AR_ENVOYS
+                    or nxt.removeprefix("ال") == "شوون"
+                )
+                and (_definite(nxt) or _ar_name_like(nxt) or nxt in _AR_PLACE_HEADS)
+                and not _ar_medium(nxt.removeprefix("ال"))
+                and nxt not in _AR_TIME
+                and not _ar_object_noun(nxt.removeprefix("ال"))
+            ):
+                part_of = True
+                posted_end = self._ar_posting_end(toks, k + 1)
+                if comp is None and posted_end + 3 > stop:
+                    stop = end_i = min(len(toks), posted_end + 3)  # room for a name after it
+            if comp is None and k == posted_end:
+                if (
+                    (_ar_given_name_word(w) or w in _AR_B_NAMES or _ar_b_name(toks, k))
+                    and (
+                        _ar_plain_name_word(nxt)
+                        or nxt in {"امير", "عبد", "ابو", "بن"}  # "حسين أمير عبد اللهيان"
+                        or _definite(nxt)
+                        and len(nxt) > 4
+                        and not _ar_object_noun(nxt[2:])
+                        and nxt[2:] not in _AR_PERSON_HEADS
+                    )
+                ):
+                    # "… في الشؤون العربية حسين أمير عبد اللهيان": his name after it
+                    titled_end = k + 2
+                    if k + 2 < len(toks) and _ar_plain_name_word(toks[k + 2][2]):
+                        titled_end += 1
+                    if toks[titled_end - 1][2] in {"عبد", "ابو", "ابا", "بن", "ابن", "ام"}:
+                        titled_end += 1
+                    stop = end_i = max(stop, min(len(toks), titled_end))
+                    continue
+                end_i = k  # "اتهم ممثل خامنئي في مدينة مشهد وزير الخارجية …": the object follows
+                break
             # "وقال شهود ومصادر بمشرحة في الموصل إن …": where the unnamed source sits, not an object.
             head_b = head_b or (
                 k > start_i
@@ -5035,6 +5088,29 @@ class Attributor:
         if j >= len(toks) or not second:
             return False
         return _ar_given_name_word(toks[j][2]) and ends(j + 1, True)
+
+    @staticmethod
+    def _ar_posting_end(toks: list[tuple[int, int, str]], j: int) -> int:
+        """Where the place or affairs after a title's في end ("في مدينة مشهد", "في الأمم المتحدة",
+        "في شؤون الطلاب الإيرانيين في أوروبا", "في الشؤون العربية والأفريقية"), from ``toks[j]``."""
+        n = len(toks)
+        while j < n:
+            w = toks[j][2]
+            if w in _AR_PLACE_HEADS and j + 1 < n:
+                j += 2  # "مدينة مشهد"
+            elif w.removeprefix("ال") == "شوون" or _definite(w) or _ar_name_like(w):
+                j += 1  # "شؤون", "الأمم المتحدة", "سوريا"
+            else:
+                break
+            while j < n and (
+                _definite(toks[j][2]) or (toks[j][2][:1] == "و" and _definite(toks[j][2][1:]))
+            ):
+                j += 1  # "الطلاب الإيرانيين", "العربية والأفريقية"
+            if j + 1 < n and toks[j][2] == "في" and _ar_name_like(toks[j + 1][2]):
+                j += 1  # "في شؤون الطلاب في أوروبا": a place inside the affairs
+                continue
+            break
+        return j
 
     @staticmethod
     def _ar_titled_name(toks: list[tuple[int, int, str]], start_i: int, k: int) -> bool:

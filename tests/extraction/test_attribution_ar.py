@@ -631,7 +631,8 @@ class ArabicAttributionTests(SimpleTestCase):
             "ومن جانب آخر، اعتبر ممثل خامنئي في شؤون الطلاب الإيرانيين في أوروبا نقل النزاعات "
             "السياسية الداخلية إلى الخارج حراما."
         )
-        self.assertEqual(speakers(claim_with(result, "ممثل خامنئي")), ["ممثل خامنئي"])
+        (speaker,) = speakers(claim_with(result, "ممثل خامنئي"))
+        self.assertTrue(speaker.startswith("ممثل خامنئي في شؤون الطلاب الإيرانيين"))
         # The present "تعتبر" with no complementiser still reads "is considered".
         (claim,) = extract("وتعتبر الرقة أول مركز محافظة يخرج عن سيطرة الحكومة.").claims
         self.assertEqual(speakers(claim), [])
@@ -3169,3 +3170,29 @@ class ArabicAttributionTests(SimpleTestCase):
             " بقياداتها على اختلافاتها لا تعي أهمية العلاقات مع المملكة العربية السعودية ودورها الكبير."
         )
         self.assertEqual(len(extract(text, language="ar").claims), 1)
+
+    def test_an_envoys_posting_and_a_titles_affairs_belong_to_the_speaker(self) -> None:
+        # snn-aawsat-85ab5ad8d4 (tune), nc13-cnnarabic-187d6c50: "في" after an envoy's title names
+        # where he is posted, after a title "في شؤون" the affairs he covers; both are the title's
+        # (AR-11), then his name when one follows; the object after them is not.
+        for text, speaker in [
+            (
+                "اتهم ممثل خامنئي في مدينة مشهد وزير الخارجية الفرنسي بالوقوف وراء تفجيرات.",
+                "ممثل خامنئي في مدينة مشهد",
+            ),
+            (
+                "ويقول السفير الأمريكي في سوريا، روبرت فورد، بأن السبب يعود لأن الجبهة على اتصال "
+                "قريب مع تنظيم القاعدة.",
+                "السفير الأمريكي في سوريا، روبرت فورد",
+            ),
+            (
+                "كشف مساعد وزير الخارجية في الشؤون العربية والأفريقية حسين أمير عبد اللهيان عن "
+                "جولة ثانية.",
+                "مساعد وزير الخارجية في الشؤون العربية والأفريقية حسين أمير عبد اللهيان",
+            ),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [speaker])
+        # a بـ object before the في: not the title's ("واتهم مسلم الدولة التركية بالتدخل في …")
+        claim = extract("واتهم مسلم الدولة التركية بالتدخل في الشؤون السورية.").claims[0]
+        self.assertNotIn("الشؤون", " ".join(speakers(claim)))
