@@ -2087,6 +2087,13 @@ _EN_CITED_STOPS = frozenset(
         "before",
     ]
 )
+# A quotation opened right after the verb and a comma or colon: 'AFP also reports, "…"', 'He asked, "…"'
+_EN_FRAME_QUOTE = re.compile(r"\s*[,:]\s*[\"“](?=\w)")
+# Before "states" these make it the noun ("member states", "the Gulf states"), not the verb.
+_EN_STATES_NOUN_BEFORE = frozenset(
+    ["member", "other", "neighbouring", "neighboring", "nation", "many", "some", "all", "these"]
+    + ["those", "several", "both", "arab", "gulf", "western", "islamic", "muslim", "african"]
+)
 _EN_QUOTE_ONLY = frozenset(
     [
         "notes",
@@ -3174,6 +3181,10 @@ class Attributor:
                 and (
                     text[start:end].lower() in _EN_NOUN_VERBS
                     and self._en_noun_use(start, end)
+                    # 'AFP also reports, "…"': a subject, the verb, then the quotation
+                    and not (_EN_FRAME_QUOTE.match(text, end) and self._en_frame_subject(start))
+                    or text[start:end].lower() == "states"
+                    and not self._en_frame_subject(start)
                     or text[start:end].lower() in _EN_BASE_VERBS
                     and self._en_infinitive(start)
                     or text[start:end].lower().startswith("threaten")
@@ -3274,6 +3285,22 @@ class Attributor:
         ):
             return None
         return before[rel][0], before[rel + 1][0], before[aux][1]
+
+    def _en_frame_subject(self, start: int) -> bool:
+        """Whether the word before a verb that opens a quotation can end its subject ("AFP also
+        reports, "…"", "the page states, "…""), not make the verb a noun ("the reports", "the
+        United States", "member states")."""
+        before = [t[2] for t in self._toks(max(0, start - 40), start)][-1:]
+        if not before or not _is_word(before[0]):
+            return False
+        w = before[0]
+        return (
+            w.lower() not in _EN_DETERMINERS
+            and w.lower() not in _EN_NOUN_VERB_NOT_SUBJECT
+            and w.lower() not in _EN_STATES_NOUN_BEFORE
+            and not w.lower().endswith(("'s", "’s"))
+            and not (w[:1].isupper() and w.lower() in {"united", "federated", "papal"})
+        )
 
     def _en_after_noun(self, start: int) -> bool:
         before = [t[2] for t in self._toks(max(0, start - 30), start)][-1:]
@@ -9099,6 +9126,8 @@ class Attributor:
             written.lower() in _EN_QUOTE_ONLY
             and not any(c in text[max(a, cs - 160) : cs] for c in _ANY_QUOTE)
             and (nxt.lower() not in {"that", ":"} or written.lower().startswith("suggest"))
+            # 'He asked, "Why …"', 'The minister notes, "…"': the quotation right after the verb
+            and not (_EN_FRAME_QUOTE.match(text, ce) and self._en_frame_subject(cs))
         ):
             # "notes", "asked", "responded" report a quotation before them or a clause after "that"
             # ("evidence suggests that …" is no one speaking)

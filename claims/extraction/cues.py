@@ -460,6 +460,13 @@ _EN_VERBS: dict[str, list[str]] = {
     "announced_intent": _forms("signalled signaled vowed vows vow pledged pledges pledge promised"),
 }
 _EN_MULTI_VERBS = {
+    # a speech frame right before a quotation opened after a comma or colon: "She went on, "…"",
+    # "The statement read, "…"", "Youssef commented: "…"", "a supporter on the page states, "…""
+    # (only there: "went on to win", "read the report", "the United States")
+    "said": [
+        r"(?:went|goes)\s+on(?=\s*[,:]\s*[\"“](?=\w))",
+        r"(?:commented|comments|read|states)(?=\s*[,:]\s*[\"“](?=\w))",
+    ],
     "reported": [
         r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll",
         # "Local media named the killed members as …": naming or identifying someone is a claim

@@ -2505,3 +2505,36 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_a_speech_frame_opens_a_quotation_after_a_comma_or_colon(self) -> None:
+        # draw G (nc13-englishAhram-a0a820ba) and corpus (bbc-politics-046, nc13-englishAhram-92234b7c):
+        # "reports", "read", "went on", "commented" right before a quotation opened after a comma or
+        # colon frame the speech; elsewhere they report nothing ("went on to", "read the report")
+        self.assert_one_claim_by(
+            [
+                (
+                    'AFP also reports, "An Islamist in the crowd took umbrage at the poem."',
+                    "AFP",
+                ),
+                (
+                    "The statement read, \"Raghda's name was not among the convention's programme.\"",
+                    "The statement",
+                ),
+                (
+                    'The Tory leader went on: "He doesn\'t stop there."',
+                    "The Tory leader",
+                ),
+                (
+                    'Al-Zahar commented: "The security apparatus in Egypt understands that."',
+                    "Al-Zahar",
+                ),
+            ]
+        )
+        for sentence in (
+            "The talks went on for hours.",
+            "He read the report in full.",
+            "Member states, including the United States, agreed.",
+        ):
+            with self.subTest(sentence=sentence):
+                (claim,) = extract(sentence, language="en").claims
+                self.assertEqual(claim.kind, "outlet")
