@@ -2087,6 +2087,8 @@ _EN_CITED_STOPS = frozenset(
         "before",
     ]
 )
+# The toll and figure cues (cues._EN_MULTI_VERBS): "gave a lower toll", "puts the figure at"
+_EN_TOLL_CUE = re.compile(r"(?:gave|given|gives|put|puts|updated|updates|revised|revises)\s", re.I)
 # A quotation opened right after the verb and a comma or colon: 'AFP also reports, "…"', 'He asked, "…"'
 _EN_FRAME_QUOTE = re.compile(r"\s*[,:]\s*[\"“](?=\w)")
 # Before "states" these make it the noun ("member states", "the Gulf states"), not the verb.
@@ -3166,6 +3168,14 @@ class Attributor:
                 # "وقال متطوع شارك في نقل الجثث": a verbal noun after a preposition (not من: "من قال"
                 # is "who said"; not عن: "ما نشرته وسائل إعلام عن كشف دبلوماسي منشق لمخططات …" was news
                 # about his report)
+                continue
+            if (
+                not self.arabic
+                and _EN_TOLL_CUE.match(text, start, end)
+                and text[max(0, start - 12) : start].split()[-1:] in (["which"], ["who"])
+            ):
+                # "The … network which gave a lower toll of 17 people killed said …": the toll in a
+                # relative clause describes the speaker of the verb after it
                 continue
             if (
                 not self.arabic

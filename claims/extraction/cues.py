@@ -468,7 +468,14 @@ _EN_MULTI_VERBS = {
         r"(?:commented|comments|read|states)(?=\s*[,:]\s*[\"“](?=\w))",
     ],
     "reported": [
-        r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll",
+        # a toll given, put or revised: "gave a lower toll of eight", "had initially given a death toll
+        # of 34", "updated its earlier death toll of 15", "put the initial toll at 31"
+        r"(?:gave|given|gives|put|puts|updated|updates|revised|revises)\s+"
+        r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:death\s+)?(?:toll|tally)\b",
+        # a figure with its number: "the United Nations puts the figure at 191000"
+        r"(?:gave|given|gives|put|puts|updated|updates|revised|revises)\s+"
+        r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?figures?"
+        r"(?=\s+(?:at|of)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d)",
         # "Local media named the killed members as …": naming or identifying someone is a claim
         # ("a man named Ahmad" is no claim: a determiner or pronoun opens the object)
         # "…, an AFP reporter learned.", "officers learned that …" (not "learned to drive")

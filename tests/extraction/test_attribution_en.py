@@ -2538,3 +2538,32 @@ class EnglishAttributionTests(SimpleTestCase):
             with self.subTest(sentence=sentence):
                 (claim,) = extract(sentence, language="en").claims
                 self.assertEqual(claim.kind, "outlet")
+
+    def test_a_toll_given_updated_or_put_at_a_figure_is_reported(self) -> None:
+        # draw G (fakes-213, -352, -134) and corpus (nc13-englishAhram-cd21d5bb): giving, updating or
+        # putting a toll or a figure is a source's report, with modifiers before the noun
+        self.assert_one_claim_by(
+            [
+                ("The United Nations puts the figure at 191000.", "The United Nations"),
+                (
+                    "The monitoring group updated its earlier death toll of 15 for the strike.",
+                    "The monitoring group",
+                ),
+                ("The monitor had initially given a death toll of 34 civilians.", "The monitor"),
+                (
+                    "The Syrian Observatory for Human Rights put the initial toll at 31 dead and "
+                    "dozens wounded.",
+                    "The Syrian Observatory for Human Rights",
+                ),
+            ]
+        )
+        # a toll in a relative clause describes the speaker of the verb after it
+        self.assert_one_claim_by(
+            [
+                (
+                    "The activist-operated Idlib News network which gave a lower toll of 17 people "
+                    "killed said the strikes hit the school complex.",
+                    "The activist-operated Idlib News network",
+                )
+            ]
+        )
