@@ -1839,6 +1839,18 @@ _EN_NP_MODIFIERS = frozenset(
         "diplomatic",
     ]
 )
+# Compass adjectives before a place name inside a speaker ("opposition sources in eastern Syria said")
+_EN_COMPASS = frozenset(
+    ["eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern"]
+    + [
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+        "central",
+    ]
+)
 _EN_PLACE_NOUNS = frozenset(
     [
         "town",
@@ -5607,10 +5619,24 @@ class Attributor:
                 )
                 or lw in _EN_PLACE_NOUNS
                 or w in "()"
+                # "opposition sources in eastern Syria said": a compass adjective on the place name
+                # (the place name ends the speaker: not "in eastern Syria UNICEF said", commas lost)
+                or (
+                    lw in _EN_COMPASS
+                    and start_j == j + 1 == end_j
+                    and _cap(nxt)
+                    and nxt[:1].isalpha()
+                )
                 or (
                     lw in {"at", "in", "from", "on", "to"}
                     and start_j is not None
-                    and (nxt[:1].isupper() or nxt.lower() in _EN_DETERMINERS)
+                    and (
+                        nxt[:1].isupper()
+                        or nxt.lower() in _EN_DETERMINERS
+                        or nxt.lower() in _EN_COMPASS
+                        and j + 2 < len(toks)
+                        and _cap(toks[j + 2][2])
+                    )
                 )
                 # "an AFP photographer in Douma reported"
                 or (w in _EN_SITED_PEOPLE and start_j == j + 1 and nxt in {"in", "at"})

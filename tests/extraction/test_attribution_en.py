@@ -2567,3 +2567,16 @@ class EnglishAttributionTests(SimpleTestCase):
                 )
             ]
         )
+
+    def test_a_compass_adjective_on_the_place_stays_in_the_speaker(self) -> None:
+        # draw G (nc13-englishAhram-2cb52e97): "opposition sources in eastern Syria said" gave the
+        # speaker "Syria"; the compass adjective belongs to the place that ends the speaker
+        self.assert_one_claim_by(
+            [
+                (
+                    "Syrian rebels have captured the site of a suspected nuclear reactor near the "
+                    "Euphrates river, opposition sources in eastern Syria said on Sunday.",
+                    "opposition sources in eastern Syria",
+                )
+            ]
+        )
