@@ -490,6 +490,13 @@ _EN_MULTI_VERBS = {
     "considered": [
         r"call(?:ed|s)\s+(?:it|this|that|them|(?:the|this|that|these|those)(?:\s+[\w-]+){1,3}?)"
         r"(?=\s+(?:a|an)\s)",
+        # a stance voiced in public: "Hollande expressed optimism that …", "Egypt's investment minister
+        # has expressed hope that …", "voiced support for …", "expressed his solidarity"; a guess voiced:
+        # "Turkish media has speculated that …" (not "the market speculated about …")
+        r"(?:expressed|expresses|voiced|voices)\s+(?:(?:his|her|their|its|similar|strong|cautious)\s+)?"
+        r"(?:optimism|hopes?|confidence|pessimism|regret|satisfaction|support|surprise|dismay|anger"
+        r"|outrage|solidarity|disappointment|frustration)\b",
+        r"(?:speculated|speculates)(?=\s+(?:[\w-]+\s+){0,3}?that\b)",
         r"play(?:ed|s)\s+down",
         r"downplay(?:ed|s)",
         r"(?:believe|believes|believed)(?=\s+that\b)",

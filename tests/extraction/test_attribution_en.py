@@ -2580,3 +2580,32 @@ class EnglishAttributionTests(SimpleTestCase):
                 )
             ]
         )
+
+    def test_a_stance_or_guess_voiced_in_public_is_reported(self) -> None:
+        # draw G (nc13-englishAhram-95113dda, -e2cf4650) and corpus (nc13-englishAhram-e10103df,
+        # bbc-business-154): expressing optimism or hope, voicing support, and speculating that …
+        # are speech acts of their subject; speculating about a market is not
+        self.assert_one_claim_by(
+            [
+                (
+                    "Hollande expressed optimism that international powers would find a political "
+                    "solution.",
+                    "Hollande",
+                ),
+                (
+                    "Egypt's investment minister has expressed hope that a deal could be done with "
+                    "the IMF by the end of April.",
+                    "Egypt's investment minister",
+                ),
+                (
+                    "Turkish media has speculated that Turkey's nascent talks with the PKK have "
+                    "produced a roadmap.",
+                    "Turkish media",
+                ),
+            ]
+        )
+        (claim,) = extract(
+            "Shares fell as the market speculated about the cost of rebuilding in Asia.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
