@@ -2072,6 +2072,12 @@ _EN_DOCUMENTS = frozenset(
         "findings",
     ]
 )
+# A document whose author may follow it in an "according to" phrase ("a new toll from the Observatory")
+_EN_AUTHORED_DOCUMENTS = _EN_DOCUMENTS | frozenset(["toll", "tally", "count", "statement"])
+_EN_DOCUMENT_AUTHOR = re.compile(
+    r"\s+(?:from|by|(?:issued|released|published)\s+by)\s+"
+    r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’.-]*)*)"
+)
 _EN_REPORT_VERBS = frozenset(
     ["said", "says", "reported", "reports", "added", "told", "announced", "stated", "claimed"]
 )
@@ -10015,6 +10021,12 @@ class Attributor:
             s, e, end = self._en_speaker_after(ce, b, loose=True)
             if e <= s:
                 s, e, end = self._en_modified_source_after(ce, b) or (s, e, end)
+            if e > s and text[s:e].split()[-1].lower() in _EN_AUTHORED_DOCUMENTS:
+                # "according to a new toll from the Syrian Observatory for Human Rights": the
+                # document's author, named right after it, belongs to the speaker
+                author = _EN_DOCUMENT_AUTHOR.match(text, e, b)
+                if author is not None:
+                    e = end = author.end(1)
         if e <= s and self.arabic and self._ar_according_pronoun(written, ce, b):
             # "وفقا لما يروي، …", "وفقا لما قاله في تصريحات خاصة": the verb's subject is the pronoun
             s, e, end = ce, ce, ce

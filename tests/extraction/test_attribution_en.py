@@ -2609,3 +2609,22 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_according_to_a_document_keeps_its_author_named_after_it(self) -> None:
+        # draw G (fakes-368) and corpus (bbc-business-170, nc13-englishAhram-87020614): "according to
+        # a new toll from the Syrian Observatory …" gave the speaker "a new toll"; the author named
+        # right after the document belongs to the speaker
+        self.assert_one_claim_by(
+            [
+                (
+                    "They were among 39 people who died in the attack according to a new toll from "
+                    "the Syrian Observatory for Human Rights.",
+                    "a new toll from the Syrian Observatory for Human Rights",
+                ),
+                (
+                    "UK house prices fell 0.7% in December, according to figures from the Office of "
+                    "the Deputy Prime Minister.",
+                    "figures from the Office of the Deputy Prime Minister",
+                ),
+            ]
+        )
