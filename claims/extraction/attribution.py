@@ -2166,6 +2166,11 @@ _EN_VISUAL_NOUNS = frozenset(
         "clips",
     ]
 )
+# Pages and accounts that post pictures: what the picture shows stays the outlet's (EN-10)
+_EN_POSTING_MEDIA = frozenset(
+    ["page", "pages", "account", "accounts", "channel", "channels", "website", "websites", "site"]
+    + ["sites", "feed", "feeds", "blog", "blogs", "forum", "forums", "profile", "handle"]
+)
 _EN_MEDIA_NOUNS = _EN_VISUAL_NOUNS | frozenset(
     [
         "statement",
@@ -9210,9 +9215,22 @@ class Attributor:
             # (convention EN-10), but the page is who "it" is in the next sentence. "Activists
             # posted pictures of children killed …" names the publisher: reported (convention 14).
             poster = self._en_speaker_before(clause, cs)
-            if poster is not None:
-                self._remember(self._speaker_strings(self._split_speakers(*poster)))
-            return self._not_a_cue()
+            head = self.text[poster[0] : poster[1]].split()[-1].lower() if poster else ""
+            lead = self.text[max(0, poster[0] - 12) : poster[0]].split()[-1:] if poster else []
+            if (
+                poster is None
+                or head in _EN_POSTING_MEDIA
+                # "… in areas controlled by the armed opposition posted a video": the noun phrase
+                # right before the verb is a preposition's object, not the publisher
+                or lead
+                and lead[0].lower() in _EN_PLACE_PREPS | {"by", "of", "for", "with", "from"}
+            ):
+                if poster is not None:
+                    self._remember(self._speaker_strings(self._split_speakers(*poster)))
+                return self._not_a_cue()
+            # "Activists posted videos on YouTube showing the destruction …": people or a group who
+            # publish the pictures are named publishers (EN-18, AR-14); only a page or an account
+            # that posts leaves what the picture shows to the outlet
         if cue.mode == "published" and prev.lower() in _EN_MEDIA_NOUNS:
             # "a statement published on Twitter", "Footage posted on YouTube showed …"
             return self._not_a_cue()

@@ -2628,3 +2628,23 @@ class EnglishAttributionTests(SimpleTestCase):
                 ),
             ]
         )
+
+    def test_people_who_post_pictures_are_named_publishers(self) -> None:
+        # draw G (fakes-213) and corpus (nc13-englishAhram-fc679de7): activists who post videos or
+        # photographs publish them (EN-18, AR-14): reported; a page or an account that posts a photo
+        # leaves what the photo shows to the outlet (EN-10, fakes-020)
+        self.assert_one_claim_by(
+            [
+                (
+                    "Activists posted videos on YouTube showing the destruction caused by the raids "
+                    "in Douma.",
+                    "Activists",
+                )
+            ]
+        )
+        (claim,) = extract(
+            "The Ariha Today Facebook page posted a photo showing at least seven buildings reduced "
+            "to rubble on a narrow street.",
+            language="en",
+        ).claims
+        self.assertEqual(claim.kind, "outlet")
