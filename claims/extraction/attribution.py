@@ -1913,6 +1913,18 @@ _EN_NP_MODIFIERS = frozenset(
         "diplomatic",
     ]
 )
+# Compass adjectives before a place name inside a speaker ("opposition sources in eastern Syria said")
+_EN_COMPASS = frozenset(
+    ["eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern"]
+    + [
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+        "central",
+    ]
+)
 _EN_PLACE_NOUNS = frozenset(
     [
         "town",
@@ -2134,6 +2146,12 @@ _EN_DOCUMENTS = frozenset(
         "findings",
     ]
 )
+# A document whose author may follow it in an "according to" phrase ("a new toll from the Observatory")
+_EN_AUTHORED_DOCUMENTS = _EN_DOCUMENTS | frozenset(["toll", "tally", "count", "statement"])
+_EN_DOCUMENT_AUTHOR = re.compile(
+    r"\s+(?:from|by|(?:issued|released|published)\s+by)\s+"
+    r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'’.-]*)*)"
+)
 _EN_REPORT_VERBS = frozenset(
     ["said", "says", "reported", "reports", "added", "told", "announced", "stated", "claimed"]
 )
@@ -2160,6 +2178,15 @@ _EN_CITED_STOPS = frozenset(
         "after",
         "before",
     ]
+)
+# The toll and figure cues (cues._EN_MULTI_VERBS): "gave a lower toll", "puts the figure at"
+_EN_TOLL_CUE = re.compile(r"(?:gave|given|gives|put|puts|updated|updates|revised|revises)\s", re.I)
+# A quotation opened right after the verb and a comma or colon: 'AFP also reports, "…"', 'He asked, "…"'
+_EN_FRAME_QUOTE = re.compile(r"\s*[,:]\s*[\"“](?=\w)")
+# Before "states" these make it the noun ("member states", "the Gulf states"), not the verb.
+_EN_STATES_NOUN_BEFORE = frozenset(
+    ["member", "other", "neighbouring", "neighboring", "nation", "many", "some", "all", "these"]
+    + ["those", "several", "both", "arab", "gulf", "western", "islamic", "muslim", "african"]
 )
 _EN_QUOTE_ONLY = frozenset(
     [
@@ -2212,6 +2239,11 @@ _EN_VISUAL_NOUNS = frozenset(
         "clip",
         "clips",
     ]
+)
+# Pages and accounts that post pictures: what the picture shows stays the outlet's (EN-10)
+_EN_POSTING_MEDIA = frozenset(
+    ["page", "pages", "account", "accounts", "channel", "channels", "website", "websites", "site"]
+    + ["sites", "feed", "feeds", "blog", "blogs", "forum", "forums", "profile", "handle"]
 )
 _EN_MEDIA_NOUNS = _EN_VISUAL_NOUNS | frozenset(
     [
@@ -3255,6 +3287,14 @@ class Attributor:
                 continue
             if (
                 not self.arabic
+                and _EN_TOLL_CUE.match(text, start, end)
+                and text[max(0, start - 12) : start].split()[-1:] in (["which"], ["who"])
+            ):
+                # "The … network which gave a lower toll of 17 people killed said …": the toll in a
+                # relative clause describes the speaker of the verb after it
+                continue
+            if (
+                not self.arabic
                 and text[start].isupper()
                 and start > 0
                 and text[start - 2 : start] not in (". ", '" ')
@@ -3267,6 +3307,10 @@ class Attributor:
                 and (
                     text[start:end].lower() in _EN_NOUN_VERBS
                     and self._en_noun_use(start, end)
+                    # 'AFP also reports, "…"': a subject, the verb, then the quotation
+                    and not (_EN_FRAME_QUOTE.match(text, end) and self._en_frame_subject(start))
+                    or text[start:end].lower() == "states"
+                    and not self._en_frame_subject(start)
                     or text[start:end].lower() in _EN_BASE_VERBS
                     and self._en_infinitive(start)
                     or text[start:end].lower().startswith("threaten")
@@ -3367,6 +3411,22 @@ class Attributor:
         ):
             return None
         return before[rel][0], before[rel + 1][0], before[aux][1]
+
+    def _en_frame_subject(self, start: int) -> bool:
+        """Whether the word before a verb that opens a quotation can end its subject ("AFP also
+        reports, "…"", "the page states, "…""), not make the verb a noun ("the reports", "the
+        United States", "member states")."""
+        before = [t[2] for t in self._toks(max(0, start - 40), start)][-1:]
+        if not before or not _is_word(before[0]):
+            return False
+        w = before[0]
+        return (
+            w.lower() not in _EN_DETERMINERS
+            and w.lower() not in _EN_NOUN_VERB_NOT_SUBJECT
+            and w.lower() not in _EN_STATES_NOUN_BEFORE
+            and not w.lower().endswith(("'s", "’s"))
+            and not (w[:1].isupper() and w.lower() in {"united", "federated", "papal"})
+        )
 
     def _en_after_noun(self, start: int) -> bool:
         before = [t[2] for t in self._toks(max(0, start - 30), start)][-1:]
@@ -5892,10 +5952,24 @@ class Attributor:
                 )
                 or lw in _EN_PLACE_NOUNS
                 or w in "()"
+                # "opposition sources in eastern Syria said": a compass adjective on the place name
+                # (the place name ends the speaker: not "in eastern Syria UNICEF said", commas lost)
+                or (
+                    lw in _EN_COMPASS
+                    and start_j == j + 1 == end_j
+                    and _cap(nxt)
+                    and nxt[:1].isalpha()
+                )
                 or (
                     lw in {"at", "in", "from", "on", "to"}
                     and start_j is not None
-                    and (nxt[:1].isupper() or nxt.lower() in _EN_DETERMINERS)
+                    and (
+                        nxt[:1].isupper()
+                        or nxt.lower() in _EN_DETERMINERS
+                        or nxt.lower() in _EN_COMPASS
+                        and j + 2 < len(toks)
+                        and _cap(toks[j + 2][2])
+                    )
                 )
                 # "an AFP photographer in Douma reported"
                 or (w in _EN_SITED_PEOPLE and start_j == j + 1 and nxt in {"in", "at"})
@@ -9623,6 +9697,8 @@ class Attributor:
             and not any(c in text[max(a, cs - 160) : cs] for c in _ANY_QUOTE)
             and (nxt.lower() not in {"that", ":"} or written.lower().startswith("suggest"))
             and not (written.lower().startswith("suggest") and self._en_person_before(before, aux))
+            # 'He asked, "Why …"', 'The minister notes, "…"': the quotation right after the verb
+            and not (_EN_FRAME_QUOTE.match(text, ce) and self._en_frame_subject(cs))
         ):
             # "notes", "asked", "responded" report a quotation before them or a clause after "that"
             # ("evidence suggests that …" is no one speaking)
@@ -9673,9 +9749,22 @@ class Attributor:
             # (convention EN-10), but the page is who "it" is in the next sentence. "Activists
             # posted pictures of children killed …" names the publisher: reported (convention 14).
             poster = self._en_speaker_before(clause, cs)
-            if poster is not None:
-                self._remember(self._speaker_strings(self._split_speakers(*poster)))
-            return self._not_a_cue()
+            head = self.text[poster[0] : poster[1]].split()[-1].lower() if poster else ""
+            lead = self.text[max(0, poster[0] - 12) : poster[0]].split()[-1:] if poster else []
+            if (
+                poster is None
+                or head in _EN_POSTING_MEDIA
+                # "… in areas controlled by the armed opposition posted a video": the noun phrase
+                # right before the verb is a preposition's object, not the publisher
+                or lead
+                and lead[0].lower() in _EN_PLACE_PREPS | {"by", "of", "for", "with", "from"}
+            ):
+                if poster is not None:
+                    self._remember(self._speaker_strings(self._split_speakers(*poster)))
+                return self._not_a_cue()
+            # "Activists posted videos on YouTube showing the destruction …": people or a group who
+            # publish the pictures are named publishers (EN-18, AR-14); only a page or an account
+            # that posts leaves what the picture shows to the outlet
         if cue.mode == "published" and prev.lower() in _EN_MEDIA_NOUNS:
             # "a statement published on Twitter", "Footage posted on YouTube showed …"
             return self._not_a_cue()
@@ -10484,6 +10573,12 @@ class Attributor:
             s, e, end = self._en_speaker_after(ce, b, loose=True)
             if e <= s:
                 s, e, end = self._en_modified_source_after(ce, b) or (s, e, end)
+            if e > s and text[s:e].split()[-1].lower() in _EN_AUTHORED_DOCUMENTS:
+                # "according to a new toll from the Syrian Observatory for Human Rights": the
+                # document's author, named right after it, belongs to the speaker
+                author = _EN_DOCUMENT_AUTHOR.match(text, e, b)
+                if author is not None:
+                    e = end = author.end(1)
         if e <= s and self.arabic and self._ar_according_pronoun(written, ce, b):
             # "وفقا لما يروي، …", "وفقا لما قاله في تصريحات خاصة": the verb's subject is the pronoun
             s, e, end = ce, ce, ce

@@ -477,8 +477,22 @@ _EN_VERBS: dict[str, list[str]] = {
     "announced_intent": _forms("signalled signaled vowed vows vow pledged pledges pledge promised"),
 }
 _EN_MULTI_VERBS = {
+    # a speech frame right before a quotation opened after a comma or colon: "She went on, "…"",
+    # "The statement read, "…"", "Youssef commented: "…"", "a supporter on the page states, "…""
+    # (only there: "went on to win", "read the report", "the United States")
+    "said": [
+        r"(?:went|goes)\s+on(?=\s*[,:]\s*[\"“](?=\w))",
+        r"(?:commented|comments|read|states)(?=\s*[,:]\s*[\"“](?=\w))",
+    ],
     "reported": [
-        r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll",
+        # a toll given, put or revised: "gave a lower toll of eight", "had initially given a death toll
+        # of 34", "updated its earlier death toll of 15", "put the initial toll at 31"
+        r"(?:gave|given|gives|put|puts|updated|updates|revised|revises)\s+"
+        r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:death\s+)?(?:toll|tally)\b",
+        # a figure with its number: "the United Nations puts the figure at 191000"
+        r"(?:gave|given|gives|put|puts|updated|updates|revised|revises)\s+"
+        r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?figures?"
+        r"(?=\s+(?:at|of)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d)",
         # "Local media named the killed members as …": naming or identifying someone is a claim
         # ("a man named Ahmad" is no claim: a determiner or pronoun opens the object)
         # "…, an AFP reporter learned.", "officers learned that …" (not "learned to drive")
@@ -499,6 +513,13 @@ _EN_MULTI_VERBS = {
     "considered": [
         r"call(?:ed|s)\s+(?:it|this|that|them|(?:the|this|that|these|those)(?:\s+[\w-]+){1,3}?)"
         r"(?=\s+(?:a|an)\s)",
+        # a stance voiced in public: "Hollande expressed optimism that …", "Egypt's investment minister
+        # has expressed hope that …", "voiced support for …", "expressed his solidarity"; a guess voiced:
+        # "Turkish media has speculated that …" (not "the market speculated about …")
+        r"(?:expressed|expresses|voiced|voices)\s+(?:(?:his|her|their|its|similar|strong|cautious)\s+)?"
+        r"(?:optimism|hopes?|confidence|pessimism|regret|satisfaction|support|surprise|dismay|anger"
+        r"|outrage|solidarity|disappointment|frustration)\b",
+        r"(?:speculated|speculates)(?=\s+(?:[\w-]+\s+){0,3}?that\b)",
         r"play(?:ed|s)\s+down",
         r"downplay(?:ed|s)",
         r"(?:believe|believes|believed)(?=\s+that\b)",
