@@ -3010,6 +3010,40 @@ def _definite(word: str) -> bool:
     return word.startswith(("ال", "وال", "بال", "فال", "كال", "لل"))
 
 
+# What a نشر that deploys sends out (folded): "نشرت الولايات المتحدة الأحد مقاتلات …", "ونشر الجيش
+# قواته", "طلبت من الحلف نشر صواريخ «باتريوت»" (a weapon never publishes; a force only as the object
+# after a subject, below).
+_AR_DEPLOYED_ARMS = frozenset(
+    ["مقاتلات", "طايرات", "صواريخ", "دبابات", "بطاريات", "بطاريه", "منظومه", "منظومات", "مدرعات"]
+    + ["مدرعاته", "مدرعاتها", "اليات", "سفن", "بوارج", "حاملات", "قاذفات", "مروحيات", "زوارق"]
+    + ["قناصه", "قناصين", "مراقبين", "حواجز", "جنودا", "جنوده", "جنودها", "قواته", "قواتها"]
+    + ["قواتهم", "عناصره", "عناصرها", "وحداته", "وحداتها", "شرطيين", "عسكريين"]
+)
+_AR_DEPLOYED_FORCES = frozenset(["قوات", "جنود", "عناصر", "وحدات", "كتايب", "مقاتلين"])
+
+
+def _ar_deploys(ahead: list[str]) -> bool:
+    """Whether the words after a نشر name troops or weapons sent out before anything published
+    (a video, a statement) or any speech ("أن", a colon, a quotation that is more than a name)."""
+    for k, w in enumerate(ahead):
+        if w in _AR_COMPLEMENTIZERS or w == ":" or w in _AR_PUBLISHED_OBJECTS:
+            return False
+        if w.startswith("ال") and w[2:] in _AR_PUBLISHED_OBJECTS:
+            return False
+        if w in _AR_DEPLOYED_ARMS or w.startswith("ال") and w[2:] in _AR_DEPLOYED_ARMS:
+            return True
+        # "نشرت الولايات المتحدة قوات": a bare force after a definite subject (not the subject
+        # itself, "نشرت اليوم قوات النظام فيديو", nor a construct, "نشرت صفحات عناصر التنظيم صورا")
+        if (
+            w in _AR_DEPLOYED_FORCES
+            and k > 0
+            and _definite(ahead[k - 1])
+            and ahead[k - 1] not in _AR_TIME
+        ):
+            return True
+    return False
+
+
 class Attributor:
     """Per-article state: the folded text, its quotes and the speakers seen so far."""
 
@@ -8888,6 +8922,8 @@ class Attributor:
                     )
                     for w in ahead
                 ):
+                    return floor
+                if verb.lstrip("يت").startswith("نشر") and _ar_deploys(ahead):
                     return floor
             before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
             embedded = any(w in _AR_RELATIVE for w in before) and not (

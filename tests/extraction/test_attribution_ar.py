@@ -3093,3 +3093,25 @@ class ArabicAttributionTests(SimpleTestCase):
         # the one accused written before the charge keeps the active reading
         claim = claim_with(extract("وتتهم بعضهم بالتخطيط لعمليات قتل."), "بالتخطيط")
         self.assertNotEqual(claim.kind, "passive")
+
+    def test_nashr_with_troops_or_weapons_as_object_is_a_deployment(self) -> None:
+        # snn-almadina-72a088357e, nc13-masrawy-9da52d00, ar_tune (G): نشر deploys fighter jets, missiles,
+        # troops; a quoted model name («إف- 16», "باتريوت") is no quotation of speech
+        for text, anchor in [
+            (
+                "وفي غضون ذلك نشرت الولايات المتحدة الأحد مقاتلات من طراز «إف- 16» في قاعدة "
+                "إنغرليك بجنوب تركيا.",
+                "مقاتلات",
+            ),
+            (
+                'ودفع التوتر الحدودي بتركيا الى الطلب من حلف شمال الاطلسي نشر صواريخ "باتريوت"، '
+                "والتي اصبحت عملانية قبل نحو اسبوعين.",
+                "صواريخ",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = claim_with(extract(text), anchor)
+                self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+        # publishing a video is still a report
+        claim = extract("ونشرت قوات المعارضة شريطا مصورا يظهر سقوط الطائرة.").claims[0]
+        self.assertEqual(speakers(claim), ["قوات المعارضة"])
