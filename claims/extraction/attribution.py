@@ -3044,6 +3044,17 @@ def _ar_deploys(ahead: list[str]) -> bool:
     return False
 
 
+# A recording whose contents a following present verb shows ("شريط مصور يوضح …", CONVENTIONS 14)
+_AR_RECORDINGS = frozenset(
+    ["فيديو", "شريط", "شريطا", "تسجيل", "تسجيلا", "مقطع", "مقطعا", "صور", "صورا", "صوره", "لقطات"]
+    + ["مقاطع", "تسجيلات", "شرايط", "لقطه", "مشاهد"]
+)
+_AR_SHOWING = frozenset(
+    ["يوضح", "توضح", "يبين", "تبين", "يكشف", "تكشف", "يظهر", "تظهر", "يؤكد", "تؤكد"]
+    + ["يوكد", "توكد"]
+)
+
+
 class Attributor:
     """Per-article state: the folded text, its quotes and the speakers seen so far."""
 
@@ -8897,6 +8908,11 @@ class Attributor:
             return max(ce, e)
         if self.arabic and written.lstrip("وف") == "تابع" and text[ce : ce + 2] == " ل":
             return floor  # "موكب سيارات تابع للأمم المتحدة": belonging to, not "went on"
+        if self.arabic and written in _AR_SHOWING and self._ar_after_recording(a, cs):
+            # "ونشر شريط مصور على شبكة الإنترنت يوضح تمثال الرئيس …", "فيديو يبين مقاتلين …": the
+            # recording shows (CONVENTIONS 14); what it shows is no speaker, the publisher (if any)
+            # keeps the claim
+            return floor
         if self.arabic and written in _AR_AMBIGUOUS:
             before_cue = self._toks(max(a, cs - 12), cs)[-1:]
             if before_cue and before_cue[0][2] in _AR_PREPS:
@@ -9159,6 +9175,10 @@ class Attributor:
                     # "شيخ اتهم باغتصاب ابنته", "يتهم بأنه المسؤول عن خطف الطائرة": اتُّهم with the
                     # charge right after it and no one accused in between, the passive (AR-6)
                     unvoiced = True
+                if self._ar_bare_published_passive(written, ce):
+                    # "ونشر شريط مصور على شبكة الإنترنت يوضح …": نُشر with what was published as its
+                    # subject, nobody named (AR-6)
+                    unvoiced = True
                 if e > s and not unvoiced:
                     spans = self._split_speakers(s, e)
                     if written.lstrip("وف").startswith("نقل"):
@@ -9301,6 +9321,38 @@ class Attributor:
             and (self.known is None or self.known(w) is None)
             # "تتهم بوجاشيف بوضع 700 مليون": a ب-name, the one accused, then the charge in ب
             and not (len(after) > 1 and after[1][2].startswith("ب") and len(after[1][2]) > 3)
+        )
+
+    def _ar_after_recording(self, a: int, cs: int) -> bool:
+        """Whether a recording (a video, a tape, pictures), with a few words after it, stands right
+        before the cue in its clause: "شريطا مصورا يوضح", "شريط مصور على شبكة الإنترنت يوضح"."""
+        after = self.text[cs : cs + 30].split()[1:2]
+        if after and after[0] in {"فيه", "فيها"}:
+            return False  # "شريط فيديو يؤكد فيه قيامه …": the publisher speaks in the recording
+        before = [t[2] for t in self._toks(max(a, cs - 60), cs)][-6:]
+        for k in range(len(before) - 1, -1, -1):
+            w = before[k]
+            bare = w.removeprefix("و").removeprefix("ال")
+            if bare in _AR_RECORDINGS:
+                return all(_is_word(x) for x in before[k + 1 :])
+            if not _is_word(w) or w in _AR_COMPLEMENTIZERS:
+                return False
+        return False
+
+    def _ar_bare_published_passive(self, written: str, ce: int) -> bool:
+        """A masculine نشر / بث with an indefinite recording or statement right after it in the
+        nominative ("ونشر شريط مصور", "وبث تسجيل صوتي"; the object of the active verb would be "شريطا",
+        a construct "نشر تسجيل الفيديو" may be his publishing): the passive نُشر."""
+        if written.lstrip("وف") not in {"نشر", "بث"}:
+            return False
+        after = [t[2] for t in self._toks(ce, min(len(self.text), ce + 40))][:2]
+        return (
+            len(after) == 2
+            # (not a statement or a report: "ونشر بيان عسكري من الجيش الثاني", a document that
+            # speaks, CONVENTIONS 16)
+            and after[0] in {"شريط", "تسجيل", "مقطع"}
+            and not _definite(after[1])
+            and _is_word(after[1])
         )
 
     def _is_bare_passive(self, written: str) -> bool:

@@ -3115,3 +3115,20 @@ class ArabicAttributionTests(SimpleTestCase):
         # publishing a video is still a report
         claim = extract("ونشرت قوات المعارضة شريطا مصورا يظهر سقوط الطائرة.").claims[0]
         self.assertEqual(speakers(claim), ["قوات المعارضة"])
+
+    def test_what_a_recording_shows_is_no_speaker(self) -> None:
+        # nc13-bbcarabicnews-7edd3790 (tune, G): نُشر with a tape and nobody named is passive (AR-6);
+        # "يوضح" after the tape is the tape showing (CONVENTIONS 14), its object no speaker
+        text = (
+            "وقال ناشطون إن مقاتلي المعارضة سيطروا على المدينة.\n"
+            "ونشر شريط مصور على شبكة الإنترنت يوضح تمثال الرئيس الراحل حافظ الأسد وقد أسقط "
+            "عن قاعدته في المدينة."
+        )
+        claim = claim_with(extract(text), "تمثال الرئيس الراحل")
+        self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
+        # a named publisher keeps the claim; "يؤكد فيه" is the publisher speaking in it
+        claim = extract("ونشرت صفحة الثوار فيديو يوضح مقاتلين يرفعون العلم فوق المبنى.").claims[0]
+        self.assertEqual(speakers(claim), ["صفحة الثوار"])
+        text = "نشر تنظيم جبهة النصرة، شريط فيديو يؤكد فيه قيامه بخطف مقاتلين."
+        claim = claim_with(extract(text), "قيامه بخطف")
+        self.assertEqual(speakers(claim), ["تنظيم جبهة النصرة"])
