@@ -3044,6 +3044,10 @@ def _ar_deploys(ahead: list[str]) -> bool:
     return False
 
 
+_AR_TALKED = frozenset(
+    ["تحدث", "تحدثت", "تحدثوا", "تحدثا", "تحدثتا", "يتحدث", "تتحدث", "يتحدثون", "يتحدثان"]
+)
+_AR_TALK_TOPIC = frozenset(["حول", "بشان", "بخصوص", "فيه", "فيها"])
 # A recording whose contents a following present verb shows ("شريط مصور يوضح …", CONVENTIONS 14)
 _AR_RECORDINGS = frozenset(
     ["فيديو", "شريط", "شريطا", "تسجيل", "تسجيلا", "مقطع", "مقطعا", "صور", "صورا", "صوره", "لقطات"]
@@ -8941,6 +8945,10 @@ class Attributor:
                     return floor
                 if verb.lstrip("يت").startswith("نشر") and _ar_deploys(ahead):
                     return floor
+            if written.lstrip("وف") in _AR_TALKED and not self._ar_talks_of(ce, b):
+                # "وتحدث الطيار إلى الصحيفة في مدينة حدودية …", "تحدث فيضانات كل سنة" (تَحدُث,
+                # happens): talking with no topic and no words given is no claim of the speaker's
+                return floor
             before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
             embedded = any(w in _AR_RELATIVE for w in before) and not (
                 len(before) == 2 and before[0].lstrip("وف") == "سرعان"  # "سرعان ما نفى"
@@ -9322,6 +9330,21 @@ class Attributor:
             # "تتهم بوجاشيف بوضع 700 مليون": a ب-name, the one accused, then the charge in ب
             and not (len(after) > 1 and after[1][2].startswith("ب") and len(after[1][2]) > 3)
         )
+
+    def _ar_talks_of(self, ce: int, b: int) -> bool:
+        """Whether a "talked" verb has a topic (عن, حول, بشأن) or words (أن, a colon, a quotation)
+        in its sentence."""
+        words = [t[2] for t in self._toks(ce, min(b, ce + 300))][:40]
+        for k, w in enumerate(words):
+            if w in {".", "؟", "!"}:
+                return False
+            if k < 16 and _opens_content(w):
+                return True
+            if k < 30 and (w in _AR_TALK_TOPIC or w.startswith(("عن", "عما"))):
+                return True  # "وتحدث سلطان … (مستشار إداري …) عن الاجتماع"
+            if w[:1] == "ف" and len(w) > 3 and k + 1 < len(words) and _opens_content(words[k + 1]):
+                return True  # "تحدث المواطن طارق القرني، أحد زوار …، فأكد أن …"
+        return False
 
     def _ar_after_recording(self, a: int, cs: int) -> bool:
         """Whether a recording (a video, a tape, pictures), with a few words after it, stands right

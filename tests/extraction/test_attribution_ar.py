@@ -3132,3 +3132,27 @@ class ArabicAttributionTests(SimpleTestCase):
         text = "نشر تنظيم جبهة النصرة، شريط فيديو يؤكد فيه قيامه بخطف مقاتلين."
         claim = claim_with(extract(text), "قيامه بخطف")
         self.assertEqual(speakers(claim), ["تنظيم جبهة النصرة"])
+
+    def test_talking_with_no_topic_and_no_words_is_no_claim(self) -> None:
+        # nc13-bbcarabicnews-3c283ed5 (tune, G), snn-aawsat-31ecc52163, nc13-fjp-9de1059a: تحدث with
+        # no عن/حول and no words given (or تَحدُث "happens") names no speaker
+        for text in [
+            "وتحدث الطيار إلى الصحيفة في مدينة حدودية بالاردن هرب إليها مع عائلته في سبتمبر.",
+            "وفي هذين البلدين، تحدث فيضانات وانهيارات في التربة كل سنة مع موسم الأمطار.",
+            "لكن الرئيس الإيراني حسن روحاني تحدث بلهجة أكثر توافقًا، أمس.",
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+        # a topic, or words after a ف-verb later in the sentence, keep the speaker
+        for text, speaker in [
+            ("وتحدث الوزير الألماني عن مأساة الشعب السوري.", "الوزير الألماني"),
+            (
+                "من جانبه تحدث المواطن طارق القرني، أحد زوار الحديقة في احتفالات العيد، فأكد "
+                "أن فعاليات العيد هذا العام كانت مفاجأة سارة.",
+                "المواطن",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = claim_with(extract(text), "الشعب السوري" if "مأساة" in text else "مفاجأة")
+                self.assertIn(speaker, speakers(claim)[0])
