@@ -4516,6 +4516,13 @@ class Attributor:
             (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4)
             or self._ar_ali_subject(toks, i, verb_word)
         )
+        if first in {"دون", "بدون"}:
+            # "وقال أيضا دون الخوض في تفاصيل إن …": "without …", a pronoun subject and its words
+            # after the phrase; "أعلن عنها دون أن يتلقى ردا": no one and no words
+            for k in range(i + 2, min(len(toks), i + 12)):
+                if toks[k][2] in _AR_COMPLEMENTIZERS:
+                    return pos, pos, self._content_at(toks, k), retro, True
+            return pos, pos, pos, retro, False
         if (
             (first in _AR_PREPS and not ali)
             or (first in _AR_NOT_SPEAKER and not some)

@@ -3156,3 +3156,15 @@ class ArabicAttributionTests(SimpleTestCase):
             with self.subTest(text=text):
                 claim = claim_with(extract(text), "الشعب السوري" if "مأساة" in text else "مفاجأة")
                 self.assertIn(speaker, speakers(claim)[0])
+
+    def test_without_after_a_cue_is_no_speaker(self) -> None:
+        # nc13-bbcarabicnews-6815c6d0 (tune, G), nc13-elfagr-8ba5b6fa: "دون" after the verb is
+        # "without", never the speaker
+        claim = extract('أعلن عنها دون أن يتلقى "ردا إيجابيا" من دمشق.').claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+        text = (
+            "وقال زعيم المعارضة معاذ الخطيب إن الحوار ممكن.\n"
+            "وقال ايضا دون الخوض في تفاصيل إن تشكيل حكومة انتقالية من بين الخيارات."
+        )
+        claim = claim_with(extract(text), "تشكيل حكومة انتقالية")
+        self.assertEqual(speakers(claim), ["زعيم المعارضة معاذ الخطيب"])
