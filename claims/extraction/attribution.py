@@ -3048,6 +3048,11 @@ _AR_TALKED = frozenset(
     ["تحدث", "تحدثت", "تحدثوا", "تحدثا", "تحدثتا", "يتحدث", "تتحدث", "يتحدثون", "يتحدثان"]
 )
 _AR_TALK_TOPIC = frozenset(["حول", "بشان", "بخصوص", "فيه", "فيها"])
+# "على حد تعبيره", "بحسب وصفهم", "على حد قولهم": his (their) words, the speaker a pronoun
+_AR_HIS_WORDS = frozenset(
+    ["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "زعمه", "زعمها", "زعمهم"]
+    + ["وصفه", "وصفها", "وصفهم"]
+)
 # A recording whose contents a following present verb shows ("شريط مصور يوضح …", CONVENTIONS 14)
 _AR_RECORDINGS = frozenset(
     ["فيديو", "شريط", "شريطا", "تسجيل", "تسجيلا", "مقطع", "مقطعا", "صور", "صورا", "صوره", "لقطات"]
@@ -10396,8 +10401,9 @@ class Attributor:
         else:
             speaker_text = text[s:e]
             pronoun = (
-                speaker_text
-                in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
+                speaker_text in _AR_HIS_WORDS
+                # "على حد تعبيره هو «…»", "على حد تعبيره – مشيرا إلى …": the span ran on
+                or speaker_text.split()[:1] in ([w] for w in _AR_HIS_WORDS)
                 # "وبحسب رأيه فإن …": his view is his, the last speaker
                 or speaker_text in {"رايه", "رايها", "رايهم", "تقديره", "تقديرها", "اعتقاده"}
                 or speaker_text in _AR_ACCORDING_POSSESSED

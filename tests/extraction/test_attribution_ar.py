@@ -3168,3 +3168,16 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text), "تشكيل حكومة انتقالية")
         self.assertEqual(speakers(claim), ["زعيم المعارضة معاذ الخطيب"])
+
+    def test_their_words_is_a_pronoun_not_a_speaker(self) -> None:
+        # snn-almadina-1b56c2c2cd (tune, G), snn-alyaum-12130a93a7, nc13-akhbarelyomgate-c0b714c8:
+        # "على حد تعبيرهم", "بحسب وصفهم", "على حد تعبيره – مشيرا …" point back to a speaker
+        for text in [
+            "وقال الناشط أحمد إن القصف مستمر.\n"
+            "واستغل التنظيم ركن الزكاة وتحويله مصدر تمويل لـ “بيت مال المسلمين ” على حد تعبيرهم.",
+            "وقال الناشط أحمد إن القصف مستمر.\n"
+            "وتتراجع القوات إلى مواقعها بالقرب من القاعدة الجوية، بحسب وصفهم.",
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[-1]
+                self.assertEqual(speakers(claim), ["الناشط أحمد"])
