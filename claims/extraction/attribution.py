@@ -3100,6 +3100,60 @@ def _definite(word: str) -> bool:
     return word.startswith(("ال", "وال", "بال", "فال", "كال", "لل"))
 
 
+# What a نشر that deploys sends out (folded): "نشرت الولايات المتحدة الأحد مقاتلات …", "ونشر الجيش
+# قواته", "طلبت من الحلف نشر صواريخ «باتريوت»" (a weapon never publishes; a force only as the object
+# after a subject, below).
+_AR_DEPLOYED_ARMS = frozenset(
+    ["مقاتلات", "طايرات", "صواريخ", "دبابات", "بطاريات", "بطاريه", "منظومه", "منظومات", "مدرعات"]
+    + ["مدرعاته", "مدرعاتها", "اليات", "سفن", "بوارج", "حاملات", "قاذفات", "مروحيات", "زوارق"]
+    + ["قناصه", "قناصين", "مراقبين", "حواجز", "جنودا", "جنوده", "جنودها", "قواته", "قواتها"]
+    + ["قواتهم", "عناصره", "عناصرها", "وحداته", "وحداتها", "شرطيين", "عسكريين"]
+)
+_AR_DEPLOYED_FORCES = frozenset(["قوات", "جنود", "عناصر", "وحدات", "كتايب", "مقاتلين"])
+
+
+def _ar_deploys(ahead: list[str]) -> bool:
+    """Whether the words after a نشر name troops or weapons sent out before anything published
+    (a video, a statement) or any speech ("أن", a colon, a quotation that is more than a name)."""
+    for k, w in enumerate(ahead):
+        if w in _AR_COMPLEMENTIZERS or w == ":" or w in _AR_PUBLISHED_OBJECTS:
+            return False
+        if w.startswith("ال") and w[2:] in _AR_PUBLISHED_OBJECTS:
+            return False
+        if w in _AR_DEPLOYED_ARMS or w.startswith("ال") and w[2:] in _AR_DEPLOYED_ARMS:
+            return True
+        # "نشرت الولايات المتحدة قوات": a bare force after a definite subject (not the subject
+        # itself, "نشرت اليوم قوات النظام فيديو", nor a construct, "نشرت صفحات عناصر التنظيم صورا")
+        if (
+            w in _AR_DEPLOYED_FORCES
+            and k > 0
+            and _definite(ahead[k - 1])
+            and ahead[k - 1] not in _AR_TIME
+        ):
+            return True
+    return False
+
+
+_AR_TALKED = frozenset(
+    ["تحدث", "تحدثت", "تحدثوا", "تحدثا", "تحدثتا", "يتحدث", "تتحدث", "يتحدثون", "يتحدثان"]
+)
+_AR_TALK_TOPIC = frozenset(["حول", "بشان", "بخصوص", "فيه", "فيها"])
+# "على حد تعبيره", "بحسب وصفهم", "على حد قولهم": his (their) words, the speaker a pronoun
+_AR_HIS_WORDS = frozenset(
+    ["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "زعمه", "زعمها", "زعمهم"]
+    + ["وصفه", "وصفها", "وصفهم"]
+)
+# A recording whose contents a following present verb shows ("شريط مصور يوضح …", CONVENTIONS 14)
+_AR_RECORDINGS = frozenset(
+    ["فيديو", "شريط", "شريطا", "تسجيل", "تسجيلا", "مقطع", "مقطعا", "صور", "صورا", "صوره", "لقطات"]
+    + ["مقاطع", "تسجيلات", "شرايط", "لقطه", "مشاهد"]
+)
+_AR_SHOWING = frozenset(
+    ["يوضح", "توضح", "يبين", "تبين", "يكشف", "تكشف", "يظهر", "تظهر", "يؤكد", "تؤكد"]
+    + ["يوكد", "توكد"]
+)
+
+
 class Attributor:
     """Per-article state: the folded text, its quotes and the speakers seen so far."""
 
@@ -4585,6 +4639,13 @@ class Attributor:
             (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4)
             or self._ar_ali_subject(toks, i, verb_word)
         )
+        if first in {"دون", "بدون"}:
+            # "وقال أيضا دون الخوض في تفاصيل إن …": "without …", a pronoun subject and its words
+            # after the phrase; "أعلن عنها دون أن يتلقى ردا": no one and no words
+            for k in range(i + 2, min(len(toks), i + 12)):
+                if toks[k][2] in _AR_COMPLEMENTIZERS:
+                    return pos, pos, self._content_at(toks, k), retro, True
+            return pos, pos, pos, retro, False
         if (
             (first in _AR_PREPS and not ali)
             or (first in _AR_NOT_SPEAKER and not some)
@@ -9153,6 +9214,11 @@ class Attributor:
             return max(ce, e)
         if self.arabic and written.lstrip("وف") == "تابع" and text[ce : ce + 2] == " ل":
             return floor  # "موكب سيارات تابع للأمم المتحدة": belonging to, not "went on"
+        if self.arabic and written in _AR_SHOWING and self._ar_after_recording(a, cs):
+            # "ونشر شريط مصور على شبكة الإنترنت يوضح تمثال الرئيس …", "فيديو يبين مقاتلين …": the
+            # recording shows (CONVENTIONS 14); what it shows is no speaker, the publisher (if any)
+            # keeps the claim
+            return floor
         if self.arabic and written in _AR_AMBIGUOUS:
             before_cue = self._toks(max(a, cs - 12), cs)[-1:]
             if before_cue and before_cue[0][2] in _AR_PREPS:
@@ -9179,6 +9245,12 @@ class Attributor:
                     for w in ahead
                 ):
                     return floor
+                if verb.lstrip("يت").startswith("نشر") and _ar_deploys(ahead):
+                    return floor
+            if written.lstrip("وف") in _AR_TALKED and not self._ar_talks_of(ce, b):
+                # "وتحدث الطيار إلى الصحيفة في مدينة حدودية …", "تحدث فيضانات كل سنة" (تَحدُث,
+                # happens): talking with no topic and no words given is no claim of the speaker's
+                return floor
             before = [t[2] for t in self._toks(max(clause, cs - 30), cs)][-2:]
             embedded = any(w in _AR_RELATIVE for w in before) and not (
                 len(before) == 2 and before[0].lstrip("وف") == "سرعان"  # "سرعان ما نفى"
@@ -9413,6 +9485,10 @@ class Attributor:
                     # "شيخ اتهم باغتصاب ابنته", "يتهم بأنه المسؤول عن خطف الطائرة": اتُّهم with the
                     # charge right after it and no one accused in between, the passive (AR-6)
                     unvoiced = True
+                if self._ar_bare_published_passive(written, ce):
+                    # "ونشر شريط مصور على شبكة الإنترنت يوضح …": نُشر with what was published as its
+                    # subject, nobody named (AR-6)
+                    unvoiced = True
                 if e > s and not unvoiced:
                     spans = self._split_speakers(s, e)
                     if written.lstrip("وف").startswith("نقل"):
@@ -9555,6 +9631,53 @@ class Attributor:
             and (self.known is None or self.known(w) is None)
             # "تتهم بوجاشيف بوضع 700 مليون": a ب-name, the one accused, then the charge in ب
             and not (len(after) > 1 and after[1][2].startswith("ب") and len(after[1][2]) > 3)
+        )
+
+    def _ar_talks_of(self, ce: int, b: int) -> bool:
+        """Whether a "talked" verb has a topic (عن, حول, بشأن) or words (أن, a colon, a quotation)
+        in its sentence."""
+        words = [t[2] for t in self._toks(ce, min(b, ce + 300))][:40]
+        for k, w in enumerate(words):
+            if w in {".", "؟", "!"}:
+                return False
+            if k < 16 and _opens_content(w):
+                return True
+            if k < 30 and (w in _AR_TALK_TOPIC or w.startswith(("عن", "عما"))):
+                return True  # "وتحدث سلطان … (مستشار إداري …) عن الاجتماع"
+            if w[:1] == "ف" and len(w) > 3 and k + 1 < len(words) and _opens_content(words[k + 1]):
+                return True  # "تحدث المواطن طارق القرني، أحد زوار …، فأكد أن …"
+        return False
+
+    def _ar_after_recording(self, a: int, cs: int) -> bool:
+        """Whether a recording (a video, a tape, pictures), with a few words after it, stands right
+        before the cue in its clause: "شريطا مصورا يوضح", "شريط مصور على شبكة الإنترنت يوضح"."""
+        after = self.text[cs : cs + 30].split()[1:2]
+        if after and after[0] in {"فيه", "فيها"}:
+            return False  # "شريط فيديو يؤكد فيه قيامه …": the publisher speaks in the recording
+        before = [t[2] for t in self._toks(max(a, cs - 60), cs)][-6:]
+        for k in range(len(before) - 1, -1, -1):
+            w = before[k]
+            bare = w.removeprefix("و").removeprefix("ال")
+            if bare in _AR_RECORDINGS:
+                return all(_is_word(x) for x in before[k + 1 :])
+            if not _is_word(w) or w in _AR_COMPLEMENTIZERS:
+                return False
+        return False
+
+    def _ar_bare_published_passive(self, written: str, ce: int) -> bool:
+        """A masculine نشر / بث with an indefinite recording or statement right after it in the
+        nominative ("ونشر شريط مصور", "وبث تسجيل صوتي"; the object of the active verb would be "شريطا",
+        a construct "نشر تسجيل الفيديو" may be his publishing): the passive نُشر."""
+        if written.lstrip("وف") not in {"نشر", "بث"}:
+            return False
+        after = [t[2] for t in self._toks(ce, min(len(self.text), ce + 40))][:2]
+        return (
+            len(after) == 2
+            # (not a statement or a report: "ونشر بيان عسكري من الجيش الثاني", a document that
+            # speaks, CONVENTIONS 16)
+            and after[0] in {"شريط", "تسجيل", "مقطع"}
+            and not _definite(after[1])
+            and _is_word(after[1])
         )
 
     def _is_bare_passive(self, written: str) -> bool:
@@ -10589,8 +10712,9 @@ class Attributor:
         else:
             speaker_text = text[s:e]
             pronoun = (
-                speaker_text
-                in {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "زعمه", "زعمها", "وصفه", "وصفها"}
+                speaker_text in _AR_HIS_WORDS
+                # "على حد تعبيره هو «…»", "على حد تعبيره – مشيرا إلى …": the span ran on
+                or speaker_text.split()[:1] in ([w] for w in _AR_HIS_WORDS)
                 # "وبحسب رأيه فإن …": his view is his, the last speaker
                 or speaker_text in {"رايه", "رايها", "رايهم", "تقديره", "تقديرها", "اعتقاده"}
                 or speaker_text in _AR_ACCORDING_POSSESSED

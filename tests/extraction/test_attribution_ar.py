@@ -3196,3 +3196,91 @@ class ArabicAttributionTests(SimpleTestCase):
         # a بـ object before the في: not the title's ("واتهم مسلم الدولة التركية بالتدخل في …")
         claim = extract("واتهم مسلم الدولة التركية بالتدخل في الشؤون السورية.").claims[0]
         self.assertNotIn("الشؤون", " ".join(speakers(claim)))
+
+    def test_nashr_with_troops_or_weapons_as_object_is_a_deployment(self) -> None:
+        # snn-almadina-72a088357e, nc13-masrawy-9da52d00, ar_tune (G): نشر deploys fighter jets, missiles,
+        # troops; a quoted model name («إف- 16», "باتريوت") is no quotation of speech
+        for text, anchor in [
+            (
+                "وفي غضون ذلك نشرت الولايات المتحدة الأحد مقاتلات من طراز «إف- 16» في قاعدة "
+                "إنغرليك بجنوب تركيا.",
+                "مقاتلات",
+            ),
+            (
+                'ودفع التوتر الحدودي بتركيا الى الطلب من حلف شمال الاطلسي نشر صواريخ "باتريوت"، '
+                "والتي اصبحت عملانية قبل نحو اسبوعين.",
+                "صواريخ",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = claim_with(extract(text), anchor)
+                self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+        # publishing a video is still a report
+        claim = extract("ونشرت قوات المعارضة شريطا مصورا يظهر سقوط الطائرة.").claims[0]
+        self.assertEqual(speakers(claim), ["قوات المعارضة"])
+
+    def test_what_a_recording_shows_is_no_speaker(self) -> None:
+        # nc13-bbcarabicnews-7edd3790 (tune, G): نُشر with a tape and nobody named is passive (AR-6);
+        # "يوضح" after the tape is the tape showing (CONVENTIONS 14), its object no speaker
+        text = (
+            "وقال ناشطون إن مقاتلي المعارضة سيطروا على المدينة.\n"
+            "ونشر شريط مصور على شبكة الإنترنت يوضح تمثال الرئيس الراحل حافظ الأسد وقد أسقط "
+            "عن قاعدته في المدينة."
+        )
+        claim = claim_with(extract(text), "تمثال الرئيس الراحل")
+        self.assertEqual((claim.kind, speakers(claim)), ("passive", []))
+        # a named publisher keeps the claim; "يؤكد فيه" is the publisher speaking in it
+        claim = extract("ونشرت صفحة الثوار فيديو يوضح مقاتلين يرفعون العلم فوق المبنى.").claims[0]
+        self.assertEqual(speakers(claim), ["صفحة الثوار"])
+        text = "نشر تنظيم جبهة النصرة، شريط فيديو يؤكد فيه قيامه بخطف مقاتلين."
+        claim = claim_with(extract(text), "قيامه بخطف")
+        self.assertEqual(speakers(claim), ["تنظيم جبهة النصرة"])
+
+    def test_talking_with_no_topic_and_no_words_is_no_claim(self) -> None:
+        # nc13-bbcarabicnews-3c283ed5 (tune, G), snn-aawsat-31ecc52163, nc13-fjp-9de1059a: تحدث with
+        # no عن/حول and no words given (or تَحدُث "happens") names no speaker
+        for text in [
+            "وتحدث الطيار إلى الصحيفة في مدينة حدودية بالاردن هرب إليها مع عائلته في سبتمبر.",
+            "وفي هذين البلدين، تحدث فيضانات وانهيارات في التربة كل سنة مع موسم الأمطار.",
+            "لكن الرئيس الإيراني حسن روحاني تحدث بلهجة أكثر توافقًا، أمس.",
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+        # a topic, or words after a ف-verb later in the sentence, keep the speaker
+        for text, speaker in [
+            ("وتحدث الوزير الألماني عن مأساة الشعب السوري.", "الوزير الألماني"),
+            (
+                "من جانبه تحدث المواطن طارق القرني، أحد زوار الحديقة في احتفالات العيد، فأكد "
+                "أن فعاليات العيد هذا العام كانت مفاجأة سارة.",
+                "المواطن",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = claim_with(extract(text), "الشعب السوري" if "مأساة" in text else "مفاجأة")
+                self.assertIn(speaker, speakers(claim)[0])
+
+    def test_without_after_a_cue_is_no_speaker(self) -> None:
+        # nc13-bbcarabicnews-6815c6d0 (tune, G), nc13-elfagr-8ba5b6fa: "دون" after the verb is
+        # "without", never the speaker
+        claim = extract('أعلن عنها دون أن يتلقى "ردا إيجابيا" من دمشق.').claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+        text = (
+            "وقال زعيم المعارضة معاذ الخطيب إن الحوار ممكن.\n"
+            "وقال ايضا دون الخوض في تفاصيل إن تشكيل حكومة انتقالية من بين الخيارات."
+        )
+        claim = claim_with(extract(text), "تشكيل حكومة انتقالية")
+        self.assertEqual(speakers(claim), ["زعيم المعارضة معاذ الخطيب"])
+
+    def test_their_words_is_a_pronoun_not_a_speaker(self) -> None:
+        # snn-almadina-1b56c2c2cd (tune, G), snn-alyaum-12130a93a7, nc13-akhbarelyomgate-c0b714c8:
+        # "على حد تعبيرهم", "بحسب وصفهم", "على حد تعبيره – مشيرا …" point back to a speaker
+        for text in [
+            "وقال الناشط أحمد إن القصف مستمر.\n"
+            "واستغل التنظيم ركن الزكاة وتحويله مصدر تمويل لـ “بيت مال المسلمين ” على حد تعبيرهم.",
+            "وقال الناشط أحمد إن القصف مستمر.\n"
+            "وتتراجع القوات إلى مواقعها بالقرب من القاعدة الجوية، بحسب وصفهم.",
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[-1]
+                self.assertEqual(speakers(claim), ["الناشط أحمد"])
