@@ -970,6 +970,9 @@ _AR_FIGURE = re.compile(
 _AR_FIGURE_AFTER_AND = re.compile("و" + _AR_FIGURE.pattern)
 # The conjunctions of _AR_CLAUSE's comma branch, each opening a clause of its own.
 _AR_CLAUSE_CONJ = re.compile(r"(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s")
+# "وأنه / وأنها / وأنهم" after a space (or a comma): a second complement of the reporting verb (folded);
+# not the imperative "وانهَ عن المنكر" (and forbid).
+_AR_THAT_AGAIN = re.compile(r"[،,]?\s*(?:وانه|وانها|وانهم)\s+(?!عن\s)")
 # A comma and the space after it, before "و…".
 _AR_COMMA_AND = re.compile(r"[،,]\s*(?=و)")
 # "فضلا عن" / "إضافة إلى" before a figure.
@@ -8207,7 +8210,13 @@ class Attributor:
         q = self._in_quote(at)
         if q is None:
             return True
-        if not self.arabic or q[0] < lo or q[1] < prop.end - 2:
+        if not self.arabic or q[1] < prop.end - 2:
+            return False
+        if _AR_THAT_AGAIN.match(self.text, at):
+            # "… أن المؤتمر … كان "مدبرا لإثارة مشاكل … وانه لم يكن مقررا …": a second complement
+            # of the reporting verb inside a quotation that runs to the end, wherever it opened
+            return True
+        if q[0] < lo:
             return False
         head = self.text[lo : q[0]].rstrip()
         if not (head.endswith(":") or bool(head) and head.split()[-1] in _AR_THAT):

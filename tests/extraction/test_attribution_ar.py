@@ -3169,3 +3169,22 @@ class ArabicAttributionTests(SimpleTestCase):
             " بقياداتها على اختلافاتها لا تعي أهمية العلاقات مع المملكة العربية السعودية ودورها الكبير."
         )
         self.assertEqual(len(extract(text, language="ar").claims), 1)
+
+    def test_a_second_that_inside_a_quotation_that_runs_to_the_end_is_cut(self) -> None:
+        # nc13-cnnarabic-54014cd0: a quotation opened after the complement's subject ("أن إبراهيم "رفضت …")
+        # and running to the end holds a second complement "، وأنها …": a claim of its own (AR-9)
+        text = (
+            'كما أضافت المتحدثة نولاند أن إبراهيم "رفضت الإدعاءات الموجهة إليها، خلال التحقيق الذي أجري'
+            " خلال الأربع والعشرين ساعة الماضية، وأنها تشير إلى أن حسابها الشخصي على موقع تويتر تعرض"
+            ' للقرصنة."'
+        )
+        result = extract(text, language="ar")
+        second = claim_with(result, "حسابها الشخصي")
+        self.assertTrue(second.text.startswith("وأنها تشير"))
+        self.assertEqual(len(result.claims), 2)
+        # ... but not the imperative "وانهَ عن" (and forbid) (nc13-officialyoum77-06022298)
+        text = (
+            'وقال الداعية بكار إن الظلم حرام. مضيفاً: "إن الإسلام يقول اتق الله حيثما كنت وانه عن الفحشاء'
+            ' وانه عن المنكر والبغى والظلم، فإن الله سبحانه وتعالى حرم الظلم عن نفسه".'
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 2)
