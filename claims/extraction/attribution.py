@@ -973,6 +973,9 @@ _AR_CLAUSE_CONJ = re.compile(r"(?:و|ف)?(?:بينما|فيما|في\s+حين|ك
 # "وأنه / وأنها / وأنهم" after a space (or a comma): a second complement of the reporting verb (folded);
 # not the imperative "وانهَ عن المنكر" (and forbid).
 _AR_THAT_AGAIN = re.compile(r"[،,]?\s*(?:وانه|وانها|وانهم)\s+(?!عن\s)")
+# "لأن / لأنه / لأنهم …" (because), after a comma or not: the reason a speaker gives (folded); not "إلا لأنهم"
+# (only because), "وذلك لأن" / "وده طبعا لأن" (that is because: the clause before is cut there, or not at all).
+_AR_BECAUSE = re.compile(r"(?<!الا)(?<!ذلك)(?<!طبعا)[،,]?\s(?=(?:لان|لانه|لانها|لانهم|لاننا)\s)")
 # A comma and the space after it, before "و…".
 _AR_COMMA_AND = re.compile(r"[،,]\s*(?=و)")
 # "فضلا عن" / "إضافة إلى" before a figure.
@@ -8192,6 +8195,8 @@ class Attributor:
                 or self._ar_and_opens_clause(m.end())
             )
         ]
+        if self.arabic and prop.kind == "quote":
+            cuts = self._ar_because_cuts(prop, lo, cuts)
         pieces = self._cut(prop, cuts, 10, lo=lo if self.arabic else None) if cuts else [prop]
         if self.arabic and prop.kind in {"reported", "quote"} and prop.carried:
             # "… متوجهة إلى عدن لكن قوات التحالف تمكنت من كشفها": a second complement or a contrast
@@ -8202,6 +8207,24 @@ class Attributor:
                 for q in self._ar_split_clauses(piece, max(piece.start, piece.content_start))
             ]
         return pieces
+
+    def _ar_because_cuts(self, prop: Prop, lo: int, cuts: list[int]) -> list[int]:
+        """ "«هذه العناصر سوف تكون هدفا سهلا لمقاتلي المقاومة، لأنهم يجهلون طبيعة الأرض …»": in a long
+        quotation the speaker's reason is a clause of its own (AR-22), cut at "لأن" when ten words or
+        more lie between it and every other clause mark (the cuts already made, a second complement or
+        a contrast: "… لأنه كان رأي أهل القناة، وحظر التجوال …", "… لكنه خدعنا، لأنه يعلم …" keep their
+        cut)."""
+        text = self.text
+        marks = [lo, *cuts, prop.end]
+        marks += [m.end() for m in _AR_SECOND_CLAUSE.finditer(text, lo, prop.end)]
+        extra = [
+            m.end()
+            for m in _AR_BECAUSE.finditer(text, lo, prop.end)
+            if all(
+                len(text[min(at, m.end()) : max(at, m.end())].split(None, 9)) >= 10 for at in marks
+            )
+        ]
+        return sorted(cuts + extra) if extra else cuts
 
     def _ar_speech_quoted(self, prop: Prop, lo: int, at: int) -> bool:
         """``at`` is outside any quotation, or (Arabic) inside one that the content opens on ("ورأت

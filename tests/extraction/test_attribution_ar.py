@@ -3188,3 +3188,25 @@ class ArabicAttributionTests(SimpleTestCase):
             ' وانه عن المنكر والبغى والظلم، فإن الله سبحانه وتعالى حرم الظلم عن نفسه".'
         )
         self.assertEqual(len(extract(text, language="ar").claims), 2)
+
+    def test_a_reason_in_a_long_quotation_is_a_claim_of_its_own(self) -> None:
+        # snn-aawsat-7541c10868: "، لأن …" in a long quotation gives the speaker's reason, a claim of
+        # its own (AR-22) ...
+        text = (
+            "وعن إيجابيات المنطقة الآمنة في الجنوب يرى العاصمي أن «فرض هذه المنطقة في الجنوب سيكون أسهل"
+            " وأفضل من الشمال، لأن ميزان القوة في الجنوب يميل لصالح قوى المعارضة، وتسهل عودة اللاجئين إلى"
+            " قراهم ومدنهم، وتكرس القوة العسكرية للجيش الحر والمعارضة على امتداد هذه المنطقة»."
+        )
+        result = extract(text, language="ar")
+        second = claim_with(result, "ميزان القوة")
+        self.assertTrue(second.text.startswith("لأن ميزان القوة"))
+        self.assertNotIn("أسهل", second.text)
+        # ... not when a clause mark already cut lies within ten words (nc13-El.Dostor.News-4abe21a0)
+        text = (
+            'قال الرئيس مرسي إن :"شهر الطوارىء الذى أعلنته فى مدن القناة القريبة من قلبى وعقلى "أكل ميتة"،'
+            " لأنه كان رأى أهل القناة، وحظر التجوال ليس ضد الناس، لكنه ضد الخارجين عن القانون لمصلحة الناس،"
+            " وقد فعلت ذلك متألما وهو على وشك الانتهاء، وفوضت المحافظين لتخفيفه بعد أسبوع من فرضة وكان ذلك"
+            ' ضد من يخوفون شعب وأهل القناة".'
+        )
+        result = extract(text, language="ar")
+        self.assertIn("لأنه كان رأى أهل القناة", claim_with(result, "أكل ميتة").text)
