@@ -976,6 +976,8 @@ _AR_THAT_AGAIN = re.compile(r"[،,]?\s*(?:وانه|وانها|وانهم)\s+(?!�
 # "لأن / لأنه / لأنهم …" (because), after a comma or not: the reason a speaker gives (folded); not "إلا لأنهم"
 # (only because), "وذلك لأن" / "وده طبعا لأن" (that is because: the clause before is cut there, or not at all).
 _AR_BECAUSE = re.compile(r"(?<!الا)(?<!ذلك)(?<!طبعا)[،,]?\s(?=(?:لان|لانه|لانها|لانهم|لاننا)\s)")
+# "، وهذا / وهذه / ونحن / وأنا …": a new subject after a comma opens a sentence of its own (folded).
+_AR_NEW_SUBJECT = re.compile(r"[،,]\s*و(?:هذا|هذه|نحن|انا)\s")
 # A comma and the space after it, before "و…".
 _AR_COMMA_AND = re.compile(r"[،,]\s*(?=و)")
 # "فضلا عن" / "إضافة إلى" before a figure.
@@ -8138,11 +8140,17 @@ class Attributor:
             k += 1
         if not found:
             return [prop]
-        for _, cut, group, _ in found:
+        for at, cut, group, _ in found:
             if cuts and cut <= cuts[-1]:
                 continue  # "، في إشارة": found by both patterns
             inside = self._in_quote(cut) is not None
-            if prop.kind != "quote" and inside:
+            if (
+                prop.kind != "quote"
+                and inside
+                # "… أن تصريحات خامنئي هذه «مقلقة للغاية ومزعجة، وهذا أحد أسباب لقائي …»": a new
+                # subject in the speaker's own words
+                and not (group == "c" and self._ar_speech_quoted(prop, lo, at))
+            ):
                 continue
             if group != "c":
                 rest = text[cut : prop.end]
@@ -8235,9 +8243,10 @@ class Attributor:
             return True
         if not self.arabic or q[1] < prop.end - 2:
             return False
-        if _AR_THAT_AGAIN.match(self.text, at):
+        if _AR_THAT_AGAIN.match(self.text, at) or _AR_NEW_SUBJECT.match(self.text, at):
             # "… أن المؤتمر … كان "مدبرا لإثارة مشاكل … وانه لم يكن مقررا …": a second complement
-            # of the reporting verb inside a quotation that runs to the end, wherever it opened
+            # of the reporting verb, or a new subject ("… «مقلقة للغاية ومزعجة، وهذا أحد أسباب
+            # لقائي …»"), inside a quotation that runs to the end, wherever it opened
             return True
         if q[0] < lo:
             return False

@@ -3210,3 +3210,16 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         result = extract(text, language="ar")
         self.assertIn("لأنه كان رأى أهل القناة", claim_with(result, "أكل ميتة").text)
+
+    def test_a_new_subject_inside_a_quotation_that_runs_to_the_end_is_cut(self) -> None:
+        # nc13-masrawy-f9559aee: a quotation opened inside the content ("أن يكون هذا السبب "محاولة …")
+        # and running to the end holds a new sentence "، وهذا …": a claim of its own (AR-9, AR-22)
+        text = (
+            'ورجح نشار ان يكون هذا السبب "محاولة اميركية روسية لفتح حوار بين النظام السوري والائتلاف،'
+            " وهذا ستنتج عنه حكومة انتقالية، الامر الذي يتعارض مع فكرة تشكيل حكومة موقتة من قبل"
+            ' الائتلاف".'
+        )
+        result = extract(text, language="ar")
+        second = claim_with(result, "حكومة انتقالية")
+        self.assertTrue(second.text.startswith("وهذا ستنتج"))
+        self.assertEqual(speakers(second), ["نشار"])
