@@ -934,7 +934,9 @@ _AR_AS_WHAT = (
 _AR_CLAUSE = re.compile(
     # not "فيما يخص / يتعلق" (as regards), "كما فعلت / هو" (as it did: _AR_AS_WHAT)
     rf"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما(?!\s+(?:يخص|يتعلق))|في\s+حين|كما(?!\s+(?:{_AR_AS_WHAT})\s)"
-    r"|حيث|اضافه\s+الي|فضلا\s+عن)\s"
+    # "، إضافة إلى / فضلا عن" only before a clause ("إضافة إلى أن …"), not before the next item of a
+    # list ("، إضافة إلى سقوط صواريخ سكود في خمس نقاط", "، فضلاً عن موانئ آسيا"; AR-9)
+    r"|حيث)\s|(?:و|ف)?(?:اضافه\s+الي|فضلا\s+عن)\s+(?:ان|انه|انها|انهم)\s"
     # not "، وفقا لـ…" (the source of the clause before), "، وعلى رأسها …" (the head of a list),
     # "، ولا سيما …" (especially)
     r"|و(?!ذلك|ال|فق\S*\s|علي\s+راس|في\s+مقدمت|لا\s+سيما)\S+\s)"

@@ -3223,3 +3223,13 @@ class ArabicAttributionTests(SimpleTestCase):
         second = claim_with(result, "حكومة انتقالية")
         self.assertTrue(second.text.startswith("وهذا ستنتج"))
         self.assertEqual(speakers(second), ["نشار"])
+
+    def test_in_addition_to_before_a_list_item_opens_no_claim(self) -> None:
+        # snn-aawsat-12900f78b2: "، إضافة إلى / فضلا عن" before a noun adds the next item of a list
+        # (AR-9), not a clause: the sentence stays one claim
+        text = (
+            "وقالت مصادر محلية إن ميليشيات الحوثي شرعت في تطبيق إجراءات أمنية معلنة وغير معلنة، أبرزها"
+            " تكثيف النقاط الأمنية والحواجز ونشر القناصة والمتاريس، إضافة إلى تشديد المراقبة على"
+            " المعارضين والمناوئين لتواجدهم واعتقال الكثير منهم."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
