@@ -938,7 +938,9 @@ _AR_AS_WHAT = (
 _AR_CLAUSE = re.compile(
     # not "فيما يخص / يتعلق" (as regards), "كما فعلت / هو" (as it did: _AR_AS_WHAT)
     rf"[،,]\s*(?=(?:و|ف)?(?:بينما|فيما(?!\s+(?:يخص|يتعلق))|في\s+حين|كما(?!\s+(?:{_AR_AS_WHAT})\s)"
-    r"|حيث|اضافه\s+الي|فضلا\s+عن)\s"
+    # "، إضافة إلى / فضلا عن" only before a clause ("إضافة إلى أن …"), not before the next item of a
+    # list ("، إضافة إلى سقوط صواريخ سكود في خمس نقاط", "، فضلاً عن موانئ آسيا"; AR-9)
+    r"|حيث)\s|(?:و|ف)?(?:اضافه\s+الي|فضلا\s+عن)\s+(?:ان|انه|انها|انهم)\s"
     # not "، وفقا لـ…" (the source of the clause before), "، وعلى رأسها …" (the head of a list),
     # "، ولا سيما …" (especially)
     r"|و(?!ذلك|ال|فق\S*\s|علي\s+راس|في\s+مقدمت|لا\s+سيما)\S+\s)"
@@ -974,6 +976,14 @@ _AR_FIGURE = re.compile(
 _AR_FIGURE_AFTER_AND = re.compile("و" + _AR_FIGURE.pattern)
 # The conjunctions of _AR_CLAUSE's comma branch, each opening a clause of its own.
 _AR_CLAUSE_CONJ = re.compile(r"(?:و|ف)?(?:بينما|فيما|في\s+حين|كما|حيث|اضافه\s+الي|فضلا\s+عن)\s")
+# "وأنه / وأنها / وأنهم" after a space (or a comma): a second complement of the reporting verb (folded);
+# not the imperative "وانهَ عن المنكر" (and forbid).
+_AR_THAT_AGAIN = re.compile(r"[،,]?\s*(?:وانه|وانها|وانهم)\s+(?!عن\s)")
+# "لأن / لأنه / لأنهم …" (because), after a comma or not: the reason a speaker gives (folded); not "إلا لأنهم"
+# (only because), "وذلك لأن" / "وده طبعا لأن" (that is because: the clause before is cut there, or not at all).
+_AR_BECAUSE = re.compile(r"(?<!الا)(?<!ذلك)(?<!طبعا)[،,]?\s(?=(?:لان|لانه|لانها|لانهم|لاننا)\s)")
+# "، وهذا / وهذه / ونحن / وأنا …": a new subject after a comma opens a sentence of its own (folded).
+_AR_NEW_SUBJECT = re.compile(r"[،,]\s*و(?:هذا|هذه|نحن|انا)\s")
 # A comma and the space after it, before "و…".
 _AR_COMMA_AND = re.compile(r"[،,]\s*(?=و)")
 # "فضلا عن" / "إضافة إلى" before a figure.
@@ -8343,11 +8353,17 @@ class Attributor:
             k += 1
         if not found:
             return [prop]
-        for _, cut, group, _ in found:
+        for at, cut, group, _ in found:
             if cuts and cut <= cuts[-1]:
                 continue  # "، في إشارة": found by both patterns
             inside = self._in_quote(cut) is not None
-            if prop.kind != "quote" and inside:
+            if (
+                prop.kind != "quote"
+                and inside
+                # "… أن تصريحات خامنئي هذه «مقلقة للغاية ومزعجة، وهذا أحد أسباب لقائي …»": a new
+                # subject in the speaker's own words
+                and not (group == "c" and self._ar_speech_quoted(prop, lo, at))
+            ):
                 continue
             if group != "c":
                 rest = text[cut : prop.end]
@@ -8400,6 +8416,8 @@ class Attributor:
                 or self._ar_and_opens_clause(m.end())
             )
         ]
+        if self.arabic and prop.kind == "quote":
+            cuts = self._ar_because_cuts(prop, lo, cuts)
         pieces = self._cut(prop, cuts, 10, lo=lo if self.arabic else None) if cuts else [prop]
         if self.arabic and prop.kind in {"reported", "quote"} and prop.carried:
             # "… متوجهة إلى عدن لكن قوات التحالف تمكنت من كشفها": a second complement or a contrast
@@ -8411,6 +8429,24 @@ class Attributor:
             ]
         return pieces
 
+    def _ar_because_cuts(self, prop: Prop, lo: int, cuts: list[int]) -> list[int]:
+        """ "«هذه العناصر سوف تكون هدفا سهلا لمقاتلي المقاومة، لأنهم يجهلون طبيعة الأرض …»": in a long
+        quotation the speaker's reason is a clause of its own (AR-22), cut at "لأن" when ten words or
+        more lie between it and every other clause mark (the cuts already made, a second complement or
+        a contrast: "… لأنه كان رأي أهل القناة، وحظر التجوال …", "… لكنه خدعنا، لأنه يعلم …" keep their
+        cut)."""
+        text = self.text
+        marks = [lo, *cuts, prop.end]
+        marks += [m.end() for m in _AR_SECOND_CLAUSE.finditer(text, lo, prop.end)]
+        extra = [
+            m.end()
+            for m in _AR_BECAUSE.finditer(text, lo, prop.end)
+            if all(
+                len(text[min(at, m.end()) : max(at, m.end())].split(None, 9)) >= 10 for at in marks
+            )
+        ]
+        return sorted(cuts + extra) if extra else cuts
+
     def _ar_speech_quoted(self, prop: Prop, lo: int, at: int) -> bool:
         """``at`` is outside any quotation, or (Arabic) inside one that the content opens on ("ورأت
         الفصائل … أن «دخول تركيا … أمر يبعث على الارتياح، وقد يقود إلى …»"): the speaker's own
@@ -8418,7 +8454,14 @@ class Attributor:
         q = self._in_quote(at)
         if q is None:
             return True
-        if not self.arabic or q[0] < lo or q[1] < prop.end - 2:
+        if not self.arabic or q[1] < prop.end - 2:
+            return False
+        if _AR_THAT_AGAIN.match(self.text, at) or _AR_NEW_SUBJECT.match(self.text, at):
+            # "… أن المؤتمر … كان "مدبرا لإثارة مشاكل … وانه لم يكن مقررا …": a second complement
+            # of the reporting verb, or a new subject ("… «مقلقة للغاية ومزعجة، وهذا أحد أسباب
+            # لقائي …»"), inside a quotation that runs to the end, wherever it opened
+            return True
+        if q[0] < lo:
             return False
         head = self.text[lo : q[0]].rstrip()
         if not (head.endswith(":") or bool(head) and head.split()[-1] in _AR_THAT):

@@ -3284,3 +3284,67 @@ class ArabicAttributionTests(SimpleTestCase):
             with self.subTest(text=text):
                 claim = extract(text).claims[-1]
                 self.assertEqual(speakers(claim), ["الناشط أحمد"])
+
+    def test_a_second_that_inside_a_quotation_that_runs_to_the_end_is_cut(self) -> None:
+        # nc13-cnnarabic-54014cd0: a quotation opened after the complement's subject ("أن إبراهيم "رفضت …")
+        # and running to the end holds a second complement "، وأنها …": a claim of its own (AR-9)
+        text = (
+            'كما أضافت المتحدثة نولاند أن إبراهيم "رفضت الإدعاءات الموجهة إليها، خلال التحقيق الذي أجري'
+            " خلال الأربع والعشرين ساعة الماضية، وأنها تشير إلى أن حسابها الشخصي على موقع تويتر تعرض"
+            ' للقرصنة."'
+        )
+        result = extract(text, language="ar")
+        second = claim_with(result, "حسابها الشخصي")
+        self.assertTrue(second.text.startswith("وأنها تشير"))
+        self.assertEqual(len(result.claims), 2)
+        # ... but not the imperative "وانهَ عن" (and forbid) (nc13-officialyoum77-06022298)
+        text = (
+            'وقال الداعية بكار إن الظلم حرام. مضيفاً: "إن الإسلام يقول اتق الله حيثما كنت وانه عن الفحشاء'
+            ' وانه عن المنكر والبغى والظلم، فإن الله سبحانه وتعالى حرم الظلم عن نفسه".'
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 2)
+
+    def test_a_reason_in_a_long_quotation_is_a_claim_of_its_own(self) -> None:
+        # snn-aawsat-7541c10868: "، لأن …" in a long quotation gives the speaker's reason, a claim of
+        # its own (AR-22) ...
+        text = (
+            "وعن إيجابيات المنطقة الآمنة في الجنوب يرى العاصمي أن «فرض هذه المنطقة في الجنوب سيكون أسهل"
+            " وأفضل من الشمال، لأن ميزان القوة في الجنوب يميل لصالح قوى المعارضة، وتسهل عودة اللاجئين إلى"
+            " قراهم ومدنهم، وتكرس القوة العسكرية للجيش الحر والمعارضة على امتداد هذه المنطقة»."
+        )
+        result = extract(text, language="ar")
+        second = claim_with(result, "ميزان القوة")
+        self.assertTrue(second.text.startswith("لأن ميزان القوة"))
+        self.assertNotIn("أسهل", second.text)
+        # ... not when a clause mark already cut lies within ten words (nc13-El.Dostor.News-4abe21a0)
+        text = (
+            'قال الرئيس مرسي إن :"شهر الطوارىء الذى أعلنته فى مدن القناة القريبة من قلبى وعقلى "أكل ميتة"،'
+            " لأنه كان رأى أهل القناة، وحظر التجوال ليس ضد الناس، لكنه ضد الخارجين عن القانون لمصلحة الناس،"
+            " وقد فعلت ذلك متألما وهو على وشك الانتهاء، وفوضت المحافظين لتخفيفه بعد أسبوع من فرضة وكان ذلك"
+            ' ضد من يخوفون شعب وأهل القناة".'
+        )
+        result = extract(text, language="ar")
+        self.assertIn("لأنه كان رأى أهل القناة", claim_with(result, "أكل ميتة").text)
+
+    def test_a_new_subject_inside_a_quotation_that_runs_to_the_end_is_cut(self) -> None:
+        # nc13-masrawy-f9559aee: a quotation opened inside the content ("أن يكون هذا السبب "محاولة …")
+        # and running to the end holds a new sentence "، وهذا …": a claim of its own (AR-9, AR-22)
+        text = (
+            'ورجح نشار ان يكون هذا السبب "محاولة اميركية روسية لفتح حوار بين النظام السوري والائتلاف،'
+            " وهذا ستنتج عنه حكومة انتقالية، الامر الذي يتعارض مع فكرة تشكيل حكومة موقتة من قبل"
+            ' الائتلاف".'
+        )
+        result = extract(text, language="ar")
+        second = claim_with(result, "حكومة انتقالية")
+        self.assertTrue(second.text.startswith("وهذا ستنتج"))
+        self.assertEqual(speakers(second), ["نشار"])
+
+    def test_in_addition_to_before_a_list_item_opens_no_claim(self) -> None:
+        # snn-aawsat-12900f78b2: "، إضافة إلى / فضلا عن" before a noun adds the next item of a list
+        # (AR-9), not a clause: the sentence stays one claim
+        text = (
+            "وقالت مصادر محلية إن ميليشيات الحوثي شرعت في تطبيق إجراءات أمنية معلنة وغير معلنة، أبرزها"
+            " تكثيف النقاط الأمنية والحواجز ونشر القناصة والمتاريس، إضافة إلى تشديد المراقبة على"
+            " المعارضين والمناوئين لتواجدهم واعتقال الكثير منهم."
+        )
+        self.assertEqual(len(extract(text, language="ar").claims), 1)
