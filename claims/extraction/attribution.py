@@ -3678,7 +3678,14 @@ class Attributor:
             return "علي" not in text[end : end + 60].split()[:4]
         if word in _AR_NEEDS_RENEWED:
             words = text[end : end + 80].split()[:4]
-            return not any(_AR_RENEWED.match(w) for w in words)
+            if any(_AR_RENEWED.match(w) for w in words):
+                return False
+            # "جدد معاذ الخطيب، رئيس الائتلاف السوري المعارض، عرضه بالحوار", "وجدد باهجة لي، خلال
+            # حديثه إلى أعضاء الحركة، موقف حزبه": the renewed offer or position right after a subject
+            # or an occasion set off by commas
+            clause = re.split(r"[.:؛!?؟\n]", text[end : end + 200], maxsplit=1)[0]
+            parts = re.split(r"[،,]", clause)
+            return not any(_AR_RENEWED.match(w) for part in parts[1:4] for w in part.split()[:1])
         if word in _AR_AGREED:
             if text[max(0, start - 12) : start].split()[-1:] in (["الجميع"], ["والجميع"], ["الكل"]):
                 return True  # "والجميع أجمع على أن …": nobody named (CONVENTIONS 22, a vague group)
@@ -4057,6 +4064,17 @@ class Attributor:
             k = next(
                 (k for k, t in enumerate(toks[:6]) if k and t[2] in {"تاكيد", "التاكيد"}), None
             )
+            if k is None:
+                # "جدد عمرو موسى رئيس الحزب، أحد قادة الجبهة، التأكيد على …", "جدد معاذ الخطيب، رئيس
+                # الائتلاف، عرضه بالحوار": the renewed thing right after a comma ends the subject
+                k = next(
+                    (
+                        k - 1
+                        for k, t in enumerate(toks[:30])
+                        if k > 1 and toks[k - 1][2] in "،," and _AR_RENEWED.match(t[2])
+                    ),
+                    None,
+                )
             if k is not None:
                 toks = toks[:k]
         retro = resumed = False

@@ -2983,3 +2983,21 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text, language="ar"), "المأساة التى يعيشها")
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["العربى"]))
+
+    def test_renewing_an_offer_after_a_subject_set_off_by_commas_is_reported(self) -> None:
+        # nc13-almasryalyoum-b537ab37 (corpus): "جدد X، وزير الخارجية، التأكيد على أن …" renews a
+        # statement when the renewed thing follows an appositive in commas; the subject ends before it
+        claim = extract(
+            "جدد محمد كامل عمرو، وزير الخارجية، التأكيد على أن أمن منطقة الخليج العربي من أمن مصر.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["محمد كامل عمرو"]))
+        claim = extract(
+            "جدد معاذ الخطيب، رئيس الائتلاف السوري المعارض، عرضه بالحوار مع النظام في بلاده.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["معاذ الخطيب"]))
+        claim = extract(
+            "وجددت الطائرات الحربية، صباح اليوم، غاراتها على أحياء المدينة.", language="ar"
+        ).claims[0]
+        self.assertEqual(claim.kind, "outlet")
