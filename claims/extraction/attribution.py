@@ -8311,7 +8311,7 @@ class Attributor:
                 if (
                     self.arabic
                     and cue.kind == OUTLET
-                    and written.startswith(("في", "وفي"))
+                    and (written.startswith(("في", "وفي")) or cue.hedge)
                     and cur.kind in {"reported", "quote"}
                     and cur.carried
                     and cur.start >= a
@@ -8320,7 +8320,8 @@ class Attributor:
                     and text[max(cur.start, cs - 12) : cs].split()[-1] in _AR_COMPLEMENTIZERS
                 ):
                     # "وقالت الصحيفة أنه في الوقت الذي سيعي السياسيون … ستبدأ الحلول": the time frame
-                    # opens the speaker's own words, right after the complementiser
+                    # opens the speaker's own words, right after the complementiser; so does a hedge
+                    # ("وذكرت وكالة دوجان أنه يبدو أن الرجل كان يتشاجر …": the agency's hedged words)
                     continue
                 clause = self._clause_start(a, cs, floor)
                 rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []

@@ -3001,3 +3001,17 @@ class ArabicAttributionTests(SimpleTestCase):
             "وجددت الطائرات الحربية، صباح اليوم، غاراتها على أحياء المدينة.", language="ar"
         ).claims[0]
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_hedge_right_after_the_complementiser_stays_in_the_speakers_words(self) -> None:
+        # snn-alyaum-8026d191d7 (draw G): "وذكرت وكالة دوجان أنه يبدو أن …" is the agency's hedged claim
+        claim = extract(
+            "وذكرت وكالة دوجان الإخبارية أنه يبدو أن الرجل كان يتشاجر مع مجموعة من الأشخاص عندما "
+            "أطلق النار.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(
+            (claim.kind, speakers(claim), claim.hedged),
+            ("reported", ["وكالة دوجان الإخبارية"], True),
+        )
+        claim = extract("ويبدو أن الرجل كان يتشاجر مع مجموعة من الأشخاص.", language="ar").claims[0]
+        self.assertEqual(claim.kind, "outlet")
