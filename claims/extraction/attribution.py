@@ -4396,10 +4396,19 @@ class Attributor:
             # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.
             return pos, pos, toks[i][0] if first.startswith("ب") else toks[i][1], retro, True
         if first in {"في", "خلال", "عبر"} and (nxt == "وقت" or _ar_medium(nxt)):
-            # "وأعلن في وقت لاحق أن …", "وقال في تصريح لبي بي سي إن …"
-            for k in range(i + 2, min(len(toks), i + 9)):
-                if _opens_content(toks[k][2]):
+            # "وأعلن في وقت لاحق أن …", "وقال في تصريح لبي بي سي إن …"; a longer occasion only up
+            # to a complementiser with no comma or quotation on the way ("وأضاف في مؤتمر صحفي في طهران
+            # مع وزير الخارجية الإيراني علي أكبر صالحي إنه …")
+            plain = True
+            for k in range(i + 2, min(len(toks), i + 18)):
+                w = toks[k][2]
+                if k < i + 9 and _opens_content(w):
                     return pos, pos, self._content_at(toks, k), retro, True
+                if k >= i + 9 and plain and w in _AR_COMPLEMENTIZERS:
+                    return pos, pos, self._content_at(toks, k), retro, True
+                plain = plain and _is_word(w)
+                if k >= i + 9 and not plain:
+                    break
         if (
             first == "علي"
             and mode in {"confirmed", "stated"}

@@ -3015,3 +3015,15 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = extract("ويبدو أن الرجل كان يتشاجر مع مجموعة من الأشخاص.", language="ar").claims[0]
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_long_occasion_between_the_verb_and_its_complementiser_keeps_the_pronoun_subject(
+        self,
+    ) -> None:
+        # nc13-bbcarabicnews-3fb4824c (draw G): "وأضاف في مؤتمر صحفي في طهران مع وزير الخارجية الإيراني
+        # علي أكبر صالحي إنه …" goes on with the speaker before, the occasion being longer than usual
+        text = (
+            "وقال المعلم إن الحكومة ستدعم الحوار. وأضاف في مؤتمر صحفي في طهران مع وزير الخارجية "
+            "الإيراني علي أكبر صالحي إنه لا يفهم كيف تدعم الولايات المتحدة جماعات تقتل الشعب السوري."
+        )
+        claim = claim_with(extract(text, language="ar"), "لا يفهم كيف تدعم")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["المعلم"]))
