@@ -1322,7 +1322,7 @@ _AR_NEEDS_REAFFIRM = frozenset(["اعاد", "اعادت", "اعادوا", "اع�
 _AR_AGREED = frozenset(["اجمع", "اجمعت", "اجمعوا", "اجمعا", "اجمعتا"])
 _AR_RENEWED = re.compile(
     r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
-    r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول)"
+    r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول|تقدير)"
 )
 # Verbal nouns that open the object of a reporting verb ("وأكدت تصميم الدولة", "أعلن مقتل"):
 # the verb then has a pronoun subject.
@@ -3678,7 +3678,7 @@ class Attributor:
             return "علي" not in text[end : end + 60].split()[:4]
         if word in _AR_NEEDS_RENEWED:
             words = text[end : end + 80].split()[:4]
-            if any(_AR_RENEWED.match(w) for w in words):
+            if any(_AR_RENEWED.match(w.lstrip('"«“')) for w in words):
                 return False
             # "جدد معاذ الخطيب، رئيس الائتلاف السوري المعارض، عرضه بالحوار", "وجدد باهجة لي، خلال
             # حديثه إلى أعضاء الحركة، موقف حزبه": the renewed offer or position right after a subject

@@ -3027,3 +3027,16 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text, language="ar"), "لا يفهم كيف تدعم")
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["المعلم"]))
+
+    def test_renewing_a_quoted_appreciation_or_position_is_reported(self) -> None:
+        # nc13-masrawy-c030bf1f (corpus): "وكرر الوزير الايراني السبت "الموقف الرسمي …"": the renewed
+        # thing may open a quotation; renewed appreciation (تقديرها) is a statement too
+        claim = extract(
+            'وكرر الوزير الايراني السبت "الموقف الرسمي لايران وهو ان الاسد سيبقى الرئيس الشرعي".',
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الوزير الايراني"]))
+        claim = extract(
+            "كما جددت رئاسة الجمهورية تقديرها للقوات المسلحة المصرية وكافة ضباطها.", language="ar"
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["رئاسة الجمهورية"]))
