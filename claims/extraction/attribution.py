@@ -1320,6 +1320,20 @@ _AR_NEEDS_REAFFIRM = frozenset(["اعاد", "اعادت", "اعادوا", "اع�
 # agreed as one: "واجمع المحللون على ان …", "سياسيون وإعلاميون أجمعوا على أن …" (only before على أن: not
 # "العالم أجمع")
 _AR_AGREED = frozenset(["اجمع", "اجمعت", "اجمعوا", "اجمعا", "اجمعتا"])
+# "وجه X نداء / رسالة / انتقادات / تحذيرا …": addressing something said is saying it (folded).
+_AR_ADDRESSING = frozenset(["وجه", "وجهت", "وجهوا"])
+_AR_ADDRESSED = re.compile(
+    r"(?:ال)?(?:نداء|نداءا|نداءات|رساله|رسالتين|رسايل|دعوه|دعوات|انتقاد|انتقادا|انتقادات|اتهام|اتهاما"
+    r"|اتهامات|تحذير|تحذيرا|تحذيرات|سوال|سوالا|اسيله|شكر|شكره|شكرها|شكرهم|مناشده|انذار|انذارا"
+    r"|كلمه|خطاب|خطابا|تهديد|تهديدا|تهديدات"
+    # one's own: "ووجهت الحركة خطابها إلى …", "وجه رسالته"
+    r"|(?:خطاب|رسالت|دعوت|نداء|تحذير|انتقادات|اتهامات|تهديدات)(?:ه|ها|هم))$"
+)
+# a masculine singular without the accusative alif right after وجه is the subject of a passive ("ووُجه
+# سؤال مطابق للبريطانيين")
+_AR_ADDRESSED_NOMINATIVE = frozenset(
+    ["نداء", "سوال", "تحذير", "انذار", "اتهام", "خطاب", "شكر", "انتقاد"]
+)
 _AR_RENEWED = re.compile(
     r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
     r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول|تقدير)"
@@ -3506,10 +3520,35 @@ class Attributor:
             # برسالة تقول …")
             # (nor a message sent by a deed: "وجهت جبهة النصرة رسالة شديدة اللهجة للفصائل …،
             # باعتقالها قائد …")
-            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:6]
-            k = next((k for k, w in enumerate(words) if _AR_LETTER.match(w)), None)
+            if word in _AR_ADDRESSING and text[max(0, start - 12) : start].split()[-1:] in (
+                ["في"],
+                ["علي"],
+                ["من"],
+                ["اي"],
+                ["واي"],
+            ):
+                return True  # "وقف في وجه …", "على وجه …", "وأي وجه لهذا السؤال": the noun
+            addressing = word in _AR_ADDRESSING
             before = re.split(r"[.:!?؟\n]", text[max(0, start - 120) : start])[-1].split()
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()
+            words = words[: 9 if addressing else 6]
+            # "ووجه زعيم الحزب المقرب من الأكراد نداء جديدا إلى …", "ووجه انتقادات حادة إلى …": what
+            # one addresses to someone is said, not only a letter
+            letter = _AR_ADDRESSED if addressing else _AR_LETTER
+            k = next((k for k, w in enumerate(words) if letter.match(w)), None)
             sentence = re.split(r"[.:!?؟\n«\"“]", text[end : end + 250], maxsplit=1)[0]
+            if addressing and k is not None:
+                # "ووجهت إليه اتهامات", "وُجهت انتقادات": a passive, nobody named
+                return (
+                    any(_AR_RESUMPTIVE_PP.fullmatch(w) for w in words[:k])
+                    or (k == 0 and (word == "وجهت" or words[0] in _AR_ADDRESSED_NOMINATIVE))
+                    or (k > 0 and (words[0] in _AR_PREPS or words[0].startswith("ل")))
+                    # "وجه المركب نداء استغاثة": a distress call, not a statement
+                    or words[k + 1 : k + 2] == ["استغاثه"]
+                    or _AR_BY_DEED.search(sentence) is not None
+                    or any(w in _AR_COMPLEMENTIZERS for w in words[:k])
+                    or any(w in _AR_COMPLEMENTIZERS or w in _AR_RELATIVE for w in before)
+                )
             return (
                 k is None
                 or words[k + 1 : k + 2] in (["SMS"], ["نصيه"])
@@ -4056,7 +4095,19 @@ class Attributor:
         subject ("وأضاف أن", "وأشار إلى أن"); an empty span without it means the verb reports nothing here
         ("نشر على مواقع التواصل")."""
         toks = self._toks(pos, limit)
-        if "".join(self.text[max(0, pos - 20) : pos].split()[-1:]).lstrip("وف") in (
+        verb = "".join(self.text[max(0, pos - 20) : pos].split()[-1:])
+        if verb in _AR_ADDRESSING or (verb[:1] in "وف" and verb[1:] in _AR_ADDRESSING):
+            # "ووجه زعيم حزب الشعوب الديمقراطي نداء جديدا": the subject ends before what is addressed
+            k = next((k for k, t in enumerate(toks[:9]) if _AR_ADDRESSED.match(t[2])), None)
+            if k is not None and all(
+                t[2] in {"اكثر", "من", "عده", "امامه", "امامها", "امامهم"} for t in toks[:k]
+            ):
+                # "ووجه الشكر لدولة قطر", "وهو وجه أكثر من تحذير", "ووجه أمامه اتهاما": a pronoun
+                # subject, what is addressed right after the verb
+                return pos, pos, toks[0][0], False, True
+            if k is not None:
+                toks = toks[:k]
+        elif "".join(self.text[max(0, pos - 20) : pos].split()[-1:]).lstrip("وف") in (
             _AR_NEEDS_REAFFIRM | _AR_NEEDS_RENEWED
         ):
             # "وأعاد جون كيري التأكيد أنه …", "وجدد الوزير التأكيد على …": the subject ends before the
@@ -4233,7 +4284,9 @@ class Attributor:
             and self.last
             # 'ونشر لواء "ابو الفضل العباس" …', "نشرت لجنة …": a ل of the noun's own, a new subject
             and first not in {"لواء", "لجنه", "لجان"}
-            and not (nxt[:1] in _OPEN_QUOTES and self._short_quote(toks[i + 1][0], words=5))
+            and not (
+                nxt[:1] and nxt[:1] in _OPEN_QUOTES and self._short_quote(toks[i + 1][0], words=5)
+            )
         ):
             # "وجاء في بيان للمكتب: …": the statement of the body just named.
             for k in range(i + 1, min(len(toks), i + 6)):
@@ -8193,6 +8246,8 @@ class Attributor:
             k += 1
         outside.append(text[pos:b])
         said = {_ar_bare(w) for part in outside for w in part.split() if len(w) > 2}
+        # (a body's head word the speaker's title shares is no name: "زعيم حزب الشعوب", "حزب العمال")
+        said -= _AR_BODIES
         return not any(
             _ar_bare(w) in said for x, y in self.last for w in text[x:y].split() if len(w) > 2
         )

@@ -3040,3 +3040,26 @@ class ArabicAttributionTests(SimpleTestCase):
             "كما جددت رئاسة الجمهورية تقديرها للقوات المسلحة المصرية وكافة ضباطها.", language="ar"
         ).claims[0]
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["رئاسة الجمهورية"]))
+
+    def test_addressing_an_appeal_or_criticism_is_a_speech_act(self) -> None:
+        # snn-aawsat-49412f0685 (draw G): "ووجه زعيم حزب الشعوب الديمقراطي … نداء جديدا …" is the leader's
+        # call; also criticism and charges ("وجهت موسكو الاحد انتقادات لاذعة …", nc13-elfagr-09abd983);
+        # not "في وجه", a passive ("ووجهت إليه اتهامات", "ووجه سؤال مطابق …") nor a distress call
+        claim = extract(
+            "ووجه زعيم حزب الشعوب الديمقراطي المقرب من الأكراد نداء جديدا السبت إلى حزب العمال "
+            "الكردستاني وإلى الحكومة التركية دعاهما فيه إلى وقف أعمال العنف.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(claim.kind, "reported")
+        self.assertTrue(speakers(claim)[0].startswith("زعيم حزب الشعوب الديمقراطي"))
+        claim = extract(
+            "وجهت موسكو الاحد انتقادات لاذعة الى حليفها الرئيس السوري بشار الاسد.", language="ar"
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["موسكو"]))
+        for text in (
+            "ووقف الشعب في وجه النظام السوري وقدم رسالة واضحة.",
+            "ووجهت إليه اتهامات بالإرهاب.",
+            "ووجه سؤال مطابق للبريطانيين الذين استطلعت آراؤهم.",
+            "وكان المركب وجه نداء استغاثة إلى خفر السواحل في صقلية.",
+        ):
+            self.assertEqual(extract(text, language="ar").claims[0].kind, "outlet", text)
