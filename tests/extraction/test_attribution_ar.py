@@ -3063,3 +3063,12 @@ class ArabicAttributionTests(SimpleTestCase):
             "وكان المركب وجه نداء استغاثة إلى خفر السواحل في صقلية.",
         ):
             self.assertEqual(extract(text, language="ar").claims[0].kind, "outlet", text)
+
+    def test_counting_a_figure_is_reporting_it(self) -> None:
+        # nc13-bbcarabicnews-6fae932a (draw G): "وقبل سنة احصت الامم المتحدة 33 الف لاجىء …" is the UN's
+        # figure (as رصد/وثق, documented)
+        claim = extract(
+            "وقبل سنة احصت الامم المتحدة 33 الف لاجىء سوري غادروا بلادهم هربا من النزاع.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الامم المتحدة"]))
