@@ -1396,9 +1396,23 @@ _AR_NEEDS_REAFFIRM = frozenset(["اعاد", "اعادت", "اعادوا", "اع�
 # agreed as one: "واجمع المحللون على ان …", "سياسيون وإعلاميون أجمعوا على أن …" (only before على أن: not
 # "العالم أجمع")
 _AR_AGREED = frozenset(["اجمع", "اجمعت", "اجمعوا", "اجمعا", "اجمعتا"])
+# "وجه X نداء / رسالة / انتقادات / تحذيرا …": addressing something said is saying it (folded).
+_AR_ADDRESSING = frozenset(["وجه", "وجهت", "وجهوا"])
+_AR_ADDRESSED = re.compile(
+    r"(?:ال)?(?:نداء|نداءا|نداءات|رساله|رسالتين|رسايل|دعوه|دعوات|انتقاد|انتقادا|انتقادات|اتهام|اتهاما"
+    r"|اتهامات|تحذير|تحذيرا|تحذيرات|سوال|سوالا|اسيله|شكر|شكره|شكرها|شكرهم|مناشده|انذار|انذارا"
+    r"|كلمه|خطاب|خطابا|تهديد|تهديدا|تهديدات"
+    # one's own: "ووجهت الحركة خطابها إلى …", "وجه رسالته"
+    r"|(?:خطاب|رسالت|دعوت|نداء|تحذير|انتقادات|اتهامات|تهديدات)(?:ه|ها|هم))$"
+)
+# a masculine singular without the accusative alif right after وجه is the subject of a passive ("ووُجه
+# سؤال مطابق للبريطانيين")
+_AR_ADDRESSED_NOMINATIVE = frozenset(
+    ["نداء", "سوال", "تحذير", "انذار", "اتهام", "خطاب", "شكر", "انتقاد"]
+)
 _AR_RENEWED = re.compile(
     r"(?:ال)?(?:تاكيد|دعو|مطالب|رفض|عرض|موقف|ادان|التزام|دعم|تمسك|نداء|استعداد|تحذير|مناشد"
-    r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول)"
+    r"|اتهام|نفي|ترحيب|تاييد|مبادر|شكر|طلب|قول|تقدير)"
 )
 # Verbal nouns that open the object of a reporting verb ("وأكدت تصميم الدولة", "أعلن مقتل"):
 # the verb then has a pronoun subject.
@@ -3752,10 +3766,35 @@ class Attributor:
             # برسالة تقول …")
             # (nor a message sent by a deed: "وجهت جبهة النصرة رسالة شديدة اللهجة للفصائل …،
             # باعتقالها قائد …")
-            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 80], maxsplit=1)[0].split()[:6]
-            k = next((k for k, w in enumerate(words) if _AR_LETTER.match(w)), None)
+            if word in _AR_ADDRESSING and text[max(0, start - 12) : start].split()[-1:] in (
+                ["في"],
+                ["علي"],
+                ["من"],
+                ["اي"],
+                ["واي"],
+            ):
+                return True  # "وقف في وجه …", "على وجه …", "وأي وجه لهذا السؤال": the noun
+            addressing = word in _AR_ADDRESSING
             before = re.split(r"[.:!?؟\n]", text[max(0, start - 120) : start])[-1].split()
+            words = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()
+            words = words[: 9 if addressing else 6]
+            # "ووجه زعيم الحزب المقرب من الأكراد نداء جديدا إلى …", "ووجه انتقادات حادة إلى …": what
+            # one addresses to someone is said, not only a letter
+            letter = _AR_ADDRESSED if addressing else _AR_LETTER
+            k = next((k for k, w in enumerate(words) if letter.match(w)), None)
             sentence = re.split(r"[.:!?؟\n«\"“]", text[end : end + 250], maxsplit=1)[0]
+            if addressing and k is not None:
+                # "ووجهت إليه اتهامات", "وُجهت انتقادات": a passive, nobody named
+                return (
+                    any(_AR_RESUMPTIVE_PP.fullmatch(w) for w in words[:k])
+                    or (k == 0 and (word == "وجهت" or words[0] in _AR_ADDRESSED_NOMINATIVE))
+                    or (k > 0 and (words[0] in _AR_PREPS or words[0].startswith("ل")))
+                    # "وجه المركب نداء استغاثة": a distress call, not a statement
+                    or words[k + 1 : k + 2] == ["استغاثه"]
+                    or _AR_BY_DEED.search(sentence) is not None
+                    or any(w in _AR_COMPLEMENTIZERS for w in words[:k])
+                    or any(w in _AR_COMPLEMENTIZERS or w in _AR_RELATIVE for w in before)
+                )
             return (
                 k is None
                 or words[k + 1 : k + 2] in (["SMS"], ["نصيه"])
@@ -3924,7 +3963,14 @@ class Attributor:
             return "علي" not in text[end : end + 60].split()[:4]
         if word in _AR_NEEDS_RENEWED:
             words = text[end : end + 80].split()[:4]
-            return not any(_AR_RENEWED.match(w) for w in words)
+            if any(_AR_RENEWED.match(w.lstrip('"«“')) for w in words):
+                return False
+            # "جدد معاذ الخطيب، رئيس الائتلاف السوري المعارض، عرضه بالحوار", "وجدد باهجة لي، خلال
+            # حديثه إلى أعضاء الحركة، موقف حزبه": the renewed offer or position right after a subject
+            # or an occasion set off by commas
+            clause = re.split(r"[.:؛!?؟\n]", text[end : end + 200], maxsplit=1)[0]
+            parts = re.split(r"[،,]", clause)
+            return not any(_AR_RENEWED.match(w) for part in parts[1:4] for w in part.split()[:1])
         if word in _AR_AGREED:
             if text[max(0, start - 12) : start].split()[-1:] in (["الجميع"], ["والجميع"], ["الكل"]):
                 return True  # "والجميع أجمع على أن …": nobody named (CONVENTIONS 22, a vague group)
@@ -4295,7 +4341,19 @@ class Attributor:
         subject ("وأضاف أن", "وأشار إلى أن"); an empty span without it means the verb reports nothing here
         ("نشر على مواقع التواصل")."""
         toks = self._toks(pos, limit)
-        if "".join(self.text[max(0, pos - 20) : pos].split()[-1:]).lstrip("وف") in (
+        verb = "".join(self.text[max(0, pos - 20) : pos].split()[-1:])
+        if verb in _AR_ADDRESSING or (verb[:1] in "وف" and verb[1:] in _AR_ADDRESSING):
+            # "ووجه زعيم حزب الشعوب الديمقراطي نداء جديدا": the subject ends before what is addressed
+            k = next((k for k, t in enumerate(toks[:9]) if _AR_ADDRESSED.match(t[2])), None)
+            if k is not None and all(
+                t[2] in {"اكثر", "من", "عده", "امامه", "امامها", "امامهم"} for t in toks[:k]
+            ):
+                # "ووجه الشكر لدولة قطر", "وهو وجه أكثر من تحذير", "ووجه أمامه اتهاما": a pronoun
+                # subject, what is addressed right after the verb
+                return pos, pos, toks[0][0], False, True
+            if k is not None:
+                toks = toks[:k]
+        elif "".join(self.text[max(0, pos - 20) : pos].split()[-1:]).lstrip("وف") in (
             _AR_NEEDS_REAFFIRM | _AR_NEEDS_RENEWED
         ):
             # "وأعاد جون كيري التأكيد أنه …", "وجدد الوزير التأكيد على …": the subject ends before the
@@ -4303,6 +4361,17 @@ class Attributor:
             k = next(
                 (k for k, t in enumerate(toks[:6]) if k and t[2] in {"تاكيد", "التاكيد"}), None
             )
+            if k is None:
+                # "جدد عمرو موسى رئيس الحزب، أحد قادة الجبهة، التأكيد على …", "جدد معاذ الخطيب، رئيس
+                # الائتلاف، عرضه بالحوار": the renewed thing right after a comma ends the subject
+                k = next(
+                    (
+                        k - 1
+                        for k, t in enumerate(toks[:30])
+                        if k > 1 and toks[k - 1][2] in "،," and _AR_RENEWED.match(t[2])
+                    ),
+                    None,
+                )
             if k is not None:
                 toks = toks[:k]
         retro = resumed = False
@@ -4461,7 +4530,9 @@ class Attributor:
             and self.last
             # 'ونشر لواء "ابو الفضل العباس" …', "نشرت لجنة …": a ل of the noun's own, a new subject
             and first not in {"لواء", "لجنه", "لجان"}
-            and not (nxt[:1] in _OPEN_QUOTES and self._short_quote(toks[i + 1][0], words=5))
+            and not (
+                nxt[:1] and nxt[:1] in _OPEN_QUOTES and self._short_quote(toks[i + 1][0], words=5)
+            )
         ):
             # "وجاء في بيان للمكتب: …": the statement of the body just named.
             for k in range(i + 1, min(len(toks), i + 6)):
@@ -4624,10 +4695,19 @@ class Attributor:
             # "ولفت إلى مقتل …", "وتحدث عن …", "وأفاد بمقتل …": a pronoun subject, a masdar object.
             return pos, pos, toks[i][0] if first.startswith("ب") else toks[i][1], retro, True
         if first in {"في", "خلال", "عبر"} and (nxt == "وقت" or _ar_medium(nxt)):
-            # "وأعلن في وقت لاحق أن …", "وقال في تصريح لبي بي سي إن …"
-            for k in range(i + 2, min(len(toks), i + 9)):
-                if _opens_content(toks[k][2]):
+            # "وأعلن في وقت لاحق أن …", "وقال في تصريح لبي بي سي إن …"; a longer occasion only up
+            # to a complementiser with no comma or quotation on the way ("وأضاف في مؤتمر صحفي في طهران
+            # مع وزير الخارجية الإيراني علي أكبر صالحي إنه …")
+            plain = True
+            for k in range(i + 2, min(len(toks), i + 18)):
+                w = toks[k][2]
+                if k < i + 9 and _opens_content(w):
                     return pos, pos, self._content_at(toks, k), retro, True
+                if k >= i + 9 and plain and w in _AR_COMPLEMENTIZERS:
+                    return pos, pos, self._content_at(toks, k), retro, True
+                plain = plain and _is_word(w)
+                if k >= i + 9 and not plain:
+                    break
         if (
             first == "علي"
             and mode in {"confirmed", "stated"}
@@ -8740,6 +8820,8 @@ class Attributor:
             k += 1
         outside.append(text[pos:b])
         said = {_ar_bare(w) for part in outside for w in part.split() if len(w) > 2}
+        # (a body's head word the speaker's title shares is no name: "زعيم حزب الشعوب", "حزب العمال")
+        said -= _AR_BODIES
         return not any(
             _ar_bare(w) in said for x, y in self.last for w in text[x:y].split() if len(w) > 2
         )
@@ -8867,7 +8949,7 @@ class Attributor:
                 if (
                     self.arabic
                     and cue.kind == OUTLET
-                    and written.startswith(("في", "وفي"))
+                    and (written.startswith(("في", "وفي")) or cue.hedge)
                     and cur.kind in {"reported", "quote"}
                     and cur.carried
                     and cur.start >= a
@@ -8876,7 +8958,8 @@ class Attributor:
                     and text[max(cur.start, cs - 12) : cs].split()[-1] in _AR_COMPLEMENTIZERS
                 ):
                     # "وقالت الصحيفة أنه في الوقت الذي سيعي السياسيون … ستبدأ الحلول": the time frame
-                    # opens the speaker's own words, right after the complementiser
+                    # opens the speaker's own words, right after the complementiser; so does a hedge
+                    # ("وذكرت وكالة دوجان أنه يبدو أن الرجل كان يتشاجر …": the agency's hedged words)
                     continue
                 clause = self._clause_start(a, cs, floor)
                 rel = self._toks(max(clause, cs - 8), cs)[-1:] if self.arabic else []

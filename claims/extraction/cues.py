@@ -260,7 +260,12 @@ _AR_VERBS: dict[str, list[str]] = {
     "revealed": _verbs(_conj("كشف", "كشف", dual=False)),
     "acknowledged": _verbs(_conj("اقر", "قر"), _conj("اعترف", "عترف")),
     "told": _verbs(_conj("ابلغ"), _conj("اخبر", "خبر")),
-    "documented": _verbs(_conj("وثق", dual=False), _conj("رصد", dual=False)),
+    "documented": _verbs(
+        _conj("وثق", dual=False),
+        _conj("رصد", dual=False),
+        # counted: "وقبل سنة احصت الامم المتحدة 33 الف لاجىء", "أحصى المرصد مقتل …" (past forms)
+        "احصي احصت احصوا",
+    ),
     "claimed_responsibility": _forms("تبني تبنت تبنوا"),
     "condemned": _verbs(
         "دان دانت دانوا",

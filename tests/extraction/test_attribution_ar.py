@@ -3348,3 +3348,92 @@ class ArabicAttributionTests(SimpleTestCase):
             " المعارضين والمناوئين لتواجدهم واعتقال الكثير منهم."
         )
         self.assertEqual(len(extract(text, language="ar").claims), 1)
+
+    def test_renewing_an_offer_after_a_subject_set_off_by_commas_is_reported(self) -> None:
+        # nc13-almasryalyoum-b537ab37 (corpus): "جدد X، وزير الخارجية، التأكيد على أن …" renews a
+        # statement when the renewed thing follows an appositive in commas; the subject ends before it
+        claim = extract(
+            "جدد محمد كامل عمرو، وزير الخارجية، التأكيد على أن أمن منطقة الخليج العربي من أمن مصر.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["محمد كامل عمرو"]))
+        claim = extract(
+            "جدد معاذ الخطيب، رئيس الائتلاف السوري المعارض، عرضه بالحوار مع النظام في بلاده.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["معاذ الخطيب"]))
+        claim = extract(
+            "وجددت الطائرات الحربية، صباح اليوم، غاراتها على أحياء المدينة.", language="ar"
+        ).claims[0]
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_a_hedge_right_after_the_complementiser_stays_in_the_speakers_words(self) -> None:
+        # snn-alyaum-8026d191d7 (draw G): "وذكرت وكالة دوجان أنه يبدو أن …" is the agency's hedged claim
+        claim = extract(
+            "وذكرت وكالة دوجان الإخبارية أنه يبدو أن الرجل كان يتشاجر مع مجموعة من الأشخاص عندما "
+            "أطلق النار.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(
+            (claim.kind, speakers(claim), claim.hedged),
+            ("reported", ["وكالة دوجان الإخبارية"], True),
+        )
+        claim = extract("ويبدو أن الرجل كان يتشاجر مع مجموعة من الأشخاص.", language="ar").claims[0]
+        self.assertEqual(claim.kind, "outlet")
+
+    def test_a_long_occasion_between_the_verb_and_its_complementiser_keeps_the_pronoun_subject(
+        self,
+    ) -> None:
+        # nc13-bbcarabicnews-3fb4824c (draw G): "وأضاف في مؤتمر صحفي في طهران مع وزير الخارجية الإيراني
+        # علي أكبر صالحي إنه …" goes on with the speaker before, the occasion being longer than usual
+        text = (
+            "وقال المعلم إن الحكومة ستدعم الحوار. وأضاف في مؤتمر صحفي في طهران مع وزير الخارجية "
+            "الإيراني علي أكبر صالحي إنه لا يفهم كيف تدعم الولايات المتحدة جماعات تقتل الشعب السوري."
+        )
+        claim = claim_with(extract(text, language="ar"), "لا يفهم كيف تدعم")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["المعلم"]))
+
+    def test_renewing_a_quoted_appreciation_or_position_is_reported(self) -> None:
+        # nc13-masrawy-c030bf1f (corpus): "وكرر الوزير الايراني السبت "الموقف الرسمي …"": the renewed
+        # thing may open a quotation; renewed appreciation (تقديرها) is a statement too
+        claim = extract(
+            'وكرر الوزير الايراني السبت "الموقف الرسمي لايران وهو ان الاسد سيبقى الرئيس الشرعي".',
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("quote", ["الوزير الايراني"]))
+        claim = extract(
+            "كما جددت رئاسة الجمهورية تقديرها للقوات المسلحة المصرية وكافة ضباطها.", language="ar"
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["رئاسة الجمهورية"]))
+
+    def test_addressing_an_appeal_or_criticism_is_a_speech_act(self) -> None:
+        # snn-aawsat-49412f0685 (draw G): "ووجه زعيم حزب الشعوب الديمقراطي … نداء جديدا …" is the leader's
+        # call; also criticism and charges ("وجهت موسكو الاحد انتقادات لاذعة …", nc13-elfagr-09abd983);
+        # not "في وجه", a passive ("ووجهت إليه اتهامات", "ووجه سؤال مطابق …") nor a distress call
+        claim = extract(
+            "ووجه زعيم حزب الشعوب الديمقراطي المقرب من الأكراد نداء جديدا السبت إلى حزب العمال "
+            "الكردستاني وإلى الحكومة التركية دعاهما فيه إلى وقف أعمال العنف.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual(claim.kind, "reported")
+        self.assertTrue(speakers(claim)[0].startswith("زعيم حزب الشعوب الديمقراطي"))
+        claim = extract(
+            "وجهت موسكو الاحد انتقادات لاذعة الى حليفها الرئيس السوري بشار الاسد.", language="ar"
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["موسكو"]))
+        for text in (
+            "ووقف الشعب في وجه النظام السوري وقدم رسالة واضحة.",
+            "ووجهت إليه اتهامات بالإرهاب.",
+            "ووجه سؤال مطابق للبريطانيين الذين استطلعت آراؤهم.",
+            "وكان المركب وجه نداء استغاثة إلى خفر السواحل في صقلية.",
+        ):
+            self.assertEqual(extract(text, language="ar").claims[0].kind, "outlet", text)
+
+    def test_counting_a_figure_is_reporting_it(self) -> None:
+        # nc13-bbcarabicnews-6fae932a (draw G): "وقبل سنة احصت الامم المتحدة 33 الف لاجىء …" is the UN's
+        # figure (as رصد/وثق, documented)
+        claim = extract(
+            "وقبل سنة احصت الامم المتحدة 33 الف لاجىء سوري غادروا بلادهم هربا من النزاع.",
+            language="ar",
+        ).claims[0]
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الامم المتحدة"]))
