@@ -3196,3 +3196,20 @@ class ArabicAttributionTests(SimpleTestCase):
         # a بـ object before the في: not the title's ("واتهم مسلم الدولة التركية بالتدخل في …")
         claim = extract("واتهم مسلم الدولة التركية بالتدخل في الشؤون السورية.").claims[0]
         self.assertNotIn("الشؤون", " ".join(speakers(claim)))
+
+    def test_ayatollah_before_a_clerics_name_stays_in_the_speaker(self) -> None:
+        # snn-aawsat-85ab5ad8d4 (tune), snn-aawsat-ace3655dbd: "آية الله" is the cleric's honorific;
+        # his name after it is part of the speaker, not the verb's object (AR-11).
+        for text, speaker in [
+            (
+                "طالب المرجع الإيراني آية الله مكارم شيرازي في لقاء عدد من المسؤولين الإيرانيين، "
+                "بضرورة التصدي للغزو الثقافي.",
+                "المرجع الإيراني آية الله مكارم شيرازي",
+            ),
+            (
+                "من جهته، عبر آية الله حسن أقاميري عن الفكرة ذاتها، لكن على نحو مختلف.",
+                "آية الله حسن أقاميري",
+            ),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [speaker])
