@@ -3213,3 +3213,16 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(speakers(extract(text).claims[0]), [speaker])
+
+    def test_bi_ray_names_a_source_like_bi_hasab(self) -> None:
+        # snn-aawsat-901a895ca3: "…، برأي محللين." (in analysts' opinion) is a source, as "بحسب محللين"
+        text = "غير أنه قد يشكل ضغطا على عائدات الطاقة التي تحتاج إليها روسيا، برأي محللين."
+        self.assertEqual(speakers(extract(text).claims[0]), ["محللين"])
+        # nc13-Alahram.Newspaper-1d4ebf17: "أخذوا برأي فلان" (took his advice) names no source, nor
+        # does a vague "برأي الكثيرين"
+        for text in [
+            "ببساطة هم أخذوا برأي كمال الشاذلي الجديد.",
+            "وبرأي الكثيرين فإن الحرب لن تنتهي قريبا.",
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [])
