@@ -4635,6 +4635,28 @@ class Attributor:
                     and self._ar_b_name_ends(toks, k + 1)
                 )
             )
+            # "نفت دانيالا باريسيتش الناطقة باسم الخارجية": a given name right after the verb, a
+            # ب-initial (foreign) surname, then the person's definite title; not a verbal noun object
+            # ("طالب أحمد بتعيين الوزير", "بإعلان", "بمنح")
+            head_b = (
+                head_b
+                or (
+                    k == start_i + 1
+                    and _ar_given_name_word(toks[start_i][2])
+                    and not _definite(toks[start_i][2])
+                    and w.startswith("ب")
+                    and not w.startswith("بال")
+                    and len(w) > 5
+                    and not w.endswith(("ه", "ات", "ها", "هم", "ين", "ون"))
+                    and not w[1:].startswith(("م", "ت"))
+                    and not (w[1] == "ا" and len(w) < 7)  # إفعال: "بإعلان", "بإرسال"
+                    and w[1:] not in _AR_MASDAR_OBJECTS
+                    and not _ar_masdar_shaped(w[1:])
+                    and not _ar_possessed_masdar(w[1:])
+                    and _definite(nxt)
+                    and nxt[2:] in _AR_TITLES
+                )
+            )
             # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن, or a few
             # words before it with no comma and no definite complement ("حذر رئيسها محمد بخاري من أن").
             head_b = (

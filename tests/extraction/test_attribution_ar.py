@@ -3226,3 +3226,12 @@ class ArabicAttributionTests(SimpleTestCase):
         ]:
             with self.subTest(text=text):
                 self.assertEqual(speakers(extract(text).claims[0]), [])
+
+    def test_a_b_initial_foreign_surname_before_a_title_is_part_of_the_name(self) -> None:
+        # ar_tune, draw G: a given name, a ب-initial foreign surname, then her definite title; the
+        # surname is no بـ object of the verb.
+        text = "نفت دانيالا باريسيتش الناطقة باسم الخارجية الكرواتية المعلومات التي نشرتها الصحيفة."
+        self.assertTrue(speakers(extract(text).claims[0])[0].startswith("دانيالا باريسيتش"))
+        # a verbal noun object after a given name stays out ("ورحب أحمد بانتخاب الرئيس الجديد")
+        claim = extract("ورحب أحمد بانتخاب الرئيس الجديد.").claims[0]
+        self.assertEqual(speakers(claim), ["أحمد"])
