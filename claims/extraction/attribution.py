@@ -4790,7 +4790,13 @@ class Attributor:
                 break
             w = toks[k][2]
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-            if k > start_i and w == "علي" and self._ar_ali_in_name(toks[k - 1][2], nxt):
+            if (
+                k > start_i
+                and w == "علي"
+                and self._ar_ali_in_name(
+                    toks[k - 1][2], nxt, toks[k - 2][2] if k - 2 >= start_i else ""
+                )
+            ):
                 ali_at = k  # "والده محمد علي لصحيفة …", "الدكتور علي زيدان": the name goes on
                 continue
             if titled_end < 0 and comp is None and self._ar_titled_name(toks, start_i, k):
@@ -4838,6 +4844,28 @@ class Attributor:
                     and w[1:] not in _AR_MASDAR_OBJECTS
                     and not _ar_possessed_masdar(w[1:])
                     and self._ar_b_name_ends(toks, k + 1)
+                )
+            )
+            # "نفت دانيالا باريسيتش الناطقة باسم الخارجية": a given name right after the verb, a
+            # ب-initial (foreign) surname, then the person's definite title; not a verbal noun object
+            # ("طالب أحمد بتعيين الوزير", "بإعلان", "بمنح")
+            head_b = (
+                head_b
+                or (
+                    k == start_i + 1
+                    and _ar_given_name_word(toks[start_i][2])
+                    and not _definite(toks[start_i][2])
+                    and w.startswith("ب")
+                    and not w.startswith("بال")
+                    and len(w) > 5
+                    and not w.endswith(("ه", "ات", "ها", "هم", "ين", "ون"))
+                    and not w[1:].startswith(("م", "ت"))
+                    and not (w[1] == "ا" and len(w) < 7)  # إفعال: "بإعلان", "بإرسال"
+                    and w[1:] not in _AR_MASDAR_OBJECTS
+                    and not _ar_masdar_shaped(w[1:])
+                    and not _ar_possessed_masdar(w[1:])
+                    and _definite(nxt)
+                    and nxt[2:] in _AR_TITLES
                 )
             )
             # "الناشط … محمود بصبوص أن": a surname after a given name, right before أن, or a few
@@ -5077,6 +5105,10 @@ class Attributor:
                     and toks[k - 1][2][2:] in _AR_HONORIFICS
                     and _ar_name_like(w)
                 )
+                # "المرجع الإيراني آية الله مكارم شيرازي": the cleric's honorific (آية الله, never
+                # الله alone), then his name
+                and not (w == "ايه" and nxt == "الله")
+                and not (k >= 2 and toks[k - 2][2] == "ايه" and toks[k - 1][2] == "الله")
                 # "ودعا الرئيس المصري محمد مرسي الأطراف إلى", "ودعا الناطق باسم الحكومة أسامة حمدان
                 # الفصائل": a title's phrase, then a name of two indefinite words, then the object
                 and not (titled_end < 0 and self._ar_titled_name(toks, start_i, k))
@@ -5348,12 +5380,14 @@ class Attributor:
         )
 
     @staticmethod
-    def _ar_ali_in_name(prev: str, nxt: str) -> bool:
+    def _ar_ali_in_name(prev: str, nxt: str, before: str = "") -> bool:
         """Whether a folded علي inside a speaker span is the name (a given name's second part after
         محمد, a name after a title: "محمد علي", "الدكتور علي زيدان", "الشيخ علي سلمان") rather than the
         preposition على ("اللواء على المناطق")."""
         if prev == "محمد":
             return not (nxt.startswith("ال") and not (nxt.endswith("ي") and len(nxt) > 4))
+        if prev == "الله" and before == "ايه":  # "آية الله علي السيستاني", not "عبد الله علي"
+            return _ar_ali_name(nxt)
         return prev.removeprefix("ال") in _AR_HONORIFICS and _ar_ali_name(nxt)
 
     def _ar_reads_as_subject(self, word: str, feminine: bool = False) -> bool:
