@@ -2164,6 +2164,7 @@ _EN_QUOTE_ONLY = frozenset(
         "lamented",
         "suggests",
         "suggested",
+        "suggest",
         "remembered",
         "reads",
         "asked",
@@ -2374,7 +2375,7 @@ _EN_BASE_VERBS = frozenset(
     + ["warn", "threaten", "accuse", "confirm", "insist", "argue", "explain", "urge", "demand"]
     + ["admit", "acknowledge", "estimate", "describe", "add", "affirm", "assert", "emphasise"]
     + ["emphasize", "reiterate", "indicate", "reveal", "recall", "recount", "vow", "pledge"]
-    + ["denounce", "decry", "deplore", "lambast", "maintain", "predict", "outline"]
+    + ["denounce", "decry", "deplore", "lambast", "maintain", "predict", "outline", "suggest"]
 )
 # Stances taken on an object named right after the verb ("… in which she praised Syrian president
 # Bashar Al-Assad", "… the rebels hailed Jordan's cooperation"): the verb never closes a content before it.
@@ -3415,6 +3416,23 @@ class Attributor:
                 and re.search(r"(?<=[\w,] )" + re.escape(word) + r"\b", self.text) is not None
             )
         )
+
+    def _en_document_ends(self, before: list[tuple[int, int, str]], k: int, nxt: str) -> bool:
+        """A document closing the sentence as its source: "…, a survey suggests.", "… the
+        war-battered country UN estimates suggest.", "…, figures compiled by the Tories suggest."
+        (a study, poll or set of figures speaks for its findings, conventions EN-10 and AR-16); not
+        "as the report suggests" nor "the road that the report suggests" (no content)."""
+        if nxt not in {".", "!", ""} or k < 0:
+            return False
+        j = k
+        while j >= 0 and k - j < 10 and before[j][2] not in {",", ";", ":", '"', "(", ")"}:
+            low = before[j][2].lower()
+            if low in {"that", "which", "as", "what", "this", "it", "these"}:
+                return False
+            if low in _EN_DOCUMENTS and low not in {"authors", "researchers", "commission"}:
+                return not (j >= 1 and before[j - 1][2].lower() in {"as", "that", "which"})
+            j -= 1
+        return False
 
     def _en_noun_use(self, start: int, end: int) -> bool:
         """A verb form that is also a noun ("reports", "estimate") used as the noun: a verb opens a
@@ -6312,6 +6330,14 @@ class Attributor:
             for w in words
         ):
             return None
+        if toks[-1][2].lower() in _EN_DOCUMENTS:
+            # "… across the war-battered country UN estimates suggest": the place closes before the
+            # capitalised author of the document
+            k = len(toks) - 2
+            while k > start and _cap(toks[k][2]) and toks[k][2][:1].isalpha():
+                k -= 1
+            if start < k < len(toks) - 2 and toks[k][2].islower():
+                start = k + 1
         return toks[start][0], toks[-1][1]
 
     def _en_np_like(self, span: tuple[int, int]) -> bool:
@@ -9542,11 +9568,20 @@ class Attributor:
         if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
             # "declined to say", "refused to deny": not saying is no report
             return None
+        if written.lower() == "suggest" and not self._en_document_ends(before, aux, nxt):
+            # the base form only for a document that closes the sentence ("… UN estimates
+            # suggest."); "I suggest the BBC concentrates …", "The papers suggest ministers …"
+            return self._not_a_cue()
         if (
             written.lower() in _EN_QUOTE_ONLY
             and not any(c in text[max(a, cs - 160) : cs] for c in _ANY_QUOTE)
             and (nxt.lower() not in {"that", ":"} or written.lower().startswith("suggest"))
-            and not (written.lower().startswith("suggest") and self._en_person_before(before, aux))
+            and not (
+                written.lower() in {"suggests", "suggested"} and self._en_person_before(before, aux)
+            )
+            and not (
+                written.lower().startswith("suggest") and self._en_document_ends(before, aux, nxt)
+            )
         ):
             # "notes", "asked", "responded" report a quotation before them or a clause after "that"
             # ("evidence suggests that …" is no one speaking)
@@ -9935,7 +9970,12 @@ class Attributor:
                 quoted = 0 <= aux < len(before) and before[aux][2] in _ANY_QUOTE + "’'"
                 inverted = "quoted" if quoted else "yes"
             s, e, end = self._en_speaker_after(ce, b, inverted=inverted)
-            if e <= s and written.lower() in _EN_INVERTED_VERBS | {"reported", "stated"}:
+            if e <= s and written.lower() in _EN_INVERTED_VERBS | {
+                "reported",
+                "stated",
+                "suggest",  # "… the war-battered country UN estimates suggest."
+                "suggests",
+            }:
                 final = self._en_final_np(clause, cs, ce, b)
                 if final is not None and text[final[0] : final[1]].lower() in {
                     "a report",

@@ -477,6 +477,9 @@ _EN_VERBS: dict[str, list[str]] = {
     "announced_intent": _forms("signalled signaled vowed vows vow pledged pledges pledge promised"),
 }
 _EN_MULTI_VERBS = {
+    # "… across the war-battered country UN estimates suggest.": the base form only where it closes
+    # the sentence after a document (see attribution._en_document_ends)
+    "said": [r"suggest(?=\.)"],
     "reported": [
         r"(?:gave|put|puts|gives|put)\s+(?:a|the)\s+(?:death\s+)?toll",
         # "Local media named the killed members as …": naming or identifying someone is a claim

@@ -2605,3 +2605,20 @@ class EnglishAttributionTests(SimpleTestCase):
         plan = claim_with(result, "peace initiative")
         self.assertEqual((plan.kind, speakers(plan)), ("reported", ["Assad"]))
         self.assertEqual(claim_with(result, "aviation plans").kind, "outlet")
+
+    def test_document_closing_the_sentence_suggests(self) -> None:
+        # fakes-052 (draw E), bbc-business-020: "…, a survey suggests." and "… UN estimates
+        # suggest." (lost comma) report the document's finding (EN-10); "the road that Mr Forsyth
+        # suggests" has no content of its own
+        result = extract(
+            "Since then more than a quarter of a million people have been killed across the "
+            "war-battered country UN estimates suggest. Customers are getting quicker to hang up, "
+            "a survey suggests. The government is not going down the road that Mr Forsyth "
+            "suggests.",
+            language="en",
+        )
+        killed = claim_with(result, "quarter of a million")
+        self.assertEqual((killed.kind, speakers(killed)), ("reported", ["UN estimates"]))
+        hang = claim_with(result, "hang up")
+        self.assertEqual((hang.kind, speakers(hang)), ("reported", ["a survey"]))
+        self.assertEqual(claim_with(result, "down the road").kind, "outlet")
