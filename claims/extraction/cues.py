@@ -494,7 +494,13 @@ _EN_MULTI_VERBS = {
     "called_for": [
         r"call(?:ed|s)?\s+(?:(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"|yesterday|today|tonight|again|repeatedly|earlier|(?:last|this)\s+(?:week|month|year))\s+)?"
-        r"(?:on|upon|for)"
+        r"(?:on|upon|for)",
+        # "Western ambassadors … have stepped up calls for the vote to go ahead", "Russia has renewed
+        # calls for rebels and regime to engage …", "Pillay repeated her call for him to be
+        # investigated": a call made again is a call
+        r"(?:stepped\s+up|steps\s+up|step\s+up|renewed|renews|renew|repeated|repeats|repeat"
+        r"|reiterated|reiterates|reiterate|issued|issues|made|makes)\s+"
+        r"(?:(?:its|his|her|their|the)\s+)?(?:repeated\s+|renewed\s+)?calls?\s+(?:on|upon|for)",
     ],
     "claimed": [r"claims\s+that"],
     # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"; a belief

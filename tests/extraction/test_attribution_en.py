@@ -2622,3 +2622,17 @@ class EnglishAttributionTests(SimpleTestCase):
         hang = claim_with(result, "hang up")
         self.assertEqual((hang.kind, speakers(hang)), ("reported", ["a survey"]))
         self.assertEqual(claim_with(result, "down the road").kind, "outlet")
+
+    def test_a_call_made_again_is_a_call(self) -> None:
+        # nc13-englishAhram-e6b5f6f4 (draw E), nc13-englishAhram-1b171d02: "stepped up / renewed /
+        # repeated calls for" reports the call of the subject
+        result = extract(
+            "Russia has renewed calls for rebels and regime to engage in direct negotiations to end "
+            "the two-year conflict. Pillay repeated her call for him to be investigated for crimes "
+            "against humanity.",
+            language="en",
+        )
+        talks = claim_with(result, "direct negotiations")
+        self.assertEqual((talks.kind, speakers(talks)), ("reported", ["Russia"]))
+        crimes = claim_with(result, "to be investigated")
+        self.assertEqual((crimes.kind, speakers(crimes)), ("reported", ["Pillay"]))
