@@ -6163,6 +6163,8 @@ class Attributor:
         k = 0
         while k < len(toks) and toks[k][2].lower() in _EN_CONNECTIVES:
             k += 1
+        if 0 < k < len(toks) and toks[k][2] == ",":
+            k += 1  # "However, Moaz al-Khatib …"
         first = k
         if k < len(toks) and toks[k][2].lower() in _EN_FRAME_PREPS | _EN_PLACE_PREPS:
             return None  # "In Tony Blair's first government Mr Blunkett …"
@@ -6183,6 +6185,16 @@ class Attributor:
             k += 1
         if not named or k == first or k >= len(toks):
             return None
+        name_end = k - 1
+        if toks[k][2] == "," and all(_cap(t[2]) for t in toks[first:k]):
+            # "Moaz al-Khatib, the president of the coalition that is dominated by …, has departed":
+            # a name, its apposition between commas, then the verb
+            close = next(
+                (c for c in range(k + 1, min(len(toks), k + 20)) if toks[c][2] in {",", "."}), None
+            )
+            if close is None or toks[close][2] != "," or close + 1 >= len(toks):
+                return None
+            k = close + 1
         verb = toks[k][2]
         if not (verb.islower() and _is_word(verb)) or not (
             _en_finite(verb)
@@ -6195,7 +6207,7 @@ class Attributor:
             return None  # "Bearded men threatened …": "men" is no verb
         if toks[first][2].lower() in _EN_PRONOUNS or toks[first][2].lower() in _EN_MONTHS_DAYS:
             return None
-        return toks[first][0], toks[k - 1][1]
+        return toks[first][0], toks[name_end][1]
 
     def _en_passive_subject(self, a: int, clause: int, cs: int) -> tuple[int, int] | None:
         """The subject of "<X> was quoted …" ending at ``cs``, with its apposition ("X, head of Y,")."""
@@ -8600,10 +8612,21 @@ class Attributor:
                     if withed and lead and lead[-1][2].lower() == "with":
                         carried = self._speaker_strings(self._split_speakers(*withed))
                         self._remember(carried)
-                    elif not cur.carried and cur.kind == OUTLET and cur.start == a and not props:
+                    elif (
+                        not cur.carried
+                        and cur.kind == OUTLET
+                        and (
+                            cur.start == a
+                            and not props
+                            # likewise in a later sentence of the paragraph ("… until Assad steps
+                            # down. Moaz al-Khatib has departed recently from the refusal, saying …")
+                            or cur.start > a
+                            and text[a : cur.start].rstrip()[-1:] in {".", "!", "?"}
+                        )
+                    ):
                         # "Russian foreign ministry spokeswoman Maria Zakharova took a jab at the United
                         # States on Wednesday calling on …": the subject of the sentence speaks.
-                        subject = self._en_sentence_subject(a, cs)
+                        subject = self._en_sentence_subject(cur.start, cs)
                         if subject is not None:
                             carried = self._speaker_strings(self._split_speakers(*subject))
                             self._remember(carried)

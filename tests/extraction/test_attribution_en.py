@@ -2636,3 +2636,17 @@ class EnglishAttributionTests(SimpleTestCase):
         self.assertEqual((talks.kind, speakers(talks)), ("reported", ["Russia"]))
         crimes = claim_with(result, "to be investigated")
         self.assertEqual((crimes.kind, speakers(crimes)), ("reported", ["Pillay"]))
+
+    def test_a_participle_after_a_later_sentence_goes_to_its_subject(self) -> None:
+        # nc13-englishAhram-c67802f1 (draw E): "…, saying …" after a sentence with no cue of its own
+        # speaks for that sentence's subject (past "However," and an apposition), not for the
+        # speaker of the sentence before
+        result = extract(
+            "The opposition coalition has rejected any talks with Damascus until Assad steps down. "
+            "However, Moaz al-Khatib, the president of the coalition that is dominated by the Muslim "
+            "Brotherhood movement, has departed recently from the categorical refusal, saying on "
+            "Wednesday he is willing to negotiate with members of Assad's regime.",
+            language="en",
+        )
+        willing = claim_with(result, "willing to negotiate")
+        self.assertEqual((willing.kind, speakers(willing)), ("reported", ["Moaz al-Khatib"]))
