@@ -9591,6 +9591,14 @@ class Attributor:
         if prev.lower() == "to" and any(t[2].lower() in _EN_NOT_SAYING for t in before[-4:-1]):
             # "declined to say", "refused to deny": not saying is no report
             return None
+        if (
+            written.lower().startswith("brush")
+            and aux >= 0
+            and before[aux][2].lower() in {"which", "who", "that"}
+        ):
+            # "South Korea's Defense Ministry, which often brushes off North Korean threats, has
+            # looked to …": a habit the outlet describes in an aside, not a dismissal it reports
+            return self._not_a_cue()
         if written.lower() == "suggest" and not self._en_document_ends(before, aux, nxt):
             # the base form only for a document that closes the sentence ("… UN estimates
             # suggest."); "I suggest the BBC concentrates …", "The papers suggest ministers …"

@@ -540,6 +540,9 @@ _EN_MULTI_VERBS = {
     "denied": [
         r"(?:repeated|repeats|reiterated|reiterates)\s+(?:[\w'’]+\s+){0,2}?denials?",
         r"rul(?:ed|es)\s+out",
+        # "Assad has repeatedly brushed aside international calls to step down", "he brushed off
+        # Labour suggestions a vote for his party would …": a dismissal in public
+        r"(?:brushed|brushes|brush)\s+(?:aside|off)",
     ],
     # "the sources did not rule out the possibility that …", "a source did not deny that …"
     "acknowledged": [r"(?:did|does|do|would)\s+not\s+(?:rule\s+out|deny)"],

@@ -2650,3 +2650,16 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         willing = claim_with(result, "willing to negotiate")
         self.assertEqual((willing.kind, speakers(willing)), ("reported", ["Moaz al-Khatib"]))
+
+    def test_brushing_aside_is_a_dismissal(self) -> None:
+        # bbc-politics-305, nc13-englishAhram-c21231c9: "X brushed aside/off …" dismisses in public;
+        # "which often brushes off …" in an aside is the outlet's description
+        result = extract(
+            "Mr Milburn brushed aside questions over why the chancellor was not present at the "
+            "Cabinet meeting. Under President Park Geun-hye, South Korea's Defense Ministry, which "
+            "often brushes off North Korean threats, has looked to send a message of strength.",
+            language="en",
+        )
+        questions = claim_with(result, "chancellor was not present")
+        self.assertEqual((questions.kind, speakers(questions)), ("reported", ["Mr Milburn"]))
+        self.assertEqual(claim_with(result, "message of strength").kind, "outlet")
