@@ -3357,10 +3357,21 @@ class Attributor:
             return None
         if rel is None or rel >= aux:
             return None
+        then = after[k + 1][2].lower() if k + 1 < len(after) else ""
         if not (
             gap in _EN_GAP_VERBS
             or (gap.islower() and gap.endswith("ed") and gap not in _EN_NP_WORDS)
             or (cue.mode == "accused" and gap == "on")
+            # "a campaign which locals have warned threatens to open the area up to …": a present
+            # verb with "to" or an object after it
+            or (
+                gap.islower()
+                and len(gap) > 4
+                and gap.endswith("s")
+                and not gap.endswith(("ss", "us", "is", "ions"))
+                and gap not in _EN_NP_WORDS
+                and then in {"to", "the", "a", "an", "its", "their", "his", "her"}
+            )
         ):
             return None
         return before[rel][0], before[rel + 1][0], before[aux][1]

@@ -2663,3 +2663,16 @@ class EnglishAttributionTests(SimpleTestCase):
         questions = claim_with(result, "chancellor was not present")
         self.assertEqual((questions.kind, speakers(questions)), ("reported", ["Mr Milburn"]))
         self.assertEqual(claim_with(result, "message of strength").kind, "outlet")
+
+    def test_a_relative_clause_with_its_own_speaker_and_a_present_verb_gap(self) -> None:
+        # fakes-565 (draw E), nc13-englishAhram-a7d45326: "which locals have warned threatens to …"
+        # (the gap of the relative clause is a present verb before "to" or an object): the locals
+        # speak, not the campaign
+        result = extract(
+            "Militants have pushed deep into the coastal city seizing a string of villages in a "
+            "campaign which locals have warned threatens to open the area up to full-blown sectarian "
+            "war.",
+            language="en",
+        )
+        war = claim_with(result, "sectarian war")
+        self.assertEqual((war.kind, speakers(war)), ("reported", ["locals"]))
