@@ -487,7 +487,8 @@ _EN_MULTI_VERBS = {
         # "…, an AFP reporter learned.", "officers learned that …" (not "learned to drive")
         r"(?:learned|learnt)(?=\s+that\b|\s*[.,;])",
         r"(?:named|names|identified|identifies)"
-        r"(?=\s+(?:the|a|an|him|her|them|his|its|their|\d+)\s+(?:[\w'’-]+\s+){0,4}?as\s)",
+        r"(?=\s+(?:the|a|an|him|her|them|his|its|their|\d+|one|two|three|some|several|both)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?as\s)",
     ],
     # "The Arab League called Wednesday on U.N. … inspectors to …", "MPs called last week for …": a
     # day or a time adverb between the verb and its particle

@@ -2676,3 +2676,15 @@ class EnglishAttributionTests(SimpleTestCase):
         )
         war = claim_with(result, "sectarian war")
         self.assertEqual((war.kind, speakers(war)), ("reported", ["locals"]))
+
+    def test_identifying_one_of_the_dead_is_a_report(self) -> None:
+        # fakes-582 (draw E), fakes-623: "identified one of those slain as …" names someone, as
+        # "identified the man as …"
+        result = extract(
+            "In a post on its Twitter account Lebanese resistance movement Hezbollah identified one "
+            "of those slain as Abu Obaida.",
+            language="en",
+        )
+        named = claim_with(result, "Abu Obaida")
+        self.assertEqual(named.kind, "reported")
+        self.assertIn("Hezbollah", speakers(named)[0])
