@@ -2219,6 +2219,7 @@ _EN_QUOTE_ONLY = frozenset(
         "lamented",
         "suggests",
         "suggested",
+        "suggest",
         "remembered",
         "reads",
         "asked",
@@ -2434,7 +2435,7 @@ _EN_BASE_VERBS = frozenset(
     + ["warn", "threaten", "accuse", "confirm", "insist", "argue", "explain", "urge", "demand"]
     + ["admit", "acknowledge", "estimate", "describe", "add", "affirm", "assert", "emphasise"]
     + ["emphasize", "reiterate", "indicate", "reveal", "recall", "recount", "vow", "pledge"]
-    + ["denounce", "decry", "deplore", "lambast", "maintain", "predict", "outline"]
+    + ["denounce", "decry", "deplore", "lambast", "maintain", "predict", "outline", "suggest"]
 )
 # Stances taken on an object named right after the verb ("… in which she praised Syrian president
 # Bashar Al-Assad", "… the rebels hailed Jordan's cooperation"): the verb never closes a content before it.
@@ -3482,10 +3483,21 @@ class Attributor:
             return None
         if rel is None or rel >= aux:
             return None
+        then = after[k + 1][2].lower() if k + 1 < len(after) else ""
         if not (
             gap in _EN_GAP_VERBS
             or (gap.islower() and gap.endswith("ed") and gap not in _EN_NP_WORDS)
             or (cue.mode == "accused" and gap == "on")
+            # "a campaign which locals have warned threatens to open the area up to …": a present
+            # verb with "to" or an object after it
+            or (
+                gap.islower()
+                and len(gap) > 4
+                and gap.endswith("s")
+                and not gap.endswith(("ss", "us", "is", "ions"))
+                and gap not in _EN_NP_WORDS
+                and then in {"to", "the", "a", "an", "its", "their", "his", "her"}
+            )
         ):
             return None
         return before[rel][0], before[rel + 1][0], before[aux][1]
@@ -3557,6 +3569,23 @@ class Attributor:
                 and re.search(r"(?<=[\w,] )" + re.escape(word) + r"\b", self.text) is not None
             )
         )
+
+    def _en_document_ends(self, before: list[tuple[int, int, str]], k: int, nxt: str) -> bool:
+        """A document closing the sentence as its source: "…, a survey suggests.", "… the
+        war-battered country UN estimates suggest.", "…, figures compiled by the Tories suggest."
+        (a study, poll or set of figures speaks for its findings, conventions EN-10 and AR-16); not
+        "as the report suggests" nor "the road that the report suggests" (no content)."""
+        if nxt not in {".", "!", ""} or k < 0:
+            return False
+        j = k
+        while j >= 0 and k - j < 10 and before[j][2] not in {",", ";", ":", '"', "(", ")"}:
+            low = before[j][2].lower()
+            if low in {"that", "which", "as", "what", "this", "it", "these"}:
+                return False
+            if low in _EN_DOCUMENTS and low not in {"authors", "researchers", "commission"}:
+                return not (j >= 1 and before[j - 1][2].lower() in {"as", "that", "which"})
+            j -= 1
+        return False
 
     def _en_noun_use(self, start: int, end: int) -> bool:
         """A verb form that is also a noun ("reports", "estimate") used as the noun: a verb opens a
@@ -6480,6 +6509,8 @@ class Attributor:
         k = 0
         while k < len(toks) and toks[k][2].lower() in _EN_CONNECTIVES:
             k += 1
+        if 0 < k < len(toks) and toks[k][2] == ",":
+            k += 1  # "However, Moaz al-Khatib …"
         first = k
         if k < len(toks) and toks[k][2].lower() in _EN_FRAME_PREPS | _EN_PLACE_PREPS:
             return None  # "In Tony Blair's first government Mr Blunkett …"
@@ -6500,6 +6531,16 @@ class Attributor:
             k += 1
         if not named or k == first or k >= len(toks):
             return None
+        name_end = k - 1
+        if toks[k][2] == "," and all(_cap(t[2]) for t in toks[first:k]):
+            # "Moaz al-Khatib, the president of the coalition that is dominated by …, has departed":
+            # a name, its apposition between commas, then the verb
+            close = next(
+                (c for c in range(k + 1, min(len(toks), k + 20)) if toks[c][2] in {",", "."}), None
+            )
+            if close is None or toks[close][2] != "," or close + 1 >= len(toks):
+                return None
+            k = close + 1
         verb = toks[k][2]
         if not (verb.islower() and _is_word(verb)) or not (
             _en_finite(verb)
@@ -6512,7 +6553,7 @@ class Attributor:
             return None  # "Bearded men threatened …": "men" is no verb
         if toks[first][2].lower() in _EN_PRONOUNS or toks[first][2].lower() in _EN_MONTHS_DAYS:
             return None
-        return toks[first][0], toks[k - 1][1]
+        return toks[first][0], toks[name_end][1]
 
     def _en_passive_subject(self, a: int, clause: int, cs: int) -> tuple[int, int] | None:
         """The subject of "<X> was quoted …" ending at ``cs``, with its apposition ("X, head of Y,")."""
@@ -6647,6 +6688,14 @@ class Attributor:
             for w in words
         ):
             return None
+        if toks[-1][2].lower() in _EN_DOCUMENTS:
+            # "… across the war-battered country UN estimates suggest": the place closes before the
+            # capitalised author of the document
+            k = len(toks) - 2
+            while k > start and _cap(toks[k][2]) and toks[k][2][:1].isalpha():
+                k -= 1
+            if start < k < len(toks) - 2 and toks[k][2].islower():
+                start = k + 1
         return toks[start][0], toks[-1][1]
 
     def _en_np_like(self, span: tuple[int, int]) -> bool:
@@ -8944,10 +8993,21 @@ class Attributor:
                     if withed and lead and lead[-1][2].lower() == "with":
                         carried = self._speaker_strings(self._split_speakers(*withed))
                         self._remember(carried)
-                    elif not cur.carried and cur.kind == OUTLET and cur.start == a and not props:
+                    elif (
+                        not cur.carried
+                        and cur.kind == OUTLET
+                        and (
+                            cur.start == a
+                            and not props
+                            # likewise in a later sentence of the paragraph ("… until Assad steps
+                            # down. Moaz al-Khatib has departed recently from the refusal, saying …")
+                            or cur.start > a
+                            and text[a : cur.start].rstrip()[-1:] in {".", "!", "?"}
+                        )
+                    ):
                         # "Russian foreign ministry spokeswoman Maria Zakharova took a jab at the United
                         # States on Wednesday calling on …": the subject of the sentence speaks.
-                        subject = self._en_sentence_subject(a, cs)
+                        subject = self._en_sentence_subject(cur.start, cs)
                         if subject is not None:
                             carried = self._speaker_strings(self._split_speakers(*subject))
                             self._remember(carried)
@@ -9976,10 +10036,27 @@ class Attributor:
             # "declined to say", "refused to deny": not saying is no report
             return None
         if (
+            written.lower().startswith("brush")
+            and aux >= 0
+            and before[aux][2].lower() in {"which", "who", "that"}
+        ):
+            # "South Korea's Defense Ministry, which often brushes off North Korean threats, has
+            # looked to …": a habit the outlet describes in an aside, not a dismissal it reports
+            return self._not_a_cue()
+        if written.lower() == "suggest" and not self._en_document_ends(before, aux, nxt):
+            # the base form only for a document that closes the sentence ("… UN estimates
+            # suggest."); "I suggest the BBC concentrates …", "The papers suggest ministers …"
+            return self._not_a_cue()
+        if (
             written.lower() in _EN_QUOTE_ONLY
             and not any(c in text[max(a, cs - 160) : cs] for c in _ANY_QUOTE)
             and (nxt.lower() not in {"that", ":"} or written.lower().startswith("suggest"))
-            and not (written.lower().startswith("suggest") and self._en_person_before(before, aux))
+            and not (
+                written.lower() in {"suggests", "suggested"} and self._en_person_before(before, aux)
+            )
+            and not (
+                written.lower().startswith("suggest") and self._en_document_ends(before, aux, nxt)
+            )
             # 'He asked, "Why …"', 'The minister notes, "…"': the quotation right after the verb
             and not (_EN_FRAME_QUOTE.match(text, ce) and self._en_frame_subject(cs))
         ):
@@ -10383,7 +10460,12 @@ class Attributor:
                 quoted = 0 <= aux < len(before) and before[aux][2] in _ANY_QUOTE + "’'"
                 inverted = "quoted" if quoted else "yes"
             s, e, end = self._en_speaker_after(ce, b, inverted=inverted)
-            if e <= s and written.lower() in _EN_INVERTED_VERBS | {"reported", "stated"}:
+            if e <= s and written.lower() in _EN_INVERTED_VERBS | {
+                "reported",
+                "stated",
+                "suggest",  # "… the war-battered country UN estimates suggest."
+                "suggests",
+            }:
                 final = self._en_final_np(clause, cs, ce, b)
                 if final is not None and text[final[0] : final[1]].lower() in {
                     "a report",

@@ -2748,3 +2748,86 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_document_closing_the_sentence_suggests(self) -> None:
+        # fakes-052 (draw E), bbc-business-020: "…, a survey suggests." and "… UN estimates
+        # suggest." (lost comma) report the document's finding (EN-10); "the road that Mr Forsyth
+        # suggests" has no content of its own
+        result = extract(
+            "Since then more than a quarter of a million people have been killed across the "
+            "war-battered country UN estimates suggest. Customers are getting quicker to hang up, "
+            "a survey suggests. The government is not going down the road that Mr Forsyth "
+            "suggests.",
+            language="en",
+        )
+        killed = claim_with(result, "quarter of a million")
+        self.assertEqual((killed.kind, speakers(killed)), ("reported", ["UN estimates"]))
+        hang = claim_with(result, "hang up")
+        self.assertEqual((hang.kind, speakers(hang)), ("reported", ["a survey"]))
+        self.assertEqual(claim_with(result, "down the road").kind, "outlet")
+
+    def test_a_call_made_again_is_a_call(self) -> None:
+        # nc13-englishAhram-e6b5f6f4 (draw E), nc13-englishAhram-1b171d02: "stepped up / renewed /
+        # repeated calls for" reports the call of the subject
+        result = extract(
+            "Russia has renewed calls for rebels and regime to engage in direct negotiations to end "
+            "the two-year conflict. Pillay repeated her call for him to be investigated for crimes "
+            "against humanity.",
+            language="en",
+        )
+        talks = claim_with(result, "direct negotiations")
+        self.assertEqual((talks.kind, speakers(talks)), ("reported", ["Russia"]))
+        crimes = claim_with(result, "to be investigated")
+        self.assertEqual((crimes.kind, speakers(crimes)), ("reported", ["Pillay"]))
+
+    def test_a_participle_after_a_later_sentence_goes_to_its_subject(self) -> None:
+        # nc13-englishAhram-c67802f1 (draw E): "…, saying …" after a sentence with no cue of its own
+        # speaks for that sentence's subject (past "However," and an apposition), not for the
+        # speaker of the sentence before
+        result = extract(
+            "The opposition coalition has rejected any talks with Damascus until Assad steps down. "
+            "However, Moaz al-Khatib, the president of the coalition that is dominated by the Muslim "
+            "Brotherhood movement, has departed recently from the categorical refusal, saying on "
+            "Wednesday he is willing to negotiate with members of Assad's regime.",
+            language="en",
+        )
+        willing = claim_with(result, "willing to negotiate")
+        self.assertEqual((willing.kind, speakers(willing)), ("reported", ["Moaz al-Khatib"]))
+
+    def test_brushing_aside_is_a_dismissal(self) -> None:
+        # bbc-politics-305, nc13-englishAhram-c21231c9: "X brushed aside/off …" dismisses in public;
+        # "which often brushes off …" in an aside is the outlet's description
+        result = extract(
+            "Mr Milburn brushed aside questions over why the chancellor was not present at the "
+            "Cabinet meeting. Under President Park Geun-hye, South Korea's Defense Ministry, which "
+            "often brushes off North Korean threats, has looked to send a message of strength.",
+            language="en",
+        )
+        questions = claim_with(result, "chancellor was not present")
+        self.assertEqual((questions.kind, speakers(questions)), ("reported", ["Mr Milburn"]))
+        self.assertEqual(claim_with(result, "message of strength").kind, "outlet")
+
+    def test_a_relative_clause_with_its_own_speaker_and_a_present_verb_gap(self) -> None:
+        # fakes-565 (draw E), nc13-englishAhram-a7d45326: "which locals have warned threatens to …"
+        # (the gap of the relative clause is a present verb before "to" or an object): the locals
+        # speak, not the campaign
+        result = extract(
+            "Militants have pushed deep into the coastal city seizing a string of villages in a "
+            "campaign which locals have warned threatens to open the area up to full-blown sectarian "
+            "war.",
+            language="en",
+        )
+        war = claim_with(result, "sectarian war")
+        self.assertEqual((war.kind, speakers(war)), ("reported", ["locals"]))
+
+    def test_identifying_one_of_the_dead_is_a_report(self) -> None:
+        # fakes-582 (draw E), fakes-623: "identified one of those slain as …" names someone, as
+        # "identified the man as …"
+        result = extract(
+            "In a post on its Twitter account Lebanese resistance movement Hezbollah identified one "
+            "of those slain as Abu Obaida.",
+            language="en",
+        )
+        named = claim_with(result, "Abu Obaida")
+        self.assertEqual(named.kind, "reported")
+        self.assertIn("Hezbollah", speakers(named)[0])
