@@ -54,11 +54,13 @@ class GoldScoreTests(SimpleTestCase):
         # unannotated corpus): 0.969 found, 0.955 voice, F1 0.894 ar / 0.937 en. Session 6 added its draw E
         # (24 ar, 12 en; 872 claims; F1 0.751 ar / 0.833 en when first scored): 267 articles, 0.958 found,
         # 0.938 voice, F1 0.865 ar / 0.923 en. Then its draw G (24 ar, 12 en; 800 claims; F1 0.773 ar /
-        # 0.736 en when first scored): 303 articles, 0.952 found, 0.932 voice, F1 0.852 ar / 0.903 en.
-        self.assertGreaterEqual(report.overall.claims_found, 0.95)
-        self.assertGreaterEqual(report.overall.voice_accuracy, 0.93)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.85)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.90)
+        # 0.736 en when first scored): 303 articles, 0.952 found, 0.932 voice, F1 0.852 ar / 0.903 en;
+        # after session 6's rules (verified on the unannotated corpus): 0.962 found, 0.940 voice, F1 0.878
+        # ar / 0.916 en.
+        self.assertGreaterEqual(report.overall.claims_found, 0.955)
+        self.assertGreaterEqual(report.overall.voice_accuracy, 0.935)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.87)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.91)
 
     def test_held_out_test_split_scores(self) -> None:
         # Never tuned on. 84 articles (46 ar, 38 en): 33 from session 1 and 51 added in session 2 by new
@@ -77,8 +79,11 @@ class GoldScoreTests(SimpleTestCase):
         # 0.855 en on those 228; then its blind draw D (24 ar, 12 en, 724 claims; F1 0.808 -> 0.827 ar,
         # 0.843 -> 0.868 en from the session's first engine to its last) joined: 264 articles, 5,244
         # claims, 0.950 found, 0.915 voice, F1 0.778 ar / 0.856 en (0.765 / 0.849 at the session's start).
+        # Session 6's rules: 0.785 ar / 0.856 en on those 264; its blind draw F (24 ar, 12 en, 822 claims)
+        # did not move (F1 0.794 -> 0.793 ar, 0.855 -> 0.855 en) and joined: 300 articles, 6,066 claims,
+        # 0.961 found, 0.913 voice, F1 0.786 ar / 0.856 en (0.781 / 0.856 with the session's first engine).
         report = self._report(split_files("test"))
-        self.assertGreaterEqual(report.overall.claims_found, 0.945)
+        self.assertGreaterEqual(report.overall.claims_found, 0.955)
         self.assertGreaterEqual(report.overall.voice_accuracy, 0.91)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.77)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.78)
         self.assertGreaterEqual(report.by_language["en"].f1, 0.85)
