@@ -2332,6 +2332,38 @@ _EN_STANCE_VERBS = (
 _EN_STANCE_APPOSITION = re.compile(
     rf"\b(?:an?|the)\s+(?:{'|'.join(_EN_STANCE_NOUNS)})\s+(?:{'|'.join(_EN_STANCE_VERBS)})\s+by\s+"
 )
+# "… is considered a terrorist group by the Syrian government and Russia", "branded as a terrorist
+# group by Turkey", "the regime accused by Washington of …", "designated 'a terrorist organisation' by
+# many western governments": a label or charge in the passive names its author after "by", even with
+# the label between (convention EN-14/19: "considered a foe by X"). listed/classified only with "as";
+# not seen/viewed/regarded ("seen as evidence of a commitment by the government": the noun's agent), nor
+# "considered by" with no label ("plans being considered by ministers" is deliberation).
+_EN_LABEL_BY = re.compile(
+    r"\b(?:(?P<label>considered|designated|branded|labell?ed|dubbed|termed|deemed|described|accused"
+    r"|blamed|blacklisted|denounced|condemned|criticised|criticized|hailed|praised)"
+    r"|(?P<as>listed|classified|classed))"
+    r"\b(?P<mid>[^.;:!?\n()]{0,80}?)\bby\s+"
+)
+# Words that show the "by" phrase is no author: means, time, an amount, a place
+_EN_LABEL_BY_MID_STOP = frozenset(
+    ["which", "who", "that", "said", "says", "after", "while", "when"]
+)
+# lower-case plurals after "by" that are means or amounts, not authors
+_EN_LABEL_BY_NOT_AGENTS = frozenset(
+    [
+        "means",
+        "series",
+        "news",
+        "strikes",
+        "airstrikes",
+        "bombs",
+        "attacks",
+        "this",
+        "these",
+        "those",
+    ]
+    + ["his", "hers", "its", "us", "them", "years", "months", "days", "weeks", "hours", "times"]
+)
 _EN_DOCUMENT_HEADS = frozenset(
     ["toll", "report", "count", "survey", "statement", "figures", "website", "page", "document"]
 )
@@ -7597,6 +7629,7 @@ class Attributor:
         if not self.arabic:
             self._en_speech_noun_agents()
             self._en_stance_appositions()
+            self._en_passive_agents()
         self._fill_quotes()
         if self.arabic:
             self._fill_colon_speech()
@@ -8227,6 +8260,94 @@ class Attributor:
             new.cue, new.content_start, new.carried = text[m.start() : m.end()], m.start(), spans
             prop.end = m.start()
             self.props.insert(i + 1, new)
+
+    def _en_passive_agents(self) -> None:
+        """'The PKK … is branded as a terrorist group by Turkey and its Western allies.': a passive label
+        or charge with its author after "by" is that author's claim (conventions EN-14, EN-19), on a
+        claim that names no one else."""
+        text = self.text
+        if " by " not in text:
+            return
+        starts = [p.start for p in self.props]
+        for m in _EN_LABEL_BY.finditer(text):
+            mid = m.group("mid")
+            words = mid.lower().split()
+            if m.group("as") and "as" not in words:
+                continue
+            if m.group("label") == "considered" and not words:
+                continue
+            if (
+                any(w.strip(",") in _EN_LABEL_BY_MID_STOP for w in words)
+                or mid.count(",") > 1
+                # another verb before "by" owns it ("criticised for being thrown … by Mr Howard",
+                # "accused of breaching their duties by depriving …")
+                or any(w.isalpha() and w.endswith(("ing", "ed")) and len(w) > 4 for w in words)
+            ):
+                continue
+            if self._in_quote(m.start()) is not None:
+                continue  # inside quoted words the quotation's speaker stands
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0 or not self.props[i].start <= m.start() < self.props[i].end:
+                continue
+            prop = self.props[i]
+            if prop.carried or prop.kind not in {"outlet", PASSIVE} or m.end() >= prop.end:
+                continue
+            at = m.end()
+            if text.startswith("both ", at):
+                at += 5  # "by both the United States and Turkey"
+            s, e, _end = self._en_speaker_after(at, prop.end)
+            if e > s:
+                # "by the State Department late last year": the name, not the time after it
+                toks = _tokens(text, s, e)
+                cut = next(
+                    (
+                        k
+                        for k, t in enumerate(toks)
+                        if k and t[2] in {"late", "last", "early", "earlier", "this", "on", "in"}
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    e = toks[cut - 1][1]
+            if e > s and not any(_cap(w) for w in text[s:e].split()):
+                # "by many western governments": a lower-case noun phrase up to its plural head
+                toks = _tokens(text, s, min(prop.end, s + 60))
+                k = 0
+                while (
+                    k < min(len(toks), 5)
+                    and toks[k][2].isalpha()
+                    and (
+                        toks[k][2].lower()
+                        not in _EN_PLACE_PREPS | {"as", "for", "of", "and", "since"}
+                    )
+                ):
+                    k += 1
+                if k:
+                    e = toks[k - 1][1]
+            agent = text[s:e].split()
+            if (
+                not agent
+                or agent[0].endswith("ing")
+                or not (
+                    agent[0].lower() in _EN_DETERMINERS
+                    or _cap(agent[0])
+                    # "by many western governments", "by activists", "by witnesses": a plural of people
+                    or (
+                        agent[-1].endswith("s")
+                        and agent[-1].isalpha()
+                        and agent[-1].lower() not in _EN_LABEL_BY_NOT_AGENTS
+                        and agent[0].lower() not in _EN_LABEL_BY_NOT_AGENTS
+                    )
+                )
+            ):
+                continue
+            spans = self._speaker_strings(self._split_speakers(s, e))
+            if not spans:
+                continue
+            label = (m.group("label") or m.group("as")).lower()
+            prop.kind, prop.carried, prop.guessed = "reported", spans, False
+            prop.mode = "accused" if label in {"accused", "blamed"} else "considered"
+            prop.cue = text[m.start() : m.start() + len(label)]
 
     def _en_speech_noun_agents(self) -> None:
         """'Damascus has denied assertions by diplomats, Syrian rebels and security sources that Syrian

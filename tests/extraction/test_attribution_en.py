@@ -2831,3 +2831,40 @@ class EnglishAttributionTests(SimpleTestCase):
         named = claim_with(result, "Abu Obaida")
         self.assertEqual(named.kind, "reported")
         self.assertIn("Hezbollah", speakers(named)[0])
+
+    def test_a_passive_label_names_its_author_after_by(self) -> None:
+        # nc13-englishAhram-4fbeb596, fakes-749, bbc-politics-146: a label or charge in the passive,
+        # the label between the verb and "by", is the author's claim (conventions EN-14, EN-19)
+        for sentence, expected in [
+            (
+                "That attack was claimed by a radical Turkish Marxist group classified as a "
+                "terrorist organisation by Turkey and the United States.",
+                ["Turkey", "the United States"],
+            ),
+            (
+                'Like ISIL Al-Nusra is blacklisted as a "terrorist organization" by Washington.',
+                ["Washington"],
+            ),
+            (
+                "Plans to allow foreign nuclear waste to be permanently stored in the UK have been "
+                'branded "deeply irresponsible" by the Liberal Democrats.',
+                ["the Liberal Democrats"],
+            ),
+            (
+                "Syrian regime forces and their Russian ally have been accused by rights groups of "
+                "carrying out indiscriminate attacks on civilian infrastructure.",
+                ["rights groups"],
+            ),
+        ]:
+            (claim,) = extract(sentence, language="en").claims
+            self.assertEqual((claim.kind, speakers(claim)), ("reported", expected))
+        # deliberation, and a "by" owned by another verb, are no label's author (bbc-politics-067,
+        # bbc-politics-395)
+        for sentence in [
+            "Parents who refuse to allow former partners contact with their children could be "
+            "electronically tagged under plans being considered by ministers.",
+            "And it looked like the Labour campaign - which was already being criticised for being "
+            "thrown into defensive mode by Mr Howard on issues such as immigration - was faltering.",
+        ]:
+            (claim,) = extract(sentence, language="en").claims
+            self.assertEqual(claim.kind, "outlet")
