@@ -527,6 +527,16 @@ _EN_MULTI_VERBS = {
         r"(?:(?:its|his|her|their|the)\s+)?(?:repeated\s+|renewed\s+)?calls?\s+(?:on|upon|for)",
     ],
     "claimed": [r"claims\s+that"],
+    # issuing a document is publishing it (conventions AR-14, EN-18): "The Syrian Ministry of Foreign
+    # Affairs issued a statement Wednesday night condemning …", "the US State Department released a
+    # report stating that …", "Activists distributed video showing …" (not "released prisoners"; past
+    # forms only: "makes and distributes DVDs and videos" is trade, "Daesh releases audio" a headline)
+    "published": [
+        r"(?:issued|released|distributed|circulated|put\s+out)"
+        r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:statements?|communiqu[eé]s?|videos?|footage|reports?|letters?|messages?|declarations?"
+        r"|bulletins?|recordings?|audio|photos|photographs|pictures|images)\b",
+    ],
     # "Fabius … called the alleged attack a horrendous tragedy", "played down reports …"; a belief
     # stated before "that": "Many residents believe that …" ("is believed to" is passive)
     "considered": [

@@ -2868,3 +2868,24 @@ class EnglishAttributionTests(SimpleTestCase):
         ]:
             (claim,) = extract(sentence, language="en").claims
             self.assertEqual(claim.kind, "outlet")
+
+    def test_issuing_a_statement_or_video_is_publishing_it(self) -> None:
+        # nc13-englishAhram (Port Said, FJP), fakes (the Syrian army's footage): "issued a statement
+        # saying …", "released footage showing …" are the issuer's claims (AR-14, EN-18); releasing
+        # prisoners is not
+        for sentence, expected in [
+            (
+                "On Monday, the interior ministry released a statement claiming unidentified "
+                "individuals were shooting randomly at police and soldiers in Port Said.",
+                "the interior ministry",
+            ),
+            (
+                "Separately the Syrian army released footage showing the operation of liberating "
+                "two strategic villages in Aleppo.",
+                "the Syrian army",
+            ),
+        ]:
+            (claim,) = extract(sentence, language="en").claims
+            self.assertEqual((claim.kind, speakers(claim)), ("reported", [expected]))
+        (claim,) = extract("The rebels released 20 prisoners on Monday.", language="en").claims
+        self.assertEqual(claim.kind, "outlet")
