@@ -2489,6 +2489,15 @@ _EN_SOURCE_HEADS = frozenset(
     + ["activist", "activists", "statement", "report", "study", "survey", "document", "estimate"]
     + ["figures", "monitor", "spokesman", "spokeswoman", "group", "agency", "investigation"]
 )
+# A relay inside a sentence with its own speech verb: "According to AFP, the Arab League said …",
+# "… Zarif said according to the English-language Press TV report", "The state-run Anadolu Agency citing
+# military officials said …", "Citing medical sources the monitoring group said …" (convention EN-7:
+# both voices)
+_EN_RELAY = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+")
+_EN_RELAY_HEADS = _EN_SOURCE_HEADS | frozenset(
+    ["media", "television", "tv", "radio", "police", "army", "military", "ministry", "reports"]
+    + ["newspaper", "daily", "channel", "website", "doctors", "medics", "residents", "witnesses"]
+)
 # Words that open a clause whose subject follows ("but Maduro suggested", "when Iran suggested").
 _EN_CLAUSE_OPENERS = frozenset(
     ["but", "and", "when", "while", "after", "before", "because", "if", "since", "although"]
@@ -7611,6 +7620,8 @@ class Attributor:
                     p.kind, p.carried, p.mode, p.cue = OUTLET, [], "", ""
             if not self.arabic:
                 announced = self._en_announced_speech(props, announced)
+                if _EN_RELAY.search(text, s_start, s_end):
+                    self._en_relays(props, s_start, s_end)
             if not self.arabic and self._en_source_only(props, prev_sentence_props):
                 # "… in the north of Raqqa city. the Syrian Observatory … monitor said.": a sentence
                 # that only names a source is the end of the one before it.
@@ -8260,6 +8271,65 @@ class Attributor:
             new.cue, new.content_start, new.carried = text[m.start() : m.end()], m.start(), spans
             prop.end = m.start()
             self.props.insert(i + 1, new)
+
+    def _en_relays(self, props: list[Prop], a: int, b: int) -> None:
+        """A relay and a speech verb in one sentence keep both voices (convention EN-7): the relay's
+        source joins the speech's claim, and a frame cut off before the verb ("The state-run Anadolu
+        Agency, citing military officials" + "said Wednesday …") joins the claim it opens."""
+        text = self.text
+        for m in _EN_RELAY.finditer(text, a, b):
+            if (
+                self._in_quote(m.start()) is not None
+                or text[max(a, m.start() - 3) : m.start()] == "by "
+            ):
+                continue  # "defends its policy by citing historical links": a reason, no source
+            s, e, _end = self._en_speaker_after(m.end(), b, loose=True)
+            words = text[s:e].split()
+            if not words or not (
+                any(_cap(w) for w in words) or words[-1].lower() in _EN_RELAY_HEADS
+            ):
+                continue  # "according to type, location …", "according to the agreed timetable"
+            relay = self._speaker_strings(self._split_speakers(s, e))
+            if not relay:
+                continue
+            at = next((k for k, p in enumerate(props) if p.start <= m.start() < p.end), None)
+            if at is None:
+                continue
+            here = props[at]
+            target = None
+            if here.mode != "according_to" and here.carried:
+                target = here
+            elif (
+                at + 1 < len(props)
+                and props[at + 1].carried
+                and props[at + 1].mode != "according_to"
+                and not text[here.end : props[at + 1].start].strip(" ,")
+            ):
+                nxt = props[at + 1]
+                if all(here.start <= x < here.end for x, _y in nxt.carried):
+                    # "The state-run Anadolu Agency, citing military officials" + "said …": one claim
+                    nxt.start = here.start
+                    del props[at]
+                target = nxt
+            elif here.mode == "according_to" and m.group().lower().startswith(
+                ("citing", "quoting")
+            ):
+                # "The state-run Anadolu Agency citing military officials said …": the one citing
+                citer = self._en_prefix_speaker(here.start, m.start())
+                if citer is not None and (
+                    _cap(text[citer[0] : citer[1]].split()[-1])
+                    or text[citer[0] : citer[1]].split()[0].lower() in _EN_DETERMINERS
+                ):
+                    here.carried = _dedupe(
+                        text, [*self._speaker_strings(self._split_speakers(*citer)), *here.carried]
+                    )
+                continue
+            if target is None:
+                continue
+            have = {text[x:y].lower() for x, y in target.carried}
+            add = [r for r in relay if text[r[0] : r[1]].lower() not in have]
+            if add and len(add) == len(relay):
+                target.carried = _dedupe(text, [*target.carried, *add])
 
     def _en_passive_agents(self) -> None:
         """'The PKK … is branded as a terrorist group by Turkey and its Western allies.': a passive label

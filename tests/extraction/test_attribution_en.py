@@ -2889,3 +2889,38 @@ class EnglishAttributionTests(SimpleTestCase):
             self.assertEqual((claim.kind, speakers(claim)), ("reported", [expected]))
         (claim,) = extract("The rebels released 20 prisoners on Monday.", language="en").claims
         self.assertEqual(claim.kind, "outlet")
+
+    def test_a_relay_and_a_speech_verb_in_one_sentence_keep_both_voices(self) -> None:
+        # nc13-englishAhram-666de6ac (tune), fakes-599 (tune), fakes-451 (tune): "According to AFP, X
+        # said", "X citing Y said", "X said … according to Y" (convention EN-7)
+        for sentence, expected in [
+            (
+                "According to AFP, Israel's Shin Bet internal intelligence service said Jaradat had "
+                "been arrested on Monday.",
+                ["Israel's Shin Bet internal intelligence service", "AFP"],
+            ),
+            (
+                "The state-run Anadolu Agency citing military officials said Wednesday the strikes "
+                "destroyed a tank.",
+                ["The state-run Anadolu Agency", "military officials"],
+            ),
+            (
+                "Citing US and European officials, the Washington Post newspaper said the White House "
+                "is mulling a major policy shift on Syria.",
+                ["the Washington Post newspaper", "US and European officials"],
+            ),
+            (
+                "Donor nations have promised to give dollars 717m in disaster relief over the next six "
+                "months, according to the United Nations.",
+                ["Donor nations", "the United Nations"],
+            ),
+        ]:
+            (claim,) = extract(sentence, language="en").claims
+            self.assertEqual(speakers(claim), expected)
+        # a reason or a criterion is no relay
+        (claim,) = extract(
+            "Israel says the forum has an inherent bias against it and defends its settlement policy "
+            "by citing historical and Biblical links to the West Bank.",
+            language="en",
+        ).claims
+        self.assertEqual(speakers(claim), ["Israel"])
