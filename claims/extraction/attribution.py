@@ -1450,6 +1450,28 @@ _AR_CONCESSIVE_DENIAL = re.compile(
 # "… خلافا لما ذكره المرصد السوري": the one whose account is contradicted (folded).
 # "نفاه", "نفته", "نفيه", "نفوه", "نفونه", "نكره" … anywhere: one scan of the article, not one per form;
 # "ترفضه" only where a charge is named ("رفض" is everywhere).
+# What a denial denies, when it names who said it (convention AR-3, both sides): "فند … مزاعم حزب الله
+# عن …", "شككت الصحيفة في صحة التقارير الايرانية", "نفت … المعلومات التي نشرتها الصحيفة", "نافيا ما ذكره
+# مسؤول ايراني", "نافية بذلك الانباء التي ترددت" (folded forms)
+_AR_CLAIM_NOUNS = frozenset(
+    ["مزاعم", "ادعاءات", "اتهامات", "تصريحات", "روايه", "روايات", "تقارير", "انباء", "اخبار"]
+    + ["معلومات", "شايعات", "اشاعات"]
+)
+_AR_SAID_WHAT = frozenset(
+    ["ذكره", "ذكرته", "ذكرتها", "قاله", "قالته", "اورده", "اوردته", "اوردتها", "نشره", "نشرته"]
+    + ["نشرتها", "اعلنه", "اعلنته", "زعمه", "زعمته", "ادعاه", "ادعته", "تناقلته", "تناقلتها"]
+    + ["تداولته", "تداولتها", "بثته", "بثتها", "روجته", "روجت", "اكده", "اكدته", "افاد", "افادت"]
+)
+# a rumour's own verb, with nobody named: "الانباء التي ترددت"
+_AR_PASSIVE_ECHO = re.compile("(?:ترددت|تردد|راجت|راج|انتشرت|انتشر|اشيعت|اشيع|سرت|تداولت|نشرت)")
+# adjectives of a claim after its claimant ("مزاعم الموقوفين المتعلقة بالتعذيب")
+_AR_CLAIM_ADJECTIVES = frozenset(
+    ["المتعلقه", "الموجهه", "الخاصه", "المزعومه", "الاخيره", "الكاذبه", "الصادره", "المتداوله"]
+)
+_AR_OBJECT_STOPS = frozenset(
+    ["عن", "حول", "بشان", "في", "من", "علي", "الي", "ان", "بان", "بانه", "بانها", "انه", "انها"]
+    + ["خلال", "امس", "اليوم", "مؤخرا", "موخرا", "التي", "الذي", "وقال", "واكد", "مشيرا", "مضيفا"]
+)
 _AR_DENIAL_FORMS = re.compile("ن(?:ف(?:اه|ته|يه|وه|ونه|اها|تها|يها|وها)|كر(?:ه|ته|وه|ونه|ها))")
 _AR_REJECTION_FORMS = re.compile("رفض(?:ه|ته|ها)")
 _AR_CONTRARY_TO = re.compile(
@@ -7645,6 +7667,7 @@ class Attributor:
         if self.arabic:
             self._fill_colon_speech()
             self._relative_deniers()
+            self._ar_denied_claimants()
         if self.arabic:
             self._ar_first_person_quote()
             self._ar_press_titles()
@@ -8946,6 +8969,104 @@ class Attributor:
                     p.carried = list(owner.carried)
                 elif p.kind == "reported" and p.start > qs and p.carried == owner.carried:
                     p.kind = "quote"
+
+    def _ar_denied_claimants(self) -> None:
+        """ "فند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن …": a denial whose object names who
+        made the claim has both sides (convention AR-3): the claimant joins the denier."""
+        text = self.text
+        for p in self.props:
+            if p.mode != "denied" or p.polarity != "deny" or not p.carried:
+                continue
+            if p.kind not in {"reported", "quote"}:
+                continue
+            lo = max([p.start, *(e for s, e in p.carried if p.start <= s < p.end)])
+            cue_at = text.find(str(p.cue), p.start, p.end) if p.cue else -1
+            if cue_at >= 0:
+                lo = max(lo, cue_at + len(p.cue))
+            toks = self._toks(lo, min(p.end, lo + 160))[:14]
+            other = self._ar_claimant(toks)
+            if other is None:
+                continue
+            span = self.resolve(self._trim(*other))
+            if span[1] > span[0] and text[span[0] : span[1]] not in {
+                text[s:e] for s, e in p.carried
+            }:
+                p.carried = _dedupe(text, [*p.carried, span])
+
+    def _ar_claimant(self, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+        """Who made the claim a denial's object names: "مزاعم حزب الله", "التقارير الايرانية",
+        "المعلومات التي نشرتها الصحيفة", "ما ذكره مسؤول ايراني", "الانباء التي ترددت"."""
+        words = [t[2] for t in toks]
+        if words[:1] in (["،"], [","]):
+            # "فند رئيس بلدية عرسال، علي الحجيري، مزاعم …": past the apposition of the speaker
+            close = next((j for j in range(1, min(len(words), 7)) if words[j] in {"،", ","}), None)
+            if close is None:
+                return None
+            toks, words = toks[close + 1 :], words[close + 1 :]
+        for k, w in enumerate(words):
+            if w in {"،", ",", ".", ":", "«", '"'}:
+                return None  # the object ends before any claimant
+            bare = w.removeprefix("ب").removeprefix("و") if len(w) > 4 else w
+            bare = bare.removeprefix("ال") if bare.startswith("ال") else bare
+            if w == "ما" and k + 1 < len(words) and words[k + 1] in _AR_SAID_WHAT:
+                return self._ar_agent(toks, k + 2)
+            if bare not in _AR_CLAIM_NOUNS:
+                continue
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt in {"التي", "الذي"} and k + 2 < len(words):
+                agent = self._ar_agent(toks, k + 3)
+                if agent is not None:
+                    return agent
+                if _AR_PASSIVE_ECHO.fullmatch(words[k + 2]):
+                    return (toks[k][0], toks[k + 2][1])  # "الانباء التي ترددت": nobody named
+                return None
+            if nxt.startswith("ال") and nxt.endswith(("يه", "يين", "يون")) and len(nxt) > 5:
+                return (toks[k][0], toks[k + 1][1])  # "التقارير الايرانيه"
+            if bare == w.removeprefix("ب") and not w.startswith("ال"):
+                # a genitive follows a noun in construct only ("مزاعم حزب الله", not "تلك الاتهامات
+                # جملة وتفصيلا")
+                return self._ar_agent(toks, k + 1)
+            return None
+        return None
+
+    def _ar_agent(self, toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+        """The name that opens at token k (a genitive or a verb's subject), to the next preposition."""
+        end = k
+        while end < len(toks) and end < k + 5:
+            w = toks[end][2]
+            if not _is_word(w) or w in _AR_OBJECT_STOPS or w in _AR_PREPS or w in _AR_TIME:
+                break
+            if end > k and (w[:1] == "و" or _ar_participle(w) or w in _AR_CLAIM_ADJECTIVES):
+                break  # "مزاعم الموقوفين المتعلقة بالتعذيب": an adjective of the claim
+            if end > k and w[:1] in "بل" and len(w) > 3 and not _ar_b_name(toks, end):
+                break  # "اتهامات المعارضة بقصف المدنيين": the charge, not the accuser
+            end += 1
+        if end == k:
+            return None
+        first = toks[k][2]
+        if not (first.startswith("ال") or first in _AR_PERSON_HEADS or _ar_name_like(first)):
+            return None
+        bare = first.removeprefix("ال")
+        if (
+            # a new clause ("وأخبره بما حدث"), not a name in و ("وكالة أنباء إيرانية", "وسائل الإعلام")
+            first[:1] in "وف"
+            and (first[1:2] in "اتينم" or first.startswith(("وال", "فال")))
+            or _ar_object_noun(bare)
+            # a verb with an object pronoun ("معلومات اعتبرتهم محتجزين"), a past verb ("تقارير أشارت
+            # إلى"), a verbal noun تفعّل ("مزاعم تدخل إيران")
+            or first[:1] in "اتين"
+            and first.endswith(("هم", "ها", "ته", "تهم", "تها"))
+            or first[:1] == "ا"
+            and first.endswith(("ت", "وا"))
+            and len(first) <= 6
+            or len(first) == 4
+            and first[0] == "ت"
+            and first != "تونس"
+        ):
+            return None
+        if first.startswith(("بال", "لل")) or first in _AR_TIME:
+            return None
+        return (toks[k][0], toks[end - 1][1])
 
     def _relative_deniers(self) -> None:
         """ "وتتهم المعارضة الحكومة العراقية بدعم النظام، الأمر الذي تنفيه بغداد بشدة": the claim has

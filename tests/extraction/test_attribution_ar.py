@@ -81,7 +81,8 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         denial = claim_with(result, "مزاعم الحكومة")
         self.assertEqual((denial.mode, denial.polarity), ("denied", "deny"))
-        self.assertEqual(speakers(denial), ["متحدث باسم المتمردين"])
+        # both sides of the denial (convention AR-3): the denier and the government whose claim it is
+        self.assertEqual(speakers(denial), ["متحدث باسم المتمردين", "الحكومة"])
         said = claim_with(result, "حرب نفسية")
         self.assertEqual(said.polarity, "affirm")
         self.assertEqual(speakers(said), ["متحدث باسم المتمردين"])
@@ -941,7 +942,10 @@ class ArabicAttributionTests(SimpleTestCase):
         (claim,) = extract(
             "فند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون."
         ).claims
-        self.assertEqual((claim.polarity, speakers(claim)), ("deny", ["رئيس بلدية عرسال"]))
+        # (and the claimant the denied claims name: both sides, AR-3)
+        self.assertEqual(
+            (claim.polarity, speakers(claim)), ("deny", ["رئيس بلدية عرسال", "حزب الله"])
+        )
         # nc13-bbcarabicnews-2b7adc51: "وحمل الابراهيمي كل من الحكومة … المسؤولية عن …"
         (claim,) = extract(
             "وحمل الابراهيمي كل من الحكومة السورية وقوات المعارضة المسؤولية عن تردي الأوضاع."
@@ -2508,7 +2512,9 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = extract(
             "رفض اتحاد الكرة الروسي ادعاءات إيمانويل فريمبونج لاعب نادي أوفا بأنه تعرض لإهانة عنصرية."
         ).claims[0]
-        self.assertEqual(speakers(claim), ["اتحاد الكرة الروسي"])
+        # the denier's name ends at the charge; the claimant the charge names is the second side
+        self.assertEqual(speakers(claim)[0], "اتحاد الكرة الروسي")
+        self.assertTrue(speakers(claim)[1].startswith("إيمانويل فريمبونج"))
         for text in [
             "ورفضت الحكومة الأردنية التعليق على ادعاءات الجيش السوري.",
             "ورفضت السلطات تزويد المعارضين بالاسلحة خشية وقوعها في أيدي المتشددين.",
@@ -2592,7 +2598,8 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         self.assertEqual(speakers(claim), ["العقيد مالك الكردي"])
         claim = claim_with(extract("ونفى نسيرزكي الأنباء التي تناقلتها وسائل الإعلام."), "تناقلتها")
-        self.assertEqual(speakers(claim), ["نسيرزكي"])
+        # the reports are no speaker; the media that carried them are the denial's second side (AR-3)
+        self.assertEqual(speakers(claim), ["نسيرزكي", "وسائل الإعلام"])
         claim = claim_with(
             extract("وقال المسؤول رافضا كشف هويته ان طائرة اميركية شنت غارة جوية في سوريا."),
             "طائرة اميركية",
@@ -3476,3 +3483,31 @@ class ArabicAttributionTests(SimpleTestCase):
         # a verbal noun object after a given name stays out ("ورحب أحمد بانتخاب الرئيس الجديد")
         claim = extract("ورحب أحمد بانتخاب الرئيس الجديد.").claims[0]
         self.assertEqual(speakers(claim), ["أحمد"])
+
+    def test_a_denial_names_the_claimant_its_object_names(self) -> None:
+        # snn-alwatan-36db5453a6 (tune), nc13-shorouknews-83e8521e (tune), corpus: "فند … مزاعم حزب
+        # الله", "نفت … المعلومات التي نشرتها الصحيفة", "نفت حماس ما أوردته وكالة أنباء إيرانية" give
+        # both sides (convention AR-3); "تلك الاتهامات جملة وتفصيلا" names nobody
+        for sentence, claimant in [
+            (
+                "فند رئيس بلدية عرسال، علي الحجيري، مزاعم حزب الله عن تحقيق انتصارات في القلمون.",
+                "حزب الله",
+            ),
+            (
+                "نفت حركة المقاومة الإسلامية حماس ما أوردته وكالة أنباء إيرانية بشأن اتفاق الحركة "
+                "مع المملكة.",
+                "وكالة أنباء إيرانية",
+            ),
+            (
+                "شككت صحيفة الاندبندنت البريطانية في صحة التقارير الايرانية بشأن إحراز خطوة كبرى.",
+                "التقارير الايرانية",
+            ),
+        ]:
+            (claim,) = extract(sentence, language="ar").claims
+            self.assertEqual(claim.kind, "reported")
+            self.assertEqual(len(claim.attributions), 2)
+            self.assertEqual(claim.attributions[1].speaker, claimant)
+        (claim,) = extract(
+            "نفى اللواء أشرف عبدالله تلك الاتهامات جملة وتفصيلا.", language="ar"
+        ).claims
+        self.assertEqual(len(claim.attributions), 1)
