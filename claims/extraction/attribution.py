@@ -2717,6 +2717,10 @@ def _cap(word: str) -> bool:
     )
 
 
+# The forms of "be" of a passive reporting verb ("he was told by", "had been told by").
+_EN_BE_PASSIVE = frozenset({"was", "were", "been", "is", "are"})
+
+
 def _en_participle(word: str) -> bool:
     """An -ing adverbial after a reporting verb ("…, the Observatory said, updating an earlier toll")."""
     low = word.lower()
@@ -10000,6 +10004,32 @@ class Attributor:
                 saying = next((t for t in after[:3] if t[2].lower() == "saying"), None)
                 new.content_start = self._skip_complementizer(saying[1] if saying else ce, b)
                 return new
+        if (
+            written.lower() == "told"
+            and nxt.lower() == "by"
+            and cur.kind == "reported"
+            and cur.carried
+            and 0 <= aux < len(before)
+        ):
+            # "Schumer said he was told by the Senate Rules Committee that …", "Mr Parton said he had
+            # been told by Children's Minister Margaret Hodge there was …": nested reporting, the one
+            # who told him is a voice too (convention EN-7); not an order ("told by police to leave")
+            chain = aux if before[aux][2].lower() in _EN_BE_PASSIVE else aux + 1
+            s, e, end = self._en_speaker_after(after[0][1], b)
+            tail = self._toks(end, min(b, end + 20))[:1]
+            if (
+                chain < len(before)
+                and any(t[2].lower() in _EN_BE_PASSIVE for t in before[chain:])
+                and 0 <= cur.content_start <= before[chain][0]
+                and len(text[cur.content_start : before[chain][0]].split()) <= 1
+                and e > s
+                and text[s:e].lower() not in _EN_PRONOUNS
+                and not (tail and tail[0][2].lower() == "to")
+            ):
+                cur.carried = _dedupe(
+                    text, [*cur.carried, *self._speaker_strings(self._split_speakers(s, e))]
+                )
+                return None
         be = len(before) - 1
         while be > 0 and (
             _adverb(before[be][2])
@@ -10740,14 +10770,26 @@ class Attributor:
             # the opposition accused …" is two claims)
             and 0 <= cur.content_start <= spk[0]
             and low not in _EN_PRONOUNS
-            and not _COMMA.search(text, cur.content_start, spk[0])
+            and (
+                not _COMMA.search(text, cur.content_start, spk[0])
+                # "According to AFP, the Arab League said …": a relay frame opening the clause, then
+                # the subject and its own verb (only the frame's comma between)
+                or cur.mode == "according_to"
+                and not text[cur.content_start : spk[0]].strip(" ,")
+            )
             and len(text[cur.content_start : spk[0]].split()) <= 1
         ):
             # "Iran's foreign minister said the Syrian government had told Tehran …": nested reporting,
             # both voices on one claim.
-            cur.carried = _dedupe(
-                text, [*cur.carried, *self._speaker_strings(self._split_speakers(*spk))]
-            )
+            inner = self._speaker_strings(self._split_speakers(*spk))
+            if cur.mode == "according_to":
+                # (the verb's subject first: "it added" after "According to AFP, Shin Bet said …"
+                # means Shin Bet)
+                cur.carried = _dedupe(text, [*inner, *cur.carried])
+                self.last = list(cur.carried)
+                self.subjects.extend(inner)
+            else:
+                cur.carried = _dedupe(text, [*cur.carried, *inner])
             return None
         new = self._open(start, props, cur)
         self._en_subject(new, *spk)
@@ -10907,6 +10949,56 @@ class Attributor:
         nxt = self._toks(ce, min(b, ce + 40))[:1]
         return not nxt or nxt[0][2] in {"،", ",", ".", "في", "خلال", "امس", "اليوم"}
 
+    def _en_citing_relay(
+        self,
+        cs: int,
+        s: int,
+        e: int,
+        end: int,
+        a: int,
+        b: int,
+        clause: int,
+        props: list[Prop],
+        cur: Prop,
+    ) -> int | None:
+        """ "The state-run Anadolu Agency citing military officials said …", "Reuters, quoting US
+        officials, reported …": a relay between a subject and its own verb. The subject speaks with the
+        one it cites (convention EN-7); one claim, opened at the clause, its content after the verb.
+        The verb's end (the cue is taken), or None."""
+        text = self.text
+        follow = [t for t in self._toks(end, min(b, end + 40)) if t[2] != "," and not _adverb(t[2])]
+        if not follow or follow[0][0] != self.limit:
+            return None  # the next cue must be the verb itself
+        verb = follow[0]
+        info = EN_CUESET.word_info.get(verb[2].lower())
+        if info is None or info.kind != VERB or not verb[2].islower():
+            return None
+        subj_end = cs
+        while subj_end > a and text[subj_end - 1] in " ,":
+            subj_end -= 1
+        if subj_end < cs and text.find(",", subj_end, cs) >= 0:
+            clause = self._clause_start(a, subj_end, a)  # "Anadolu Agency, citing …, said"
+        subject = self._en_speaker_before(clause, subj_end)
+        if (
+            subject is None
+            or subject[1] != subj_end
+            or text[subject[0] : subject[1]].lower() in _EN_PRONOUNS
+            or [
+                t
+                for t in self._toks(clause, subject[0])
+                if _is_word(t[2]) and t[2].lower() not in _EN_CONNECTIVES
+            ]
+        ):
+            return None
+        new = self._open(clause, props, cur)
+        new.kind = "reported"
+        new.mode, new.cue, new.polarity = info.mode, verb[2], info.polarity
+        self._set_speakers(new, self._split_speakers(*subject) + self._split_speakers(s, e))
+        new.content_start = self._skip_complementizer(verb[1], b)
+        self._quote_kind(new, new.content_start)
+        self._replace_current(props, cur, new)
+        return verb[1]
+
     def _according(
         self,
         cs: int,
@@ -10944,6 +11036,10 @@ class Attributor:
                 author = _EN_DOCUMENT_AUTHOR.match(text, e, b)
                 if author is not None:
                     e = end = author.end(1)
+        if not self.arabic and e > s and written.lower() in {"citing", "quoting"}:
+            relay = self._en_citing_relay(cs, s, e, end, a, b, clause, props, cur)
+            if relay is not None:
+                return relay
         if e <= s and self.arabic and self._ar_according_pronoun(written, ce, b):
             # "وفقا لما يروي، …", "وفقا لما قاله في تصريحات خاصة": the verb's subject is the pronoun
             s, e, end = ce, ce, ce

@@ -2831,3 +2831,30 @@ class EnglishAttributionTests(SimpleTestCase):
         named = claim_with(result, "Abu Obaida")
         self.assertEqual(named.kind, "reported")
         self.assertIn("Hezbollah", speakers(named)[0])
+
+    def test_a_relay_frame_around_a_speakers_own_verb_keeps_both_voices(self) -> None:
+        # nc13-englishAhram-666de6ac, nc13-englishAhram-d2f4f72c, fakes-599, bbc-business-185,
+        # bbc-politics-067: "According to X, Y said", "X citing Y said" and "X said he was told by Y"
+        # are relays: both voices speak (convention EN-7); "it added" after the relay keeps both
+        result = extract(
+            "According to AFP, Israel's Shin Bet internal intelligence service said Jaradat had "
+            "been arrested on Monday. Israeli police were now probing Jaradat's death, it added. "
+            "The state-run Anadolu Agency citing military officials said Wednesday the strikes "
+            "destroyed a tank. Mr Parton said he had been told by Children's Minister Margaret "
+            "Hodge there was not enough time to pass the bill.",
+            language="en",
+        )
+        shin_bet = ["Israel's Shin Bet internal intelligence service", "AFP"]
+        arrested = claim_with(result, "had been arrested")
+        self.assertEqual((arrested.kind, speakers(arrested)), ("reported", shin_bet))
+        self.assertEqual(speakers(claim_with(result, "now probing")), shin_bet)
+        tank = claim_with(result, "destroyed a tank")
+        self.assertEqual(
+            (tank.kind, speakers(tank)),
+            ("reported", ["The state-run Anadolu Agency", "military officials"]),
+        )
+        told = claim_with(result, "not enough time")
+        self.assertEqual(
+            (told.kind, speakers(told)),
+            ("reported", ["Mr Parton", "Children's Minister Margaret Hodge"]),
+        )
