@@ -2336,6 +2336,27 @@ _EN_DOCUMENT_HEADS = frozenset(
     ["toll", "report", "count", "survey", "statement", "figures", "website", "page", "document"]
 )
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
+# The prepositions whose object (a date, a place) can run into a speaker when the commas are lost;
+# compass words that may open a place ("in Northern Homs"); a year.
+_EN_OBJECT_PREPS = frozenset(["in", "on", "of", "near", "at", "from", "across", "into", "outside"])
+_EN_COMPASS = frozenset(["northern", "southern", "eastern", "western", "central", "north", "south"])
+_EN_DAY_PARTS = frozenset(
+    [
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "and",
+        "or",
+        "this",
+        "last",
+        "next",
+        "early",
+        "late",
+    ]
+)
+_EN_COMPASS_POINTS = frozenset(["north", "south", "east", "west"])
+_EN_YEAR = re.compile(r"(?:19|20)\d\d")
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
 _EN_QUOTED_AS_SAYING = re.compile(
@@ -4114,6 +4135,81 @@ class Attributor:
             return toks[caps][0]  # "… and other properties SANA"
         return start
 
+    def _en_after_object(self, start: int, end: int) -> int:
+        """With the commas lost, the object of the content's last preposition runs into the speaker:
+        "… in the summer of 2012 Abdul Rahman added", "… but on Wednesday Mr Straw said", "… near
+        Damascus British Foreign Secretary William Hague said", "… in Syria member of the Kurdish
+        National Council Mustafa Sino said", "… the central city of Homs state television reported".
+        A date, or a gazetteer place, that is a preposition's object is no part of the speaker after
+        it, when what follows opens a noun phrase of its own: an article, a source word ("local",
+        "activist", "state"), a lowercase title before a name, or (right after the preposition, or a
+        wire agency) a capitalised name. Not a title's place ("UNHCR representative in Lebanon Ninette
+        Kelley", "the secretary general of the Gulf Cooperation Council", "a defence expert at Abu
+        Dhabi arms fair"): "of" cuts only after a place noun ("the city of Homs") or before a date.
+        Where the speaker starts."""
+        toks = self._toks(start, end)
+        if len(toks) < 2:
+            return start
+        prev = self._toks(max(0, start - 40), start)[-2:]
+        for j in range(len(toks) - 1):
+            before = prev if j == 0 else ([*prev, *toks[:j]])[-2:]
+            if not before or before[-1][2].lower() not in _EN_OBJECT_PREPS:
+                continue
+            prep = before[-1][2].lower()
+            head = before[-2][2].lower() if len(before) > 1 else ""
+            if head in _EN_TITLE_HEADS:
+                continue
+            k = j + 1 if toks[j][2].lower() == "the" else j
+            after = None
+            dated = False
+            if k < len(toks) - 1 and (
+                toks[k][2].lower() in _EN_MONTHS_DAYS or _EN_YEAR.fullmatch(toks[k][2])
+            ):
+                # "on Wednesday", "on March 22", "of 2012": the date
+                after, dated = k + 1, True
+                while after < len(toks) and (
+                    toks[after][2].isdigit() or toks[after][2].lower() in _EN_MONTHS_DAYS
+                ):
+                    after += 1
+            elif prep != "of" or head in _EN_PLACE_NOUNS:
+                if k > j and toks[k][2] in _EN_COMPASS_POINTS:
+                    after = k + 1  # "… infiltrated from the south Xelil said"
+                while k < len(toks) - 1 and toks[k][2].lower() in _EN_COMPASS:
+                    k += 1  # "in Northern Homs", "in western Aleppo"
+                if (
+                    after is None
+                    and _cap(toks[k][2])
+                    # (not an abbreviation, a modifier: "the US State Department", "at US telecoms
+                    # firm WorldCom"; nor "the West Country")
+                    and not toks[k][2].isupper()
+                    and toks[k][2].lower() not in _EN_COMPASS_POINTS
+                ):
+                    place = _en_place_end(toks, k, len(toks) - 1)
+                    if place is not None and _en_place_end(toks, place, len(toks) - 1) is None:
+                        after = place  # (not "in Hama Aleppo": a second place)
+            if after is None or after >= len(toks):
+                continue
+            nxt = toks[after][2]
+            low = nxt.lower()
+            rest = toks[after:]
+            if (
+                low in {"the", "a", "an", "state"}
+                or low in _EN_SOURCE_LEADS
+                or nxt.islower()
+                and nxt.isalpha()
+                and low not in _EN_PLACE_NOUNS
+                and low not in _EN_OBJECT_PREPS | _EN_PLACE_PREPS | {"and", "or", "for"}
+                and low not in _EN_DAY_PARTS
+                # (after a date any noun: "… on December 23 diplomats said")
+                and (dated or any(_cap(t[2]) and t[2][:1].isalpha() for t in rest[1:]))
+                or _cap(nxt)
+                and nxt[:1].isalpha()
+                and low not in _EN_MONTHS_DAYS
+                and (j == 0 or rest[-1][2] in _EN_WIRE_AGENCIES or rest[-1][2] == "FNA")
+            ):
+                return toks[after][0]
+        return start
+
     def _split_speakers(self, start: int, end: int) -> list[tuple[int, int]]:
         """Split coordinated speakers ("المرصد … وأنصار الأسد", "The Observatory and the LCC")."""
         text = self.text
@@ -4159,6 +4255,7 @@ class Attributor:
                 # "Tory leader Michael Howard, asked about … by reporters, said"
                 end = aside.start()
             start = self._en_after_content_verb(start, end)
+            start = self._en_after_object(start, end)
             when = _EN_SPEAKER_TIME.search(text, start, end)
             if when is not None and when.start() > start:
                 if text[when.end() : end].strip():

@@ -2858,3 +2858,26 @@ class EnglishAttributionTests(SimpleTestCase):
             (told.kind, speakers(told)),
             ("reported", ["Mr Parton", "Children's Minister Margaret Hodge"]),
         )
+
+    def test_a_prepositions_date_or_place_is_no_part_of_the_speaker_after_it(self) -> None:
+        # bbc-politics-058, fakes-542, fakes-198: with the commas lost, "on Wednesday", "near
+        # Damascus", "the central city of Homs" end the content, not open the speaker; a title's
+        # place stays ("UNHCR representative in Lebanon Ninette Kelley")
+        result = extract(
+            "Britain has been more cautious on the issue, but on Wednesday Mr Straw said he also "
+            "wanted it lifted. Hundreds were killed in attacks on rebel-held areas near Damascus "
+            "British Foreign Secretary William Hague said in a statement. A car bomb wounded 37 "
+            "people in the central city of Homs state television reported. UNHCR representative "
+            "in Lebanon Ninette Kelley said the country was overwhelmed.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "wanted it lifted")), ["Mr Straw"])
+        self.assertEqual(
+            speakers(claim_with(result, "rebel-held areas")),
+            ["British Foreign Secretary William Hague"],
+        )
+        self.assertEqual(speakers(claim_with(result, "car bomb wounded")), ["state television"])
+        self.assertEqual(
+            speakers(claim_with(result, "overwhelmed")),
+            ["UNHCR representative in Lebanon Ninette Kelley"],
+        )
