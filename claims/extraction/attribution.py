@@ -2340,6 +2340,18 @@ _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into
 # compass words that may open a place ("in Northern Homs"); a year.
 _EN_OBJECT_PREPS = frozenset(["in", "on", "of", "near", "at", "from", "across", "into", "outside"])
 _EN_COMPASS = frozenset(["northern", "southern", "eastern", "western", "central", "north", "south"])
+# Irregular past tenses that make a clause's main verb ("the UN children's agency sent out an SOS").
+_EN_IRREGULAR_PASTS = frozenset(
+    ["sent", "gave", "took", "made", "came", "went", "left", "put", "held", "kept", "won", "led"]
+    + ["met", "threw", "spoke", "wrote", "brought", "sought", "began", "drew", "found", "hit"]
+    + ["cast"]
+)
+# Time words between a subject and its verb ("Humanitarian agencies last week pleaded …"); people and
+# bodies whose head noun the title and organisation lists lack ("the presidency", "the sheikh").
+_EN_WHEN_WORDS = frozenset(["last", "this", "yesterday", "today"])
+_EN_AGENT_HEADS = frozenset(
+    ["men", "women", "people", "presidency", "sheikh", "cleric", "preacher"]
+)
 _EN_DAY_PARTS = frozenset(
     [
         "night",
@@ -6656,6 +6668,100 @@ class Attributor:
             return None
         return toks[first][0], toks[name_end][1]
 
+    def _en_clause_subject(self, lo: int, cs: int) -> tuple[int, int] | None:
+        """The subject of the clause a participle hangs on: a plain noun phrase, then (adverbs and
+        "has/have/had") the clause's past-tense verb, after a frame closed by a comma: "On Tuesday,
+        the presidency issued a statement saying …", "In Geneva, the UN children's agency sent out an
+        SOS warning …", "The Nour Party board went so far as to withdraw confidence … saying …". The
+        participle is that subject's, not the last speaker's. The noun phrase must name someone: a
+        name, or a body's or a person's head noun ("the interior ministry", "Bearded men"). None for a
+        pronoun or anything less plain."""
+        toks = self._toks(lo, cs)
+        k = 0
+        while k < len(toks) and (toks[k][2].lower() in _EN_CONNECTIVES or toks[k][2] == ","):
+            k += 1
+        if k < len(toks) and toks[k][2].lower() in _EN_FRAME_PREPS:
+            comma = next((i for i in range(k, min(len(toks), k + 8)) if toks[i][2] == ","), None)
+            if comma is None:
+                return None
+            k = comma + 1
+        first = k
+        if first >= len(toks) or toks[first][2].lower() in _EN_PRONOUNS | {"last", "this", "next"}:
+            return None  # a pronoun, or a frame with no comma ("Last summer Israel …")
+        if toks[first][2].lower() == "even" and first + 1 < len(toks):
+            first += 1  # "Even Yunus's biological mother joined …"
+        end = first
+        while end < min(len(toks), first + 9):
+            w = toks[end][2]
+            low = w.lower()
+            if low.endswith("ing") and w.islower():
+                return None  # "A Philippine mortician famous for installing …": not plain
+            if (
+                w in {",", "(", "-", "–", "—", ";", ":"}
+                or low in {"that", "which", "who", "whose"}
+                or end > first
+                and (
+                    w.islower()
+                    and (
+                        low in _EN_AUX
+                        or _adverb(w)
+                        or _en_finite(w)
+                        or low in _EN_IRREGULAR_PASTS
+                        or low in _EN_WHEN_WORDS
+                    )
+                    or low in _EN_MONTHS_DAYS
+                )
+            ):
+                break
+            end += 1
+        verb = end
+        while end > first + 1 and toks[end - 1][2].lower() in {"on", "in"}:
+            end -= 1  # "… Osama Kamal on Tuesday attributed …"
+        if end == first or verb >= len(toks):
+            return None
+        while verb < len(toks) and (
+            toks[verb][2].lower() in _EN_AUX | _EN_MONTHS_DAYS | _EN_WHEN_WORDS
+            or toks[verb][2].isdigit()
+            or _adverb(toks[verb][2])
+        ):
+            if toks[verb][2].lower() in {"would", "will", "been"}:
+                return None
+            if toks[verb][2].lower() in {"last", "this"}:
+                verb += 1  # "Humanitarian agencies last week pleaded …"
+            verb += 1
+        if verb >= len(toks):
+            return None
+        w = toks[verb][2]
+        if not (w.islower() and (w.endswith("ed") and _en_finite(w) or w in _EN_IRREGULAR_PASTS)):
+            return None
+        words = [t[2] for t in toks[first:end]]
+        if not all(_is_word(x) or x in {"'s", "’s", "&"} for x in words):
+            return None
+        named = words
+        for n, x in enumerate(words[1:], 1):
+            if x.lower() in {"of", "for", "at", "in", "from", "with", "on"}:
+                named = words[:n]  # "Demonstrators in the Hamas-ruled Gaza Strip": the head before
+                break
+        if all(x.lower() in _EN_DETERMINERS for x in named):
+            return None
+        head = named[-1].lower()
+        stem = (
+            head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+        )
+        heads = _EN_ORGANISATION_HEADS | _EN_PERSON_HEADS | _EN_INSTITUTION_WORDS | _EN_SOURCE_LEADS
+        if not (
+            head in heads
+            or stem in heads
+            or head in _EN_AGENT_HEADS
+            or len(named) == 1
+            and _cap(named[0])
+            # (a proper name, written capitalised inside a sentence too: not "Word of the trip")
+            and re.search(r"[a-z,] " + re.escape(named[0]) + r"\b", self.text) is not None
+            or any(_cap(x) and x[:1].isalpha() for x in named[1:])
+        ):
+            return None
+        return toks[first][0], toks[end - 1][1]
+
     def _en_passive_subject(self, a: int, clause: int, cs: int) -> tuple[int, int] | None:
         """The subject of "<X> was quoted …" ending at ``cs``, with its apposition ("X, head of Y,")."""
         toks = self._toks(max(a, cs - 40), cs)
@@ -9109,6 +9215,20 @@ class Attributor:
                         # "Russian foreign ministry spokeswoman Maria Zakharova took a jab at the United
                         # States on Wednesday calling on …": the subject of the sentence speaks.
                         subject = self._en_sentence_subject(cur.start, cs)
+                        if (
+                            subject is None
+                            and (
+                                carried
+                                # (with no one before, only a clause of words makes it speech: not
+                                # "… committed a new massacre claiming the lives of …")
+                                or any(
+                                    _en_finite(t[2]) for t in self._toks(ce, min(b, ce + 80))[:10]
+                                )
+                            )
+                        ):
+                            # "On Monday, the interior ministry released a statement claiming …":
+                            # the clause's own subject, never a stale speaker
+                            subject = self._en_clause_subject(cur.start, cs)
                         if subject is not None:
                             carried = self._speaker_strings(self._split_speakers(*subject))
                             self._remember(carried)

@@ -2881,3 +2881,20 @@ class EnglishAttributionTests(SimpleTestCase):
             speakers(claim_with(result, "overwhelmed")),
             ["UNHCR representative in Lebanon Ninette Kelley"],
         )
+
+    def test_a_participle_speaks_for_its_clauses_subject_not_a_stale_speaker(self) -> None:
+        # nc13-englishAhram-a44917d0, nc13-englishAhram-223c2a3b, bbc-business-065: the subject
+        # of the clause a participle hangs on speaks (after a frame, before a past-tense verb),
+        # not whoever spoke last
+        result = extract(
+            "The source said the situation was calm. On Monday, the interior ministry released a "
+            "statement claiming unidentified individuals were shooting randomly at police. The EU "
+            "sought to allay the airlines' fears, stressing that Thursday's meeting was only a "
+            "first step.",
+            language="en",
+        )
+        shooting = claim_with(result, "shooting randomly")
+        self.assertEqual(
+            (shooting.kind, speakers(shooting)), ("reported", ["the interior ministry"])
+        )
+        self.assertEqual(speakers(claim_with(result, "first step")), ["The EU"])
