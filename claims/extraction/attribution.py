@@ -2390,6 +2390,39 @@ _EN_DOCUMENT_HEADS = frozenset(
     ["toll", "report", "count", "survey", "statement", "figures", "website", "page", "document"]
 )
 _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into"])
+# The prepositions whose object (a date, a place) can run into a speaker when the commas are lost;
+# compass words that may open a place ("in Northern Homs"); a year.
+_EN_OBJECT_PREPS = frozenset(["in", "on", "of", "near", "at", "from", "across", "into", "outside"])
+_EN_COMPASS = frozenset(["northern", "southern", "eastern", "western", "central", "north", "south"])
+# Irregular past tenses that make a clause's main verb ("the UN children's agency sent out an SOS").
+_EN_IRREGULAR_PASTS = frozenset(
+    ["sent", "gave", "took", "made", "came", "went", "left", "put", "held", "kept", "won", "led"]
+    + ["met", "threw", "spoke", "wrote", "brought", "sought", "began", "drew", "found", "hit"]
+    + ["cast"]
+)
+# Time words between a subject and its verb ("Humanitarian agencies last week pleaded …"); people and
+# bodies whose head noun the title and organisation lists lack ("the presidency", "the sheikh").
+_EN_WHEN_WORDS = frozenset(["last", "this", "yesterday", "today"])
+_EN_AGENT_HEADS = frozenset(
+    ["men", "women", "people", "presidency", "sheikh", "cleric", "preacher"]
+)
+_EN_DAY_PARTS = frozenset(
+    [
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "and",
+        "or",
+        "this",
+        "last",
+        "next",
+        "early",
+        "late",
+    ]
+)
+_EN_COMPASS_POINTS = frozenset(["north", "south", "east", "west"])
+_EN_YEAR = re.compile(r"(?:19|20)\d\d")
 _EN_FRAME_PREPS = frozenset(["in", "on", "at", "during", "after", "following", "since"])
 _EN_RELATIVE_IN_SPEAKER = re.compile(r",?\s+(what|which|who|whom|where)\s+")
 _EN_QUOTED_AS_SAYING = re.compile(
@@ -2778,6 +2811,10 @@ def _cap(word: str) -> bool:
     return (
         word[0].isupper() or word[0].isdigit() or any(p[:1].isupper() for p in word.split("-")[1:])
     )
+
+
+# The forms of "be" of a passive reporting verb ("he was told by", "had been told by").
+_EN_BE_PASSIVE = frozenset({"was", "were", "been", "is", "are"})
 
 
 def _en_participle(word: str) -> bool:
@@ -4173,6 +4210,81 @@ class Attributor:
             return toks[caps][0]  # "… and other properties SANA"
         return start
 
+    def _en_after_object(self, start: int, end: int) -> int:
+        """With the commas lost, the object of the content's last preposition runs into the speaker:
+        "… in the summer of 2012 Abdul Rahman added", "… but on Wednesday Mr Straw said", "… near
+        Damascus British Foreign Secretary William Hague said", "… in Syria member of the Kurdish
+        National Council Mustafa Sino said", "… the central city of Homs state television reported".
+        A date, or a gazetteer place, that is a preposition's object is no part of the speaker after
+        it, when what follows opens a noun phrase of its own: an article, a source word ("local",
+        "activist", "state"), a lowercase title before a name, or (right after the preposition, or a
+        wire agency) a capitalised name. Not a title's place ("UNHCR representative in Lebanon Ninette
+        Kelley", "the secretary general of the Gulf Cooperation Council", "a defence expert at Abu
+        Dhabi arms fair"): "of" cuts only after a place noun ("the city of Homs") or before a date.
+        Where the speaker starts."""
+        toks = self._toks(start, end)
+        if len(toks) < 2:
+            return start
+        prev = self._toks(max(0, start - 40), start)[-2:]
+        for j in range(len(toks) - 1):
+            before = prev if j == 0 else ([*prev, *toks[:j]])[-2:]
+            if not before or before[-1][2].lower() not in _EN_OBJECT_PREPS:
+                continue
+            prep = before[-1][2].lower()
+            head = before[-2][2].lower() if len(before) > 1 else ""
+            if head in _EN_TITLE_HEADS:
+                continue
+            k = j + 1 if toks[j][2].lower() == "the" else j
+            after = None
+            dated = False
+            if k < len(toks) - 1 and (
+                toks[k][2].lower() in _EN_MONTHS_DAYS or _EN_YEAR.fullmatch(toks[k][2])
+            ):
+                # "on Wednesday", "on March 22", "of 2012": the date
+                after, dated = k + 1, True
+                while after < len(toks) and (
+                    toks[after][2].isdigit() or toks[after][2].lower() in _EN_MONTHS_DAYS
+                ):
+                    after += 1
+            elif prep != "of" or head in _EN_PLACE_NOUNS:
+                if k > j and toks[k][2] in _EN_COMPASS_POINTS:
+                    after = k + 1  # "… infiltrated from the south Xelil said"
+                while k < len(toks) - 1 and toks[k][2].lower() in _EN_COMPASS:
+                    k += 1  # "in Northern Homs", "in western Aleppo"
+                if (
+                    after is None
+                    and _cap(toks[k][2])
+                    # (not an abbreviation, a modifier: "the US State Department", "at US telecoms
+                    # firm WorldCom"; nor "the West Country")
+                    and not toks[k][2].isupper()
+                    and toks[k][2].lower() not in _EN_COMPASS_POINTS
+                ):
+                    place = _en_place_end(toks, k, len(toks) - 1)
+                    if place is not None and _en_place_end(toks, place, len(toks) - 1) is None:
+                        after = place  # (not "in Hama Aleppo": a second place)
+            if after is None or after >= len(toks):
+                continue
+            nxt = toks[after][2]
+            low = nxt.lower()
+            rest = toks[after:]
+            if (
+                low in {"the", "a", "an", "state"}
+                or low in _EN_SOURCE_LEADS
+                or nxt.islower()
+                and nxt.isalpha()
+                and low not in _EN_PLACE_NOUNS
+                and low not in _EN_OBJECT_PREPS | _EN_PLACE_PREPS | {"and", "or", "for"}
+                and low not in _EN_DAY_PARTS
+                # (after a date any noun: "… on December 23 diplomats said")
+                and (dated or any(_cap(t[2]) and t[2][:1].isalpha() for t in rest[1:]))
+                or _cap(nxt)
+                and nxt[:1].isalpha()
+                and low not in _EN_MONTHS_DAYS
+                and (j == 0 or rest[-1][2] in _EN_WIRE_AGENCIES or rest[-1][2] == "FNA")
+            ):
+                return toks[after][0]
+        return start
+
     def _split_speakers(self, start: int, end: int) -> list[tuple[int, int]]:
         """Split coordinated speakers ("المرصد … وأنصار الأسد", "The Observatory and the LCC")."""
         text = self.text
@@ -4218,6 +4330,7 @@ class Attributor:
                 # "Tory leader Michael Howard, asked about … by reporters, said"
                 end = aside.start()
             start = self._en_after_content_verb(start, end)
+            start = self._en_after_object(start, end)
             when = _EN_SPEAKER_TIME.search(text, start, end)
             if when is not None and when.start() > start:
                 if text[when.end() : end].strip():
@@ -6617,6 +6730,100 @@ class Attributor:
         if toks[first][2].lower() in _EN_PRONOUNS or toks[first][2].lower() in _EN_MONTHS_DAYS:
             return None
         return toks[first][0], toks[name_end][1]
+
+    def _en_clause_subject(self, lo: int, cs: int) -> tuple[int, int] | None:
+        """The subject of the clause a participle hangs on: a plain noun phrase, then (adverbs and
+        "has/have/had") the clause's past-tense verb, after a frame closed by a comma: "On Tuesday,
+        the presidency issued a statement saying …", "In Geneva, the UN children's agency sent out an
+        SOS warning …", "The Nour Party board went so far as to withdraw confidence … saying …". The
+        participle is that subject's, not the last speaker's. The noun phrase must name someone: a
+        name, or a body's or a person's head noun ("the interior ministry", "Bearded men"). None for a
+        pronoun or anything less plain."""
+        toks = self._toks(lo, cs)
+        k = 0
+        while k < len(toks) and (toks[k][2].lower() in _EN_CONNECTIVES or toks[k][2] == ","):
+            k += 1
+        if k < len(toks) and toks[k][2].lower() in _EN_FRAME_PREPS:
+            comma = next((i for i in range(k, min(len(toks), k + 8)) if toks[i][2] == ","), None)
+            if comma is None:
+                return None
+            k = comma + 1
+        first = k
+        if first >= len(toks) or toks[first][2].lower() in _EN_PRONOUNS | {"last", "this", "next"}:
+            return None  # a pronoun, or a frame with no comma ("Last summer Israel …")
+        if toks[first][2].lower() == "even" and first + 1 < len(toks):
+            first += 1  # "Even Yunus's biological mother joined …"
+        end = first
+        while end < min(len(toks), first + 9):
+            w = toks[end][2]
+            low = w.lower()
+            if low.endswith("ing") and w.islower():
+                return None  # "A Philippine mortician famous for installing …": not plain
+            if (
+                w in {",", "(", "-", "–", "—", ";", ":"}
+                or low in {"that", "which", "who", "whose"}
+                or end > first
+                and (
+                    w.islower()
+                    and (
+                        low in _EN_AUX
+                        or _adverb(w)
+                        or _en_finite(w)
+                        or low in _EN_IRREGULAR_PASTS
+                        or low in _EN_WHEN_WORDS
+                    )
+                    or low in _EN_MONTHS_DAYS
+                )
+            ):
+                break
+            end += 1
+        verb = end
+        while end > first + 1 and toks[end - 1][2].lower() in {"on", "in"}:
+            end -= 1  # "… Osama Kamal on Tuesday attributed …"
+        if end == first or verb >= len(toks):
+            return None
+        while verb < len(toks) and (
+            toks[verb][2].lower() in _EN_AUX | _EN_MONTHS_DAYS | _EN_WHEN_WORDS
+            or toks[verb][2].isdigit()
+            or _adverb(toks[verb][2])
+        ):
+            if toks[verb][2].lower() in {"would", "will", "been"}:
+                return None
+            if toks[verb][2].lower() in {"last", "this"}:
+                verb += 1  # "Humanitarian agencies last week pleaded …"
+            verb += 1
+        if verb >= len(toks):
+            return None
+        w = toks[verb][2]
+        if not (w.islower() and (w.endswith("ed") and _en_finite(w) or w in _EN_IRREGULAR_PASTS)):
+            return None
+        words = [t[2] for t in toks[first:end]]
+        if not all(_is_word(x) or x in {"'s", "’s", "&"} for x in words):
+            return None
+        named = words
+        for n, x in enumerate(words[1:], 1):
+            if x.lower() in {"of", "for", "at", "in", "from", "with", "on"}:
+                named = words[:n]  # "Demonstrators in the Hamas-ruled Gaza Strip": the head before
+                break
+        if all(x.lower() in _EN_DETERMINERS for x in named):
+            return None
+        head = named[-1].lower()
+        stem = (
+            head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+        )
+        heads = _EN_ORGANISATION_HEADS | _EN_PERSON_HEADS | _EN_INSTITUTION_WORDS | _EN_SOURCE_LEADS
+        if not (
+            head in heads
+            or stem in heads
+            or head in _EN_AGENT_HEADS
+            or len(named) == 1
+            and _cap(named[0])
+            # (a proper name, written capitalised inside a sentence too: not "Word of the trip")
+            and re.search(r"[a-z,] " + re.escape(named[0]) + r"\b", self.text) is not None
+            or any(_cap(x) and x[:1].isalpha() for x in named[1:])
+        ):
+            return None
+        return toks[first][0], toks[end - 1][1]
 
     def _en_passive_subject(self, a: int, clause: int, cs: int) -> tuple[int, int] | None:
         """The subject of "<X> was quoted …" ending at ``cs``, with its apposition ("X, head of Y,")."""
@@ -9320,6 +9527,20 @@ class Attributor:
                         # "Russian foreign ministry spokeswoman Maria Zakharova took a jab at the United
                         # States on Wednesday calling on …": the subject of the sentence speaks.
                         subject = self._en_sentence_subject(cur.start, cs)
+                        if (
+                            subject is None
+                            and (
+                                carried
+                                # (with no one before, only a clause of words makes it speech: not
+                                # "… committed a new massacre claiming the lives of …")
+                                or any(
+                                    _en_finite(t[2]) for t in self._toks(ce, min(b, ce + 80))[:10]
+                                )
+                            )
+                        ):
+                            # "On Monday, the interior ministry released a statement claiming …":
+                            # the clause's own subject, never a stale speaker
+                            subject = self._en_clause_subject(cur.start, cs)
                         if subject is not None:
                             carried = self._speaker_strings(self._split_speakers(*subject))
                             self._remember(carried)
@@ -10312,6 +10533,32 @@ class Attributor:
                 saying = next((t for t in after[:3] if t[2].lower() == "saying"), None)
                 new.content_start = self._skip_complementizer(saying[1] if saying else ce, b)
                 return new
+        if (
+            written.lower() == "told"
+            and nxt.lower() == "by"
+            and cur.kind == "reported"
+            and cur.carried
+            and 0 <= aux < len(before)
+        ):
+            # "Schumer said he was told by the Senate Rules Committee that …", "Mr Parton said he had
+            # been told by Children's Minister Margaret Hodge there was …": nested reporting, the one
+            # who told him is a voice too (convention EN-7); not an order ("told by police to leave")
+            chain = aux if before[aux][2].lower() in _EN_BE_PASSIVE else aux + 1
+            s, e, end = self._en_speaker_after(after[0][1], b)
+            tail = self._toks(end, min(b, end + 20))[:1]
+            if (
+                chain < len(before)
+                and any(t[2].lower() in _EN_BE_PASSIVE for t in before[chain:])
+                and 0 <= cur.content_start <= before[chain][0]
+                and len(text[cur.content_start : before[chain][0]].split()) <= 1
+                and e > s
+                and text[s:e].lower() not in _EN_PRONOUNS
+                and not (tail and tail[0][2].lower() == "to")
+            ):
+                cur.carried = _dedupe(
+                    text, [*cur.carried, *self._speaker_strings(self._split_speakers(s, e))]
+                )
+                return None
         be = len(before) - 1
         while be > 0 and (
             _adverb(before[be][2])
@@ -11052,14 +11299,26 @@ class Attributor:
             # the opposition accused …" is two claims)
             and 0 <= cur.content_start <= spk[0]
             and low not in _EN_PRONOUNS
-            and not _COMMA.search(text, cur.content_start, spk[0])
+            and (
+                not _COMMA.search(text, cur.content_start, spk[0])
+                # "According to AFP, the Arab League said …": a relay frame opening the clause, then
+                # the subject and its own verb (only the frame's comma between)
+                or cur.mode == "according_to"
+                and not text[cur.content_start : spk[0]].strip(" ,")
+            )
             and len(text[cur.content_start : spk[0]].split()) <= 1
         ):
             # "Iran's foreign minister said the Syrian government had told Tehran …": nested reporting,
             # both voices on one claim.
-            cur.carried = _dedupe(
-                text, [*cur.carried, *self._speaker_strings(self._split_speakers(*spk))]
-            )
+            inner = self._speaker_strings(self._split_speakers(*spk))
+            if cur.mode == "according_to":
+                # (the verb's subject first: "it added" after "According to AFP, Shin Bet said …"
+                # means Shin Bet)
+                cur.carried = _dedupe(text, [*inner, *cur.carried])
+                self.last = list(cur.carried)
+                self.subjects.extend(inner)
+            else:
+                cur.carried = _dedupe(text, [*cur.carried, *inner])
             return None
         new = self._open(start, props, cur)
         self._en_subject(new, *spk)
@@ -11219,6 +11478,56 @@ class Attributor:
         nxt = self._toks(ce, min(b, ce + 40))[:1]
         return not nxt or nxt[0][2] in {"،", ",", ".", "في", "خلال", "امس", "اليوم"}
 
+    def _en_citing_relay(
+        self,
+        cs: int,
+        s: int,
+        e: int,
+        end: int,
+        a: int,
+        b: int,
+        clause: int,
+        props: list[Prop],
+        cur: Prop,
+    ) -> int | None:
+        """ "The state-run Anadolu Agency citing military officials said …", "Reuters, quoting US
+        officials, reported …": a relay between a subject and its own verb. The subject speaks with the
+        one it cites (convention EN-7); one claim, opened at the clause, its content after the verb.
+        The verb's end (the cue is taken), or None."""
+        text = self.text
+        follow = [t for t in self._toks(end, min(b, end + 40)) if t[2] != "," and not _adverb(t[2])]
+        if not follow or follow[0][0] != self.limit:
+            return None  # the next cue must be the verb itself
+        verb = follow[0]
+        info = EN_CUESET.word_info.get(verb[2].lower())
+        if info is None or info.kind != VERB or not verb[2].islower():
+            return None
+        subj_end = cs
+        while subj_end > a and text[subj_end - 1] in " ,":
+            subj_end -= 1
+        if subj_end < cs and text.find(",", subj_end, cs) >= 0:
+            clause = self._clause_start(a, subj_end, a)  # "Anadolu Agency, citing …, said"
+        subject = self._en_speaker_before(clause, subj_end)
+        if (
+            subject is None
+            or subject[1] != subj_end
+            or text[subject[0] : subject[1]].lower() in _EN_PRONOUNS
+            or [
+                t
+                for t in self._toks(clause, subject[0])
+                if _is_word(t[2]) and t[2].lower() not in _EN_CONNECTIVES
+            ]
+        ):
+            return None
+        new = self._open(clause, props, cur)
+        new.kind = "reported"
+        new.mode, new.cue, new.polarity = info.mode, verb[2], info.polarity
+        self._set_speakers(new, self._split_speakers(*subject) + self._split_speakers(s, e))
+        new.content_start = self._skip_complementizer(verb[1], b)
+        self._quote_kind(new, new.content_start)
+        self._replace_current(props, cur, new)
+        return verb[1]
+
     def _according(
         self,
         cs: int,
@@ -11256,6 +11565,10 @@ class Attributor:
                 author = _EN_DOCUMENT_AUTHOR.match(text, e, b)
                 if author is not None:
                     e = end = author.end(1)
+        if not self.arabic and e > s and written.lower() in {"citing", "quoting"}:
+            relay = self._en_citing_relay(cs, s, e, end, a, b, clause, props, cur)
+            if relay is not None:
+                return relay
         if e <= s and self.arabic and self._ar_according_pronoun(written, ce, b):
             # "وفقا لما يروي، …", "وفقا لما قاله في تصريحات خاصة": the verb's subject is the pronoun
             s, e, end = ce, ce, ce

@@ -2924,3 +2924,70 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         ).claims
         self.assertEqual(speakers(claim), ["Israel"])
+
+    def test_a_relay_frame_around_a_speakers_own_verb_keeps_both_voices(self) -> None:
+        # nc13-englishAhram-666de6ac, nc13-englishAhram-d2f4f72c, fakes-599, bbc-business-185,
+        # bbc-politics-067: "According to X, Y said", "X citing Y said" and "X said he was told by Y"
+        # are relays: both voices speak (convention EN-7); "it added" after the relay keeps both
+        result = extract(
+            "According to AFP, Israel's Shin Bet internal intelligence service said Jaradat had "
+            "been arrested on Monday. Israeli police were now probing Jaradat's death, it added. "
+            "The state-run Anadolu Agency citing military officials said Wednesday the strikes "
+            "destroyed a tank. Mr Parton said he had been told by Children's Minister Margaret "
+            "Hodge there was not enough time to pass the bill.",
+            language="en",
+        )
+        shin_bet = ["Israel's Shin Bet internal intelligence service", "AFP"]
+        arrested = claim_with(result, "had been arrested")
+        self.assertEqual((arrested.kind, speakers(arrested)), ("reported", shin_bet))
+        self.assertEqual(speakers(claim_with(result, "now probing")), shin_bet)
+        tank = claim_with(result, "destroyed a tank")
+        self.assertEqual(
+            (tank.kind, speakers(tank)),
+            ("reported", ["The state-run Anadolu Agency", "military officials"]),
+        )
+        told = claim_with(result, "not enough time")
+        self.assertEqual(
+            (told.kind, speakers(told)),
+            ("reported", ["Mr Parton", "Children's Minister Margaret Hodge"]),
+        )
+
+    def test_a_prepositions_date_or_place_is_no_part_of_the_speaker_after_it(self) -> None:
+        # bbc-politics-058, fakes-542, fakes-198: with the commas lost, "on Wednesday", "near
+        # Damascus", "the central city of Homs" end the content, not open the speaker; a title's
+        # place stays ("UNHCR representative in Lebanon Ninette Kelley")
+        result = extract(
+            "Britain has been more cautious on the issue, but on Wednesday Mr Straw said he also "
+            "wanted it lifted. Hundreds were killed in attacks on rebel-held areas near Damascus "
+            "British Foreign Secretary William Hague said in a statement. A car bomb wounded 37 "
+            "people in the central city of Homs state television reported. UNHCR representative "
+            "in Lebanon Ninette Kelley said the country was overwhelmed.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "wanted it lifted")), ["Mr Straw"])
+        self.assertEqual(
+            speakers(claim_with(result, "rebel-held areas")),
+            ["British Foreign Secretary William Hague"],
+        )
+        self.assertEqual(speakers(claim_with(result, "car bomb wounded")), ["state television"])
+        self.assertEqual(
+            speakers(claim_with(result, "overwhelmed")),
+            ["UNHCR representative in Lebanon Ninette Kelley"],
+        )
+
+    def test_a_participle_speaks_for_its_clauses_subject_not_a_stale_speaker(self) -> None:
+        # nc13-englishAhram-a44917d0, nc13-englishAhram-223c2a3b, bbc-business-065: the subject
+        # of the clause a participle hangs on speaks (after a frame, before a past-tense verb),
+        # not whoever spoke last
+        result = extract(
+            "The source said the situation was calm. On Monday, the interior ministry released a "
+            "statement claiming unidentified individuals were shooting randomly at police. The EU "
+            "sought to allay the airlines' fears, stressing that Thursday's meeting was only a "
+            "first step.",
+            language="en",
+        )
+        shooting = claim_with(result, "shooting randomly")
+        self.assertEqual(
+            (shooting.kind, speakers(shooting)), ("reported", ["the interior ministry"])
+        )
+        self.assertEqual(speakers(claim_with(result, "first step")), ["The EU"])
