@@ -3476,3 +3476,17 @@ class ArabicAttributionTests(SimpleTestCase):
         # a verbal noun object after a given name stays out ("ورحب أحمد بانتخاب الرئيس الجديد")
         claim = extract("ورحب أحمد بانتخاب الرئيس الجديد.").claims[0]
         self.assertEqual(speakers(claim), ["أحمد"])
+
+    def test_a_plural_pronoun_verb_takes_the_plural_subject_before_it(self) -> None:
+        # snn-aawsat-8129a136f8: a plural verb never carries the singular speaker before it; its
+        # subject is the plural noun phrase just before it (number agreement).
+        text = (
+            "وقال فؤاد إن المدرسة تعطي راتبا شهريا للمدرسين. "
+            "في الوقت ذاته، تتفاقم مشاعر السخط بين المواطنين الأتراك الذين يعتقدون أن "
+            "اللاجئين السوريين تسببوا في ارتفاع أسعار الإيجارات."
+        )
+        claim = claim_with(extract(text), "يعتقدون")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["المواطنين الأتراك"]))
+        # a singular verb after it still carries the singular speaker
+        result = extract(text + " وقال إن ليبيا ستبدأ هذا العام في تأهيل الأطفال.")
+        self.assertEqual(speakers(claim_with(result, "ليبيا")), ["فؤاد"])
