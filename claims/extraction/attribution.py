@@ -3149,6 +3149,35 @@ def _definite(word: str) -> bool:
     return word.startswith(("ال", "وال", "بال", "فال", "كال", "لل"))
 
 
+# Words a sentence may open on before its subject: "لكن الرئيس …", "أما السفير … فأدان".
+_AR_OPENING_PARTICLES = frozenset(
+    [
+        "لكن",
+        "ولكن",
+        "اما",
+        "واما",
+        "الا",
+        "غير",
+        "بيد",
+        "ان",
+        "انه",
+        "بينما",
+        "فيما",
+        "وفيما",
+        "كما",
+    ]
+)
+
+
+def _ar_feminine_verb(written: str) -> bool:
+    """A feminine singular verb (folded): past "أكدت", present "تؤكد" (not "تابع", a past فاعَل)."""
+    verb = (written.split() or [written])[0]
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    if verb.endswith(("وا", "ون")):
+        return False
+    return verb.endswith("ت") or (verb[:1] == "ت" and not (len(verb) == 4 and verb[1] == "ا"))
+
+
 def _ar_plural_word(word: str) -> bool:
     """A folded noun that takes a plural verb: "المسوولين", "محللين", "دبلوماسيون", "شهود"."""
     if word[:1] == "و" and len(word) > 4 and _ar_plural_word(word[1:]):
@@ -9697,17 +9726,43 @@ class Attributor:
             if prefix is not None:
                 pw = [t[2] for t in self._toks(*prefix) if _is_word(t[2])]
                 short_np = (
-                    0 < len(pw) <= 4
-                    and (
-                        _definite(pw[0])
-                        or _definite(pw[-1])
-                        # "إلا أن مصدرا إعلاميا نفى": an anonymous source, indefinite
-                        or pw[0] in _AR_ANON
-                        or (pw[0].endswith("ا") and pw[0][:-1] in _AR_ANON)
-                        # "… نفى ما تبثه القنوات": the object follows, so the subject came first
-                        or bool(after_toks and after_toks[0][2] in {"ما", "مما"})
-                        # "وكان معارضون سوريون قد أكدوا": a plural verb agrees with a subject before it
-                        or written.endswith("وا")
+                    (
+                        0 < len(pw) <= 4
+                        and (
+                            _definite(pw[0])
+                            or _definite(pw[-1])
+                            # "إلا أن مصدرا إعلاميا نفى": an anonymous source, indefinite
+                            or pw[0] in _AR_ANON
+                            or (pw[0].endswith("ا") and pw[0][:-1] in _AR_ANON)
+                            # "… نفى ما تبثه القنوات": the object follows, so the subject came first
+                            or bool(after_toks and after_toks[0][2] in {"ما", "مما"})
+                            # "وكان معارضون سوريون قد أكدوا": a plural verb agrees with a subject before it
+                            or written.endswith("وا")
+                        )
+                    )
+                    or (
+                        # "لكن العقيد مالك الكردي القيادي بالجيش السوري الحر المعارض نفى الاتهامات":
+                        # a titled person right before the verb is its subject, however long his titles
+                        4 < len(pw) <= 10
+                        and pw[0].removeprefix("ال") in _AR_PERSON_HEADS
+                        and not any(c in text[prefix[0] : prefix[1]] for c in '،,:("«“')
+                        # (and no name of his own after the verb: "… قال محمود حسين إن …")
+                        and (
+                            opens
+                            or not after_toks
+                            or _definite(after_toks[0][2])
+                            and not after_toks[0][2].startswith(_AR_NATIVE_WAW)
+                            or after_toks[0][2] in _AR_PREPS
+                            or after_toks[0][2] in _AR_TIME
+                            or after_toks[0][2][:1] in "بل"
+                        )
+                        and self._gender(prefix) in ("", "f" if _ar_feminine_verb(written) else "m")
+                        # at the sentence's opening, after no more than "but"/"as for" ("أما …")
+                        and all(
+                            t[2] in _AR_OPENING_PARTICLES or not _is_word(t[2])
+                            for t in self._toks(a, prefix[0])
+                        )
+                        and "\n" not in text[prefix[0] : cs]
                     )
                 )
             if short_np and not opens and not nested_svo:

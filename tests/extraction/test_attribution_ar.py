@@ -3490,3 +3490,17 @@ class ArabicAttributionTests(SimpleTestCase):
         # a singular verb after it still carries the singular speaker
         result = extract(text + " وقال إن ليبيا ستبدأ هذا العام في تأهيل الأطفال.")
         self.assertEqual(speakers(claim_with(result, "ليبيا")), ["فؤاد"])
+
+    def test_a_titled_subject_opening_the_sentence_speaks_however_long_his_titles(self) -> None:
+        # nc13-bbcarabicnews-7c2ac5f7 (tune): SVO after "لكن" with a long title; the verb is his,
+        # not a carry of the minister named before.
+        text = (
+            "وكانت وكالة الأنباء السورية نقلت عن وزير الإعلام عمران الزعبي قوله إن الهجوم تصعيد خطير. "
+            "لكن العقيد مالك الكردي القيادي بالجيش السوري الحر المعارض نفى الاتهامات المواجهة "
+            "للمعارضة المسلحة، قائلا إن الحكومة هي من قامت بالهجوم."
+        )
+        claim = claim_with(extract(text), "نفى الاتهامات")
+        self.assertEqual(
+            (claim.kind, speakers(claim)),
+            ("reported", ["العقيد مالك الكردي القيادي بالجيش السوري الحر المعارض"]),
+        )
