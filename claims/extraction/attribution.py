@@ -3169,13 +3169,19 @@ _AR_OPENING_PARTICLES = frozenset(
 )
 
 
+# Masculine past verbs whose root ends in ت (folded): "ولفت إلى" is he, not she ("لفتت").
+_AR_T_ROOTS = frozenset(["لفت", "ثبت", "سكت", "صمت", "افت"])
+
+
 def _ar_feminine_verb(written: str) -> bool:
     """A feminine singular verb (folded): past "أكدت", present "تؤكد" (not "تابع", a past فاعَل)."""
     verb = (written.split() or [written])[0]
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
     if verb.endswith(("وا", "ون")):
         return False
-    return verb.endswith("ت") or (verb[:1] == "ت" and not (len(verb) == 4 and verb[1] == "ا"))
+    return (verb.endswith("ت") and verb not in _AR_T_ROOTS) or (
+        verb[:1] == "ت" and not (len(verb) == 4 and verb[1] == "ا")
+    )
 
 
 def _ar_plural_word(word: str) -> bool:
@@ -9414,6 +9420,7 @@ class Attributor:
         feminine = (
             verb.endswith("ت")
             and not verb.endswith(("وت",))
+            and verb not in _AR_T_ROOTS
             or (
                 verb[:1] == "ت"
                 and not verb.endswith("ون")

@@ -3504,3 +3504,14 @@ class ArabicAttributionTests(SimpleTestCase):
             (claim.kind, speakers(claim)),
             ("reported", ["العقيد مالك الكردي القيادي بالجيش السوري الحر المعارض"]),
         )
+
+    def test_walafata_is_a_masculine_verb_whose_root_ends_in_ta(self) -> None:
+        # snn-aawsat-997dcf1f53: "ولفت إلى" is he (لَفَتَ), not a feminine "لفتت"; the pronoun is the
+        # minister speaking before it, not the ministry named earlier.
+        text = (
+            "وأكدت وزارة الخارجية السعودية أن اللقاء كان مثمرا. وأشار وزير الخارجية المصري سامح "
+            "شكري إلى أن اللقاءات تناولت العلاقات الثنائية. ولفت إلى أن المباحثات تناولت التحديات "
+            "التي تواجه الأمن العربي."
+        )
+        claim = claim_with(extract(text), "ولفت")
+        self.assertEqual(speakers(claim), ["وزير الخارجية المصري سامح شكري"])
