@@ -225,6 +225,30 @@ _AR_NONHUMAN_PLURALS = frozenset(
     ["تقديرات", "احصاءات", "احصاييات", "معطيات", "بيانات", "تصريحات", "ارقام", "معلومات", "تقارير"]
 )
 # Bodies named after a person ("حكومة الأسد", "نظام الأسد"): never the person's fullest mention.
+# Broken plurals of people (folded) that take a plural verb ("وقال شهود إنهم …", "توقعوا" after
+# "خبراء"); sound plurals (-ون/-ين) are recognised by their ending in _ar_plural_word.
+_AR_PERSON_PLURALS = frozenset(
+    ["شهود", "نشطاء", "خبراء", "سكان", "اهالي", "قاده", "زعماء", "علماء", "اطباء", "عمال", "جنود"]
+    + [
+        "ضباط",
+        "نواب",
+        "وزراء",
+        "سفراء",
+        "اعضاء",
+        "طلاب",
+        "رجال",
+        "مصادر",
+        "ممثلو",
+        "ممثلي",
+        "مسوولو",
+    ]
+    + ["مسوولي", "معارضو", "معارضي", "منتقدو", "منتقدي", "اكراد", "حلفاء", "مقاتلو", "مقاتلي"]
+    + ["الجميع"]
+)
+_AR_THEY = frozenset(
+    ["هم", "وهم", "فهم", "انهم", "لانهم", "لكنهم", "ولكنهم", "فانهم", "وانهم", "كانهم", "بانهم"]
+)
+_AR_WHAT = frozenset(["ما", "بما", "مما", "عما", "فيما", "كما", "وكما", "لما", "ولما"])
 _AR_OF_A_PERSON = frozenset(["حكومه", "نظام", "قوات", "جيش", "اداره", "انصار", "عهد", "مكتب"])
 # Titles written before a person's name ("الدكتور محمد …", "المستشار سمير …"), folded, without ال.
 _AR_HONORIFICS = frozenset(
@@ -3225,6 +3249,56 @@ def _definite(word: str) -> bool:
     return word.startswith(("ال", "وال", "بال", "فال", "كال", "لل"))
 
 
+# Words a sentence may open on before its subject: "لكن الرئيس …", "أما السفير … فأدان".
+_AR_OPENING_PARTICLES = frozenset(
+    [
+        "لكن",
+        "ولكن",
+        "اما",
+        "واما",
+        "الا",
+        "غير",
+        "بيد",
+        "ان",
+        "انه",
+        "بينما",
+        "فيما",
+        "وفيما",
+        "كما",
+    ]
+)
+
+
+# Masculine past verbs whose root ends in ت (folded): "ولفت إلى" is he, not she ("لفتت").
+_AR_T_ROOTS = frozenset(["لفت", "ثبت", "سكت", "صمت", "افت"])
+
+
+def _ar_feminine_verb(written: str) -> bool:
+    """A feminine singular verb (folded): past "أكدت", present "تؤكد" (not "تابع", a past فاعَل)."""
+    verb = (written.split() or [written])[0]
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    if verb.endswith(("وا", "ون")):
+        return False
+    return (verb.endswith("ت") and verb not in _AR_T_ROOTS) or (
+        verb[:1] == "ت" and not (len(verb) == 4 and verb[1] == "ا")
+    )
+
+
+def _ar_plural_word(word: str) -> bool:
+    """A folded noun that takes a plural verb: "المسوولين", "محللين", "دبلوماسيون", "شهود"."""
+    if word[:1] == "و" and len(word) > 4 and _ar_plural_word(word[1:]):
+        return True  # "ومسيولين"; but "وزراء" is a word of its own
+    definite = word.startswith("ال")
+    bare = word[2:] if definite else word
+    if bare in _AR_PERSON_PLURALS or bare in _AR_QUANTIFIERS:
+        return True
+    if len(bare) < 5 or not bare.endswith(("ون", "ين")):
+        return False
+    # sound masculine plurals: definite ("المسوولين"), a participle ("مسلحون", "مراقبين") or a
+    # nisba ("امنيين", "دبلوماسيون"); an indefinite name ("جونسون", "ياسين") is none of these
+    return definite or bare.endswith(("يين", "يون")) or (bare[:1] == "م" and len(bare) >= 6)
+
+
 # What a نشر that deploys sends out (folded): "نشرت الولايات المتحدة الأحد مقاتلات …", "ونشر الجيش
 # قواته", "طلبت من الحلف نشر صواريخ «باتريوت»" (a weapon never publishes; a force only as the object
 # after a subject, below).
@@ -3302,6 +3376,8 @@ class Attributor:
         self._rejected = False  # set when a cue word turns out to be no reporting verb
         self._narrative = False  # set when a cue word narrates ("described the moment …")
         self.subjects: list[tuple[int, int]] = []  # main-clause speakers, for pronoun subjects
+        # a plural pronoun verb's subject found before it, and the speakers carried then
+        self._plural_subject: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
         # English: the sentence where the last speaker was named, and the subject of a later sentence
         # with no speaker ("The Tahrir al-Sham alliance denounced …": "it said" is the alliance)
         self._said_at = -1
@@ -9877,6 +9953,7 @@ class Attributor:
         feminine = (
             verb.endswith("ت")
             and not verb.endswith(("وت",))
+            and verb not in _AR_T_ROOTS
             or (
                 verb[:1] == "ت"
                 and not verb.endswith("ون")
@@ -9890,6 +9967,100 @@ class Attributor:
             if self._gender(span) in ("", "f" if feminine else "m"):
                 return [span]
         return list(self.last)
+
+    def _ar_plural_subject(
+        self, written: str, a: int, cs: int, carried: list[tuple[int, int]]
+    ) -> list[tuple[int, int]] | None:
+        """Number agreement: a plural pronoun verb ("يعتقدون", "توقعوا") never has a single named
+        person or body as its subject. When the one carried is singular, its subject is the plural noun
+        phrase just before it in the sentence ("مما جعل المسوولين البريطانيين انذاك يعتقدون أن …",
+        "محللين ومسيولين امنيين في لبنان والذين توقعوا …"), or the one found so for the verb before."""
+        verb = written.split()[0] if written.split() else written
+        if not verb.endswith(("وا", "ون")) or len(verb) < 4 or len(carried) != 1:
+            return None
+        words = self.text[carried[0][0] : carried[0][1]].split()
+        if not words or any(_ar_plural_word(w) for w in words[:3]):
+            return None
+        if any(w[:1] == "و" and not w.startswith(_AR_NATIVE_WAW) for w in words[1:]):
+            return None  # "X وY": two of them
+        found = self._ar_plural_before(max(a, cs - 160), cs)
+        if found is not None:
+            self._plural_subject = (list(self.last), found)
+            return found
+        if self._plural_subject is not None and self._plural_subject[0] == self.last:
+            # "… والذين توقعوا …. وأضافوا": still them, no one named since
+            return list(self._plural_subject[1])
+        return None
+
+    def _ar_plural_before(self, lo: int, cs: int) -> list[tuple[int, int]] | None:
+        """The plural noun phrase that is the subject of the verb at ``cs``, in its clause before it."""
+        toks = self._toks(lo, cs)
+        j, seen, relative = len(toks) - 1, 0, False
+        while j >= 0 and seen < 8:
+            w = toks[j][2]
+            if (
+                w in {".", "؟", "!", ":"}
+                or w in _AR_COMPLEMENTIZERS
+                or w in _AR_WHAT
+                or w in _AR_THEY
+            ):
+                # "بما يقرءون ويسمعون ويرون", "لانهم يرون": the subject is a pronoun, named elsewhere
+                return None
+            if _is_word(w):
+                seen += 1
+                if w.lstrip("و") in {"الذين", "ممن"}:
+                    relative = True
+                elif w[:1] in "لبك" and not _definite(w):
+                    pass  # "لصحافيين", "كبعض السعوديين": after a preposition, no subject
+                elif w in _AR_QUANTIFIERS:
+                    nxt = [t[2] for t in toks[j + 1 : j + 3]] + ["", ""]
+                    if _ar_plural_word(nxt[1] if nxt[0] == "من" else nxt[0]):
+                        break  # "بعض المسوولين", "عدد من الأطباء"
+                elif _ar_plural_word(w):
+                    break
+            j -= 1
+        else:
+            return None
+        if j < 0:
+            return None
+        end = j
+        while end + 1 < len(toks) and end < j + 4:
+            w = toks[end + 1][2]
+            if not _is_word(w) or w in _AR_RELATIVE or w in _AR_PREPS or w in _AR_TIME:
+                break
+            construct = end == j and toks[j][2].endswith(("ي", "و")) or toks[end][2] == "من"
+            if not (construct or _definite(w) or _ar_plural_word(w) or w == "من"):
+                break  # "مسوولي بنك القاهره": the construct's noun, then its adjectives
+            end += 1
+        start = j
+        while start > 0:
+            w = toks[start - 1][2]
+            if w == "من" and start > 1 and toks[start - 2][2].rstrip("ا") in _AR_QUANTIFIERS:
+                start -= 2  # "عدد من الأطباء"
+            elif _ar_plural_word(w) and w[:1] not in "لبك" or w.rstrip("ا") in _AR_QUANTIFIERS:
+                start -= 1  # "محللين ومسيولين امنيين"
+            else:
+                break
+        first = toks[start][2]
+        if first[:1] == "و" and not first.startswith(_AR_NATIVE_WAW):
+            return None  # "بلاغات وشهود عيان": the first of the two not known
+        before = toks[start - 1][2] if start > 0 else ""
+        if not relative and (
+            before in _AR_PREPS
+            or before in {"احد", "احدي", "اي"}
+            or _definite(before)
+            or before[:1] in "لب"
+            and len(before) > 3
+        ):
+            # "من بعض المسوولين الايرانيين، وأعادوا", "باعتقال الجنود، وطالبوا": the object of a
+            # preposition or of a noun, unless a relative pronoun makes it the subject ("مع محللين …
+            # والذين توقعوا")
+            return None
+        start_at = toks[start][0] + (1 if first.startswith("فال") else 0)
+        span = self._trim(start_at, toks[end][1])
+        if span[1] <= span[0]:
+            return None
+        return [self.resolve(x) for x in self._split_speakers(*span)] or None
 
     def _gender(self, span: tuple[int, int]) -> str:
         words = self.text[span[0] : span[1]].split()
@@ -10095,17 +10266,43 @@ class Attributor:
             if prefix is not None:
                 pw = [t[2] for t in self._toks(*prefix) if _is_word(t[2])]
                 short_np = (
-                    0 < len(pw) <= 4
-                    and (
-                        _definite(pw[0])
-                        or _definite(pw[-1])
-                        # "إلا أن مصدرا إعلاميا نفى": an anonymous source, indefinite
-                        or pw[0] in _AR_ANON
-                        or (pw[0].endswith("ا") and pw[0][:-1] in _AR_ANON)
-                        # "… نفى ما تبثه القنوات": the object follows, so the subject came first
-                        or bool(after_toks and after_toks[0][2] in {"ما", "مما"})
-                        # "وكان معارضون سوريون قد أكدوا": a plural verb agrees with a subject before it
-                        or written.endswith("وا")
+                    (
+                        0 < len(pw) <= 4
+                        and (
+                            _definite(pw[0])
+                            or _definite(pw[-1])
+                            # "إلا أن مصدرا إعلاميا نفى": an anonymous source, indefinite
+                            or pw[0] in _AR_ANON
+                            or (pw[0].endswith("ا") and pw[0][:-1] in _AR_ANON)
+                            # "… نفى ما تبثه القنوات": the object follows, so the subject came first
+                            or bool(after_toks and after_toks[0][2] in {"ما", "مما"})
+                            # "وكان معارضون سوريون قد أكدوا": a plural verb agrees with a subject before it
+                            or written.endswith("وا")
+                        )
+                    )
+                    or (
+                        # "لكن العقيد مالك الكردي القيادي بالجيش السوري الحر المعارض نفى الاتهامات":
+                        # a titled person right before the verb is its subject, however long his titles
+                        4 < len(pw) <= 10
+                        and pw[0].removeprefix("ال") in _AR_PERSON_HEADS
+                        and not any(c in text[prefix[0] : prefix[1]] for c in '،,:("«“')
+                        # (and no name of his own after the verb: "… قال محمود حسين إن …")
+                        and (
+                            opens
+                            or not after_toks
+                            or _definite(after_toks[0][2])
+                            and not after_toks[0][2].startswith(_AR_NATIVE_WAW)
+                            or after_toks[0][2] in _AR_PREPS
+                            or after_toks[0][2] in _AR_TIME
+                            or after_toks[0][2][:1] in "بل"
+                        )
+                        and self._gender(prefix) in ("", "f" if _ar_feminine_verb(written) else "m")
+                        # at the sentence's opening, after no more than "but"/"as for" ("أما …")
+                        and all(
+                            t[2] in _AR_OPENING_PARTICLES or not _is_word(t[2])
+                            for t in self._toks(a, prefix[0])
+                        )
+                        and "\n" not in text[prefix[0] : cs]
                     )
                 )
             if short_np and not opens and not nested_svo:
@@ -10286,6 +10483,10 @@ class Attributor:
                         self._remember(new.carried)
                     else:
                         new.carried = self._carry(written)
+                        agreeing = self._ar_plural_subject(written, a, cs, new.carried)
+                        if agreeing is not None:
+                            new.carried = agreeing
+                            self.history.extend(agreeing)
                     if not new.carried:
                         # "في الوقت الذي نفت فيه الحكومة الأردنية …، فقد أكدت أن …": with no speaker
                         # before the sentence, the subject of its framing clause.

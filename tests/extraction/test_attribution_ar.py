@@ -3511,3 +3511,42 @@ class ArabicAttributionTests(SimpleTestCase):
             "نفى اللواء أشرف عبدالله تلك الاتهامات جملة وتفصيلا.", language="ar"
         ).claims
         self.assertEqual(len(claim.attributions), 1)
+
+    def test_a_plural_pronoun_verb_takes_the_plural_subject_before_it(self) -> None:
+        # snn-aawsat-8129a136f8: a plural verb never carries the singular speaker before it; its
+        # subject is the plural noun phrase just before it (number agreement).
+        text = (
+            "وقال فؤاد إن المدرسة تعطي راتبا شهريا للمدرسين. "
+            "في الوقت ذاته، تتفاقم مشاعر السخط بين المواطنين الأتراك الذين يعتقدون أن "
+            "اللاجئين السوريين تسببوا في ارتفاع أسعار الإيجارات."
+        )
+        claim = claim_with(extract(text), "يعتقدون")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["المواطنين الأتراك"]))
+        # a singular verb after it still carries the singular speaker
+        result = extract(text + " وقال إن ليبيا ستبدأ هذا العام في تأهيل الأطفال.")
+        self.assertEqual(speakers(claim_with(result, "ليبيا")), ["فؤاد"])
+
+    def test_a_titled_subject_opening_the_sentence_speaks_however_long_his_titles(self) -> None:
+        # nc13-bbcarabicnews-7c2ac5f7 (tune): SVO after "لكن" with a long title; the verb is his,
+        # not a carry of the minister named before.
+        text = (
+            "وكانت وكالة الأنباء السورية نقلت عن وزير الإعلام عمران الزعبي قوله إن الهجوم تصعيد خطير. "
+            "لكن العقيد مالك الكردي القيادي بالجيش السوري الحر المعارض نفى الاتهامات المواجهة "
+            "للمعارضة المسلحة، قائلا إن الحكومة هي من قامت بالهجوم."
+        )
+        claim = claim_with(extract(text), "نفى الاتهامات")
+        self.assertEqual(
+            (claim.kind, speakers(claim)),
+            ("reported", ["العقيد مالك الكردي القيادي بالجيش السوري الحر المعارض"]),
+        )
+
+    def test_walafata_is_a_masculine_verb_whose_root_ends_in_ta(self) -> None:
+        # snn-aawsat-997dcf1f53: "ولفت إلى" is he (لَفَتَ), not a feminine "لفتت"; the pronoun is the
+        # minister speaking before it, not the ministry named earlier.
+        text = (
+            "وأكدت وزارة الخارجية السعودية أن اللقاء كان مثمرا. وأشار وزير الخارجية المصري سامح "
+            "شكري إلى أن اللقاءات تناولت العلاقات الثنائية. ولفت إلى أن المباحثات تناولت التحديات "
+            "التي تواجه الأمن العربي."
+        )
+        claim = claim_with(extract(text), "ولفت")
+        self.assertEqual(speakers(claim), ["وزير الخارجية المصري سامح شكري"])
