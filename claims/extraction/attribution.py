@@ -1304,7 +1304,7 @@ _AR_SPEECH_EVENTS = {
     **dict.fromkeys(
         ["تصريحات", "بيانات", "كلمه", "رساله", "مقابله", "تغريده", "تغريدات", "مذكره", "خطبه"]
         + ["مداخله", "برقيه", "منشورات", "رسايل", "مقاله", "افتتاحيه", "محاضره", "مكالمه"]
-        + ["تسجيلات", "مقابلات", "قرارات", "تقارير", "وثيقه"],
+        + ["تسجيلات", "مقابلات", "قرارات", "تقارير", "وثيقه", "بلاغات"],
         "f",
     ),
 }
@@ -8256,16 +8256,21 @@ class Attributor:
             else toks[k][2] in _AR_OCCASIONS  # (not "كلمة خلال الجلسة أعرب فيها")
         ):
             return None  # "في الوقت الذي أعلن فيه …", "أول مرة تتهم فيها …"
-        j, words = len(toks) - 1, 0
+        j, words, near = len(toks) - 1, 0, None
         while j >= 0:
             w = toks[j][2]
             if w == ":" or w in _AR_COMPLEMENTIZERS or words > 24:
-                return None
+                j = -1
+                break
             doc = _ar_speech_event(w) if len(w) > 2 else None
             if doc is not None and doc[0] == gender:
                 break
+            if doc is not None and near is None and words <= 6:
+                near = j  # "لمنشورات على معقل التنظيم تتعهد فيه": a pronoun of the wrong gender
             words += _is_word(w)
             j -= 1
+        if j < 0 and near is not None:
+            j, doc = near, _ar_speech_event(toks[near][2])
         if j < 0 or doc is None or doc[1] == "poss":
             return None
         s, e, content, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), mode)

@@ -3537,3 +3537,13 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         self.assertEqual(speakers(claim_with(result, "بتحدي السياسات")), ["علي خامنئي"])
         self.assertEqual(speakers(claim_with(result, "كيف أفسر")), ["الوزير الأمريكي"])
+
+    def test_fihi_of_the_wrong_gender_still_points_to_the_document_right_before(self) -> None:
+        # nc13-bbcarabicnews-a98b3ed5: "مقالاً … انتقد فيها": no document of the pronoun's gender, the
+        # nearest one a few words back is its antecedent all the same
+        text = (
+            'كتب وزير الخزانة السابق اليستر دارلينغ مقالاً بعنوان "الميزانية التي تخوفت منها"، '
+            "انتقد فيها الميزانية التي قدمها وزير الخزانة البريطاني جورج أوزبورن."
+        )
+        claim = claim_with(extract(text), "قدمها وزير الخزانة البريطاني")
+        self.assertEqual(speakers(claim), ["وزير الخزانة السابق اليستر دارلينغ"])
