@@ -187,6 +187,59 @@ _AR_MEDIUM = frozenset(
 )
 
 
+def _ar_speech_event(word: str) -> tuple[str, str, str] | None:
+    """A document or speech event of _AR_SPEECH_EVENTS as written, clitics and all: its gender, its
+    state, "def" ("البيان", "للتصريحات"), "acc" ("بيانا"), "poss" ("تصريحاته", "رسالتها") or "bare"
+    ("بيان", "لمنشورات", "بتصريحات"), and the noun itself."""
+    forms = [word, word[1:]] if word[:1] in "وف" and len(word) > 4 else [word]
+    for w in forms:
+        for pre in ("", "ب", "ل", "ك"):
+            if not w.startswith(pre):
+                continue
+            x = w[len(pre) :]
+            if pre == "ل" and x[:1] == "ل":
+                x = "ا" + x  # "للبيان": ل + البيان
+            if x.startswith("ال"):
+                g = _AR_SPEECH_EVENTS.get(x[2:])
+                if g:
+                    return g, "def", x[2:]
+                continue
+            g = _AR_SPEECH_EVENTS.get(x)
+            if g:
+                return g, "bare", x
+            if x.endswith("ا") and _AR_SPEECH_EVENTS.get(x[:-1]) == "m":
+                return "m", "acc", x[:-1]
+            for suffix in ("هما", "هم", "ها", "ه"):
+                if x.endswith(suffix) and len(x) - len(suffix) >= 3:
+                    stem = x[: -len(suffix)]
+                    if stem.endswith("ت") and _AR_SPEECH_EVENTS.get(stem[:-1] + "ه") == "f":
+                        stem = stem[:-1] + "ه"  # "رسالتها"
+                    elif stem.endswith("اي") and stem[:-1] + "ء" in _AR_SPEECH_EVENTS:
+                        stem = stem[:-1] + "ء"  # "لقائه"
+                    g = _AR_SPEECH_EVENTS.get(stem)
+                    if g:
+                        return g, "poss", stem
+    return None
+
+
+def _ar_issuing_pronoun(word: str, nxt: str, stems: frozenset[str]) -> int:
+    """A verb of ``stems`` that issues a document, with a pronoun back to it: "أصدره", "ألقاها",
+    "أدلى بها" ("وأطلقها"): how many tokens it takes (1 or 2), else 0."""
+    for w in (word, word[1:]) if word[:1] in "وف" else (word,):
+        if nxt in {"به", "بها"}:
+            stem = w[:-1] if w.endswith("ت") else w.removesuffix("وا")
+            if stem in stems:
+                return 2
+        if w.endswith(("ه", "ها")) and len(w) > 3:
+            stem = w[:-2] if w.endswith("ها") else w[:-1]
+            stem = stem[:-1] if stem.endswith("ت") else stem
+            if stem.endswith("ا"):
+                stem = stem[:-1] + "ي"  # "ألقاه": ألقى
+            if stem in stems:
+                return 1
+    return 0
+
+
 def _ar_medium(word: str) -> bool:
     """A medium of speech, bare or with a possessive pronoun ("في حديثها", "خلال مؤتمره الصحفي",
     "في كلمته", "في لقائه"): "وقالت في حديثها لبي بي سي إن …" has a pronoun subject."""
@@ -1257,13 +1310,56 @@ _AR_NAMES_LIKE_PREPS = frozenset(["علي", "امام"])
 _AR_JOINED_BODIES = frozenset(
     ["جماعه", "حركه", "تنظيم", "حزب", "قوات", "وزاره", "منظمه", "دوله", "جيش", "مجلس", "هييه"]
 )
-# A document a verb "فيه/فيها" speaks in, and the verbs that issue it (see _ar_document_author).
-_AR_DOCUMENT_OBJECTS = frozenset(
-    ["بيانا", "بيان", "رساله", "تغريده", "كلمه", "خطابا", "مقالا", "تقريرا", "تصريحا", "تسجيلا"]
-)
+# Verbs that issue a document before it ("وأصدر المفتش العام بيانا", see _ar_document_speaker).
 _AR_ISSUING_VERBS = frozenset(
     ["اصدر", "اصدرت", "اصدروا", "نشر", "نشرت", "نشروا", "وزع", "وزعت", "تلا", "تلت", "القي"]
     + ["القت", "بث", "بثت", "وجه", "وجهت", "ارسل", "ارسلت", "كتب", "كتبت", "كتبوا"]
+)
+# The pronoun of a document or speech event a verb speaks in ("بيانا أعلن فيه", "خطاب … وتوعد خلاله"),
+# with the gender of the noun it points back to (see _ar_document_speaker).
+_AR_IN_DOCUMENT = {"فيه": "m", "خلاله": "m", "فيها": "f", "خلالها": "f"}
+# Documents and speech events (folded, bare), with their gender (a plural of things is feminine).
+_AR_SPEECH_EVENTS = {
+    **dict.fromkeys(
+        ["بيان", "تصريح", "خطاب", "حديث", "لقاء", "موتمر", "تقرير", "مقال", "منشور", "شريط"]
+        + ["فيديو", "تسجيل", "مقطع", "اتصال", "حوار", "بلاغ", "نداء", "قرار"],
+        "m",
+    ),
+    **dict.fromkeys(
+        ["تصريحات", "بيانات", "كلمه", "رساله", "مقابله", "تغريده", "تغريدات", "مذكره", "خطبه"]
+        + ["مداخله", "برقيه", "منشورات", "رسايل", "مقاله", "افتتاحيه", "محاضره", "مكالمه"]
+        + ["تسجيلات", "مقابلات", "قرارات", "تقارير", "وثيقه", "بلاغات"],
+        "f",
+    ),
+}
+# Documents sent to someone: after them a ل names the addressee ("ببلاغ للنائب العام يتهم فيه", "رسالة
+# للرئيس"), not the author as after a statement ("تصريحات للسيدة الأولى").
+_AR_ADDRESSED_DOCS = frozenset(["رساله", "رسايل", "برقيه", "بلاغ", "نداء", "مذكره", "مكالمه"])
+# Occasions a relative clause with فيه/فيها hangs on as often ("في الوقت الذي أعلن فيه X", "أول مرة
+# تتهم فيها"): the verb keeps its own subject.
+_AR_OCCASIONS = frozenset(
+    ["وقت", "يوم", "مره", "لحظه", "فتره", "ساعه", "حين", "اسبوع", "شهر", "عام", "سنه", "ليله"]
+    + ["مناسبه", "مكان", "اجتماع", "جلسه", "زياره", "ظروف", "ظرف", "وقتا", "يوما"]
+)
+# Verbs that issue a document, with a pronoun back to it after the document ("أدلى بها", "أصدره",
+# "ألقاه"), folded stems; those that only publish or carry it ("نشرتها صحف إثيوبية") name its author
+# only when no genitive or ل names it first.
+_AR_ISSUING_STEMS = frozenset(
+    ["اصدر", "القي", "الق", "وجه", "ارسل", "كتب", "ادلي", "ادل", "اطلق", "بعث", "سجل", "قدم"]
+    + ["عقد", "اجري"]
+)
+# Words that end an author's name after a document: the document's own adjectives and times ("بيان
+# وزارة الداخلية الأخير", "مجلس الأمن، أواخر الأسبوع الماضي"), what it was about ("تجاه المملكة").
+_AR_NOT_AUTHOR = frozenset(
+    ["اخير", "اخيره", "موخرا", "تجاه", "ازاء", "حيال", "بشان", "بخصوص", "نحو", "اواخر", "اوايل"]
+    + ["مطلع", "منتصف", "نهايه", "بدايه", "ماضي", "مقبل", "جاري"]
+)
+_AR_PUBLISHING_STEMS = frozenset(["نشر", "بث", "اذاع", "وزع"])
+_AR_ANY_ISSUING_STEMS = _AR_ISSUING_STEMS | _AR_PUBLISHING_STEMS
+# "تصريحات صدرت عن وزير الخارجية", "بيان صادر عن الجيش": the author after عن/من.
+_AR_ISSUED_BY = frozenset(["صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"])
+_AR_ISSUING_NOUNS = frozenset(
+    ["اصدار", "نشر", "توزيع", "القاء", "بث", "توجيه", "ارسال", "كتابه", "اطلاق"]
 )
 # A relative pronoun or an apposition's pronoun closing a speaker span ("رنا وهي", "المصدر الذي").
 _AR_TRAILING_RELATIVE = re.compile(r"\s+(?:وهي|وهو|وهم|وهما|الذي|التي|الذين|اللذين|اللتين)$")
@@ -8478,34 +8574,247 @@ class Attributor:
                     self.subjects.append(span)
                 return
 
-    def _ar_document_author(self, lo: int, cs: int) -> tuple[int, int] | None:
-        """The subject of "أصدر/نشر/تلا … X بيانا/تغريدة/رسالة" right before a verb with "فيه": the
-        author of the document the verb speaks in (None when the issuing verb has a pronoun subject)."""
-        toks = self._toks(max(lo, cs - 200), cs)
-        # the document within the last words ("ألقى … كلمة خلال الجلسة الافتتاحية أشار فيها")
-        j = next(
-            (
-                k
-                for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1)
-                if toks[k][2].removeprefix("ال") in _AR_DOCUMENT_OBJECTS
-            ),
-            None,
-        )
-        if j is None or j < 2:
+    def _ar_document_speaker(
+        self, a: int, cs: int, ce: int, mode: str
+    ) -> tuple[tuple[int, int], int] | None:
+        """The author of the document or speech event a verb with "فيه/فيها/خلاله/خلالها" after it
+        speaks in, when the verb has no subject of its own: the nearest document noun before the verb
+        whose gender agrees with the pronoun (not past an occasion the relative hangs on: "في الوقت
+        الذي أعلن فيه"), then its author: the genitive or the ل-phrase after it ("تصريحات المرشد
+        الأعلى، آية الله علي خامنئي، التي أكد فيها", "تصريحات للسيدة الأولى باربرا بوش، قالت فيها"),
+        the subject of a verb that issues it after it ("تصريحات أدلى بها، يوم الاثنين، محمد علي
+        جعفري، … قال فيها", "بيان أصدره مجلس الأمن … أعرب فيه") or before it ("أصدرت «غرفة عمليات
+        حلب» … بيانا أعلنت فيه", "إلقاء قوات التحالف لمنشورات … تتعهد فيها"). None when the author is
+        a pronoun or unnamed ("تصريحاته التي", "بإرسال رسالة أكد فيها"): the verb's subject is then
+        found as any other's. Returns the author and where the words said start."""
+        nxt = self.text[ce : ce + 8].split()[:1]
+        gender = _AR_IN_DOCUMENT.get(nxt[0]) if nxt else None
+        if gender is None:
             return None
-        verb_k = next(
-            (
-                k
-                for k in range(j - 1, max(-1, j - 12), -1)
-                if toks[k][2] in _AR_ISSUING_VERBS
-                or toks[k][2][:1] in "وف"
-                and toks[k][2][1:] in _AR_ISSUING_VERBS
-            ),
-            None,
-        )
-        if verb_k is None or verb_k + 1 >= j:
+        toks = self._toks(max(a, cs - 400), cs)
+        k = len(toks) - 1
+        while k >= 0 and not _is_word(toks[k][2]):
+            k -= 1
+        relative = k >= 0 and toks[k][2].removeprefix("و") in _AR_RELATIVE
+        if relative:
+            k -= 1
+            while k >= 0 and not _is_word(toks[k][2]):
+                k -= 1
+        if k >= 0 and (
+            toks[k][2].removeprefix("ال") in _AR_OCCASIONS
+            if relative
+            else toks[k][2] in _AR_OCCASIONS  # (not "كلمة خلال الجلسة أعرب فيها")
+        ):
+            return None  # "في الوقت الذي أعلن فيه …", "أول مرة تتهم فيها …"
+        j, words, near = len(toks) - 1, 0, None
+        while j >= 0:
+            w = toks[j][2]
+            if w == ":" or w in _AR_COMPLEMENTIZERS or words > 24:
+                j = -1
+                break
+            doc = _ar_speech_event(w) if len(w) > 2 else None
+            if doc is not None and doc[0] == gender:
+                break
+            if doc is not None and near is None and words <= 6:
+                near = j  # "لمنشورات على معقل التنظيم تتعهد فيه": a pronoun of the wrong gender
+            words += _is_word(w)
+            j -= 1
+        if j < 0 and near is not None:
+            j, doc = near, _ar_speech_event(toks[near][2])
+        if j < 0 or doc is None or doc[1] == "poss":
             return None
-        return self._trim(toks[verb_k + 1][0], toks[j - 1][1])
+        s, e, content, _r, _d = self._ar_speaker_after(ce, max(self.limit, ce), mode)
+        if e > s and self.text[max(0, s - 2) : s].strip()[-1:] not in tuple(_ANY_QUOTE):
+            first = self.text[s:e].split()[0]
+            if (
+                first.removeprefix("ال") in _AR_PERSON_HEADS
+                or first.removeprefix("ال") in _AR_AGENT_HEADS
+                or first in _AR_ANON
+                or self._looks_like_speaker((s, e))
+            ):
+                return None  # "في حين تتهم فيها إسرائيل …": the verb's own subject
+        content = max(content, ce)
+        author = self._ar_author_after(toks, j, doc) or self._ar_author_before(toks, j)
+        if author is None:
+            return None
+        first = self.text[author[0] : author[1]].split()[0].removeprefix("ال")
+        if self.text[cs:ce].endswith("ت") and first in _AR_MASCULINE:
+            return None  # "التصريحات للرئيس محمد مرسي قالت فيها": she is someone else
+        return author, content
+
+    def _ar_author_np(
+        self, toks: list[tuple[int, int, str]], i: int, stop: int
+    ) -> tuple[int, int] | None:
+        """The noun phrase naming an author from ``toks[i]`` on (before ``toks[stop]``): up to a
+        relative word, a preposition, a time word, a verb, the document's own adjective ("الأخير") or
+        a ل of whom it was addressed to ("لوكالة الأنباء"); a name in apposition between commas goes
+        with it ("المرشد الأعلى، آية الله علي خامنئي، التي")."""
+        start = end = -1
+        n = 0
+        k = i
+        prev = ""
+        while k < stop:
+            w = toks[k][2]
+            if w in {"،", ","}:
+                if end < 0 or k + 1 >= stop or not _is_word(nxt := toks[k + 1][2]):
+                    break
+                if not (
+                    nxt.removeprefix("ال") in _AR_PERSON_HEADS
+                    or nxt == "ايه"  # "آية الله"
+                    or (_ar_name_like(nxt) and nxt.removeprefix("ال") not in _AR_NOT_AUTHOR)
+                ):
+                    break
+                k += 1
+                continue
+            if not _is_word(w):
+                if w in _ANY_QUOTE:
+                    k += 1
+                    continue
+                break
+            bare = w.removeprefix("و") if w[:1] == "و" and len(w) > 3 else w
+            nxt = toks[k + 1][2] if k + 1 < stop else ""
+            # "آية الله علي خامنئي", "الشيخ علي …", not "الأسد على روح البوطي"
+            titled = prev.removeprefix("ال") in _AR_PERSON_HEADS
+            named = n and (not _definite(prev) or prev == "الله" or titled or prev.endswith("ي"))
+            if (
+                bare in _AR_RELATIVE
+                # (علي opening a verb's subject is a name: "وتلا علي بيانا")
+                or (w in _AR_PREPS and not (w == "علي" and (not n or _ar_ali_name(nxt) and named)))
+                or (w in _AR_TIME and not titled)  # "الشيخ صباح الأحمد"
+                or w in _AR_COMPLEMENTIZERS
+                or w in _AR_CLAUSE_WORDS
+                or w in _AR_RESUMPTIVE
+                or w in _AR_ADVERBS
+                or w.lstrip("وف") in AR_CUESET.word_info
+                or w.removeprefix("ال") in _AR_NOT_AUTHOR
+                or w in {"عام", "سنه", "شهر"}  # "مذكرة إسرائيل كونيغ عام 1976"
+                # "وزير العدل المعروف بانتمائه"
+                or (w[:1] == "ب" and w.endswith(("ه", "ها", "هم")) and len(w) > 5)
+                or _ar_issuing_pronoun(w, nxt, _AR_ANY_ISSUING_STEMS)  # "… نشرتها صحف"
+                or (w[:1] == "ل" and (_AR_ADDRESSEE.match(w) or w in _AR_L_NOT_NAMES))
+                or any(c.isdigit() for c in w)
+                or _ar_speech_event(w) is not None
+            ):
+                break
+            if start < 0:
+                start = toks[k][0]
+            end = toks[k][1]
+            prev = w
+            n += 1
+            if n > 10:
+                return None
+            k += 1
+        return self._trim(start, end) if start >= 0 else None
+
+    def _ar_author_after(
+        self, toks: list[tuple[int, int, str]], j: int, doc: tuple[str, str, str]
+    ) -> tuple[int, int] | None:
+        """The author named after a document noun: the subject of a verb that issues it ("تصريحات
+        أدلى بها … جعفري", "بيان أصدره مجلس الأمن", "مع أخرى أطلقها المتحدث …"), its genitive
+        ("تصريحات المرشد الأعلى"), a ل or "صادر عن" phrase ("خطاب للزعيم الأعلى الإيراني"), or the
+        one who published it ("شريط فيديو بثه التنظيم")."""
+        stop = len(toks)
+        if j + 1 >= stop:
+            return None
+        found = self._ar_issuer_after(toks, j, _AR_ISSUING_STEMS)
+        if found:
+            return found
+        w = toks[j + 1][2]
+        if w in _AR_ISSUED_BY and toks[j + 2 : j + 3] and toks[j + 2][2] in {"عن", "من"}:
+            return self._ar_author_np(toks, j + 3, stop)
+        if (
+            w[:1] == "ل"
+            and len(w) > 3
+            and w not in _AR_L_NOT_NAMES
+            and not _AR_ADDRESSEE.match(w)
+            and doc[1] != "poss"
+            and doc[2] not in _AR_ADDRESSED_DOCS
+        ):
+            # "تصريحات للسيدة الأولى السابقة باربرا بوش": the words after ل (ل + ال written لل);
+            # after an object ("رفعت تقريرا للرئاسة") only a person, not whom it was sent to
+            np = self._ar_author_np(toks, j + 1, stop)
+            head = w[2:] if w.startswith("لل") else w[1:]
+            if (
+                np is not None
+                and self._ar_agent_span(np, joined_l=True)
+                and (doc[1] != "acc" or head in _AR_PERSON_HEADS)
+            ):
+                off = 2 if w.startswith("لل") else 1
+                return np[0] + off, np[1]
+        if doc[1] == "bare" and (_is_word(w) or w[:1] in _OPEN_QUOTES):
+            np = self._ar_author_np(toks, j + 1, stop)
+            if np is not None and self._ar_agent_span(np, genitive=True):
+                return np
+        return self._ar_issuer_after(toks, j, _AR_PUBLISHING_STEMS) or None
+
+    def _ar_issuer_after(
+        self, toks: list[tuple[int, int, str]], j: int, stems: frozenset[str]
+    ) -> tuple[int, int] | tuple[()] | None:
+        """The subject of a verb of ``stems`` with a pronoun back to the document after it (within a
+        few words): its span, () when the verb has a pronoun subject ("الذي ألقاه في …"), else None."""
+        stop = len(toks)
+        for k in range(j + 1, min(stop, j + 12)):
+            after = _ar_issuing_pronoun(toks[k][2], toks[k + 1][2] if k + 1 < stop else "", stems)
+            if not after:
+                continue
+            after += k
+            while after < stop and (not _is_word(toks[after][2]) or toks[after][2] in _AR_TIME):
+                after += 1
+            np = self._ar_author_np(toks, after, stop)
+            if np is not None and self._ar_agent_span(np, subject=True):
+                return np
+            return ()  # "خطاب رئيس النظام، الذي ألقاه في …": a pronoun subject
+        return None
+
+    def _ar_author_before(self, toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
+        """The subject of a verb or verbal noun that issues the document before it: "أصدرت «غرفة
+        عمليات حلب» … بيانا", "إلقاء قوات التحالف لمنشورات", "تقدم المحامي خالد المصري ببلاغ" (None
+        for a pronoun subject)."""
+        # (a document given with بـ: "تقدم X ببلاغ", "بعث X برسالة")
+        lodged = toks[j][2][:1] == "ب" and not toks[j][2].startswith("بال")
+        for k in range(j - 1, max(-1, j - 30), -1):
+            w = toks[k][2]
+            if w == ":" or w in _AR_COMPLEMENTIZERS or w in {".", "؟", "!"}:
+                return None
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            noun = bare[1:] if bare[:1] in "بل" and bare[1:] in _AR_ISSUING_NOUNS else bare
+            if (
+                bare in _AR_ISSUING_VERBS
+                or noun in _AR_ISSUING_NOUNS
+                or (lodged and bare in {"تقدم", "تقدمت", "تقدموا", "بعث", "بعثت", "بعثوا"})
+            ):
+                np = self._ar_author_np(toks, k + 1, j)
+                return np if np is not None and self._ar_agent_span(np, subject=True) else None
+        return None
+
+    def _ar_agent_span(
+        self,
+        span: tuple[int, int],
+        joined_l: bool = False,
+        subject: bool = False,
+        genitive: bool = False,
+    ) -> bool:
+        """Whether a document's author looks like one: a definite noun phrase, a known speaker or
+        name, a head noun of a person or a body, or a quoted name (``joined_l``: after a joined ل;
+        ``subject``: the subject of a verb that issues it, any word a name can start with)."""
+        words = [t[2] for t in self._toks(*span) if _is_word(t[2])]
+        if not words:
+            return False
+        first = words[0]
+        if joined_l:
+            first = "ال" + first[2:] if first.startswith("لل") else first[1:]
+        head = first.removeprefix("ال")
+        if genitive and not first.startswith("ال") and first.endswith(("ي", "يه", "يون", "يين")):
+            return False  # "بيان عسكري", "تصريحات صحفية": an adjective, no genitive
+        return (
+            (first.startswith("ال") and head not in _AR_TIME and not head.isdigit())
+            or head in _AR_PERSON_HEADS
+            or head in _AR_AGENT_HEADS
+            or self.text[max(0, span[0] - 2) : span[0]].strip()[-1:] in tuple(_ANY_QUOTE)
+            or self._looks_like_speaker(span)
+            or self._ar_bare_name(first)
+            or (subject and _ar_name_like(first))
+        )
 
     def _ar_opening_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """ "ويقوم وزير الخارجية الأمريكي بجولة في أوروبا …، وقال في تصريحات …": a clause with no cue
@@ -10179,7 +10488,13 @@ class Attributor:
             embedded = any(w in _AR_RELATIVE for w in before) and not (
                 len(before) == 2 and before[0].lstrip("وف") == "سرعان"  # "سرعان ما نفى"
             )
-            if embedded and self._ar_in_frame(cs, ce, a, b, cur, cue.mode):
+            after_cue = text[ce : ce + 8].split()[:1]
+            document = (
+                self._ar_document_speaker(a, cs, ce, cue.mode)
+                if after_cue and after_cue[0] in _AR_IN_DOCUMENT
+                else None
+            )
+            if embedded and document is None and self._ar_in_frame(cs, ce, a, b, cur, cue.mode):
                 return floor
             floored = (
                 clause == floor and floor > a and text[floor - 1 : floor] not in ("،", ",", ";")
@@ -10204,13 +10519,20 @@ class Attributor:
                     floored = False
                     nested_svo = True
             prefix = None if embedded or floored else self._ar_prefix_speaker(clause, cs)
-            if prefix is not None and text[ce : ce + 6].split()[:1] in (["فيه"], ["فيها"]):
-                lead_verb = "".join(text[prefix[0] : prefix[1]].split()[:1])
-                if lead_verb.lstrip("وف") in _AR_ISSUING_VERBS:
-                    # "وأصدر المفتش العام بيانا أكد فيه …": the issuer, not "issued … a statement"
-                    prefix = self._ar_document_author(prefix[0], cs)
-            if (
+            issuing_lead = (
                 prefix is not None
+                and "".join(text[prefix[0] : prefix[1]].split()[:1]).lstrip("وف")
+                in _AR_ISSUING_VERBS
+            )
+            if document is not None:
+                # "وأصدر المفتش العام بيانا أكد فيه …", "تصريحات المرشد الأعلى … التي أكد فيها":
+                # the document's author speaks in it, whatever the clause around it
+                prefix, nested_svo = document[0], True
+            elif issuing_lead and after_cue and after_cue[0] in _AR_IN_DOCUMENT:
+                prefix = None  # "وأصدر بيانا أكد فيه …": not "issued … a statement"
+            if (
+                document is None
+                and prefix is not None
                 and written.lstrip("وف") in _AR_LINKED_CUES
                 and (
                     written[:1] == "و"
@@ -10315,7 +10637,8 @@ class Attributor:
             # part of them; it takes the claim from that speaker only as a relay (نقل X عن Y) or as a
             # verb joined by و/ف (the speaker's next clause: "… وأكد أن …").
             in_content = (
-                self._ar_in_content(cs, ce, a, cur)
+                document is None
+                and self._ar_in_content(cs, ce, a, cur)
                 and not written.lstrip("وف").startswith("نقل")
                 and not (written[:1] in "وف" and written[1:] in AR_CUESET.word_info)
             )
@@ -10332,7 +10655,12 @@ class Attributor:
                     self.history.extend(self._speaker_strings(self._split_speakers(*named)))
                 return floor
             if prefix is not None and (opens or short_np or nested_svo):
-                new = self._open(clause, props, cur)
+                # (a document's clause starts at its verb: "… التي أدلى بها …، التي ادعى فيها …")
+                new = self._open(
+                    clause if document is None or issuing_lead else self._clause_head(clause, cs),
+                    props,
+                    cur,
+                )
                 outer = list(new.carried) if new is cur else []
                 spans = self._split_speakers(*prefix)
                 inner = (
@@ -10343,12 +10671,18 @@ class Attributor:
                 if inner is not None:
                     # "وكانت سانا نقلت عن وزير الإعلام قوله إن …": the relay and the one relayed.
                     spans = spans + self._split_speakers(*inner[:2])
+                last, n_subjects = self.last, len(self.subjects)
                 self._set_speakers(new, spans)
+                if document is not None and cur.kind in {"reported", "quote"} and cur.carried:
+                    # "وقال كيري إن الخطاب الذي ألقاه خامنئي … وتوعد خلاله …": a document inside
+                    # another speaker's sentence; "وأضاف" after it is still that speaker
+                    self.last = last
+                    del self.subjects[n_subjects:]
                 self._add_denied_claimant(new, cue, ce)
                 if outer:
                     new.carried = _dedupe(text, [*outer, *new.carried])
                 new.content_start = self._skip_complementizer(
-                    inner[2] if inner is not None else ce, b
+                    inner[2] if inner is not None else ce if document is None else document[1], b
                 )
             else:
                 s, e, content, retro, direct = self._ar_speaker_after(
@@ -10366,12 +10700,6 @@ class Attributor:
                     # "وأشارت اللجان إلى أنها وثقت 204 مناطق": the pronoun after أن is the verb's
                     # subject, so what follows the verb is its object, not a speaker.
                     s, e, content, direct = ce, ce, ce, True
-                if e <= s and direct and text[ce : ce + 6].split()[:1] in (["فيه"], ["فيها"]):
-                    # "وأصدر المفتش العام بيانا أكد فيه أنه …", "وكتب مسؤول بالحزب تغريدة قال فيها
-                    # إن …": the one who issued the document speaks in it
-                    author = self._ar_document_author(max(a, clause - 1), cs)
-                    if author is not None:
-                        s, e = author
                 if e <= s and not direct and not self._is_bare_passive(written):
                     return floor  # not reporting here ("نشر على مواقع التواصل")
                 head = self._clause_head(clause, cs)

@@ -3550,3 +3550,74 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text), "ولفت")
         self.assertEqual(speakers(claim), ["وزير الخارجية المصري سامح شكري"])
+
+    def test_a_verb_with_fihi_speaks_for_the_author_of_its_document(self) -> None:
+        # snn-sabq-b0d94b143b, snn-aawsat-9ddad49f8d, snn-aawsat-29a6232aa0, snn-aawsat-1de8d89be5,
+        # snn-alweeam-d5732114cd, nc13-masrawy-48f563a1: "فيه/فيها" points back to the nearest document
+        # noun; its author is the genitive, the ل-phrase or the issuing verb's subject after it, or the
+        # subject of the verb (or verbal noun) that issued it before it.
+        for text, words, speaker in [
+            (
+                "اعتبر وزير الخارجية الأمريكي، جون كيري، أن تصريحات المرشد الأعلى، آية الله علي "
+                "خامنئي، التي أكد فيها أن إيران ستبقى في حالة حرب مع أمريكا، مقلقة.",
+                "ستبقى في حالة حرب",
+                "المرشد الأعلى، آية الله علي خامنئي",
+            ),
+            (
+                "وأشارت إلى تصريحات للسيدة الأولى السابقة باربرا بوش، قالت فيها إن عائلتين فقط هي "
+                "الأجدر بالترشح.",
+                "الأجدر بالترشح",
+                "سيدة الأولى السابقة باربرا بوش",
+            ),
+            (
+                "واستشهد ماكين بتصريحات أدلى بها، يوم الاثنين، محمد علي جعفري، رئيس الحرس الثوري "
+                "الإيراني، قال فيها إن إيران لن تسمح للمفتشين بزيارة المواقع العسكرية.",
+                "لن تسمح للمفتشين",
+                "محمد علي جعفري، رئيس الحرس الثوري الإيراني",
+            ),
+            (
+                "من جهتها، أصدرت «غرفة عمليات حلب» التي تضم مجموعة من الفصائل، بدورها أمس، بيانا "
+                "أعلنت فيه استهداف ثكنات القوات النظامية.",
+                "استهداف ثكنات",
+                "غرفة عمليات حلب",
+            ),
+            (
+                "وتزامن ظهور الدجاج الانتحاري مع إلقاء قوات التحالف لمنشورات على معقل التنظيم "
+                "تتعهد فيها بتحقيق الحرية لجميع المدنيين.",
+                "بتحقيق الحرية",
+                "قوات التحالف",
+            ),
+            (
+                "كما تقدم المحامي خالد المصري ببلاغ للنائب العام يتهم فيه رابطة البلاك بلوك بتكوين "
+                "تشكيل عصابي مسلح.",
+                "تشكيل عصابي",
+                "المحامي خالد المصري",
+            ),
+            # snn-aawsat-29793fd4ec: a time the relative hangs on, its own subject after the verb
+            (
+                "هذا في الوقت الذي أعلن فيه رئيس الحكومة التركية أحمد داود أوغلو، أن العناصر الأولى "
+                "للتحقيق تفيد بأن تنظيم داعش وراء الهجوم.",
+                "العناصر الأولى",
+                "رئيس الحكومة التركية أحمد داود أوغلو",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = claim_with(extract(text), words)
+                self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
+        # snn-okaz-acf6d695d5: a document inside another speaker's sentence leaves "وأضاف" to him
+        result = extract(
+            "وقال الوزير الأمريكي إن الخطاب الذي ألقاه علي خامنئي يوم السبت وتوعد خلاله بتحدي "
+            "السياسات الأمريكية «مزعج للغاية». وأضاف «لا أعرف كيف أفسر ذلك»."
+        )
+        self.assertEqual(speakers(claim_with(result, "بتحدي السياسات")), ["علي خامنئي"])
+        self.assertEqual(speakers(claim_with(result, "كيف أفسر")), ["الوزير الأمريكي"])
+
+    def test_fihi_of_the_wrong_gender_still_points_to_the_document_right_before(self) -> None:
+        # nc13-bbcarabicnews-a98b3ed5: "مقالاً … انتقد فيها": no document of the pronoun's gender, the
+        # nearest one a few words back is its antecedent all the same
+        text = (
+            'كتب وزير الخزانة السابق اليستر دارلينغ مقالاً بعنوان "الميزانية التي تخوفت منها"، '
+            "انتقد فيها الميزانية التي قدمها وزير الخزانة البريطاني جورج أوزبورن."
+        )
+        claim = claim_with(extract(text), "قدمها وزير الخزانة البريطاني")
+        self.assertEqual(speakers(claim), ["وزير الخزانة السابق اليستر دارلينغ"])
