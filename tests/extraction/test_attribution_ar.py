@@ -3476,3 +3476,30 @@ class ArabicAttributionTests(SimpleTestCase):
         # a verbal noun object after a given name stays out ("ورحب أحمد بانتخاب الرئيس الجديد")
         claim = extract("ورحب أحمد بانتخاب الرئيس الجديد.").claims[0]
         self.assertEqual(speakers(claim), ["أحمد"])
+
+    def test_a_speaker_span_ends_before_a_relative_or_temporal_clause(self) -> None:
+        # corpus (snn-aawsat-37cca08ce2, nc13-elfagr-24e9ae29, snn-alwatan-38c64817f3): the speaker
+        # ends at a relative pronoun, a temporal subordinator or "لأول مرة" after the name
+        for text, speaker, kind in [
+            (
+                "وأكدت كلينتون عندما سألها صحافيون خلال جولتها: «أنا واثقة من أنني لم أرسل شيئا».",
+                "كلينتون",
+                "quote",
+            ),
+            (
+                "وقالت مسودة الوثيقة التي اطلعت عليها رويترز انه يجب ألا يكون الأسد طرفا في أي تسوية.",
+                "مسودة الوثيقة",
+                "reported",
+            ),
+            (
+                "وقال منذر الماخوس عضو الائتلاف الذي اجبر على ترك سوريا ان الأمر سيبحث الخميس.",
+                "منذر الماخوس عضو الائتلاف",
+                "reported",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual((speakers(claim), claim.kind), ([speaker], kind))
+        # a relative after "إحدى" is the noun itself ("إحدى اللواتي شاركت في المظاهرة")
+        claim = extract("إذ تقول إحدى اللواتي شاركت في المظاهرة، إن انخراطها ساعدها.").claims[0]
+        self.assertNotEqual(speakers(claim), ["إحدى"])
