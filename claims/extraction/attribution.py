@@ -7530,7 +7530,7 @@ class Attributor:
         الديوان، في البيان")."""
         if e - s < 12:
             return e
-        toks = self._toks(s, e)
+        toks = self._toks(s, min(e, s + 400))  # bounded: a run-on span is cut near its start
         for k in range(1, len(toks)):
             w = toks[k][2]
             prev = toks[k - 1][2]
@@ -7557,6 +7557,16 @@ class Attributor:
                 return self._ar_span_close(toks, k - 1)
             if prev in "،," and w == "في":
                 return self._ar_span_close(toks, k)  # "الرئاسة المصرية، في المقابل"
+            if (
+                w in {"وهو", "وهي", "وهم"}
+                and k + 1 < len(toks)
+                and len(toks[k + 1][2]) > 3
+                and toks[k + 1][2][0] == ("ت" if w == "وهي" else "ي")
+                and not toks[k + 1][2].endswith(("ي", "ه"))
+            ):
+                # "ضابط كبير وهو يتفقد جنوده", "مهرتياب وهي تتدثر": a circumstantial clause, not an
+                # apposition ("وهو ناشط", "وهو يمني")
+                return self._ar_span_close(toks, k)
         return e
 
     @staticmethod

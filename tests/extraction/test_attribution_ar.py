@@ -3503,3 +3503,20 @@ class ArabicAttributionTests(SimpleTestCase):
         # a relative after "إحدى" is the noun itself ("إحدى اللواتي شاركت في المظاهرة")
         claim = extract("إذ تقول إحدى اللواتي شاركت في المظاهرة، إن انخراطها ساعدها.").claims[0]
         self.assertNotEqual(speakers(claim), ["إحدى"])
+
+    def test_a_speaker_span_ends_before_a_circumstantial_wa_huwa_clause(self) -> None:
+        # corpus (snn-alyaum-4565f53e01, nc13-masrawy-70037360): "وهو" + a present verb is what the
+        # speaker was doing while speaking, not an apposition ("وهو ناشط" stays)
+        for text, speaker in [
+            (
+                'قال ضابط كبير وهو يتفقد جنوده لوكالة فرانس برس "لم يعد لداعش أي تواجد هنا".',
+                "ضابط كبير",
+            ),
+            (
+                'وقال كيري وهو يصافح لافروف امام المصورين "انا سعيد نحن نعرف الواحد منا الاخر".',
+                "كيري",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual((speakers(claim), claim.kind), ([speaker], "quote"))
