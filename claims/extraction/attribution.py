@@ -7557,6 +7557,8 @@ class Attributor:
                 return self._ar_span_close(toks, k - 1)
             if prev in "،," and w == "في":
                 return self._ar_span_close(toks, k)  # "الرئاسة المصرية، في المقابل"
+            if self._ar_accusative_ends(toks, k):
+                return self._ar_span_close(toks, k)  # "نواز مستذكرا أول أيامه"
             if (
                 w in {"وهو", "وهي", "وهم"}
                 and k + 1 < len(toks)
@@ -7568,6 +7570,35 @@ class Attributor:
                 # apposition ("وهو ناشط", "وهو يمني")
                 return self._ar_span_close(toks, k)
         return e
+
+    @staticmethod
+    def _ar_accusative_ends(toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether word ``k`` (folded, its tanween gone) is an indefinite accusative after a complete
+        name, so the speaker ends before it: a manner participle ("نواز مستذكرا", "الخطيب متحدثا", "أحد
+        الصحافيين مازحا"), an adverb ("عراقجي ذلك مجددا", "البابا فرانسيس أخيرا") or a quantity object
+        ("الرئيس الأمريكي عددا من الأسئلة"). Not after a body's head, whose genitive it would be ("حزب
+        مصرنا"), nor after another accusative ("مصدرا مسؤولا"), nor before a definite apposition ("تاماس
+        فارجا المختص"); "مي…"/"مو…" shapes are names ("دي ميستورا", "ميرزا", "مودينا")."""
+        word, before = toks[k][2], toks[k - 1][2]
+        if not word.endswith("ا") or word.startswith(("ال", "و")) or not _is_word(before):
+            return False  # (not "وإنما")
+        if (
+            before.endswith(("ه", "ا"))
+            or before in _AR_PERSON_HEADS
+            or before in _AR_JOINT_HEADS
+            or (k + 1 < len(toks) and toks[k + 1][2].startswith("ال"))
+        ):
+            return False
+        if word in {"ايضا", "اخيرا", "عددا"}:
+            return True
+        return (
+            len(word) >= 5
+            and not word.endswith(("يا", "ها"))
+            and (
+                (word[0] == "م" and word[1] not in "اوي" and len(word) <= 7)
+                or (len(word) == 5 and word[1] == "ا")
+            )
+        )
 
     @staticmethod
     def _ar_span_close(toks: list[tuple[int, int, str]], k: int) -> int:
