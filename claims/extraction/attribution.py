@@ -1250,6 +1250,11 @@ _AR_SPAN_RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذ�
 _AR_SPAN_TEMPORAL = frozenset(
     ["عقب", "اثر", "عندما", "حين", "حينما", "بعدما", "بعد", "قبل", "اثناء", "خلال", "فور", "للمره"]
 )
+# the medium spoken to, after the speaker (folded): never the genitive of a title
+_AR_SPAN_ADDRESSEES = frozenset(
+    ["لفرانس", "لرويترز", "للتلفزيون", "لتلفزيون", "للاذاعه", "لاذاعه", "للصحفيين", "للصحافيين"]
+    + ["للصحافه", "للصحفي", "للصحافي", "للوكاله"]
+)
 _AR_SPAN_PARTITIVE = frozenset(["احدي", "احد", "بعض", "كل", "جميع", "معظم", "اغلب", "اكثر"])
 # documents whose relative clause names their author ("الدراسة التي أعدها الدكتور عمر الحسن")
 _AR_SPAN_AUTHORED = frozenset(
@@ -7557,6 +7562,20 @@ class Attributor:
                 return self._ar_span_close(toks, k - 1)
             if prev in "،," and w == "في":
                 return self._ar_span_close(toks, k)  # "الرئاسة المصرية، في المقابل"
+            if (w in _AR_SPAN_ADDRESSEES and self._ar_spoken_to(toks, k)) or (
+                w.startswith("لـ") and prev not in _AR_PERSON_HEADS
+            ):
+                # "مدير المرصد رامي عبد الرحمن لفرانس برس", "احد سكان المنطقة للتلفزيون السوري",
+                # "داود اوغلو للصحافة", 'مهنا فى حديثه لـ«الوطن»': the one spoken to, glued on
+                return self._ar_span_close(toks, k)
+            if (
+                w == "رويترز"
+                and k + 1 == len(toks)
+                and (prev.endswith(("ون", "ين")) or (prev.startswith("ال") and prev != "وكاله"))
+            ):
+                # "معارضون مسلحون رويترز", "المسؤول رويترز": the agency they spoke to, its ل lost
+                # (not "وكالة رويترز", "تقرير اطلعت عليه رويترز")
+                return self._ar_span_close(toks, k)
             if self._ar_accusative_ends(toks, k):
                 return self._ar_span_close(toks, k)  # "نواز مستذكرا أول أيامه"
             if (
@@ -7599,6 +7618,17 @@ class Attributor:
                 or (len(word) == 5 and word[1] == "ا")
             )
         )
+
+    @staticmethod
+    def _ar_spoken_to(toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether the medium at ``k`` is spoken to, not part of a body's name: "المجلس الهندي للصحافة",
+        "الاتحاد الدولي للصحفيين" (a definite word before "the press"), "الهيئة العامة للإذاعة
+        والتلفزيون" (broadcasting and television)."""
+        w, prev = toks[k][2], toks[k - 1][2]
+        if w.startswith("للصح") and prev.startswith("ال"):
+            return False
+        nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+        return not (w in {"للاذاعه", "للتلفزيون"} and nxt.startswith(("وال", "والت")))
 
     @staticmethod
     def _ar_span_close(toks: list[tuple[int, int, str]], k: int) -> int:

@@ -3537,3 +3537,24 @@ class ArabicAttributionTests(SimpleTestCase):
         # a name whose last word has the shape stays whole ("ستيفان دي ميستورا", "حزب مصرنا")
         claim = extract("وقال رامي لكح رئيس حزب مصرنا إن الانتخابات ستجرى في موعدها.").claims[0]
         self.assertEqual(speakers(claim), ["رامي لكح رئيس حزب مصرنا"])
+
+    def test_a_speaker_span_ends_before_the_medium_spoken_to(self) -> None:
+        # corpus (snn-alyaum-1cc0262a49 "وصرح داود اوغلو للصحافة ان …", nc13-masrawy-ed4940e8): the
+        # medium spoken to (لفرانس برس، للصحافة، للتلفزيون) is not part of the speaker
+        for text, speaker in [
+            (
+                'وصرح داود اوغلو للصحافة ان "العمليات التي بدأت اليوم ليست آنية بل ستتواصل".',
+                "داود اوغلو",
+            ),
+            (
+                "وقال مدير المرصد رامي عبد الرحمن لفرانس برس إن الاشتباكات مستمرة.",
+                "مدير المرصد رامي عبد الرحمن",
+            ),
+        ]:
+            with self.subTest(text=text):
+                self.assertEqual(speakers(extract(text).claims[0]), [speaker])
+        # a body named for the press keeps it (snn-aawsat-3e2c187fe0)
+        claim = extract(
+            "فبحسب المجلس الهندي للصحافة، تم قتل 79 في المائة من الصحافيين على مدى الـ25 عاما الماضية."
+        ).claims[0]
+        self.assertEqual(speakers(claim), ["المجلس الهندي للصحافة"])
