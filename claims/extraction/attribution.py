@@ -7576,6 +7576,14 @@ class Attributor:
                 # "معارضون مسلحون رويترز", "المسؤول رويترز": the agency they spoke to, its ل lost
                 # (not "وكالة رويترز", "تقرير اطلعت عليه رويترز")
                 return self._ar_span_close(toks, k)
+            if (
+                w == "من"
+                and k + 1 < len(toks)
+                and toks[k + 1][2].startswith(("جهت", "جانب"))
+                and toks[k + 1][2] not in {"جهه", "جانب"}
+            ):
+                # "صحيفة الوطن المقربة من السلطة، من جهتها", "عادل الجبير من جانبه": "for its part"
+                return self._ar_span_close(toks, k)
             if self._ar_accusative_ends(toks, k):
                 return self._ar_span_close(toks, k)  # "نواز مستذكرا أول أيامه"
             if (
@@ -7599,8 +7607,19 @@ class Attributor:
         مصرنا"), nor after another accusative ("مصدرا مسؤولا"), nor before a definite apposition ("تاماس
         فارجا المختص"); "مي…"/"مو…" shapes are names ("دي ميستورا", "ميرزا", "مودينا")."""
         word, before = toks[k][2], toks[k - 1][2]
-        if not word.endswith("ا") or word.startswith(("ال", "و")) or not _is_word(before):
+        if not word.endswith("ا") or word.startswith(("ال", "و")):
             return False  # (not "وإنما")
+        if before in "،," and k > 1:
+            # "الفيصل، معلقا", "دوغان، معلقا": a participle after a comma (not "، ميليسا سبربر")
+            return (
+                5 <= len(word) <= 7
+                and word[0] == "م"
+                and word[1] not in "اوي"
+                and not word.endswith(("يا", "ها"))
+                and not (k + 1 < len(toks) and toks[k + 1][2].startswith("ال"))
+            )
+        if not _is_word(before):
+            return False
         if (
             before.endswith(("ه", "ا"))
             or before in _AR_PERSON_HEADS

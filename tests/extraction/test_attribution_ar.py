@@ -3558,3 +3558,22 @@ class ArabicAttributionTests(SimpleTestCase):
             "فبحسب المجلس الهندي للصحافة، تم قتل 79 في المائة من الصحافيين على مدى الـ25 عاما الماضية."
         ).claims[0]
         self.assertEqual(speakers(claim), ["المجلس الهندي للصحافة"])
+
+    def test_a_speaker_span_ends_before_for_its_part_or_a_participle_after_a_comma(self) -> None:
+        # corpus (snn-almadina-3013570984 "سامح شكري من جهته", nc13-cnnarabic-e8ddf0f3 "الفيصل،
+        # معلقا"): "for his part" and a participle clause after the name are not part of it
+        for text, speaker, kind in [
+            (
+                "وأبان معالي وزير الخارجية المصري سامح شكري من جهته أن لقاءه بسمو ولي العهد كان مثمرا.",
+                "معالي وزير الخارجية المصري سامح شكري",
+                "reported",
+            ),
+            (
+                'قال الفيصل، معلقا على المباحثات الدولية مع إيران: "لا بد أن يكون لأي مفاوضات نهاية".',
+                "الفيصل",
+                "quote",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claim = extract(text).claims[0]
+                self.assertEqual((speakers(claim), claim.kind), ([speaker], kind))
