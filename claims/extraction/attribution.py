@@ -1363,6 +1363,24 @@ _AR_ISSUING_NOUNS = frozenset(
 )
 # A relative pronoun or an apposition's pronoun closing a speaker span ("رنا وهي", "المصدر الذي").
 _AR_TRAILING_RELATIVE = re.compile(r"\s+(?:وهي|وهو|وهم|وهما|الذي|التي|الذين|اللذين|اللتين)$")
+# Where an Arabic speaker span ends (folded words): a relative pronoun opening a clause on the name
+# ("فيجين يوكسيكداغ التي تشارك"), a temporal subordinator or a time phrase after it ("الرئيس أوباما عقب
+# محادثاته", "النسوة حين رأينه", "دمشق للمرة الاولى"), or a comma before a frame ("الخطيب، عقب لقائه").
+_AR_SPAN_RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"])
+_AR_SPAN_TEMPORAL = frozenset(
+    ["عقب", "اثر", "عندما", "حين", "حينما", "بعدما", "بعد", "قبل", "اثناء", "خلال", "فور", "للمره"]
+)
+# the medium spoken to, after the speaker (folded): never the genitive of a title
+_AR_SPAN_ADDRESSEES = frozenset(
+    ["لفرانس", "لرويترز", "للتلفزيون", "لتلفزيون", "للاذاعه", "لاذاعه", "للصحفيين", "للصحافيين"]
+    + ["للصحافه", "للصحفي", "للصحافي", "للوكاله"]
+)
+_AR_SPAN_PARTITIVE = frozenset(["احدي", "احد", "بعض", "كل", "جميع", "معظم", "اغلب", "اكثر"])
+# documents whose relative clause names their author ("الدراسة التي أعدها الدكتور عمر الحسن")
+_AR_SPAN_AUTHORED = frozenset(
+    ["بيان", "تقرير", "رساله", "تصريح", "دراسه", "استطلاع", "تحقيق", "تحقيقات", "وثيقه", "مسوده"]
+    + ["احصاءات", "احصائيات", "خطاب", "كتاب", "بحث", "مذكره", "تقارير", "بيانات"]
+)
 # with بالقول after them and their subject ("واكتفى بالقول إن …", "ورد خامنئي بالقول: …", not
 # "اكتفى الفريق بالتعادل", "رد الجيش على القصف", "مضى عامان"),
 _AR_NEEDS_BIQAWL = frozenset(
@@ -7927,6 +7945,13 @@ class Attributor:
             if self.arabic:
                 # "رنا وهي أيضا سجينة سابقة", "المصدر الذي …": an apposition or relative clause
                 # starts after the name
+                ended = self._ar_span_end(s, e)
+                if ended < e:
+                    # "الرئيس أوباما عقب محادثاته": the name, or its fullest earlier mention; a document
+                    # described ("البيان الذي صدر أمس") is the document itself, not one referring back
+                    doc = _DOC_NOUNS.match(self.text[s:ended])
+                    out.append((s, ended) if doc else self.resolve((s, ended)))
+                    continue
                 cut = _AR_TRAILING_RELATIVE.search(raw)
                 if cut is not None and cut.start() > 0:
                     e = s + cut.start()
@@ -7943,6 +7968,135 @@ class Attributor:
                 s = self._en_after_dateline(s, e)
             out.append(self.resolve((s, e)))
         return _dedupe(self.text, out)
+
+    def _ar_span_end(self, s: int, e: int) -> int:
+        """Where an Arabic speaker span ends when it ran on into the clause after the name: at a relative
+        pronoun ("فيجين يوكسيكداغ التي تشارك", "التقرير الذي حمل عنوان"), at a temporal subordinator
+        ("الرئيس أوباما عقب محادثاته مع الرئيس عباس", "كلينتون عندما سألها صحافيون", "دمشق للمرة
+        الاولى", "العربي لأول مرة"), at a comma before a frame ("الخطيب، عقب لقائه", "مصدر مطلع في
+        الديوان، في البيان")."""
+        if e - s < 12:
+            return e
+        toks = self._toks(s, min(e, s + 400))  # bounded: a run-on span is cut near its start
+        for k in range(1, len(toks)):
+            w = toks[k][2]
+            prev = toks[k - 1][2]
+            if w in _AR_SPAN_RELATIVES:
+                if prev in _AR_PREPS or prev in _AR_SPAN_PARTITIVE or k + 1 >= len(toks):
+                    # "63 % من الذين شملهم الاستطلاع", "إحدى اللواتي شاركت في المظاهرة": the
+                    # relative is the noun
+                    continue
+                if prev in "،," or any(t[2] in {"وهو", "وهي", "وهم"} for t in toks[:k]):
+                    # '“إبراهيم” وهو الاسم الذي عرفته به (صحيفة الإندبندنت)': the clause is the
+                    # apposition's
+                    return e
+                if toks[k + 1][2].endswith(("ه", "ها", "هم")) and any(
+                    t[2].removeprefix("ال") in _AR_SPAN_AUTHORED for t in toks[max(0, k - 3) : k]
+                ):
+                    # "الدراسة التي أعدها الدكتور عمر الحسن", "استطلاع الرأي الذي أجرته يوغوف": the
+                    # clause names the author
+                    return e
+                return self._ar_span_close(toks, k)
+            if w in _AR_SPAN_TEMPORAL and prev.removeprefix("و") != "من" and k + 1 < len(toks):
+                # (not "المحامي الموكل من قبل المنظمة": a compound preposition, part of the title)
+                return self._ar_span_close(toks, k)
+            if w == "مره" and prev == "لاول" and k > 1:
+                return self._ar_span_close(toks, k - 1)
+            if prev in "،," and w == "في":
+                return self._ar_span_close(toks, k)  # "الرئاسة المصرية، في المقابل"
+            if (w in _AR_SPAN_ADDRESSEES and self._ar_spoken_to(toks, k)) or (
+                w.startswith("لـ") and prev not in _AR_PERSON_HEADS
+            ):
+                # "مدير المرصد رامي عبد الرحمن لفرانس برس", "احد سكان المنطقة للتلفزيون السوري",
+                # "داود اوغلو للصحافة", 'مهنا فى حديثه لـ«الوطن»': the one spoken to, glued on
+                return self._ar_span_close(toks, k)
+            if (
+                w == "رويترز"
+                and k + 1 == len(toks)
+                and (prev.endswith(("ون", "ين")) or (prev.startswith("ال") and prev != "وكاله"))
+            ):
+                # "معارضون مسلحون رويترز", "المسؤول رويترز": the agency they spoke to, its ل lost
+                # (not "وكالة رويترز", "تقرير اطلعت عليه رويترز")
+                return self._ar_span_close(toks, k)
+            if (
+                w == "من"
+                and k + 1 < len(toks)
+                and toks[k + 1][2].startswith(("جهت", "جانب"))
+                and toks[k + 1][2] not in {"جهه", "جانب"}
+            ):
+                # "صحيفة الوطن المقربة من السلطة، من جهتها", "عادل الجبير من جانبه": "for its part"
+                return self._ar_span_close(toks, k)
+            if self._ar_accusative_ends(toks, k):
+                return self._ar_span_close(toks, k)  # "نواز مستذكرا أول أيامه"
+            if (
+                w in {"وهو", "وهي", "وهم"}
+                and k + 1 < len(toks)
+                and len(toks[k + 1][2]) > 3
+                and toks[k + 1][2][0] == ("ت" if w == "وهي" else "ي")
+                and not toks[k + 1][2].endswith(("ي", "ه"))
+            ):
+                # "ضابط كبير وهو يتفقد جنوده", "مهرتياب وهي تتدثر": a circumstantial clause, not an
+                # apposition ("وهو ناشط", "وهو يمني")
+                return self._ar_span_close(toks, k)
+        return e
+
+    @staticmethod
+    def _ar_accusative_ends(toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether word ``k`` (folded, its tanween gone) is an indefinite accusative after a complete
+        name, so the speaker ends before it: a manner participle ("نواز مستذكرا", "الخطيب متحدثا", "أحد
+        الصحافيين مازحا"), an adverb ("عراقجي ذلك مجددا", "البابا فرانسيس أخيرا") or a quantity object
+        ("الرئيس الأمريكي عددا من الأسئلة"). Not after a body's head, whose genitive it would be ("حزب
+        مصرنا"), nor after another accusative ("مصدرا مسؤولا"), nor before a definite apposition ("تاماس
+        فارجا المختص"); "مي…"/"مو…" shapes are names ("دي ميستورا", "ميرزا", "مودينا")."""
+        word, before = toks[k][2], toks[k - 1][2]
+        if not word.endswith("ا") or word.startswith(("ال", "و")):
+            return False  # (not "وإنما")
+        if before in "،," and k > 1:
+            # "الفيصل، معلقا", "دوغان، معلقا": a participle after a comma (not "، ميليسا سبربر")
+            return (
+                5 <= len(word) <= 7
+                and word[0] == "م"
+                and word[1] not in "اوي"
+                and not word.endswith(("يا", "ها"))
+                and not (k + 1 < len(toks) and toks[k + 1][2].startswith("ال"))
+            )
+        if not _is_word(before):
+            return False
+        if (
+            before.endswith(("ه", "ا"))
+            or before in _AR_PERSON_HEADS
+            or before in _AR_JOINT_HEADS
+            or (k + 1 < len(toks) and toks[k + 1][2].startswith("ال"))
+        ):
+            return False
+        if word in {"ايضا", "اخيرا", "عددا"}:
+            return True
+        return (
+            len(word) >= 5
+            and not word.endswith(("يا", "ها"))
+            and (
+                (word[0] == "م" and word[1] not in "اوي" and len(word) <= 7)
+                or (len(word) == 5 and word[1] == "ا")
+            )
+        )
+
+    @staticmethod
+    def _ar_spoken_to(toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether the medium at ``k`` is spoken to, not part of a body's name: "المجلس الهندي للصحافة",
+        "الاتحاد الدولي للصحفيين" (a definite word before "the press"), "الهيئة العامة للإذاعة
+        والتلفزيون" (broadcasting and television)."""
+        w, prev = toks[k][2], toks[k - 1][2]
+        if w.startswith("للصح") and prev.startswith("ال"):
+            return False
+        nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+        return not (w in {"للاذاعه", "للتلفزيون"} and nxt.startswith(("وال", "والت")))
+
+    @staticmethod
+    def _ar_span_close(toks: list[tuple[int, int, str]], k: int) -> int:
+        """The end of the last word before token ``k``, past any punctuation ("وزارة الخزانة (التي")."""
+        while k > 1 and toks[k - 1][2] in "(،,-–—[«“":
+            k -= 1
+        return toks[k - 1][1]
 
     def _en_subordinate(self, s: int) -> bool:
         """A subordinator right before ``s`` ("But while the report revealed …, he added")."""
