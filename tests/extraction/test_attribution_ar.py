@@ -3476,3 +3476,23 @@ class ArabicAttributionTests(SimpleTestCase):
         # a verbal noun object after a given name stays out ("ورحب أحمد بانتخاب الرئيس الجديد")
         claim = extract("ورحب أحمد بانتخاب الرئيس الجديد.").claims[0]
         self.assertEqual(speakers(claim), ["أحمد"])
+
+    def test_a_verb_inside_the_reported_content_opens_no_claim_of_its_own(self) -> None:
+        # nc13-El.Dostor.News-1a8d6260, nc13-masrawy-d924e8c3: a verb after "دون أن" or an imperfect
+        # right after a noun (no mark, no و) belongs to the speaker's words: one claim, the speaker's.
+        for text, speaker in [
+            (
+                "أقرت المعارضة السورية أنها تلقت اسلحة متطورة وأموالا وصلت إلى سورية عبر تركيا، "
+                "دون أن تشير إلى المورد الأصلي لهذه الأسلحة والأموال.",
+                "المعارضة السورية",
+            ),
+            (
+                'كشفت صحيفة "الشرق الاوسط" السعودية الخميس عن خطة سلام للوضع في سوريا تنص على '
+                '"طاولة حوار" تكون بمثابة مجلس شيوخ.',
+                'صحيفة "الشرق الاوسط" السعودية',
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual(len(claims), 1)
+                self.assertEqual((claims[0].kind, speakers(claims[0])), ("reported", [speaker]))
