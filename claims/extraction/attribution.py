@@ -788,6 +788,12 @@ _AR_NOT_SPEAKER = frozenset(
     ]
 )
 # Words that leave a clause open before the verb after them ("كي تقر", "وهو يقول", "لم يؤكد").
+# What may open a speaker's frame after the name: where, when, through whom (not على/إلى/عن, which open
+# the words themselves).
+_AR_FRAME_WORDS = frozenset(
+    ["في", "خلال", "عبر", "امام", "لدي", "اثناء", "مساء", "صباح", "يوم", "حسب", "بحسب", "وفق"]
+    + ["وفقا", "نقلا", "امس", "اليوم"]
+)
 _AR_DANGLING = frozenset(["كي", "لكي", "وهو", "وهي", "وهم", "لم", "لن", "قد"])
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
 # Words a short quotation of speech opens on and a quoted name never does (folded): 'قال "لن نتراجع"'.
@@ -7612,7 +7618,7 @@ class Attributor:
             self._ar_subheadings()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
         if self.arabic:
-            self.props = self._ar_join_embedded(self.props)
+            self.props = self._ar_join_frames(self._ar_join_embedded(self.props))
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
                 p.kind = PASSIVE  # "X reportedly did Y": reported, nobody named
@@ -8415,6 +8421,104 @@ class Attributor:
                 continue
             out.append(q)
         return out
+
+    def _ar_join_frames(self, props: list[Prop]) -> list[Prop]:
+        """A speaker's proposition that holds only its frame -- the verb, the speaker and where or when
+        ("وأكد عبد اللهيان في اتصال هاتفي مع القناة الإيرانية الثانية مساء أول من أمس،", "وقال الناطق
+        باسم النيابة جان باسكال تورو، حسب وكالة الصحافة الفرنسية،") -- cut at a comma from the words it
+        introduces ("… استمرار إيران في دعم حلفائها …", "إنه يشتبه بأن الرجلين …") is one claim with
+        them, in the speaker's voice."""
+        out: list[Prop] = []
+        for q in props:
+            p = out[-1] if out else None
+            if (
+                p is not None
+                and p.kind in {"reported", "quote"}
+                and p.carried
+                and p.cue
+                and self._ar_frame_only(p, q.start)
+                and self._ar_opens_words(p.end, q)
+            ):
+                p.end = q.end
+                continue
+            out.append(q)
+        return out
+
+    def _ar_frame_only(self, p: Prop, stop: int) -> bool:
+        """``p`` ends on a comma after its cue, its speaker and a frame (a prepositional phrase, a time,
+        a source after حسب), with no words of the speaker's yet."""
+        text = self.text
+        verb = p.cue.split(None, 1)[0]
+        at = text.find(verb, p.start, p.end)
+        if at < 0:
+            return False
+        ends = [y for x, y in p.carried if p.start <= x and y <= p.end]
+        lo = max([at + len(verb), *ends])
+        gap = text[p.end : stop]
+        comma = min((k for k in (gap.find("،"), gap.find(",")) if k >= 0), default=-1)
+        rest = text[lo : p.end].strip()
+        if comma >= 0 and not gap[:comma].strip():
+            pass  # "…، إنه يشتبه": the comma opens the gap
+        elif not rest.endswith(("،", ",")):
+            return False
+        words = rest.rstrip("،,").replace("،", " ").replace(",", " ").split()
+        if not words or len(words) > 16 or ":" in rest:
+            return False
+
+        def framing(word: str) -> bool:
+            word = word.strip('«»"()')
+            return (
+                word in _AR_FRAME_WORDS
+                or word in _AR_TIME
+                or word.startswith("ل")
+                and (_ar_medium(word[1:]) or word[1:] in _AR_MEDIUM)
+            )
+
+        # "على صفحتها على موقع …", "عبر حسابه": on a medium
+        nxt = [*words[1:], ""]
+        k = next(
+            (
+                k
+                for k, w in enumerate(words[:6])
+                if framing(w) or w in {"علي", "عبر"} and _ar_medium(nxt[k])
+            ),
+            None,
+        )
+        # the speaker's name may come first, when it was named before ("وأكد عبد اللهيان في …") or
+        # goes on after the title found ("وقال الناطق باسم النيابة جان باسكال تورو، حسب …")
+        name = " ".join(words[: k or 0])
+        if (
+            k is None
+            or k
+            and not any(name in text[x:y] for x, y in p.carried)
+            and not (k <= 4 and lo in ends)
+        ):
+            return False
+        return not any(w in _AR_COMPLEMENTIZERS or w in _AR_THAT for w in words)
+
+    def _ar_opens_words(self, pos: int, q: Prop) -> bool:
+        """The text from ``pos`` (a comma, then any words before ``q``) opens on the words a frame
+        introduces: a complementiser or a verbal noun or an accusative object (not "و"/"ف", not a
+        cue)."""
+        words = self.text[pos : q.end].replace("،", " ").replace(",", " ").split(None, 1)
+        if not words:
+            return False
+        w = words[0].strip('«»"()')
+        if w in _AR_COMPLEMENTIZERS or w in _AR_THAT:
+            return True
+        # a verbal noun or an accusative object ("استمرار إيران …", "بيانا استنكرت فيه …")
+        bare = w[2:] if w.startswith("ال") else w
+        return (
+            w[0] not in "وف"
+            and w not in AR_CUESET.word_info
+            and w not in _AR_CLAUSE_WORDS
+            and w not in {"بينما", "فيما", "كما", "اما", "انما", "ايضا", "حيثما", "طالما", "عندما"}
+            and not (w[0] == "م" and w.endswith("ا"))  # a participle ("، معلنا …"): a clause (AR-9)
+            and (
+                _ar_masdar_shaped(bare)
+                or (len(w) >= 4 and w.endswith("ا") and not w.endswith("وا"))
+            )
+        )
 
     def _ar_own_subject(self, ce: int, end: int, cue: Cue) -> bool:
         """The verb ending at ``ce`` has a subject of its own after it that can speak ("وقد سبق أن

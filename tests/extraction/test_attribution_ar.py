@@ -3496,3 +3496,23 @@ class ArabicAttributionTests(SimpleTestCase):
                 claims = extract(text).claims
                 self.assertEqual(len(claims), 1)
                 self.assertEqual((claims[0].kind, speakers(claims[0])), ("reported", [speaker]))
+
+    def test_a_frame_cut_at_a_comma_joins_the_words_it_introduces(self) -> None:
+        # nc13-cnnarabic-d0e2fed4, nc13-El.Dostor.News-603a9798: the verb, the speaker and where or
+        # when, then a comma and the words: one claim, the speaker's (not the subject of the words).
+        for text, speaker in [
+            (
+                "وأكدت الخارجية السورية في رسالتيها، بحسب ما نقلت وكالة الأنباء الرسمية "
+                '"سانا" الجمعة، أن دمشق تعتبر هذا الإجراء "انتهاكاً صارخاً" لقرارات مجلس الأمن.',
+                "الخارجية السورية",
+            ),
+            (
+                "البرادعى أوضح خلال حواره، على شاشة قناة «الحياة»، أن الشعب الآن يتساءل: «هل "
+                "نحن الآن أفضل أم أيام مبارك كانت أفضل»",
+                "البرادعى",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual(len(claims), 1)
+                self.assertEqual((claims[0].kind, speakers(claims[0])), ("reported", [speaker]))
