@@ -3516,3 +3516,14 @@ class ArabicAttributionTests(SimpleTestCase):
                 claims = extract(text).claims
                 self.assertEqual(len(claims), 1)
                 self.assertEqual((claims[0].kind, speakers(claims[0])), ("reported", [speaker]))
+
+    def test_a_short_last_piece_of_a_quotation_after_a_pause_stays_with_it(self) -> None:
+        # nc13-masrawy-647f723e: after "..", a last piece of five or six words that goes on with و/ف or
+        # a preposition is the same quoted sentence, not a tail of its own.
+        text = (
+            'وقال ادريس "نحن، في التشكيل العسكري الثوري ندعم تشكيل حكومة تحظى باجماع الائتلاف '
+            'الوطني وقوى المعارضة السياسية السورية... وسنعمل تحت مظلة هذه الحكومة".'
+        )
+        claims = extract(text).claims
+        self.assertEqual(len(claims), 1)
+        self.assertEqual((claims[0].kind, speakers(claims[0])), ("quote", ["ادريس"]))
