@@ -864,6 +864,14 @@ _AR_NOT_SPEAKER = frozenset(
         "اي",  # "من دون أن تحدث أي مواجهات": "any …" names no one
     ]
 )
+# Words that leave a clause open before the verb after them ("كي تقر", "وهو يقول", "لم يؤكد").
+# What may open a speaker's frame after the name: where, when, through whom (not على/إلى/عن, which open
+# the words themselves).
+_AR_FRAME_WORDS = frozenset(
+    ["في", "خلال", "عبر", "امام", "لدي", "اثناء", "مساء", "صباح", "يوم", "حسب", "بحسب", "وفق"]
+    + ["وفقا", "نقلا", "امس", "اليوم"]
+)
+_AR_DANGLING = frozenset(["كي", "لكي", "وهو", "وهي", "وهم", "لم", "لن", "قد"])
 _AR_RELATIVE = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما"])
 # Words a short quotation of speech opens on and a quoted name never does (folded): 'قال "لن نتراجع"'.
 _AR_SPEECH_OPENERS = frozenset(
@@ -8209,6 +8217,8 @@ class Attributor:
             self._ar_review_sections()
             self._ar_subheadings()
         self.props = [piece for p in self._unique(self.props) for piece in self._split_long(p)]
+        if self.arabic:
+            self.props = self._ar_join_frames(self._ar_join_embedded(self.props))
         for p in self.props:
             if p.kind == "outlet" and _UNNAMED.search(self.text, p.start, p.end):
                 p.kind = PASSIVE  # "X reportedly did Y": reported, nobody named
@@ -9301,6 +9311,180 @@ class Attributor:
             or w in _EN_MEDIUM_WORDS
             for w in rest
         )  # "… said.", "… said on Monday.", "… said in the voice message."
+
+    def _ar_join_embedded(self, props: list[Prop]) -> list[Prop]:
+        """A cue verb right after a word of the reported content, with no mark, no "و"/"ف" and no
+        subject of its own, opens no clause: it is the verb of a clause inside the speaker's words --
+        an imperfect after a noun ("نشر تنظيم «جبهة النصرة» … شريط فيديو يؤكد فيه …", "نفت سوريا
+        تقارير متداولة تزعم …", "حذرت روسيا … من أن استمرار نزاعهما العسكري يعتبر «طريقا مدمرا»"),
+        or any verb after a particle that leaves the clause open ("دون أن تشير", "كي تقر", "وهو يقول")
+        or after the subject of a complement ("فإن سوريا أكدت موقفها"). The piece it starts joins the
+        speaker's proposition before it, whose voice the whole keeps. Not after a relative pronoun (the
+        noun before speaks: "… الشرع، الذي قال إنه …"), "لكن" (a clause of its own), before a
+        participle ("، مشيرا") or a verb whose own subject is named after it."""
+        text = self.text
+        out: list[Prop] = []
+        for q in props:
+            p = out[-1] if out else None
+            verb = q.cue.split(None, 1)[0] if q.cue.strip() else ""
+            info = AR_CUESET.word_info.get(verb) if verb else None
+            if (
+                p is None
+                or info is None
+                or info.kind != VERB
+                or p.kind not in {"reported", "quote"}
+                or not p.carried
+                or verb[0] in "وف"
+                or not text.startswith(verb, q.start)
+                or text[p.end : q.start].strip()
+                or any(
+                    x >= q.start
+                    or x >= p.start
+                    and text[x:y] not in {text[c:d] for c, d in p.carried}
+                    for x, y in q.carried
+                )
+            ):
+                out.append(q)
+                continue
+            head = text[p.start : q.start]
+            tail = head.split()[-4:]
+            if (
+                not tail
+                or "\n" in head[len(head.rstrip()) :]
+                or not _is_word(tail[-1][-1])
+                or tail[-1] in _AR_RELATIVE
+                or tail[-1].startswith(("لكن", "ولكن"))
+            ):
+                out.append(q)
+                continue
+            near = tail[-1] in _AR_COMPLEMENTIZERS or tail[-1] in _AR_DANGLING
+            # "… فعينها إخوانية ،مرسي تعهد …": a noun glued to the mark before it opens a clause of
+            # its own, and is the verb's subject
+            opened = not _is_word(tail[-1][0])
+            subject = (
+                not opened
+                and any(w in _AR_COMPLEMENTIZERS or w in {"فان", "وان"} for w in tail[:-1])
+                and not any(ch in " ".join(tail) for ch in '،,:؛"«»')
+            )
+            # (a belief about a noun, "مسلحون يعتقد بانتمائهم …", stays passive)
+            imperfect = (
+                not opened
+                and verb[0] in "يت"
+                and q.kind != PASSIVE
+                and len(tail[-1]) >= 3
+                and tail[-1] not in _AR_PREPS
+            )
+            if (near or subject or imperfect) and not self._ar_own_subject(
+                q.start + len(verb), q.end, info
+            ):
+                p.end = q.end
+                continue
+            out.append(q)
+        return out
+
+    def _ar_join_frames(self, props: list[Prop]) -> list[Prop]:
+        """A speaker's proposition that holds only its frame -- the verb, the speaker and where or when
+        ("وأكد عبد اللهيان في اتصال هاتفي مع القناة الإيرانية الثانية مساء أول من أمس،", "وقال الناطق
+        باسم النيابة جان باسكال تورو، حسب وكالة الصحافة الفرنسية،") -- cut at a comma from the words it
+        introduces ("… استمرار إيران في دعم حلفائها …", "إنه يشتبه بأن الرجلين …") is one claim with
+        them, in the speaker's voice."""
+        out: list[Prop] = []
+        for q in props:
+            p = out[-1] if out else None
+            if (
+                p is not None
+                and p.kind in {"reported", "quote"}
+                and p.carried
+                and p.cue
+                and self._ar_frame_only(p, q.start)
+                and self._ar_opens_words(p.end, q)
+            ):
+                p.end = q.end
+                continue
+            out.append(q)
+        return out
+
+    def _ar_frame_only(self, p: Prop, stop: int) -> bool:
+        """``p`` ends on a comma after its cue, its speaker and a frame (a prepositional phrase, a time,
+        a source after حسب), with no words of the speaker's yet."""
+        text = self.text
+        verb = p.cue.split(None, 1)[0]
+        at = text.find(verb, p.start, p.end)
+        if at < 0:
+            return False
+        ends = [y for x, y in p.carried if p.start <= x and y <= p.end]
+        lo = max([at + len(verb), *ends])
+        gap = text[p.end : stop]
+        comma = min((k for k in (gap.find("،"), gap.find(",")) if k >= 0), default=-1)
+        rest = text[lo : p.end].strip()
+        if comma >= 0 and not gap[:comma].strip():
+            pass  # "…، إنه يشتبه": the comma opens the gap
+        elif not rest.endswith(("،", ",")):
+            return False
+        words = rest.rstrip("،,").replace("،", " ").replace(",", " ").split()
+        if not words or len(words) > 16 or ":" in rest:
+            return False
+
+        def framing(word: str) -> bool:
+            word = word.strip('«»"()')
+            return (
+                word in _AR_FRAME_WORDS
+                or word in _AR_TIME
+                or word.startswith("ل")
+                and (_ar_medium(word[1:]) or word[1:] in _AR_MEDIUM)
+            )
+
+        # "على صفحتها على موقع …", "عبر حسابه": on a medium
+        nxt = [*words[1:], ""]
+        k = next(
+            (
+                k
+                for k, w in enumerate(words[:6])
+                if framing(w) or w in {"علي", "عبر"} and _ar_medium(nxt[k])
+            ),
+            None,
+        )
+        # the speaker's name may come first, when it was named before ("وأكد عبد اللهيان في …") or
+        # goes on after the title found ("وقال الناطق باسم النيابة جان باسكال تورو، حسب …")
+        name = " ".join(words[: k or 0])
+        if (
+            k is None
+            or k
+            and not any(name in text[x:y] for x, y in p.carried)
+            and not (k <= 4 and lo in ends)
+        ):
+            return False
+        return not any(w in _AR_COMPLEMENTIZERS or w in _AR_THAT for w in words)
+
+    def _ar_opens_words(self, pos: int, q: Prop) -> bool:
+        """The text from ``pos`` (a comma, then any words before ``q``) opens on the words a frame
+        introduces: a complementiser or a verbal noun or an accusative object (not "و"/"ف", not a
+        cue)."""
+        words = self.text[pos : q.end].replace("،", " ").replace(",", " ").split(None, 1)
+        if not words:
+            return False
+        w = words[0].strip('«»"()')
+        if w in _AR_COMPLEMENTIZERS or w in _AR_THAT:
+            return True
+        # a verbal noun or an accusative object ("استمرار إيران …", "بيانا استنكرت فيه …")
+        bare = w[2:] if w.startswith("ال") else w
+        return (
+            w[0] not in "وف"
+            and w not in AR_CUESET.word_info
+            and w not in _AR_CLAUSE_WORDS
+            and w not in {"بينما", "فيما", "كما", "اما", "انما", "ايضا", "حيثما", "طالما", "عندما"}
+            and not (w[0] == "م" and w.endswith("ا"))  # a participle ("، معلنا …"): a clause (AR-9)
+            and (
+                _ar_masdar_shaped(bare)
+                or (len(w) >= 4 and w.endswith("ا") and not w.endswith("وا"))
+            )
+        )
+
+    def _ar_own_subject(self, ce: int, end: int, cue: Cue) -> bool:
+        """The verb ending at ``ce`` has a subject of its own after it that can speak ("وقد سبق أن
+        أوضحت الوزارة …", "… يوضح حسين أن …"): a clause of its own, not the speaker's content."""
+        s, e, _c, _r, _d = self._ar_speaker_after(ce, max(end, ce), cue.mode)
+        return e > s and self._looks_like_speaker((s, e))
 
     def _unique(self, props: list[Prop]) -> list[Prop]:
         """A sentence repeated word for word (a scraped lede after its headline) is one claim, not two."""

@@ -148,6 +148,12 @@ _TURN = frozenset(["قال", "قالت", "قلت", "قلنا", "قالوا", "ق
 _CONDITION = re.compile(r"(?:^|\s)[وف]?(?:مهما|إذا|اذا|لو|لئن|كلما)(?=\s)")
 _NEXT_STOP = re.compile(r"[.!?؟؛]")
 _PAIRS = {"«": "»", "“": "”", "„": "“”"}
+# The first word of a quotation's last piece that goes on with the piece before: و/ف/ل/ب + a word (not
+# و/ف + a new subject: "… وهذه هي قيمة الرسالة" is a sentence of its own), or a preposition.
+_QUOTE_GOES_ON = re.compile(
+    r"[«\"“]?(?:(?![وف](?:هذه|هذا|هو|هي|هم|نحن|أنا|انا|ذلك|تلك|هناك)$)[وفلب][\u0621-\u064a]{2,}"
+    r"|في|من|إلى|الى|على|عن|مع|حتى|بدءا|مثل)$"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -218,12 +224,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     and mark.strip(".") == ""
                     and (
                         len(text[max(start, inside[0] + 1) : m.start()].split()) < 4
-                        or len(text[end : inside[1] - 1].split()) < 5
+                        or len(rest := text[end : inside[1] - 1].split()) < 5
+                        or len(rest) < 7
+                        and _QUOTE_GOES_ON.match(rest[0]) is not None
                     )
                 ):
                     # '«دون تحيز.. أعتبر أن …»', '"… لا يصب إلا في صالح إسرائيل.. من حيث القوة
                     # العسكرية"': a pause inside a quotation, before or after a piece too short to
-                    # be a sentence of its own
+                    # be a sentence of its own, or a short last piece that goes on with "و"/"ف" or a
+                    # preposition ('«… داخل الدولة... بغية القيام بأعمال إرهابية داخل أراضيها»',
+                    # '«… أسلحة تركية أحدث موديل.. أحدث ما في الترسانة»' stays two)
                     continue
             word = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
             if word:

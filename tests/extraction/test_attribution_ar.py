@@ -3722,3 +3722,54 @@ class ArabicAttributionTests(SimpleTestCase):
             with self.subTest(text=text):
                 claim = extract(text).claims[0]
                 self.assertEqual((speakers(claim), claim.kind), ([speaker], kind))
+
+    def test_a_verb_inside_the_reported_content_opens_no_claim_of_its_own(self) -> None:
+        # nc13-El.Dostor.News-1a8d6260, nc13-masrawy-d924e8c3: a verb after "دون أن" or an imperfect
+        # right after a noun (no mark, no و) belongs to the speaker's words: one claim, the speaker's.
+        for text, speaker in [
+            (
+                "أقرت المعارضة السورية أنها تلقت اسلحة متطورة وأموالا وصلت إلى سورية عبر تركيا، "
+                "دون أن تشير إلى المورد الأصلي لهذه الأسلحة والأموال.",
+                "المعارضة السورية",
+            ),
+            (
+                'كشفت صحيفة "الشرق الاوسط" السعودية الخميس عن خطة سلام للوضع في سوريا تنص على '
+                '"طاولة حوار" تكون بمثابة مجلس شيوخ.',
+                'صحيفة "الشرق الاوسط" السعودية',
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual(len(claims), 1)
+                self.assertEqual((claims[0].kind, speakers(claims[0])), ("reported", [speaker]))
+
+    def test_a_frame_cut_at_a_comma_joins_the_words_it_introduces(self) -> None:
+        # nc13-cnnarabic-d0e2fed4, nc13-El.Dostor.News-603a9798: the verb, the speaker and where or
+        # when, then a comma and the words: one claim, the speaker's (not the subject of the words).
+        for text, speaker in [
+            (
+                "وأكدت الخارجية السورية في رسالتيها، بحسب ما نقلت وكالة الأنباء الرسمية "
+                '"سانا" الجمعة، أن دمشق تعتبر هذا الإجراء "انتهاكاً صارخاً" لقرارات مجلس الأمن.',
+                "الخارجية السورية",
+            ),
+            (
+                "البرادعى أوضح خلال حواره، على شاشة قناة «الحياة»، أن الشعب الآن يتساءل: «هل "
+                "نحن الآن أفضل أم أيام مبارك كانت أفضل»",
+                "البرادعى",
+            ),
+        ]:
+            with self.subTest(text=text):
+                claims = extract(text).claims
+                self.assertEqual(len(claims), 1)
+                self.assertEqual((claims[0].kind, speakers(claims[0])), ("reported", [speaker]))
+
+    def test_a_short_last_piece_of_a_quotation_after_a_pause_stays_with_it(self) -> None:
+        # nc13-masrawy-647f723e: after "..", a last piece of five or six words that goes on with و/ف or
+        # a preposition is the same quoted sentence, not a tail of its own.
+        text = (
+            'وقال ادريس "نحن، في التشكيل العسكري الثوري ندعم تشكيل حكومة تحظى باجماع الائتلاف '
+            'الوطني وقوى المعارضة السياسية السورية... وسنعمل تحت مظلة هذه الحكومة".'
+        )
+        claims = extract(text).claims
+        self.assertEqual(len(claims), 1)
+        self.assertEqual((claims[0].kind, speakers(claims[0])), ("quote", ["ادريس"]))
