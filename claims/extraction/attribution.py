@@ -10591,7 +10591,7 @@ class Attributor:
             )
         )
 
-    def _carry(self, written: str) -> list[tuple[int, int]]:
+    def _carry(self, written: str, cs: int | None = None) -> list[tuple[int, int]]:
         """The speaker a pronoun subject refers to: the last one whose gender agrees with the verb."""
         verb = written.lstrip("وف") if len(written) > 3 else written
         # "وتابع يقول:": the first verb carries the person; "تابع" (فاعَل) is a past masculine verb,
@@ -10610,10 +10610,53 @@ class Attributor:
         plural = verb.endswith(("وا", "ون"))
         if plural or not self.subjects or len(self.last) != 1:
             return list(self.last)
+        if cs is not None and not feminine and self._gender(self.last[0]) == "f":
+            mention = self._ar_titled_mention(self.last[0][1], cs)
+            if mention is not None:
+                # the paper or body that reported him relays him (conventions AR-1, AR-17, AR-20)
+                return [mention, self.last[0]]
         for span in reversed(self.subjects[-_HISTORY:]):
             if self._gender(span) in ("", "f" if feminine else "m"):
                 return [span]
         return list(self.last)
+
+    def _ar_titled_mention(self, lo: int, cs: int) -> tuple[int, int] | None:
+        """A masculine pronoun verb after a feminine speaker ("وذكرت صحيفة «الأهرام» أن عضو مجلس
+        الشورى صبحي صالح أكد …. وقال إن …"): the last man named by a title since that speaker, when
+        he is no object of a preposition or a noun ("عن الرئيس", "زيارة الرئيس"). His name runs from
+        the title to the first verb, preposition, conjunction or mark."""
+        toks = self._toks(max(lo, cs - 400), cs)
+        for i in range(len(toks) - 1, -1, -1):
+            w = toks[i][2]
+            head = w[2:] if w.startswith("ال") and len(w) > 4 else w
+            if head not in _AR_MASCULINE and (head not in _AR_HONORIFICS or head[-1] == "ه"):
+                continue
+            prev = toks[i - 1][2] if i > 0 else ""
+            if not (prev in _AR_COMPLEMENTIZERS or prev in {"،", ",", ".", "\n"}):
+                continue
+            end = i
+            while end + 1 < len(toks) and end - i < 7:
+                nxt = toks[end + 1][2]
+                if (
+                    not _is_word(nxt)
+                    or nxt in _AR_PREPS
+                    or nxt in _AR_RELATIVE
+                    or nxt in _AR_COMPLEMENTIZERS
+                    or AR_CUESET.word_info.get(nxt) is not None
+                    or nxt[:1] == "و"
+                    and nxt[1:].startswith("ال")
+                    and not nxt.startswith(_AR_NATIVE_WAW)
+                ):
+                    break  # "والثروة المعدنية" is his title's; "والأمين العام" someone else
+                end += 1
+            if (
+                end == i
+                or end + 1 >= len(toks)
+                or AR_CUESET.word_info.get(toks[end + 1][2]) is None
+            ):
+                continue  # no name after the title, or no speech verb of his own right after it
+            return self.resolve((toks[i][0], toks[end][1]))
+        return None
 
     def _ar_plural_subject(
         self, written: str, a: int, cs: int, carried: list[tuple[int, int]]
@@ -10732,6 +10775,8 @@ class Attributor:
         ):
             return "m"  # "موشيه يعلون نائب رئيس الوزراء": a man's name, then his title
         if head.endswith("ه") and len(head) > 2:
+            if "ال" in head[3:] and any(head.startswith(t + "ال") for t in _AR_MASCULINE):
+                return "m"  # "وزيرالخارجية": a title glued to its complement
             return "f"
         if (
             head.endswith("ات")
@@ -11148,7 +11193,7 @@ class Attributor:
                         new.carried = [self.resolve(opening)]
                         self._remember(new.carried)
                     else:
-                        new.carried = self._carry(written)
+                        new.carried = self._carry(written, cs)
                         agreeing = self._ar_plural_subject(written, a, cs, new.carried)
                         if agreeing is not None:
                             new.carried = agreeing

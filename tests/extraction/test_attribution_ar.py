@@ -3773,3 +3773,18 @@ class ArabicAttributionTests(SimpleTestCase):
         claims = extract(text).claims
         self.assertEqual(len(claims), 1)
         self.assertEqual((claims[0].kind, speakers(claims[0])), ("quote", ["ادريس"]))
+
+    def test_a_masculine_pronoun_verb_after_a_paper_carries_the_titled_man_it_reported(
+        self,
+    ) -> None:
+        # nc13-fjp-93d19875: "وقال" cannot be the paper (feminine); it is the titled man the paper's
+        # sentence made speak, relayed by the paper (AR-1, AR-17).
+        text = (
+            "وذكرت صحيفة «الأهرام» أن عضو مجلس الشورى صبحي صالح أكد انتهاء وزارة العدل من مشروع "
+            "قانون البلطجة. وقال إن مشروع قانون البلطجة سيحد من الجرائم التي تشهدها مصر."
+        )
+        claim = claim_with(extract(text), "سيحد")
+        self.assertEqual(
+            (claim.kind, speakers(claim)),
+            ("reported", ["عضو مجلس الشورى صبحي صالح", "صحيفة «الأهرام»"]),
+        )
