@@ -2717,6 +2717,13 @@ _EN_DETERMINERS = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "this", "another", "one"]
 )
 _EN_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+_EN_QUANTIFIERS = frozenset(
+    ["several", "some", "many", "most", "other", "both", "two", "three", "four", "few", "all"]
+)
+_EN_FIRST_PERSON_WORDS = frozenset(["i", "we", "us", "our", "my", "me"])
+_EN_MODALS = frozenset(
+    ["will", "would", "could", "can", "must", "should", "may", "might", "is", "are", "was", "were"]
+)
 _EN_CONNECTIVES = frozenset(
     [
         "but",
@@ -2872,6 +2879,36 @@ def _en_after_addressee(after: list[tuple[int, int, str]]) -> str:
     while i < len(after) and (after[i][2][:1].isupper() or after[i][2].lower() in _EN_NP_WORDS):
         i += 1
     return after[i][2].lower() if i < len(after) else ""
+
+
+def _en_clause_follows(after: list[tuple[int, int, str]], mode: str) -> bool:
+    """Whether the words after a speech verb report something: "that", a quotation or a colon, a
+    clause ("said the ads were …"), an accusation ("accused him of …"), a pledge or an appeal with
+    "to", a condemnation's object; not an object that makes the verb an act ("declared a caliphate",
+    "threatened the economy", "concluded the deal in 2005 that …")."""
+    k = 0
+    while k < len(after) and _adverb(after[k][2]):
+        k += 1
+    rest = after[k:]
+    if not rest:
+        return False
+    first = rest[0][2]
+    if first.lower() == "that" or first in _ANY_QUOTE or first == ":":
+        return True
+    low = [t[2].lower() for t in rest[:8]]
+    if mode == "accused" and any(w in {"of", "for"} for w in low[:4]):
+        return True
+    if mode in {"announced_intent", "called_for"} and "to" in low[:3]:
+        return True
+    if mode == "condemned" and _is_word(first):
+        return True
+    for t in rest[:7]:
+        w = t[2]
+        if not _is_word(w) or w.lower() in {"that", "which", "who", "where", "when", "whose"}:
+            return False
+        if _en_finite(w) or w.lower() in _EN_MODALS:
+            return True
+    return False
 
 
 def _en_before_aside(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -6623,6 +6660,81 @@ class Attributor:
         ):
             start_j = agency
         return toks[start_j][0], toks[end_j][1]
+
+    def _en_in_subject(self, clause: int, start: int) -> bool:
+        """Whether a noun phrase starting at ``start`` lies in the subject of its clause: at most
+        three words before it, none of them a verb ("Countries such as …", "The opposition's Civil
+        Defense group")."""
+        words = [
+            t[2]
+            for t in self._toks(clause, start)
+            if _is_word(t[2]) and t[2].lower() not in _EN_CONNECTIVES
+        ]
+        return len(words) <= 3 and not any(
+            _en_finite(w) or w.lower() in _EN_IRREGULAR_PASTS for w in words
+        )
+
+    def _en_np_chunk(self, lo: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase that ends right before ``end`` in a place where only a noun phrase can
+        stand (before a relative pronoun, after a subordinator): a determiner or a capital opens it,
+        or it is a bare plural; its head may be any common noun ("a British Medical Journal article",
+        "its rival", "several media outlets"), which the walk back of _en_speaker_before does not
+        know. None when a verb, a pronoun or punctuation comes first."""
+        toks = self._toks(lo, end)
+        j = len(toks) - 1
+        start = None
+        while j >= 0 and len(toks) - j <= 9:
+            w = toks[j][2]
+            lw = w.lower()
+            if lw in _EN_DETERMINERS or lw in _EN_QUANTIFIERS:
+                start = j
+                break
+            if not _is_word(w) or lw in _EN_PRONOUNS or lw in _EN_CLAUSE_WORDS:
+                break
+            if lw in {"of", "for", "and"}:
+                # "the head of the committee", "the Securities and Exchange Commission"
+                if (
+                    start is not None
+                    and j >= 1
+                    and _is_word(toks[j - 1][2])
+                    and (
+                        toks[j - 1][2].lower()
+                        not in _EN_CLAUSE_WORDS | _EN_PRONOUNS | _EN_CONNECTIVES
+                    )
+                ):
+                    j -= 1
+                    continue
+                break
+            if w.islower() and (
+                lw in _EN_CONNECTIVES
+                or lw in _EN_PLACE_PREPS | _EN_FRAME_PREPS
+                or lw in _EN_AUX
+                or lw.endswith(("ly", "ing"))
+                or lw.endswith("ed")
+                and lw not in _EN_NP_WORDS
+            ):
+                break
+            if w.isdigit() and j + 1 < len(toks) and toks[j + 1][2][:1].isdigit():
+                break
+            start = j
+            j -= 1
+        if start is None:
+            return None
+        first = toks[start][2]
+        head = toks[-1][2]
+        if not (
+            first.lower() in _EN_DETERMINERS | _EN_QUANTIFIERS
+            or _cap(first)
+            or head.islower()
+            and head.endswith("s")
+            and not head.endswith(("ss", "us", "is"))
+        ):
+            return None
+        if start == len(toks) - 1 and first.lower() in _EN_DETERMINERS | _EN_QUANTIFIERS:
+            return None  # a determiner alone
+        if head.lower() in _EN_MONTHS_DAYS or head.isdigit():
+            return None
+        return toks[start][0], toks[-1][1]
 
     def _en_subject_before_aside(self, a: int, comma: int) -> tuple[int, int] | None:
         """The noun phrase that opens its clause and ends at the comma that opens an aside closed by
@@ -11061,6 +11173,61 @@ class Attributor:
             ):
                 new = self._open(before[aux][0], props, cur)
                 self._set_speakers(new, self._split_speakers(*antecedent))
+                new.content_start = self._skip_complementizer(ce, b)
+                return new
+        if (
+            aux >= 1
+            and before[aux][2].lower() in {"which", "who", "that"}
+            and _is_word(before[aux - 1][2])
+            and before[aux - 1][2].lower() not in _EN_CLAUSE_WORDS | _EN_CONNECTIVES
+            and not (
+                before[aux][2].lower() == "that"
+                and before[aux - 1][2].islower()
+                and before[aux - 1][2].lower().endswith(("ed", "ly"))
+            )
+            and _en_clause_follows(after, cue.mode)
+            # (inside a speaker's words or an open quotation the outer voice keeps the claim:
+            # "Russia's foreign minister says the persistence of those who say …" (EN-7), '"We have
+            # put into the bill a clause that says …"')
+            and not (cur.kind in {"reported", "quote"} and cur.carried)
+            # ("We have seen the reports that indicate …": first-person words whose voice is found
+            # around them)
+            and not any(t[2].lower() in _EN_FIRST_PERSON_WORDS for t in self._toks(a, cs))
+            and sum(text.count(q, a, cs) for q in '"“”') % 2 == 0
+        ):
+            # "He was responding to Tory spokesman Julian Lewis who said the ads were …", "a British
+            # Medical Journal article that claimed "missing" Lilly documents linked …": with no comma
+            # either, the noun phrase the relative pronoun hangs on speaks what follows the verb
+            # (EN-19: sources inside a relative clause speak)
+            antecedent = self._en_speaker_before(a, before[aux][0]) or self._en_np_chunk(
+                a, before[aux][0]
+            )
+            if antecedent is not None:
+                # ("responding to Tory spokesman Julian Lewis who said": past the preposition)
+                words = self._toks(*antecedent)
+                while words and words[0][2].lower() in _EN_PLACE_PREPS | {"to", "by", "with"}:
+                    words = words[1:]
+                if words and words[0][2].lower() in _EN_MONTHS_DAYS:
+                    # "… the base on Saturday who had said", "… on Saturday to President Michel
+                    # Sleiman who asked": a date is no antecedent, the name after it may be
+                    words = [t for t in words if _cap(t[2]) and t[2].lower() not in _EN_MONTHS_DAYS]
+                    words = words if words and words[0][0] > antecedent[0] else []
+                antecedent = (words[0][0], antecedent[1]) if words else None
+            named = text[antecedent[0] : antecedent[1]] if antecedent is not None else ""
+            first = named.split()[0] if named else ""
+            if (
+                named
+                # (in the subject of the sentence: "A Malian soldier who claimed he took part …
+                # said …", "The opposition's Civil Defense group which released photos … has not
+                # published …": the main verb comes after the relative clause)
+                and not self._en_in_subject(clause, antecedent[0])  # type: ignore[index]
+                and antecedent[1] == before[aux - 1][1]  # type: ignore[index]
+                and named.lower() not in _EN_PRONOUNS
+                and (first.lower() in _EN_DETERMINERS or _cap(first))
+                and not any(text[x:y] == named for x, y in cur.carried)
+            ):
+                new = self._open(before[aux][0], props, cur)
+                self._set_speakers(new, self._split_speakers(*antecedent))  # type: ignore[misc]
                 new.content_start = self._skip_complementizer(ce, b)
                 return new
         embedded = self._en_embedded_speaker(before, aux, after, cue)

@@ -2991,3 +2991,25 @@ class EnglishAttributionTests(SimpleTestCase):
             (shooting.kind, speakers(shooting)), ("reported", ["the interior ministry"])
         )
         self.assertEqual(speakers(claim_with(result, "first step")), ["The EU"])
+
+    def test_a_relative_pronoun_without_a_comma_speaks_for_its_antecedent(self) -> None:
+        # bbc-politics-332, bbc-business-449: "who/which/that" + a speech verb + a clause, with no
+        # comma before the pronoun, is the antecedent's claim (EN-19); not in the subject of the
+        # sentence, nor an act ("declared a caliphate")
+        result = extract(
+            "He was responding to Tory spokesman Julian Lewis who said the ads were part of a wider "
+            "trend of smearing the party. The move is in response to a British Medical Journal "
+            "article that claimed Lilly documents linked Prozac to suicide.",
+            language="en",
+        )
+        ads = claim_with(result, "part of a wider trend")
+        self.assertEqual((ads.kind, speakers(ads)), ("reported", ["Tory spokesman Julian Lewis"]))
+        self.assertEqual(claim_with(result, "He was responding").kind, "outlet")
+        self.assertEqual(
+            speakers(claim_with(result, "linked Prozac")), ["a British Medical Journal article"]
+        )
+        result = extract(
+            "IS fighters who have declared an Islamic caliphate on the territories are targeted.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "caliphate").kind, "outlet")
