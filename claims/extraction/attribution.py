@@ -2721,6 +2721,14 @@ _EN_QUANTIFIERS = frozenset(
     ["several", "some", "many", "most", "other", "both", "two", "three", "four", "few", "all"]
 )
 _EN_FIRST_PERSON_WORDS = frozenset(["i", "we", "us", "our", "my", "me"])
+_EN_SUBORDINATORS = frozenset(
+    ["after", "as", "before", "when", "while", "since", "until", "because", "although", "though"]
+    + ["once", "whereas", "but"]
+)
+_EN_AS_NOT_SUBORDINATE = frozenset(
+    ["itself", "themselves", "himself", "herself", "such", "well", "same", "known", "seen"]
+)
+_EN_CLOSING_SAID = re.compile(r"\b(?:said|says|added|told \w+)\W*$")
 _EN_MODALS = frozenset(
     ["will", "would", "could", "can", "must", "should", "may", "might", "is", "are", "was", "were"]
 )
@@ -2902,11 +2910,14 @@ def _en_clause_follows(after: list[tuple[int, int, str]], mode: str) -> bool:
         return True
     if mode == "condemned" and _is_word(first):
         return True
+    framed = first.lower() in _EN_FRAME_PREPS | {"to", "earlier", "late", "last", "this"}
     for t in rest[:7]:
         w = t[2]
+        if framed and w.lower() == "that":
+            return True  # "announced in the Budget that …", "said on Monday that …"
         if not _is_word(w) or w.lower() in {"that", "which", "who", "where", "when", "whose"}:
             return False
-        if _en_finite(w) or w.lower() in _EN_MODALS:
+        if _en_finite(w) or w.lower() in _EN_MODALS or w.lower() in _EN_IRREGULAR_PASTS:
             return True
     return False
 
@@ -6689,7 +6700,13 @@ class Attributor:
             if lw in _EN_DETERMINERS or lw in _EN_QUANTIFIERS:
                 start = j
                 break
-            if not _is_word(w) or lw in _EN_PRONOUNS or lw in _EN_CLAUSE_WORDS:
+            if (
+                not _is_word(w)
+                or lw in _EN_PRONOUNS
+                or lw in _EN_CLAUSE_WORDS
+                or lw in _EN_MODALS
+                or lw.endswith(("n't", "n’t"))
+            ):
                 break
             if lw in {"of", "for", "and"}:
                 # "the head of the committee", "the Securities and Exchange Commission"
@@ -11250,6 +11267,45 @@ class Attributor:
             return None
         prefix = self._en_prefix_speaker(clause, cs)
         np = self._en_speaker_before(clause, cs)
+        subordinate = False
+        if np is None and 0 <= aux < len(before) and _is_word(before[aux][2]):
+            # "… after the club confirmed it had received …", "… as several media outlets reported
+            # that …", "… while some observers said …": after a subordinator only a noun phrase can
+            # stand before the verb, whatever its head noun; it is the subordinate clause's subject
+            chunk = self._en_np_chunk(clause, before[aux][1])
+            lead = self._toks(max(clause, chunk[0] - 20), chunk[0])[-1:] if chunk else []
+            words = text[chunk[0] : chunk[1]].split() if chunk else []
+            ahead = self._toks(max(clause, lead[0][0] - 20), lead[0][0])[-1:] if lead else []
+            if (
+                chunk is not None
+                and lead
+                and lead[0][2].lower() in _EN_SUBORDINATORS
+                # not "describes itself as a neutral band …", "as well as", "such as"
+                and not (
+                    lead[0][2].lower() == "as"
+                    and ahead
+                    and (
+                        ahead[0][2].lower() in _EN_AS_NOT_SUBORDINATE
+                        or ahead[0][2].lower().endswith("ed")
+                    )
+                )
+                and words[0].lower() not in _EN_PRONOUNS
+                and not words[0][:1].isdigit()  # "Documents released after 30 years reveal"
+                # (a bare plural only short: "after foreign investors criticised")
+                and (
+                    words[0].lower() in _EN_DETERMINERS | _EN_QUANTIFIERS
+                    or _cap(words[0])
+                    or len(words) <= 3
+                )
+                and _en_clause_follows(after, cue.mode)
+                # '"As the information commissioner himself has said, …': inside a quotation
+                and sum(text.count(q, a, cs) for q in '"“”') % 2 == 0
+                # "… because her husband had vowed to live and die there she said.": the sentence's
+                # own speaker closes it
+                and not _EN_CLOSING_SAID.search(text, ce, b)
+            ):
+                np = prefix = chunk
+                subordinate = True
         if np is not None:
             # "Prince Saud, whose country has backed the rebels fighting Assad, also urged …": the
             # subject stands before the relative clause, not at its end.
@@ -11545,6 +11601,8 @@ class Attributor:
             and not (transitive and cur.carried)
             # "… and surrounding areas as rebels claim Iranian-backed Lebanese group wants …"
             and not (before_np and before_np[-1][2].lower() == "as" and _is_word(nxt))
+            # "… was sued by Lockheed Martin after its rival accused it …": the words follow the verb
+            and not subordinate
             # "… for years, and Buffett said Lemann approached …": a clause of its own before
             and not (np is not None and self._en_lead_frame(cur.start, np[0], nxt) == "and")
             # "…, Philippe Sands says Lord Goldsmith warned Tony Blair …": the subject opens the words

@@ -3013,3 +3013,29 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(claim_with(result, "caliphate").kind, "outlet")
+
+    def test_the_subject_after_a_subordinator_speaks_whatever_its_head_noun(self) -> None:
+        # bbc-business-161, bbc-business-242, nc13-englishAhram-51167a0a: after "after/as/when/
+        # while/but …" only a noun phrase stands before the verb, so it speaks the words after it,
+        # even with a head noun no list knows; the main clause stays the outlet's
+        result = extract(
+            "Boeing was sued by Lockheed Martin after its rival accused it of industrial espionage. "
+            "The battle has taken another turn after the club confirmed it had received a fresh "
+            "takeover approach. Gunfire rang out as several media outlets reported that police and "
+            "soldiers were exchanging fire.",
+            language="en",
+        )
+        for words, speaker in (
+            ("industrial espionage", "its rival"),
+            ("takeover approach", "the club"),
+            ("exchanging fire", "several media outlets"),
+        ):
+            claim = claim_with(result, words)
+            self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
+        self.assertEqual(claim_with(result, "sued by Lockheed").kind, "outlet")
+        result = extract(
+            "The group which describes itself as a neutral band of volunteers said it could not "
+            "verify the gas.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "verify the gas")), ["The group"])
