@@ -2729,6 +2729,10 @@ _EN_AS_NOT_SUBORDINATE = frozenset(
     ["itself", "themselves", "himself", "herself", "such", "well", "same", "known", "seen"]
 )
 _EN_CLOSING_SAID = re.compile(r"\b(?:said|says|added|told \w+)\W*$")
+_EN_SENTENCE_ASIDES = frozenset(
+    ["meanwhile", "however", "for example", "for instance", "in turn", "too", "though", "also"]
+    + ["for its part", "for their part", "for his part", "for her part", "in addition"]
+)
 _EN_MODALS = frozenset(
     ["will", "would", "could", "can", "must", "should", "may", "might", "is", "are", "was", "were"]
 )
@@ -6671,6 +6675,64 @@ class Attributor:
         ):
             start_j = agency
         return toks[start_j][0], toks[end_j][1]
+
+    def _en_subject_before_asides(self, a: int, comma: int) -> tuple[int, int] | None:
+        """The subject of "NP, ASIDE, verb" or "NP, ADVERB, ASIDE, verb" ending at ``comma``: the
+        sentence split at its commas into frames ("Late last year", "On Monday"), then a segment
+        that is wholly a noun phrase, then one aside (two when the first is a sentence adverb or the
+        second a relative clause), none quoting, bracketing or reporting."""
+        text = self.text
+        cuts = [
+            m.start()
+            for m in re.finditer(",", text[a:comma])
+            # (not a number's: "1,000")
+            if not (
+                text[a + m.start() - 1 : a + m.start()].isdigit()
+                and text[a + m.start() + 1 : a + m.start() + 2].isdigit()
+            )
+        ]
+        bounds = [a] + [a + c + 1 for c in cuts] + [comma + 1]
+        segments = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+        i = 0
+        while i < len(segments):
+            words = [t[2].lower() for t in self._toks(*segments[i]) if _is_word(t[2])]
+            if words and (
+                words[0] in _EN_FRAME_PREPS | _EN_PLACE_PREPS | _EN_CONNECTIVES
+                or words[0] in {"late", "early", "last", "earlier", "for", "by", "under"}
+                or words[0] in _EN_MONTHS_DAYS
+            ):
+                i += 1
+                continue
+            break
+        if i >= len(segments) - 1:
+            return None
+        subject, asides = segments[i], segments[i + 1 :]
+        if not 1 <= len(asides) <= 2:
+            return None
+        first = [t[2].lower() for t in self._toks(*asides[0]) if _is_word(t[2])]
+        if len(asides) == 2:
+            second = [t[2].lower() for t in self._toks(*asides[1]) if _is_word(t[2])]
+            if not (" ".join(first) in _EN_SENTENCE_ASIDES or second[:1] in (["which"], ["who"])):
+                return None
+        for s, e in asides:
+            toks = self._toks(s, e)
+            if not 1 <= len(toks) <= 25 or any(
+                t[2] in _ANY_QUOTE
+                or t[2] in ";:()"
+                or t[2].lower() in _EN_INVERTED_VERBS | {"says", "say", "told", "tells"}
+                for t in toks
+            ):
+                return None
+        chunk = self._en_np_chunk(subject[0], subject[1])
+        lead = [t for t in self._toks(subject[0], subject[1]) if _is_word(t[2])]
+        if chunk is None or not lead or chunk[0] != lead[0][0]:
+            return None
+        words = text[chunk[0] : chunk[1]].split()
+        if any(w.lower() in _EN_MONTHS_DAYS | _EN_TIME_NOUNS for w in words) or not (
+            _cap(words[0]) or words[0].lower() in _EN_DETERMINERS | _EN_QUANTIFIERS
+        ):
+            return None
+        return chunk
 
     def _en_in_subject(self, clause: int, start: int) -> bool:
         """Whether a noun phrase starting at ``start`` lies in the subject of its clause: at most
@@ -11387,6 +11449,14 @@ class Attributor:
             # Standards Agency, set up in 2001 after …, said": an aside between commas that the rules
             # above do not read; the noun phrase opening the clause before it speaks
             whole = self._en_subject_before_aside(a, sep_at)
+            if whole is not None:
+                np = prefix = whole
+        if sep == "," and np is None and (prefix is None or not self._en_np_like(prefix)):
+            # "Menatep, Yukos main shareholders' group, has also threatened …", "The Salafist Watan
+            # Party, meanwhile, which broke away …, also condemned …", "Late last year, marketing
+            # company Doubleclick, one of the leading providers …, warned …": the noun phrase that
+            # opens the sentence (after a frame) and the asides between it and the verb
+            whole = self._en_subject_before_asides(a, sep_at)
             if whole is not None:
                 np = prefix = whole
         if np is None and prefix is not None:

@@ -3039,3 +3039,24 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertEqual(speakers(claim_with(result, "verify the gas")), ["The group"])
+
+    def test_the_subject_before_a_sentence_adverb_and_a_relative_aside_speaks(self) -> None:
+        # nc13-englishAhram-5fda54a1, bbc-politics-242, nc13-englishAhram-e6e21675: the noun phrase
+        # that opens the sentence speaks across "meanwhile/however" and a relative-clause aside
+        result = extract(
+            "The Salafist Watan Party, meanwhile, which broke away from the Nour Party weeks "
+            "earlier, also condemned the initiative. Departments for defence, environment and trade, "
+            "which had all increased file destruction, said they were following rules.",
+            language="en",
+        )
+        watan = claim_with(result, "condemned the initiative")
+        self.assertEqual((watan.kind, speakers(watan)), ("reported", ["The Salafist Watan Party"]))
+        self.assertEqual(
+            speakers(claim_with(result, "following rules")), ["Departments for defence"]
+        )
+        result = extract(
+            "Since the movie was made, Gibreel, now 8, has become a mini-celebrity, said his mother "
+            "Suraia.",
+            language="en",
+        )
+        self.assertNotIn("Gibreel", speakers(claim_with(result, "mini-celebrity")))
