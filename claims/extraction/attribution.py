@@ -2839,6 +2839,25 @@ _EN_DETERMINERS = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "this", "another", "one"]
 )
 _EN_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+_EN_QUANTIFIERS = frozenset(
+    ["several", "some", "many", "most", "other", "both", "two", "three", "four", "few", "all"]
+)
+_EN_FIRST_PERSON_WORDS = frozenset(["i", "we", "us", "our", "my", "me"])
+_EN_SUBORDINATORS = frozenset(
+    ["after", "as", "before", "when", "while", "since", "until", "because", "although", "though"]
+    + ["once", "whereas", "but"]
+)
+_EN_AS_NOT_SUBORDINATE = frozenset(
+    ["itself", "themselves", "himself", "herself", "such", "well", "same", "known", "seen"]
+)
+_EN_CLOSING_SAID = re.compile(r"\b(?:said|says|added|told \w+)\W*$")
+_EN_SENTENCE_ASIDES = frozenset(
+    ["meanwhile", "however", "for example", "for instance", "in turn", "too", "though", "also"]
+    + ["for its part", "for their part", "for his part", "for her part", "in addition"]
+)
+_EN_MODALS = frozenset(
+    ["will", "would", "could", "can", "must", "should", "may", "might", "is", "are", "was", "were"]
+)
 _EN_CONNECTIVES = frozenset(
     [
         "but",
@@ -2994,6 +3013,39 @@ def _en_after_addressee(after: list[tuple[int, int, str]]) -> str:
     while i < len(after) and (after[i][2][:1].isupper() or after[i][2].lower() in _EN_NP_WORDS):
         i += 1
     return after[i][2].lower() if i < len(after) else ""
+
+
+def _en_clause_follows(after: list[tuple[int, int, str]], mode: str) -> bool:
+    """Whether the words after a speech verb report something: "that", a quotation or a colon, a
+    clause ("said the ads were …"), an accusation ("accused him of …"), a pledge or an appeal with
+    "to", a condemnation's object; not an object that makes the verb an act ("declared a caliphate",
+    "threatened the economy", "concluded the deal in 2005 that …")."""
+    k = 0
+    while k < len(after) and _adverb(after[k][2]):
+        k += 1
+    rest = after[k:]
+    if not rest:
+        return False
+    first = rest[0][2]
+    if first.lower() == "that" or first in _ANY_QUOTE or first == ":":
+        return True
+    low = [t[2].lower() for t in rest[:8]]
+    if mode == "accused" and any(w in {"of", "for"} for w in low[:4]):
+        return True
+    if mode in {"announced_intent", "called_for"} and "to" in low[:3]:
+        return True
+    if mode == "condemned" and _is_word(first):
+        return True
+    framed = first.lower() in _EN_FRAME_PREPS | {"to", "earlier", "late", "last", "this"}
+    for t in rest[:7]:
+        w = t[2]
+        if framed and w.lower() == "that":
+            return True  # "announced in the Budget that …", "said on Monday that …"
+        if not _is_word(w) or w.lower() in {"that", "which", "who", "where", "when", "whose"}:
+            return False
+        if _en_finite(w) or w.lower() in _EN_MODALS or w.lower() in _EN_IRREGULAR_PASTS:
+            return True
+    return False
 
 
 def _en_before_aside(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -6745,6 +6797,145 @@ class Attributor:
         ):
             start_j = agency
         return toks[start_j][0], toks[end_j][1]
+
+    def _en_subject_before_asides(self, a: int, comma: int) -> tuple[int, int] | None:
+        """The subject of "NP, ASIDE, verb" or "NP, ADVERB, ASIDE, verb" ending at ``comma``: the
+        sentence split at its commas into frames ("Late last year", "On Monday"), then a segment
+        that is wholly a noun phrase, then one aside (two when the first is a sentence adverb or the
+        second a relative clause), none quoting, bracketing or reporting."""
+        text = self.text
+        cuts = [
+            m.start()
+            for m in re.finditer(",", text[a:comma])
+            # (not a number's: "1,000")
+            if not (
+                text[a + m.start() - 1 : a + m.start()].isdigit()
+                and text[a + m.start() + 1 : a + m.start() + 2].isdigit()
+            )
+        ]
+        bounds = [a] + [a + c + 1 for c in cuts] + [comma + 1]
+        segments = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+        i = 0
+        while i < len(segments):
+            words = [t[2].lower() for t in self._toks(*segments[i]) if _is_word(t[2])]
+            if words and (
+                words[0] in _EN_FRAME_PREPS | _EN_PLACE_PREPS | _EN_CONNECTIVES
+                or words[0] in {"late", "early", "last", "earlier", "for", "by", "under"}
+                or words[0] in _EN_MONTHS_DAYS
+            ):
+                i += 1
+                continue
+            break
+        if i >= len(segments) - 1:
+            return None
+        subject, asides = segments[i], segments[i + 1 :]
+        if not 1 <= len(asides) <= 2:
+            return None
+        first = [t[2].lower() for t in self._toks(*asides[0]) if _is_word(t[2])]
+        if len(asides) == 2:
+            second = [t[2].lower() for t in self._toks(*asides[1]) if _is_word(t[2])]
+            if not (" ".join(first) in _EN_SENTENCE_ASIDES or second[:1] in (["which"], ["who"])):
+                return None
+        for s, e in asides:
+            toks = self._toks(s, e)
+            if not 1 <= len(toks) <= 25 or any(
+                t[2] in _ANY_QUOTE
+                or t[2] in ";:()"
+                or t[2].lower() in _EN_INVERTED_VERBS | {"says", "say", "told", "tells"}
+                for t in toks
+            ):
+                return None
+        chunk = self._en_np_chunk(subject[0], subject[1])
+        lead = [t for t in self._toks(subject[0], subject[1]) if _is_word(t[2])]
+        if chunk is None or not lead or chunk[0] != lead[0][0]:
+            return None
+        words = text[chunk[0] : chunk[1]].split()
+        if any(w.lower() in _EN_MONTHS_DAYS | _EN_TIME_NOUNS for w in words) or not (
+            _cap(words[0]) or words[0].lower() in _EN_DETERMINERS | _EN_QUANTIFIERS
+        ):
+            return None
+        return chunk
+
+    def _en_in_subject(self, clause: int, start: int) -> bool:
+        """Whether a noun phrase starting at ``start`` lies in the subject of its clause: at most
+        three words before it, none of them a verb ("Countries such as …", "The opposition's Civil
+        Defense group")."""
+        words = [
+            t[2]
+            for t in self._toks(clause, start)
+            if _is_word(t[2]) and t[2].lower() not in _EN_CONNECTIVES
+        ]
+        return len(words) <= 3 and not any(
+            _en_finite(w) or w.lower() in _EN_IRREGULAR_PASTS for w in words
+        )
+
+    def _en_np_chunk(self, lo: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase that ends right before ``end`` in a place where only a noun phrase can
+        stand (before a relative pronoun, after a subordinator): a determiner or a capital opens it,
+        or it is a bare plural; its head may be any common noun ("a British Medical Journal article",
+        "its rival", "several media outlets"), which the walk back of _en_speaker_before does not
+        know. None when a verb, a pronoun or punctuation comes first."""
+        toks = self._toks(lo, end)
+        j = len(toks) - 1
+        start = None
+        while j >= 0 and len(toks) - j <= 9:
+            w = toks[j][2]
+            lw = w.lower()
+            if lw in _EN_DETERMINERS or lw in _EN_QUANTIFIERS:
+                start = j
+                break
+            if (
+                not _is_word(w)
+                or lw in _EN_PRONOUNS
+                or lw in _EN_CLAUSE_WORDS
+                or lw in _EN_MODALS
+                or lw.endswith(("n't", "n’t"))
+            ):
+                break
+            if lw in {"of", "for", "and"}:
+                # "the head of the committee", "the Securities and Exchange Commission"
+                if (
+                    start is not None
+                    and j >= 1
+                    and _is_word(toks[j - 1][2])
+                    and (
+                        toks[j - 1][2].lower()
+                        not in _EN_CLAUSE_WORDS | _EN_PRONOUNS | _EN_CONNECTIVES
+                    )
+                ):
+                    j -= 1
+                    continue
+                break
+            if w.islower() and (
+                lw in _EN_CONNECTIVES
+                or lw in _EN_PLACE_PREPS | _EN_FRAME_PREPS
+                or lw in _EN_AUX
+                or lw.endswith(("ly", "ing"))
+                or lw.endswith("ed")
+                and lw not in _EN_NP_WORDS
+            ):
+                break
+            if w.isdigit() and j + 1 < len(toks) and toks[j + 1][2][:1].isdigit():
+                break
+            start = j
+            j -= 1
+        if start is None:
+            return None
+        first = toks[start][2]
+        head = toks[-1][2]
+        if not (
+            first.lower() in _EN_DETERMINERS | _EN_QUANTIFIERS
+            or _cap(first)
+            or head.islower()
+            and head.endswith("s")
+            and not head.endswith(("ss", "us", "is"))
+        ):
+            return None
+        if start == len(toks) - 1 and first.lower() in _EN_DETERMINERS | _EN_QUANTIFIERS:
+            return None  # a determiner alone
+        if head.lower() in _EN_MONTHS_DAYS or head.isdigit():
+            return None
+        return toks[start][0], toks[-1][1]
 
     def _en_subject_before_aside(self, a: int, comma: int) -> tuple[int, int] | None:
         """The noun phrase that opens its clause and ends at the comma that opens an aside closed by
@@ -11774,6 +11965,61 @@ class Attributor:
                 self._set_speakers(new, self._split_speakers(*antecedent))
                 new.content_start = self._skip_complementizer(ce, b)
                 return new
+        if (
+            aux >= 1
+            and before[aux][2].lower() in {"which", "who", "that"}
+            and _is_word(before[aux - 1][2])
+            and before[aux - 1][2].lower() not in _EN_CLAUSE_WORDS | _EN_CONNECTIVES
+            and not (
+                before[aux][2].lower() == "that"
+                and before[aux - 1][2].islower()
+                and before[aux - 1][2].lower().endswith(("ed", "ly"))
+            )
+            and _en_clause_follows(after, cue.mode)
+            # (inside a speaker's words or an open quotation the outer voice keeps the claim:
+            # "Russia's foreign minister says the persistence of those who say …" (EN-7), '"We have
+            # put into the bill a clause that says …"')
+            and not (cur.kind in {"reported", "quote"} and cur.carried)
+            # ("We have seen the reports that indicate …": first-person words whose voice is found
+            # around them)
+            and not any(t[2].lower() in _EN_FIRST_PERSON_WORDS for t in self._toks(a, cs))
+            and sum(text.count(q, a, cs) for q in '"“”') % 2 == 0
+        ):
+            # "He was responding to Tory spokesman Julian Lewis who said the ads were …", "a British
+            # Medical Journal article that claimed "missing" Lilly documents linked …": with no comma
+            # either, the noun phrase the relative pronoun hangs on speaks what follows the verb
+            # (EN-19: sources inside a relative clause speak)
+            antecedent = self._en_speaker_before(a, before[aux][0]) or self._en_np_chunk(
+                a, before[aux][0]
+            )
+            if antecedent is not None:
+                # ("responding to Tory spokesman Julian Lewis who said": past the preposition)
+                words = self._toks(*antecedent)
+                while words and words[0][2].lower() in _EN_PLACE_PREPS | {"to", "by", "with"}:
+                    words = words[1:]
+                if words and words[0][2].lower() in _EN_MONTHS_DAYS:
+                    # "… the base on Saturday who had said", "… on Saturday to President Michel
+                    # Sleiman who asked": a date is no antecedent, the name after it may be
+                    words = [t for t in words if _cap(t[2]) and t[2].lower() not in _EN_MONTHS_DAYS]
+                    words = words if words and words[0][0] > antecedent[0] else []
+                antecedent = (words[0][0], antecedent[1]) if words else None
+            named = text[antecedent[0] : antecedent[1]] if antecedent is not None else ""
+            first = named.split()[0] if named else ""
+            if (
+                named
+                # (in the subject of the sentence: "A Malian soldier who claimed he took part …
+                # said …", "The opposition's Civil Defense group which released photos … has not
+                # published …": the main verb comes after the relative clause)
+                and not self._en_in_subject(clause, antecedent[0])  # type: ignore[index]
+                and antecedent[1] == before[aux - 1][1]  # type: ignore[index]
+                and named.lower() not in _EN_PRONOUNS
+                and (first.lower() in _EN_DETERMINERS or _cap(first))
+                and not any(text[x:y] == named for x, y in cur.carried)
+            ):
+                new = self._open(before[aux][0], props, cur)
+                self._set_speakers(new, self._split_speakers(*antecedent))  # type: ignore[misc]
+                new.content_start = self._skip_complementizer(ce, b)
+                return new
         embedded = self._en_embedded_speaker(before, aux, after, cue)
         if embedded is not None:
             # "… a chemical attack that opposition groups say killed hundreds", "Badie, who many critics
@@ -11794,6 +12040,45 @@ class Attributor:
             return None
         prefix = self._en_prefix_speaker(clause, cs)
         np = self._en_speaker_before(clause, cs)
+        subordinate = False
+        if np is None and 0 <= aux < len(before) and _is_word(before[aux][2]):
+            # "… after the club confirmed it had received …", "… as several media outlets reported
+            # that …", "… while some observers said …": after a subordinator only a noun phrase can
+            # stand before the verb, whatever its head noun; it is the subordinate clause's subject
+            chunk = self._en_np_chunk(clause, before[aux][1])
+            lead = self._toks(max(clause, chunk[0] - 20), chunk[0])[-1:] if chunk else []
+            words = text[chunk[0] : chunk[1]].split() if chunk else []
+            ahead = self._toks(max(clause, lead[0][0] - 20), lead[0][0])[-1:] if lead else []
+            if (
+                chunk is not None
+                and lead
+                and lead[0][2].lower() in _EN_SUBORDINATORS
+                # not "describes itself as a neutral band …", "as well as", "such as"
+                and not (
+                    lead[0][2].lower() == "as"
+                    and ahead
+                    and (
+                        ahead[0][2].lower() in _EN_AS_NOT_SUBORDINATE
+                        or ahead[0][2].lower().endswith("ed")
+                    )
+                )
+                and words[0].lower() not in _EN_PRONOUNS
+                and not words[0][:1].isdigit()  # "Documents released after 30 years reveal"
+                # (a bare plural only short: "after foreign investors criticised")
+                and (
+                    words[0].lower() in _EN_DETERMINERS | _EN_QUANTIFIERS
+                    or _cap(words[0])
+                    or len(words) <= 3
+                )
+                and _en_clause_follows(after, cue.mode)
+                # '"As the information commissioner himself has said, …': inside a quotation
+                and sum(text.count(q, a, cs) for q in '"“”') % 2 == 0
+                # "… because her husband had vowed to live and die there she said.": the sentence's
+                # own speaker closes it
+                and not _EN_CLOSING_SAID.search(text, ce, b)
+            ):
+                np = prefix = chunk
+                subordinate = True
         if np is not None:
             # "Prince Saud, whose country has backed the rebels fighting Assad, also urged …": the
             # subject stands before the relative clause, not at its end.
@@ -11875,6 +12160,14 @@ class Attributor:
             # Standards Agency, set up in 2001 after …, said": an aside between commas that the rules
             # above do not read; the noun phrase opening the clause before it speaks
             whole = self._en_subject_before_aside(a, sep_at)
+            if whole is not None:
+                np = prefix = whole
+        if sep == "," and np is None and (prefix is None or not self._en_np_like(prefix)):
+            # "Menatep, Yukos main shareholders' group, has also threatened …", "The Salafist Watan
+            # Party, meanwhile, which broke away …, also condemned …", "Late last year, marketing
+            # company Doubleclick, one of the leading providers …, warned …": the noun phrase that
+            # opens the sentence (after a frame) and the asides between it and the verb
+            whole = self._en_subject_before_asides(a, sep_at)
             if whole is not None:
                 np = prefix = whole
         if np is None and prefix is not None:
@@ -12089,6 +12382,8 @@ class Attributor:
             and not (transitive and cur.carried)
             # "… and surrounding areas as rebels claim Iranian-backed Lebanese group wants …"
             and not (before_np and before_np[-1][2].lower() == "as" and _is_word(nxt))
+            # "… was sued by Lockheed Martin after its rival accused it …": the words follow the verb
+            and not subordinate
             # "… for years, and Buffett said Lemann approached …": a clause of its own before
             and not (np is not None and self._en_lead_frame(cur.start, np[0], nxt) == "and")
             # "…, Philippe Sands says Lord Goldsmith warned Tony Blair …": the subject opens the words

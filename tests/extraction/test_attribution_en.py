@@ -2991,3 +2991,72 @@ class EnglishAttributionTests(SimpleTestCase):
             (shooting.kind, speakers(shooting)), ("reported", ["the interior ministry"])
         )
         self.assertEqual(speakers(claim_with(result, "first step")), ["The EU"])
+
+    def test_a_relative_pronoun_without_a_comma_speaks_for_its_antecedent(self) -> None:
+        # bbc-politics-332, bbc-business-449: "who/which/that" + a speech verb + a clause, with no
+        # comma before the pronoun, is the antecedent's claim (EN-19); not in the subject of the
+        # sentence, nor an act ("declared a caliphate")
+        result = extract(
+            "He was responding to Tory spokesman Julian Lewis who said the ads were part of a wider "
+            "trend of smearing the party. The move is in response to a British Medical Journal "
+            "article that claimed Lilly documents linked Prozac to suicide.",
+            language="en",
+        )
+        ads = claim_with(result, "part of a wider trend")
+        self.assertEqual((ads.kind, speakers(ads)), ("reported", ["Tory spokesman Julian Lewis"]))
+        self.assertEqual(claim_with(result, "He was responding").kind, "outlet")
+        self.assertEqual(
+            speakers(claim_with(result, "linked Prozac")), ["a British Medical Journal article"]
+        )
+        result = extract(
+            "IS fighters who have declared an Islamic caliphate on the territories are targeted.",
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "caliphate").kind, "outlet")
+
+    def test_the_subject_after_a_subordinator_speaks_whatever_its_head_noun(self) -> None:
+        # bbc-business-161, bbc-business-242, nc13-englishAhram-51167a0a: after "after/as/when/
+        # while/but …" only a noun phrase stands before the verb, so it speaks the words after it,
+        # even with a head noun no list knows; the main clause stays the outlet's
+        result = extract(
+            "Boeing was sued by Lockheed Martin after its rival accused it of industrial espionage. "
+            "The battle has taken another turn after the club confirmed it had received a fresh "
+            "takeover approach. Gunfire rang out as several media outlets reported that police and "
+            "soldiers were exchanging fire.",
+            language="en",
+        )
+        for words, speaker in (
+            ("industrial espionage", "its rival"),
+            ("takeover approach", "the club"),
+            ("exchanging fire", "several media outlets"),
+        ):
+            claim = claim_with(result, words)
+            self.assertEqual((claim.kind, speakers(claim)), ("reported", [speaker]))
+        self.assertEqual(claim_with(result, "sued by Lockheed").kind, "outlet")
+        result = extract(
+            "The group which describes itself as a neutral band of volunteers said it could not "
+            "verify the gas.",
+            language="en",
+        )
+        self.assertEqual(speakers(claim_with(result, "verify the gas")), ["The group"])
+
+    def test_the_subject_before_a_sentence_adverb_and_a_relative_aside_speaks(self) -> None:
+        # nc13-englishAhram-5fda54a1, bbc-politics-242, nc13-englishAhram-e6e21675: the noun phrase
+        # that opens the sentence speaks across "meanwhile/however" and a relative-clause aside
+        result = extract(
+            "The Salafist Watan Party, meanwhile, which broke away from the Nour Party weeks "
+            "earlier, also condemned the initiative. Departments for defence, environment and trade, "
+            "which had all increased file destruction, said they were following rules.",
+            language="en",
+        )
+        watan = claim_with(result, "condemned the initiative")
+        self.assertEqual((watan.kind, speakers(watan)), ("reported", ["The Salafist Watan Party"]))
+        self.assertEqual(
+            speakers(claim_with(result, "following rules")), ["Departments for defence"]
+        )
+        result = extract(
+            "Since the movie was made, Gibreel, now 8, has become a mini-celebrity, said his mother "
+            "Suraia.",
+            language="en",
+        )
+        self.assertNotIn("Gibreel", speakers(claim_with(result, "mini-celebrity")))
