@@ -9690,6 +9690,20 @@ class Attributor:
                     # only what follows
                     clause = cs
                 new = self._open(clause, props, cur)
+                if (
+                    new is cur
+                    and self.arabic
+                    and cur.kind in {"reported", "quote"}
+                    and cur.carried
+                    and cur.start < cur.content_start <= cs
+                    # (a hedge, a belief or a time frame; never the outlet's own note "ويذكر أن")
+                    and (cue.kind == PASSIVE or cue.hedge or written.startswith(("في", "وفي")))
+                ):
+                    # "وقال إن الحدود مشتعلة في الوقت الذي زادت فيه جرأة المجرمين", "وقال ميدفيديف إن
+                    # الأسد ليس مستعدا على ما يبدو …": the cue lies in the speaker's words and opens no
+                    # proposition of its own (too little before it), so it cannot take the words away
+                    # from the speaker.
+                    continue
                 new.kind = PASSIVE if cue.kind == PASSIVE else OUTLET
                 new.carried = []
                 new.mode, new.cue = cue.mode, written

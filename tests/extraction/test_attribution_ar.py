@@ -3550,3 +3550,20 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text), "ولفت")
         self.assertEqual(speakers(claim), ["وزير الخارجية المصري سامح شكري"])
+
+    def test_a_hedge_or_time_frame_inside_the_speakers_words_leaves_them_his(self) -> None:
+        # nc13-elfagr-0f0df725, nc13-ElWatanNews-5f6c0036: "على ما يبدو" or "في الوقت الذي" with too
+        # few words before it to open a claim of its own is part of what the speaker says.
+        claim = claim_with(
+            extract(
+                "وقال ميدفيديف إن الأسد ليس مستعدا على ما يبدو للتوصل إلى حل للأزمة من خلال التفاوض."
+            ),
+            "ليس مستعدا",
+        )
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["ميدفيديف"]))
+        text = (
+            "وقال اللواء هاني عبداللطيف إن الشرطة تعمل. "
+            "وقال إن الحدود مشتعلة في الوقت الذي زادت فيه جرأة المجرمين."
+        )
+        claim = claim_with(extract(text), "الحدود مشتعلة")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["اللواء هاني عبداللطيف"]))
