@@ -5018,6 +5018,28 @@ class Attributor:
                     return pos, pos, self._content_at(toks, k), retro, True
             return pos, pos, pos, retro, False
         if (
+            first in _AR_PREPS
+            and first != "حتي"  # "ويقر حتى أشد المنتقدين": even, its subject after it
+            and not ali
+            and self.last
+            and self._ar_tied_verb(pos)
+            # (only right after a sentence that speaker spoke: a stale speaker is too often wrong)
+            and self._previous
+            and self._previous[-1].kind in {"reported", "quote"}
+            and self._previous[-1].carried
+        ):
+            # "وأشار في السياق نفسه إلى أن …", "وأضاف في إفادة صحفية إن …", "وحذر من خطورة …": a
+            # verb tied by و/ف to the speaker before, a frame or its object after it, then his words
+            if (
+                first == "من"
+                and mode == "warned"
+                and not any(t[2][:1] in _OPEN_QUOTES for t in toks[i : i + 6])
+            ):
+                return pos, pos, toks[i][0], retro, True
+            frame = self._ar_frame_then_words(toks, i)
+            if frame is not None:
+                return pos, pos, frame, retro, True
+        if (
             (first in _AR_PREPS and not ali)
             or (first in _AR_NOT_SPEAKER and not some)
             or first.startswith("ب")
@@ -5459,6 +5481,46 @@ class Attributor:
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
+
+    def _ar_tied_verb(self, pos: int) -> bool:
+        """The verb ending at ``pos`` opens its sentence written with و/ف ("وأضاف", "فقال"): it goes on
+        from the sentence before (not "… أن تركيا كانت حازمة وأبلغت …", inside the words)."""
+        written = "".join(self.text[max(0, pos - 20) : pos].split()[-1:])
+        lead = self.text[max(self._sent_lo, 0) : pos - len(written)]
+        return (
+            written[:1] in "وف"
+            and written[1:] in AR_CUESET.word_info
+            and not any(c.isalnum() for c in lead)
+        )
+
+    def _ar_frame_then_words(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
+        """Where the words start after a frame opening on a preposition at ``i`` ("في السياق نفسه إلى
+        أن", "خلال إجابته على أحد أسئلة الصحافيين أن", "أمام لجنة القوات المسلحة: «…»"), when no one
+        who could be the verb's subject stands in the frame; else None."""
+        for k in range(i + 1, min(len(toks), i + 16)):
+            w = toks[k][2]
+            if w in {".", "؟", "!", "?", "–", "-", "—", "(", "ـ"}:
+                return None  # (an aside after a name: "فقال له علي – رضي الله عنه – إن")
+            if _opens_content(w):
+                # (a complementiser only: a colon or a quotation after a frame opens direct speech
+                # in stories and interviews too, where the last speaker is often not the one)
+                if (
+                    w not in _AR_COMPLEMENTIZERS
+                    or toks[k + 1 : k + 2]
+                    and (toks[k + 1][2][:1] in _OPEN_QUOTES)
+                ):
+                    return None  # ('أن «…»' likewise)
+                return self._content_at(toks, k)
+            bare = w.removeprefix("ال").removeprefix("لل")
+            if (
+                bare in _AR_PERSON_HEADS
+                or w in _AR_ANON
+                or bare in _AR_BODIES
+                or bare in _AR_PERSON_PLURALS
+                or (self.known is not None and self.known(w) is not None)
+            ):
+                return None
+        return None
 
     def _ar_ali_subject(self, toks: list[tuple[int, int, str]], i: int, verb_word: str) -> bool:
         """Whether the folded علي at ``toks[i]``, right after a reporting verb, is the name علي opening

@@ -3567,3 +3567,21 @@ class ArabicAttributionTests(SimpleTestCase):
         )
         claim = claim_with(extract(text), "الحدود مشتعلة")
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["اللواء هاني عبداللطيف"]))
+
+    def test_a_tied_verb_then_a_frame_then_an_that_goes_on_with_the_speaker_before(self) -> None:
+        # snn-3alyoum-ef9666090d, snn-aawsat-7c63c1d8d3: "وأوضح خلال إجابته … أن", "وحذر من خطورة …":
+        # a pronoun subject right after the speaker's sentence, the frame or what he warns of no speaker.
+        text = (
+            "وقال الجبير في مؤتمر صحافي مشترك إنه تم بحث الأوضاع في اليمن. وأوضح خلال إجابته على "
+            "أحد أسئلة الصحافيين أن الرياض على علم بالاجتماعات في القاهرة حول اليمن."
+        )
+        claim = claim_with(extract(text), "على علم بالاجتماعات")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الجبير"]))
+        text = (
+            "وقال مستشار الجيش صلاح الدين عبد الكريم إن موجات المهاجرين أصبحت تجارة كبيرة. "
+            "وحذر من خطورة وجود مجرمين ومتطرفين وسط المهاجرين غير الشرعيين."
+        )
+        claim = claim_with(extract(text), "خطورة وجود")
+        self.assertEqual(
+            (claim.kind, speakers(claim)), ("reported", ["مستشار الجيش صلاح الدين عبد الكريم"])
+        )
