@@ -257,6 +257,21 @@ _AR_HONORIFICS = frozenset(
 )
 
 
+def _ar_apposed_then_that(text: str, end: int) -> bool:
+    """After a verb ending at ``end``: a subject, an apposition between commas, then أن ("ورأى الدكتور
+    فايز، صاحب الخبرة الأمنية في المجال الإعلامي، أن …"): the complementiser of the verb's clause."""
+    parts = re.split(
+        r"[،,]", re.split(r"[.:؛\n]", text[end : end + 200], maxsplit=1)[0], maxsplit=2
+    )
+    return (
+        len(parts) == 3
+        and 0 < len(parts[0].split()) <= 6
+        and 0 < len(parts[1].split()) <= 12
+        and parts[2].split()[:1] != []
+        and parts[2].split()[0] in _AR_COMPLEMENTIZERS
+    )
+
+
 def _ar_possessed_masdar(word: str, extra: frozenset[str] = frozenset()) -> bool:
     """A masdar object with a pronoun suffix ("مسؤوليتها", "استعداده", "قيامهم")."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -3455,6 +3470,7 @@ class Attributor:
                     t in _AR_COMPLEMENTIZERS
                     for t in re.split(r"[،,.:؛]", text[end : end + 90], maxsplit=1)[0].split()[:10]
                 )
+                and not _ar_apposed_then_that(text, end)
             ):
                 continue  # رأى "considered" only before أن in its clause: not the noun رأي, "Ray"
             if (
@@ -7897,6 +7913,19 @@ class Attributor:
                 if cut is not None and cut.start() > 0:
                     e = s + cut.start()
                     raw = low = self.text[s:e]
+                comma = min((k for k in (raw.find("،"), raw.find(",")) if k > 0), default=-1)
+                head_words = raw[:comma].split() if comma > 0 else []
+                if len(head_words) >= 2 and any(
+                    not w.startswith("ال") and w not in _AR_PERSON_HEADS for w in head_words
+                ):
+                    # "الدكتور فايز، صاحب الخبرة الأمنية": a name before an apposition, named earlier
+                    # in full ("الدكتور فايز الشهري، عضو مجلس الشورى"): that mention (only one that
+                    # goes on from these words, never a title alone: "نقيب المحامين الأردنيين")
+                    earlier = self.resolve((s, s + comma))
+                    named = re.split("[،,]", self.text[earlier[0] : earlier[1]])[0].strip()
+                    if named.startswith(raw[:comma]) and len(named) > comma:
+                        out.append(earlier)
+                        continue
             if (
                 (not self.arabic and low in _EN_PRONOUNS)
                 or raw in {"هو", "هي", "هم", "وهو", "وهي", "وهم"}

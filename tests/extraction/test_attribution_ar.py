@@ -3585,3 +3585,15 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual(
             (claim.kind, speakers(claim)), ("reported", ["مستشار الجيش صلاح الدين عبد الكريم"])
         )
+
+    def test_raa_with_an_apposition_between_commas_before_its_an_is_the_verb(self) -> None:
+        # snn-aawsat-f56b8dd2db: "ورأى الدكتور فايز، صاحب الخبرة الأمنية في المجال الإعلامي، أن …": the subject,
+        # an apposition between commas, then أن; the speaker is the man named in full before.
+        text = (
+            "وقال الدكتور فايز الشهري، عضو مجلس الشورى السعودي، إن التطرف ظاهرة معقدة. "
+            "ورأى الدكتور فايز، صاحب الخبرة الأمنية في المجال الإعلامي، أن الاتفاق على المشتركات "
+            "هو الحل."
+        )
+        claim = claim_with(extract(text), "الاتفاق على المشتركات")
+        self.assertEqual(claim.kind, "reported")
+        self.assertIn("فايز الشهري", speakers(claim)[0])
