@@ -310,6 +310,21 @@ _AR_HONORIFICS = frozenset(
 )
 
 
+def _ar_apposed_then_that(text: str, end: int) -> bool:
+    """After a verb ending at ``end``: a subject, an apposition between commas, then أن ("ورأى الدكتور
+    فايز، صاحب الخبرة الأمنية في المجال الإعلامي، أن …"): the complementiser of the verb's clause."""
+    parts = re.split(
+        r"[،,]", re.split(r"[.:؛\n]", text[end : end + 200], maxsplit=1)[0], maxsplit=2
+    )
+    return (
+        len(parts) == 3
+        and 0 < len(parts[0].split()) <= 6
+        and 0 < len(parts[1].split()) <= 12
+        and parts[2].split()[:1] != []
+        and parts[2].split()[0] in _AR_COMPLEMENTIZERS
+    )
+
+
 def _ar_possessed_masdar(word: str, extra: frozenset[str] = frozenset()) -> bool:
     """A masdar object with a pronoun suffix ("مسؤوليتها", "استعداده", "قيامهم")."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -3629,6 +3644,7 @@ class Attributor:
                     t in _AR_COMPLEMENTIZERS
                     for t in re.split(r"[،,.:؛]", text[end : end + 90], maxsplit=1)[0].split()[:10]
                 )
+                and not _ar_apposed_then_that(text, end)
             ):
                 continue  # رأى "considered" only before أن in its clause: not the noun رأي, "Ray"
             if (
@@ -5192,6 +5208,28 @@ class Attributor:
                     return pos, pos, self._content_at(toks, k), retro, True
             return pos, pos, pos, retro, False
         if (
+            first in _AR_PREPS
+            and first != "حتي"  # "ويقر حتى أشد المنتقدين": even, its subject after it
+            and not ali
+            and self.last
+            and self._ar_tied_verb(pos)
+            # (only right after a sentence that speaker spoke: a stale speaker is too often wrong)
+            and self._previous
+            and self._previous[-1].kind in {"reported", "quote"}
+            and self._previous[-1].carried
+        ):
+            # "وأشار في السياق نفسه إلى أن …", "وأضاف في إفادة صحفية إن …", "وحذر من خطورة …": a
+            # verb tied by و/ف to the speaker before, a frame or its object after it, then his words
+            if (
+                first == "من"
+                and mode == "warned"
+                and not any(t[2][:1] in _OPEN_QUOTES for t in toks[i : i + 6])
+            ):
+                return pos, pos, toks[i][0], retro, True
+            frame = self._ar_frame_then_words(toks, i)
+            if frame is not None:
+                return pos, pos, frame, retro, True
+        if (
             (first in _AR_PREPS and not ali)
             or (first in _AR_NOT_SPEAKER and not some)
             or first.startswith("ب")
@@ -5633,6 +5671,46 @@ class Attributor:
         if end_i <= start_i:
             return pos, pos, content, retro, False
         return toks[start_i][0], toks[end_i - 1][1], content, retro, True
+
+    def _ar_tied_verb(self, pos: int) -> bool:
+        """The verb ending at ``pos`` opens its sentence written with و/ف ("وأضاف", "فقال"): it goes on
+        from the sentence before (not "… أن تركيا كانت حازمة وأبلغت …", inside the words)."""
+        written = "".join(self.text[max(0, pos - 20) : pos].split()[-1:])
+        lead = self.text[max(self._sent_lo, 0) : pos - len(written)]
+        return (
+            written[:1] in "وف"
+            and written[1:] in AR_CUESET.word_info
+            and not any(c.isalnum() for c in lead)
+        )
+
+    def _ar_frame_then_words(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
+        """Where the words start after a frame opening on a preposition at ``i`` ("في السياق نفسه إلى
+        أن", "خلال إجابته على أحد أسئلة الصحافيين أن", "أمام لجنة القوات المسلحة: «…»"), when no one
+        who could be the verb's subject stands in the frame; else None."""
+        for k in range(i + 1, min(len(toks), i + 16)):
+            w = toks[k][2]
+            if w in {".", "؟", "!", "?", "–", "-", "—", "(", "ـ"}:
+                return None  # (an aside after a name: "فقال له علي – رضي الله عنه – إن")
+            if _opens_content(w):
+                # (a complementiser only: a colon or a quotation after a frame opens direct speech
+                # in stories and interviews too, where the last speaker is often not the one)
+                if (
+                    w not in _AR_COMPLEMENTIZERS
+                    or toks[k + 1 : k + 2]
+                    and (toks[k + 1][2][:1] in _OPEN_QUOTES)
+                ):
+                    return None  # ('أن «…»' likewise)
+                return self._content_at(toks, k)
+            bare = w.removeprefix("ال").removeprefix("لل")
+            if (
+                bare in _AR_PERSON_HEADS
+                or w in _AR_ANON
+                or bare in _AR_BODIES
+                or bare in _AR_PERSON_PLURALS
+                or (self.known is not None and self.known(w) is not None)
+            ):
+                return None
+        return None
 
     def _ar_ali_subject(self, toks: list[tuple[int, int, str]], i: int, verb_word: str) -> bool:
         """Whether the folded علي at ``toks[i]``, right after a reporting verb, is the name علي opening
@@ -8155,6 +8233,19 @@ class Attributor:
                 if cut is not None and cut.start() > 0:
                     e = s + cut.start()
                     raw = low = self.text[s:e]
+                comma = min((k for k in (raw.find("،"), raw.find(",")) if k > 0), default=-1)
+                head_words = raw[:comma].split() if comma > 0 else []
+                if len(head_words) >= 2 and any(
+                    not w.startswith("ال") and w not in _AR_PERSON_HEADS for w in head_words
+                ):
+                    # "الدكتور فايز، صاحب الخبرة الأمنية": a name before an apposition, named earlier
+                    # in full ("الدكتور فايز الشهري، عضو مجلس الشورى"): that mention (only one that
+                    # goes on from these words, never a title alone: "نقيب المحامين الأردنيين")
+                    earlier = self.resolve((s, s + comma))
+                    named = re.split("[،,]", self.text[earlier[0] : earlier[1]])[0].strip()
+                    if named.startswith(raw[:comma]) and len(named) > comma:
+                        out.append(earlier)
+                        continue
             if (
                 (not self.arabic and low in _EN_PRONOUNS)
                 or raw in {"هو", "هي", "هم", "وهو", "وهي", "وهم"}
@@ -10528,6 +10619,20 @@ class Attributor:
                     # only what follows
                     clause = cs
                 new = self._open(clause, props, cur)
+                if (
+                    new is cur
+                    and self.arabic
+                    and cur.kind in {"reported", "quote"}
+                    and cur.carried
+                    and cur.start < cur.content_start <= cs
+                    # (a hedge, a belief or a time frame; never the outlet's own note "ويذكر أن")
+                    and (cue.kind == PASSIVE or cue.hedge or written.startswith(("في", "وفي")))
+                ):
+                    # "وقال إن الحدود مشتعلة في الوقت الذي زادت فيه جرأة المجرمين", "وقال ميدفيديف إن
+                    # الأسد ليس مستعدا على ما يبدو …": the cue lies in the speaker's words and opens no
+                    # proposition of its own (too little before it), so it cannot take the words away
+                    # from the speaker.
+                    continue
                 new.kind = PASSIVE if cue.kind == PASSIVE else OUTLET
                 new.carried = []
                 new.mode, new.cue = cue.mode, written

@@ -3788,3 +3788,50 @@ class ArabicAttributionTests(SimpleTestCase):
             (claim.kind, speakers(claim)),
             ("reported", ["عضو مجلس الشورى صبحي صالح", "صحيفة «الأهرام»"]),
         )
+
+    def test_a_hedge_or_time_frame_inside_the_speakers_words_leaves_them_his(self) -> None:
+        # nc13-elfagr-0f0df725, nc13-ElWatanNews-5f6c0036: "على ما يبدو" or "في الوقت الذي" with too
+        # few words before it to open a claim of its own is part of what the speaker says.
+        claim = claim_with(
+            extract(
+                "وقال ميدفيديف إن الأسد ليس مستعدا على ما يبدو للتوصل إلى حل للأزمة من خلال التفاوض."
+            ),
+            "ليس مستعدا",
+        )
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["ميدفيديف"]))
+        text = (
+            "وقال اللواء هاني عبداللطيف إن الشرطة تعمل. "
+            "وقال إن الحدود مشتعلة في الوقت الذي زادت فيه جرأة المجرمين."
+        )
+        claim = claim_with(extract(text), "الحدود مشتعلة")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["اللواء هاني عبداللطيف"]))
+
+    def test_a_tied_verb_then_a_frame_then_an_that_goes_on_with_the_speaker_before(self) -> None:
+        # snn-3alyoum-ef9666090d, snn-aawsat-7c63c1d8d3: "وأوضح خلال إجابته … أن", "وحذر من خطورة …":
+        # a pronoun subject right after the speaker's sentence, the frame or what he warns of no speaker.
+        text = (
+            "وقال الجبير في مؤتمر صحافي مشترك إنه تم بحث الأوضاع في اليمن. وأوضح خلال إجابته على "
+            "أحد أسئلة الصحافيين أن الرياض على علم بالاجتماعات في القاهرة حول اليمن."
+        )
+        claim = claim_with(extract(text), "على علم بالاجتماعات")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الجبير"]))
+        text = (
+            "وقال مستشار الجيش صلاح الدين عبد الكريم إن موجات المهاجرين أصبحت تجارة كبيرة. "
+            "وحذر من خطورة وجود مجرمين ومتطرفين وسط المهاجرين غير الشرعيين."
+        )
+        claim = claim_with(extract(text), "خطورة وجود")
+        self.assertEqual(
+            (claim.kind, speakers(claim)), ("reported", ["مستشار الجيش صلاح الدين عبد الكريم"])
+        )
+
+    def test_raa_with_an_apposition_between_commas_before_its_an_is_the_verb(self) -> None:
+        # snn-aawsat-f56b8dd2db: "ورأى الدكتور فايز، صاحب الخبرة الأمنية في المجال الإعلامي، أن …": the subject,
+        # an apposition between commas, then أن; the speaker is the man named in full before.
+        text = (
+            "وقال الدكتور فايز الشهري، عضو مجلس الشورى السعودي، إن التطرف ظاهرة معقدة. "
+            "ورأى الدكتور فايز، صاحب الخبرة الأمنية في المجال الإعلامي، أن الاتفاق على المشتركات "
+            "هو الحل."
+        )
+        claim = claim_with(extract(text), "الاتفاق على المشتركات")
+        self.assertEqual(claim.kind, "reported")
+        self.assertIn("فايز الشهري", speakers(claim)[0])
