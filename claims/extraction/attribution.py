@@ -8949,25 +8949,82 @@ class Attributor:
     def _en_first_person_speech(self) -> None:
         """ "… Hague told reporters in Paris. We hope the U.N. team …": a sentence with no cue that opens
         on "I"/"We" is no outlet's voice but speech (its quotation marks often lost, EN-5/EN-12); it
-        goes to the speaker of the attributed sentence right before it in the same paragraph."""
+        goes to the speaker of the attributed sentence right before it in the same paragraph. So does
+        a sentence wholly in quotation marks (EN-12, also at the head of the next paragraph), with the
+        later sentences of its quotation; a quotation split from the lower-case cue that follows it
+        ('"…" / the statement added') goes to that cue's speaker."""
         text = self.text
         props = sorted(self.props, key=lambda q: q.start)
+        # a quotation given to a speaker that runs on past its sentence
+        open_until, owner = -1, None
         for i in range(1, len(props)):
             p = props[i]
+            if p.kind != OUTLET:
+                continue
+            if owner is not None and p.start < open_until:
+                # '"Indeed it seems … civilians. Taking them before the ICC … air strikes."': the
+                # quotation's later sentences are the same speaker's
+                p.kind, p.carried, p.mode, p.cue = "quote", list(owner.carried), owner.mode, ""
+                continue
+            nxt = props[i + 1] if i + 1 < len(props) else None
+            if (
+                nxt is not None
+                and nxt.kind in {"reported", "quote"}
+                and nxt.carried
+                and not nxt.guessed
+                and text[nxt.start : nxt.start + 1].islower()
+                and "\n" not in text[p.end : nxt.start]
+                and self._en_whole_quote(p.start, p.end, 3, "")
+            ):
+                # '"The Syrian regime is responsible for 99 percent of deaths …" / the statement
+                # added …': a quotation cut from its own cue, which goes on in lower case
+                p.kind, p.carried, p.mode, p.cue = "quote", list(nxt.carried), nxt.mode, ""
+                continue
             m = _EN_FIRST_PERSON.match(text, p.start, p.end)
-            if p.kind != OUTLET or not m:
+            whole = m is None and self._en_whole_quote(p.start, p.end)
+            if not m and not whole:
                 continue
             # "… Hague told reporters. <photo caption>. REUTERS/Bassam Khabieh We hope …": the caption
             # under the credit is no speaker
-            prev = props[i - 2] if m.group(1) and i >= 2 else props[i - 1]
+            prev = props[i - 2] if m and m.group(1) and i >= 2 else props[i - 1]
             if prev.kind not in {"reported", "quote"} or not prev.carried:
                 continue
-            if "\n" in text[prev.end : p.start] or p.start - prev.end > 400:
-                continue
+            gap = text[prev.end : p.start]
+            if p.start - prev.end > 400 or "\n" in gap and (not whole or gap.count("\n") > 2):
+                continue  # (a quotation may open the next paragraph: EN-12)
             p.carried = list(prev.carried)
             p.mode, p.cue, p.polarity = prev.mode, "", "affirm"
             quoted = text[p.start : p.start + 2].lstrip()[:1] in _ANY_QUOTE
             p.kind = "quote" if quoted or prev.kind == "quote" else "reported"
+            if whole:
+                opening = p.start + len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip())
+                k = bisect_right(self.quote_starts, opening) - 1
+                if k >= 0 and self.quotes[k][0] == opening and self.quotes[k][1] > p.end:
+                    open_until, owner = self.quotes[k][1], p
+
+    def _en_whole_quote(self, a: int, b: int, least: int = 4, ends: str = ".?!…") -> bool:
+        """ "Whitson said in a statement. / "A constellation of abuse surrounds each incident …": a
+        sentence wholly inside quotation marks (open at its start, closed at its end or still open for
+        the next sentence) that reads as a sentence (a few words, a full stop, question or exclamation
+        mark) is direct speech (EN-12), not a title, slogan or scare quote ("WORK AND DIGNITY", ""Five
+        Broken Cameras" is the story of …")."""
+        text = self.text
+        if text[a : a + 3].lstrip()[:1] not in '"“':
+            return False
+        body = text[a:b].strip()
+        if len(body) < 12 or body[0] not in '"“' or body[1].isspace():
+            return False  # (a mark before a space closes the quotation before it)
+        inner = body[1:].rstrip()
+        close = next((k for k, c in enumerate(inner) if c in '"”'), -1)
+        if close >= 0 and inner[close + 1 :].strip(" .,;"):
+            return False  # the quotation closes before the sentence ends (a title, a scare quote)
+        words = inner[: close if close >= 0 else None].rstrip(" ;")
+        words = words.rstrip(",") if ends else words
+        split = words.split()
+        if len(split) < least or ends and words[-1] not in ends:
+            return False
+        # a title in title case ("Immigration Wars: Forging an American Solution.")
+        return len(split) > 10 or sum(w[:1].isupper() for w in split) * 2 <= len(split)
 
     def _ar_issued(self, a: int, b: int) -> bool:
         """A sentence opening "أصدر المجلس الوطني السوري بيانا …، قال فيه إن …" (or followed by "وقال"):

@@ -3060,3 +3060,45 @@ class EnglishAttributionTests(SimpleTestCase):
             language="en",
         )
         self.assertNotIn("Gibreel", speakers(claim_with(result, "mini-celebrity")))
+
+    def test_a_quoted_sentence_after_a_speakers_sentence_is_his_quote(self) -> None:
+        # bbc-politics-348, fakes-097, nc13-englishAhram-ecd34a1b: a sentence wholly in quotation
+        # marks with no cue of its own, right after an attributed one, is that speaker's (EN-12), with
+        # the rest of a quotation that runs on; a quoted title is no speech
+        result = extract(
+            '"It would be up to each party leader to accept or refuse," said Lord Holme. "If the '
+            "prime minister's reported position is true and he does want to take part, he would then "
+            'be obliged to say why publicly. "Either way would be preferable to the present hidden '
+            'veto." Mr Kennedy said: "Britain is the fourth-largest economy in the world.\n\n'
+            '"Indeed it seems as though they specifically target civilians. Taking them before the '
+            'ICC would therefore be consistent with UK policy on air strikes."',
+            language="en",
+        )
+        for words, speaker in (
+            ("obliged to say why", "Lord Holme"),
+            ("hidden veto", "Lord Holme"),
+            ("specifically target civilians", "Mr Kennedy"),
+            ("Taking them before the ICC", "Mr Kennedy"),
+        ):
+            claim = claim_with(result, words)
+            self.assertEqual((claim.kind, speakers(claim)), ("quote", [speaker]))
+        result = extract(
+            "A new book about immigration reform says so, according to the book "
+            '"Immigration Wars: Forging an American Solution." Bush did not discount the idea.',
+            language="en",
+        )
+        self.assertEqual(claim_with(result, "Immigration Wars").kind, "outlet")
+
+    def test_a_quotation_cut_from_its_own_lower_case_cue_is_the_cues_speakers(self) -> None:
+        # fakes-376: '"…" the statement added': the quotation split from the cue that follows it
+        result = extract(
+            "In a Sunday statement the Syrian Network for Human Rights (SNHR) said that 12679 people "
+            'died of torture. "The Syrian regime is responsible for 99 percent of deaths due to '
+            'torture at detention centers" the statement added which was issued to mark the '
+            "International Day in Support of Victims of Torture.",
+            language="en",
+        )
+        claim = claim_with(result, "99 percent of deaths")
+        self.assertEqual(
+            (claim.kind, speakers(claim)), ("quote", ["the Syrian Network for Human Rights (SNHR)"])
+        )
