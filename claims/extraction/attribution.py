@@ -325,6 +325,10 @@ def _ar_apposed_then_that(text: str, end: int) -> bool:
     )
 
 
+# A comma, then "إلا أن" (but): the main clause after a concession; or "وهو ما" (which) (folded).
+_AR_BUT_THAT = re.compile(r"[،,]\s*(?:[وف]?الا\s+(?:ان|انه|انها)|(وهو\s+ما))(?!\w)")
+
+
 def _ar_possessed_masdar(word: str, extra: frozenset[str] = frozenset()) -> bool:
     """A masdar object with a pronoun suffix ("مسؤوليتها", "استعداده", "قيامهم")."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -10712,7 +10716,14 @@ class Attributor:
             k += 1  # "لـCNN، بأن …": the recipient, then the content
         if not (
             k < len(after)
-            and (_opens_content(after[k]) or _ar_masdar_shaped(after[k].removeprefix("ب")))
+            and (
+                _opens_content(after[k])
+                or _ar_masdar_shaped(after[k].removeprefix("ب"))
+                # "من إعلان الإعلام السوري الرسمي عن سقوط …", "تحذير الوزارة من …": the
+                # preposition the verb takes opens what was announced or warned of
+                or (after[k], cue.mode)
+                in {("عن", "announced"), ("من", "warned"), ("علي", "confirmed")}
+            )
             or after[:1]
             and after[0].startswith("لل")  # "إدانات قادة القوى السياسية للهجوم"
         ):
@@ -10726,6 +10737,23 @@ class Attributor:
         new.content_start = self._skip_complementizer(max(content, e), b)
         self._quote_kind(new, new.content_start)
         self._replace_current(props, cur, new)
+        # "رغم إعلان القوات العراقية عن استعادة السيطرة …، إلا أن التنظيم لا يزال يشن هجمات": the
+        # main clause after the concession is the outlet's own
+        for m in _AR_BUT_THAT.finditer(text, e, max(e, b)):
+            if self._in_quote(m.start()) is None and (
+                not m.group(1)
+                or any(
+                    t[2] in _AR_COMPLEMENTIZERS
+                    for t in self._toks(m.end(), min(b, m.end() + 80))[:8]
+                )
+            ):
+                # ("، وهو ما أكدت وزارة التموين أن …": a second speaker's own words, not a voice
+                # that confirms the announcement)
+                if new is cur:
+                    props.append(new)
+                new.end = m.start()
+                self._replace_current(props, new, Prop(start=m.start() + 1))
+                return m.end()
         return max(ce, e)
 
     def _ar_background_relative(self, prop: Prop, cue: Cue, b: int) -> int | None:

@@ -3835,3 +3835,20 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = claim_with(extract(text), "الاتفاق على المشتركات")
         self.assertEqual(claim.kind, "reported")
         self.assertIn("فايز الشهري", speakers(claim)[0])
+
+    def test_nominal_speech_act_takes_the_preposition_of_its_verb(self) -> None:
+        # nc13-bbcarabicnews-4d78e50c, snn-alyaum-e52c2ffbcb: "من اعلان الاعلام السوري الرسمي عن …",
+        # "رغم إعلان القوات العراقية عن …، إلا أن …": the agent announced what follows عن (AR-15);
+        # the main clause after "إلا أن" stays the outlet's.
+        text = (
+            "يأتي هذا التطور بعد يوم واحد من اعلان الاعلام السوري الرسمي عن سقوط قذيفتي هاون "
+            "قرب قصر تشرين الرئاسي. وذلك رغم إعلان القوات العراقية عن استعادة السيطرة عليها "
+            "بالكامل، إلا أن التنظيم لا يزال يشن هجمات في المحافظة."
+        )
+        result = extract(text)
+        claim = claim_with(result, "سقوط قذيفتي هاون")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الاعلام السوري الرسمي"]))
+        claim = claim_with(result, "استعادة السيطرة")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["القوات العراقية"]))
+        claim = claim_with(result, "يشن هجمات")
+        self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
