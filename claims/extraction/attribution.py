@@ -10712,13 +10712,19 @@ class Attributor:
                 break
         after = [t[2] for t in self._toks(e, min(b, e + 60))][:4]
         k = 0
-        while k < len(after) and (after[k] in "،," or after[k].startswith("ل")):
-            k += 1  # "لـCNN، بأن …": the recipient, then the content
+        while k < len(after) and (
+            after[k] in "،," or after[k].startswith("ل") or after[k] in _AR_TIME
+        ):
+            # "لـCNN، بأن …": the recipient, then the content; "بعد اعلان وزارة الداخلية الخميس
+            # انها …": a time word
+            k += 1
         if not (
             k < len(after)
             and (
                 _opens_content(after[k])
                 or _ar_masdar_shaped(after[k].removeprefix("ب"))
+                # "مع اعلان الجيش السوري الحر رفضه الاعتراف به": the agent's own act
+                or _ar_possessed_masdar(after[k], _AR_FEELINGS)
                 # "من إعلان الإعلام السوري الرسمي عن سقوط …", "تحذير الوزارة من …": the
                 # preposition the verb takes opens what was announced or warned of
                 or (after[k], cue.mode)

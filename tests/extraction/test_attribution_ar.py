@@ -3852,3 +3852,16 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["القوات العراقية"]))
         claim = claim_with(result, "يشن هجمات")
         self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+
+    def test_nominal_speech_act_across_a_time_word_or_with_a_possessed_verbal_noun(self) -> None:
+        # nc13-elfagr-09abd983, nc13-bbcarabicnews-c91cb79a: "بعد اعلان وزارة الداخلية الخميس انها
+        # …", "مع اعلان الجيش السوري الحر رفضه الاعتراف به": the agent's announcement (AR-15).
+        text = (
+            "ويأتي القرار القضائي بعد اعلان وزارة الداخلية الخميس انها ستسمح للمعارضة بالدخول. "
+            "واتت زيارة هيتو متزامنة مع اعلان الجيش السوري الحر رفضه الاعتراف به."
+        )
+        result = extract(text)
+        claim = claim_with(result, "ستسمح للمعارضة")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["وزارة الداخلية"]))
+        claim = claim_with(result, "رفضه الاعتراف")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الجيش السوري الحر"]))
