@@ -10760,6 +10760,20 @@ class Attributor:
                 new.end = m.start()
                 self._replace_current(props, new, Prop(start=m.start() + 1))
                 return m.end()
+        if not [t for t in self._toks(a, cs) if _is_word(t[2])]:
+            # "وفور إعلان القوات الأمنية العراقية سيطرتها على مبنى جامعة الأنبار، شرعت القطعات
+            # العسكرية …": a frame that opens the sentence ends at its comma; the main clause is
+            # the outlet's
+            for m in _COMMA.finditer(text, new.content_start, max(new.content_start, b)):
+                if self._in_quote(m.start()) is None and not (
+                    text[m.end() : m.end() + 12].split()[:1]
+                    and text[m.end() : m.end() + 12].split()[0] in _AR_RELATIVE
+                ):  # (not before a relative clause: "«السهم الذهبي»، التي انطلقت …")
+                    if new is cur:
+                        props.append(new)
+                    new.end = m.start()
+                    self._replace_current(props, new, Prop(start=m.end()))
+                    return m.end()
         return max(ce, e)
 
     def _ar_background_relative(self, prop: Prop, cue: Cue, b: int) -> int | None:

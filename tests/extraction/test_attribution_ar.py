@@ -3865,3 +3865,16 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["وزارة الداخلية"]))
         claim = claim_with(result, "رفضه الاعتراف")
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الجيش السوري الحر"]))
+
+    def test_nominal_speech_act_opening_the_sentence_ends_at_its_comma(self) -> None:
+        # snn-aawsat-83c107e1d2: "وفور إعلان القوات الأمنية العراقية سيطرتها على …، شرعت القطعات
+        # …": the announcement is the forces' (AR-15); the main clause after the frame is the outlet's.
+        text = (
+            "وفور إعلان القوات الأمنية العراقية سيطرتها على مبنى جامعة الأنبار، شرعت القطعات "
+            "العسكرية بشن سلسلة من الهجمات."
+        )
+        result = extract(text)
+        claim = claim_with(result, "جامعة الأنبار")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["القوات الأمنية العراقية"]))
+        claim = claim_with(result, "سلسلة من الهجمات")
+        self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
