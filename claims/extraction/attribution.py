@@ -325,6 +325,10 @@ def _ar_apposed_then_that(text: str, end: int) -> bool:
     )
 
 
+# A comma, then "إلا أن" (but): the main clause after a concession; or "وهو ما" (which) (folded).
+_AR_BUT_THAT = re.compile(r"[،,]\s*(?:[وف]?الا\s+(?:ان|انه|انها)|(وهو\s+ما))(?!\w)")
+
+
 def _ar_possessed_masdar(word: str, extra: frozenset[str] = frozenset()) -> bool:
     """A masdar object with a pronoun suffix ("مسؤوليتها", "استعداده", "قيامهم")."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -10765,11 +10769,24 @@ class Attributor:
                 break
         after = [t[2] for t in self._toks(e, min(b, e + 60))][:4]
         k = 0
-        while k < len(after) and (after[k] in "،," or after[k].startswith("ل")):
-            k += 1  # "لـCNN، بأن …": the recipient, then the content
+        while k < len(after) and (
+            after[k] in "،," or after[k].startswith("ل") or after[k] in _AR_TIME
+        ):
+            # "لـCNN، بأن …": the recipient, then the content; "بعد اعلان وزارة الداخلية الخميس
+            # انها …": a time word
+            k += 1
         if not (
             k < len(after)
-            and (_opens_content(after[k]) or _ar_masdar_shaped(after[k].removeprefix("ب")))
+            and (
+                _opens_content(after[k])
+                or _ar_masdar_shaped(after[k].removeprefix("ب"))
+                # "مع اعلان الجيش السوري الحر رفضه الاعتراف به": the agent's own act
+                or _ar_possessed_masdar(after[k], _AR_FEELINGS)
+                # "من إعلان الإعلام السوري الرسمي عن سقوط …", "تحذير الوزارة من …": the
+                # preposition the verb takes opens what was announced or warned of
+                or (after[k], cue.mode)
+                in {("عن", "announced"), ("من", "warned"), ("علي", "confirmed")}
+            )
             or after[:1]
             and after[0].startswith("لل")  # "إدانات قادة القوى السياسية للهجوم"
         ):
@@ -10783,6 +10800,37 @@ class Attributor:
         new.content_start = self._skip_complementizer(max(content, e), b)
         self._quote_kind(new, new.content_start)
         self._replace_current(props, cur, new)
+        # "رغم إعلان القوات العراقية عن استعادة السيطرة …، إلا أن التنظيم لا يزال يشن هجمات": the
+        # main clause after the concession is the outlet's own
+        for m in _AR_BUT_THAT.finditer(text, e, max(e, b)):
+            if self._in_quote(m.start()) is None and (
+                not m.group(1)
+                or any(
+                    t[2] in _AR_COMPLEMENTIZERS
+                    for t in self._toks(m.end(), min(b, m.end() + 80))[:8]
+                )
+            ):
+                # ("، وهو ما أكدت وزارة التموين أن …": a second speaker's own words, not a voice
+                # that confirms the announcement)
+                if new is cur:
+                    props.append(new)
+                new.end = m.start()
+                self._replace_current(props, new, Prop(start=m.start() + 1))
+                return m.end()
+        if not [t for t in self._toks(a, cs) if _is_word(t[2])]:
+            # "وفور إعلان القوات الأمنية العراقية سيطرتها على مبنى جامعة الأنبار، شرعت القطعات
+            # العسكرية …": a frame that opens the sentence ends at its comma; the main clause is
+            # the outlet's
+            for m in _COMMA.finditer(text, new.content_start, max(new.content_start, b)):
+                if self._in_quote(m.start()) is None and not (
+                    text[m.end() : m.end() + 12].split()[:1]
+                    and text[m.end() : m.end() + 12].split()[0] in _AR_RELATIVE
+                ):  # (not before a relative clause: "«السهم الذهبي»، التي انطلقت …")
+                    if new is cur:
+                        props.append(new)
+                    new.end = m.start()
+                    self._replace_current(props, new, Prop(start=m.end()))
+                    return m.end()
         return max(ce, e)
 
     def _ar_background_relative(self, prop: Prop, cue: Cue, b: int) -> int | None:

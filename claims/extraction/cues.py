@@ -363,7 +363,7 @@ _AR_VERB_PHRASES = {
 # من تأكيد مسؤول أمريكي رفيع لـCNN، بأن …", "تواصلت فيه إدانات قادة القوى السياسية للهجوم" (not after
 # a verb, "تلتزم اللجنة بإعلان الكشوف": the subject acts; not "مطالبة X / دعوة X": X is often the one
 # called on). The agent is checked by the attribution pass.
-_AR_NOMINAL_LEAD = r"(?:بعد|عقب|اثر|اعقاب|من|مع|قبل|رغم|وسط|فيه|فيها)\s+"
+_AR_NOMINAL_LEAD = r"(?:بعد|بعيد|فور|منذ|عقب|اثر|اعقاب|من|مع|قبل|رغم|وسط|فيه|فيها)\s+"
 _AR_NOMINAL_NOUNS = {
     "announced": r"اعلان",
     "confirmed": r"تاكيد",

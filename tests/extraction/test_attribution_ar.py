@@ -3835,3 +3835,46 @@ class ArabicAttributionTests(SimpleTestCase):
         claim = claim_with(extract(text), "الاتفاق على المشتركات")
         self.assertEqual(claim.kind, "reported")
         self.assertIn("فايز الشهري", speakers(claim)[0])
+
+    def test_nominal_speech_act_takes_the_preposition_of_its_verb(self) -> None:
+        # nc13-bbcarabicnews-4d78e50c, snn-alyaum-e52c2ffbcb: "من اعلان الاعلام السوري الرسمي عن …",
+        # "رغم إعلان القوات العراقية عن …، إلا أن …": the agent announced what follows عن (AR-15);
+        # the main clause after "إلا أن" stays the outlet's.
+        text = (
+            "يأتي هذا التطور بعد يوم واحد من اعلان الاعلام السوري الرسمي عن سقوط قذيفتي هاون "
+            "قرب قصر تشرين الرئاسي. وذلك رغم إعلان القوات العراقية عن استعادة السيطرة عليها "
+            "بالكامل، إلا أن التنظيم لا يزال يشن هجمات في المحافظة."
+        )
+        result = extract(text)
+        claim = claim_with(result, "سقوط قذيفتي هاون")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الاعلام السوري الرسمي"]))
+        claim = claim_with(result, "استعادة السيطرة")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["القوات العراقية"]))
+        claim = claim_with(result, "يشن هجمات")
+        self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+
+    def test_nominal_speech_act_across_a_time_word_or_with_a_possessed_verbal_noun(self) -> None:
+        # nc13-elfagr-09abd983, nc13-bbcarabicnews-c91cb79a: "بعد اعلان وزارة الداخلية الخميس انها
+        # …", "مع اعلان الجيش السوري الحر رفضه الاعتراف به": the agent's announcement (AR-15).
+        text = (
+            "ويأتي القرار القضائي بعد اعلان وزارة الداخلية الخميس انها ستسمح للمعارضة بالدخول. "
+            "واتت زيارة هيتو متزامنة مع اعلان الجيش السوري الحر رفضه الاعتراف به."
+        )
+        result = extract(text)
+        claim = claim_with(result, "ستسمح للمعارضة")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["وزارة الداخلية"]))
+        claim = claim_with(result, "رفضه الاعتراف")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["الجيش السوري الحر"]))
+
+    def test_nominal_speech_act_opening_the_sentence_ends_at_its_comma(self) -> None:
+        # snn-aawsat-83c107e1d2: "وفور إعلان القوات الأمنية العراقية سيطرتها على …، شرعت القطعات
+        # …": the announcement is the forces' (AR-15); the main clause after the frame is the outlet's.
+        text = (
+            "وفور إعلان القوات الأمنية العراقية سيطرتها على مبنى جامعة الأنبار، شرعت القطعات "
+            "العسكرية بشن سلسلة من الهجمات."
+        )
+        result = extract(text)
+        claim = claim_with(result, "جامعة الأنبار")
+        self.assertEqual((claim.kind, speakers(claim)), ("reported", ["القوات الأمنية العراقية"]))
+        claim = claim_with(result, "سلسلة من الهجمات")
+        self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
