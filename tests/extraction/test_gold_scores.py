@@ -56,11 +56,12 @@ class GoldScoreTests(SimpleTestCase):
         # 0.938 voice, F1 0.865 ar / 0.923 en. Then its draw G (24 ar, 12 en; 800 claims; F1 0.773 ar /
         # 0.736 en when first scored): 303 articles, 0.952 found, 0.932 voice, F1 0.852 ar / 0.903 en;
         # after session 6's rules (verified on the unannotated corpus): 0.962 found, 0.940 voice, F1 0.878
-        # ar / 0.916 en.
+        # ar / 0.916 en. Session 7's mechanisms (relays, document authors, span ends, agreement, frames):
+        # 0.962 found, 0.942 voice, F1 0.886 ar / 0.924 en.
         self.assertGreaterEqual(report.overall.claims_found, 0.955)
         self.assertGreaterEqual(report.overall.voice_accuracy, 0.935)
-        self.assertGreaterEqual(report.by_language["ar"].f1, 0.87)
-        self.assertGreaterEqual(report.by_language["en"].f1, 0.91)
+        self.assertGreaterEqual(report.by_language["ar"].f1, 0.88)
+        self.assertGreaterEqual(report.by_language["en"].f1, 0.915)
 
     def test_held_out_test_split_scores(self) -> None:
         # Never tuned on. 84 articles (46 ar, 38 en): 33 from session 1 and 51 added in session 2 by new
@@ -82,6 +83,9 @@ class GoldScoreTests(SimpleTestCase):
         # Session 6's rules: 0.785 ar / 0.856 en on those 264; its blind draw F (24 ar, 12 en, 822 claims)
         # did not move (F1 0.794 -> 0.793 ar, 0.855 -> 0.855 en) and joined: 300 articles, 6,066 claims,
         # 0.961 found, 0.913 voice, F1 0.786 ar / 0.856 en (0.781 / 0.856 with the session's first engine).
+        # Session 7's mechanisms: 0.789 ar / 0.858 en on those 300; its blind draw H (36 ar, 18 en, 1,230
+        # claims; F1 0.774 -> 0.775 ar, 0.800 -> 0.811 en) joined: 354 articles, 7,296 claims, 0.957 found,
+        # 0.911 voice, F1 0.787 ar / 0.852 en (0.784 / 0.848 with the session's first engine).
         report = self._report(split_files("test"))
         self.assertGreaterEqual(report.overall.claims_found, 0.955)
         self.assertGreaterEqual(report.overall.voice_accuracy, 0.91)
