@@ -39,6 +39,9 @@ class Counts:
     recall_total: int = 0
     precision_hits: int = 0
     precision_total: int = 0
+    # recall hits whose speaker is exactly one of the gold names (normalised), not merely containing one:
+    # the scorer's containment rule accepts a run-on span ("X التي تشارك"), this shows how many are clean
+    exact_hits: int = 0
 
     def add(self, other: Counts) -> None:
         for name in self.__slots__:
@@ -61,6 +64,10 @@ class Counts:
         return self.recall_hits / self.recall_total if self.recall_total else 1.0
 
     @property
+    def speaker_exact(self) -> float:
+        return self.exact_hits / self.recall_hits if self.recall_hits else 1.0
+
+    @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
@@ -73,6 +80,7 @@ class Counts:
             "attribution_precision": round(self.precision, 4),
             "attribution_recall": round(self.recall, 4),
             "attribution_f1": round(self.f1, 4),
+            "speaker_exact": round(self.speaker_exact, 4),
         }
 
 
@@ -195,8 +203,11 @@ def score_article(
                 (gold.get("anchor", ""), gold.get("kind", ""), predicted[preds[0]].kind)
             )
         for names in gold_speakers:
-            if any(speaker_matches(s, names) for p in preds for s in predicted[p].speakers):
+            matched = [s for p in preds for s in predicted[p].speakers if speaker_matches(s, names)]
+            if matched:
                 counts.recall_hits += 1
+                exact = {normalize(n) for n in names}
+                counts.exact_hits += any(normalize(s) in exact for s in matched)
             else:
                 score.missed_speakers.append((gold.get("anchor", ""), names[0] if names else ""))
                 kinds = {voice(predicted[p].kind) for p in preds}
@@ -275,13 +286,14 @@ def format_errors(report: Report) -> str:
 def format_report(report: Report, *, worst: int = 5, details: bool = True) -> str:
     """A plain-text report: the scores per language and overall, then the worst articles."""
     lines = [
-        f"{'':8} {'claims':>7} {'found':>6} {'voice':>6} {'att-P':>6} {'att-R':>6} {'att-F1':>6}",
+        f"{'':8} {'claims':>7} {'found':>6} {'voice':>6} {'att-P':>6} {'att-R':>6} {'att-F1':>6}"
+        f" {'exact':>6}",
     ]
 
     def row(label: str, c: Counts) -> str:
         return (
             f"{label:8} {c.gold:7d} {c.claims_found:6.3f} {c.voice_accuracy:6.3f} "
-            f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"
+            f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.speaker_exact:6.3f}"
         )
 
     for lang, c in sorted(report.by_language.items()):
@@ -383,8 +395,11 @@ def score_agreement(
             )
         other_speakers = other.get("speakers") or []
         for names in gold_speakers:
-            if any(_same_speaker(names, theirs) for theirs in other_speakers):
+            same = [theirs for theirs in other_speakers if _same_speaker(names, theirs)]
+            if same:
                 counts.recall_hits += 1
+                exact = {normalize(n) for n in names}
+                counts.exact_hits += any(normalize(n) in exact for theirs in same for n in theirs)
             else:
                 score.missed_speakers.append((gold.get("anchor", ""), names[0] if names else ""))
     paired_second = {j: i for i, j in pair.items()}

@@ -166,3 +166,15 @@ class AgreementTests(SimpleTestCase):
         second = [{"anchor": "وكانت الفصائل قد طردت", "kind": "outlet", "speakers": []}]
         c = score_agreement(AGREE_TEXT, GOLD[:1], second).counts
         self.assertEqual((c.found, c.recall_hits), (0, 0))
+
+
+class SpeakerExactTests(SimpleTestCase):
+    def test_a_matched_speaker_is_exact_only_when_it_is_one_of_the_names(self) -> None:
+        # the containment rule accepts a run-on span; speaker_exact counts the clean ones
+        run_on = [PredictedClaim("أصبحت المحافظة خالية", "reported", ("المرصد السوري التي تشارك",))]
+        c = score_article(GOLD[:1], run_on).counts
+        self.assertEqual((c.recall_hits, c.exact_hits, c.speaker_exact), (1, 0, 0.0))
+        clean = [PredictedClaim("أصبحت المحافظة خالية", "reported", ("المرصد السوري",))]
+        c = score_article(GOLD[:1], clean).counts
+        self.assertEqual((c.recall_hits, c.exact_hits, c.speaker_exact), (1, 1, 1.0))
+        self.assertEqual(c.as_dict()["speaker_exact"], 1.0)
