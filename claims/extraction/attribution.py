@@ -600,8 +600,10 @@ _AR_OBJECT_NOUNS = frozenset(
 _AR_BEFORE_MASDAR = frozenset(
     ["عبر", "بعد", "قبل", "خلال", "طريق", "بهدف", "هدف", "هدفه", "هدفها", "هدفهم", "بغيه", "اجل"]
 )
-# What is denied (folded, without ال): "ونفى قالن الاتهامات", "نفت وزارة الدفاع التقارير الإعلامية".
-_AR_DENIED_OBJECTS = frozenset(
+# What is denied right after a pronoun-subject denial verb (folded, without ال): "ونفى الاتهامات
+# المواجهة للمعارضة", "ونفى جميع التهم". (Once also named _AR_DENIED_OBJECTS, which a later set of the
+# same name below shadowed, so this rule ran with the wrong words.)
+_AR_DENIED_CHARGES = frozenset(
     ["اتهامات", "اتهام", "تهم", "تهمه", "انباء", "تقارير", "مزاعم", "شايعات", "ادعاءات", "اخبار"]
 )
 # Nouns that make "وفقاً لـ/طبقاً لـ + noun" a source (folded; bare and with ال after the joined ل).
@@ -5051,10 +5053,10 @@ class Attributor:
             return pos, pos, self._content_at(toks, k), retro, True
         if mode == "denied" and (
             first.startswith("ال")
-            and first[2:] in _AR_DENIED_OBJECTS
+            and first[2:] in _AR_DENIED_CHARGES
             # "ونفى جميع التهم الأخرى"
             or first in {"جميع", "كافه", "كل"}
-            and nxt.removeprefix("ال") in _AR_DENIED_OBJECTS
+            and nxt.removeprefix("ال") in _AR_DENIED_CHARGES
         ):
             # "ونفى الاتهامات المواجهة للمعارضة، قائلا …": what is denied; the subject is the pronoun
             return pos, pos, toks[i][0], retro, True

@@ -3878,3 +3878,10 @@ class ArabicAttributionTests(SimpleTestCase):
         self.assertEqual((claim.kind, speakers(claim)), ("reported", ["القوات الأمنية العراقية"]))
         claim = claim_with(result, "سلسلة من الهجمات")
         self.assertEqual((claim.kind, speakers(claim)), ("outlet", []))
+
+    def test_charges_denied_after_a_pronoun_verb_are_no_speaker(self) -> None:
+        # nc13 corpus (Zayat; a defendant's lawyers): "نفى الاتهامات المنسوبة إليه", "ونفى جميع التهم
+        # الأخرى" — the charges are the object; the pronoun subject is the earlier speaker
+        result = extract("وقال المحامي أحمد الزيات إن موكله بريء. ونفى جميع التهم الأخرى.")
+        claim = claim_with(result, "جميع التهم")
+        self.assertEqual(speakers(claim), ["المحامي أحمد الزيات"])
