@@ -2560,7 +2560,10 @@ _EN_PLACE_PREPS = frozenset(["to", "in", "at", "from", "on", "with", "by", "into
 # The prepositions whose object (a date, a place) can run into a speaker when the commas are lost;
 # compass words that may open a place ("in Northern Homs"); a year.
 _EN_OBJECT_PREPS = frozenset(["in", "on", "of", "near", "at", "from", "across", "into", "outside"])
-_EN_COMPASS = frozenset(["northern", "southern", "eastern", "western", "central", "north", "south"])
+# (a separate set from _EN_COMPASS above, which this one once shadowed under the same name)
+_EN_COMPASS_BEFORE_PLACE = frozenset(
+    ["northern", "southern", "eastern", "western", "central", "north", "south"]
+)
 # Irregular past tenses that make a clause's main verb ("the UN children's agency sent out an SOS").
 _EN_IRREGULAR_PASTS = frozenset(
     ["sent", "gave", "took", "made", "came", "went", "left", "put", "held", "kept", "won", "led"]
@@ -4521,7 +4524,7 @@ class Attributor:
             elif prep != "of" or head in _EN_PLACE_NOUNS:
                 if k > j and toks[k][2] in _EN_COMPASS_POINTS:
                     after = k + 1  # "… infiltrated from the south Xelil said"
-                while k < len(toks) - 1 and toks[k][2].lower() in _EN_COMPASS:
+                while k < len(toks) - 1 and toks[k][2].lower() in _EN_COMPASS_BEFORE_PLACE:
                     k += 1  # "in Northern Homs", "in western Aleppo"
                 if (
                     after is None
