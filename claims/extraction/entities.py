@@ -834,7 +834,6 @@ _NOT_DAY_BEFORE = {normalize(w) for w in (
     "النصف", "الربع", "الثلث", "الأسبوع", "العقد", "الجزء", "القسم", "الأسبوعين", "الشهر", "الفصل",
 )}  # fmt: skip
 
-_ROLE_TABLES: tuple[tuple[str, dict[str, object]], ...] = ()
 _PREFIXABLE = {"ar_num", "vague", "unit", "weekday", "month", "approx"}
 
 
@@ -859,7 +858,7 @@ def _build_roles() -> tuple[tuple[str, dict[str, object]], ...]:
     )
 
 
-_ROLE_TABLES = _build_roles()
+_ROLE_TABLES: tuple[tuple[str, dict[str, object]], ...] = _build_roles()
 # stem -> ((role, value), ...) in _ROLE_TABLES order: one look-up per stem instead of one per table.
 _ROLE_INDEX: dict[str, tuple[tuple[str, object], ...]] = {}
 for _role, _table in _ROLE_TABLES:
