@@ -78,3 +78,16 @@ def test_the_check_sees_a_shadowed_set_and_method():
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_each_name_is_bound_once(path: Path):
     assert twice(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_attributor_parts_define_each_method_once():
+    """The attributor is one class built from a core and two language mixins (attribution_ar,
+    attribution_en): a method defined in two parts would be silently shadowed by the one earlier in
+    the method resolution order."""
+    from claims.extraction.attribution import Attributor
+
+    parts = [vars(cls) for cls in Attributor.__mro__ if cls is not object]
+    names = [{n for n in part if not n.startswith("__")} for part in parts]
+    shared = {n for i, a in enumerate(names) for b in names[i + 1 :] for n in a & b}
+    assert len(parts) == 3
+    assert shared == set()

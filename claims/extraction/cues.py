@@ -417,11 +417,11 @@ _AR_OUTLET_HEDGED = {"": [r"يبدو\s+ان", r"علي\s+ما\s+يبدو"]}
 _EN_VERBS: dict[str, list[str]] = {
     # Every verb with its base, -s and past forms (the -ing forms are in _EN_PARTICIPLES). Forms that
     # are also nouns ("report", "claims", "estimate", "demands") count only in a verb position: see
-    # attribution._EN_NOUN_VERBS.
+    # attribution_base._EN_NOUN_VERBS.
     "said": _forms(
         "said says say wrote writes tweeted tweets chanted shouted replied replies responded"
         " answered"
-        # only right after a quotation (see attribution._EN_QUOTE_ONLY)
+        # only right after a quotation (see attribution_en._EN_QUOTE_ONLY)
         " notes concluded lamented suggests suggested remembered reads asked joked quipped"
         " exclaimed pleaded interjected"
         # "Moscow has countered that rebel groups that … are legitimate targets"
@@ -474,11 +474,11 @@ _EN_VERBS: dict[str, list[str]] = {
         "acknowledged acknowledges acknowledge admitted admits admit conceded concedes"
     ),
     # "Experts predict that the debate will end in a compromise" (the base form only after its
-    # subject: see attribution._EN_BASE_VERBS)
+    # subject: see attribution_base._EN_BASE_VERBS)
     "estimated": _forms("estimated estimates estimate predicted predicts predict"),
     "considered": _forms("labels labelled labeled describes"),
     # "Assad outlined a peace initiative that would keep him in power": setting out a plan or a
-    # view in public (the base form only after its subject: see attribution._EN_BASE_VERBS)
+    # view in public (the base form only after its subject: see attribution_base._EN_BASE_VERBS)
     "described": _forms(
         "described describe recounted recounts recount recalled recalls recall outlined outlines"
         " outline"
@@ -490,7 +490,7 @@ _EN_MULTI_VERBS = {
     # "The statement read, "…"", "Youssef commented: "…"", "a supporter on the page states, "…""
     # (only there: "went on to win", "read the report", "the United States"); "… across the
     # war-battered country UN estimates suggest.": the base form only where it closes the sentence
-    # after a document (see attribution._en_document_ends)
+    # after a document (see attribution_en.EnglishRules._en_document_ends)
     "said": [
         r"(?:went|goes)\s+on(?=\s*[,:]\s*[\"“](?=\w))",
         r"(?:commented|comments|read|states)(?=\s*[,:]\s*[\"“](?=\w))",
@@ -560,7 +560,7 @@ _EN_MULTI_VERBS = {
     ],
     # "A chemical weapons watchdog raised concerns …", "expressed concern", "voiced fears"; a fear
     # stated before "that": "World powers fear that …" ("amid growing fears that": a noun, see
-    # attribution._en_noun_use)
+    # attribution_en.EnglishRules._en_noun_use)
     "warned": [
         r"(?:raised|raises|expressed|expresses|voiced|voices)\s+(?:serious\s+|grave\s+|deep\s+)?"
         r"concerns?",
