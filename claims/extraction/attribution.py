@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from claims.extraction.attribution_ar import ArabicRules
+from claims.extraction.attribution_ar import ArabicRules, _ar_people_plural
 from claims.extraction.attribution_base import (
     _ANY_QUOTE,
     _AR_ACCORDING_POSSESSED,
@@ -155,6 +155,7 @@ from claims.extraction.attribution_en import EnglishRules
 from claims.extraction.cues import (
     ACCORDING,
     AR_CUESET,
+    AR_DUAL_VERBS,
     AR_NOMINAL_SPEECH,
     EN_CUESET,
     OUTLET,
@@ -165,6 +166,9 @@ from claims.extraction.cues import (
     nominal_cue,
 )
 from claims.extraction.segment import quote_spans, sentences
+
+# Heads of an anonymous source (folded): "مصادر سياسية", "مصدر أمني".
+_AR_SOURCE_HEADS = frozenset(["مصدر", "المصدر", "مصادر", "المصادر"])
 
 
 class Attributor(ArabicRules, EnglishRules):
@@ -1632,6 +1636,11 @@ class Attributor(ArabicRules, EnglishRules):
             )
         )
         plural = verb.endswith(("وا", "ون"))
+        # "وجاء في بيان لها": the document's owner is the pronoun after it, whose gender counts,
+        # and no anonymous source issues a statement
+        owner = self._ar_document_owner(written, cs)
+        if owner:
+            feminine = owner == "f"
         if plural or not self.subjects or len(self.last) != 1:
             return list(self.last)
         if cs is not None and not feminine and self._gender(self.last[0]) == "f":
@@ -1639,10 +1648,23 @@ class Attributor(ArabicRules, EnglishRules):
             if mention is not None:
                 # the paper or body that reported him relays him (conventions AR-1, AR-17, AR-20)
                 return [mention, self.last[0]]
+        # "وتابع" is one man: not "معتقلي غوانتانامو السابقين" (a dual "واتهما" is two, like a plural)
+        one_man = not feminine and verb not in AR_DUAL_VERBS
+        if one_man and cs is not None:
+            # "يتهم فيها ناشطون …": a verb before its subject is singular whatever the subject
+            after = self.text[cs : cs + 80].split()[len(written.split()) : len(written.split()) + 4]
+            one_man = not any(_ar_people_plural(w.strip('،,.:«»"')) for w in after)
+        many: tuple[int, int] | None = None
         for span in reversed(self.subjects[-_HISTORY:]):
+            if self._ar_voiceless(span):
+                continue  # "مطالب الشعب السوري", "التطرف": taken for a speaker, never "he"
+            if owner and self.text[span[0] : span[1]].split()[0] in _AR_SOURCE_HEADS:
+                continue  # "مصادر سياسية في تل أبيب": sources say, they issue no statement
             if self._gender(span) in ("", "f" if feminine else "m"):
-                return [span]
-        return list(self.last)
+                if not (one_man and self._ar_many(span)):
+                    return [span]
+                many = many or span
+        return [many] if many is not None else list(self.last)
 
     def _gender(self, span: tuple[int, int]) -> str:
         words = self.text[span[0] : span[1]].split()

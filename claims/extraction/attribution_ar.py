@@ -1040,6 +1040,44 @@ def _ar_plural_word(word: str) -> bool:
     return definite or bare.endswith(("يين", "يون")) or (bare[:1] == "م" and len(bare) >= 6)
 
 
+# Heads of a noun phrase that names a demand, a fear or an effort, no one who speaks (folded, without
+# ال): "مطالب الشعب السوري" wrongly taken as a speaker is never the "he" of a later "وأعرب".
+_AR_VOICELESS_HEADS = frozenset(["مطالب", "مخاوف", "مساعي", "تطلعات", "طموحات", "امال", "هموم"])
+# Bodies whose head has a verbal noun's shape (folded, without ال): "التنظيم", "التجمع", "التيار".
+_AR_MASDAR_BODIES = frozenset(
+    ["تنظيم", "تجمع", "تيار", "تحالف", "اتحاد", "ايتلاف", "ادعاء", "اعلام", "اتصالات", "تكتل"]
+)
+# Singular nouns in -يون that are no nisba plural (folded, without ال): "التلفزيون".
+_AR_SINGULAR_UN = frozenset(["تلفزيون", "تليفزيون"])
+
+
+def _ar_people_plural(word: str, construct: bool = False) -> bool:
+    """A folded noun that is many people: a broken plural ("شهود", "خبراء"), a quantifier ("بعض"),
+    a sound plural of a participle or a nisba ("المسوولين", "مراقبين", "الاسلاميين", "ناشطون",
+    "الباحثين") or, with a noun after it, its construct ("معتقلي غوانتانامو"). Not "مصادر": sources
+    relay someone, and the "he" after "وأوضحت المصادر أن السيسي …" is the man they report, whom
+    passing over them never finds. Not a name or a singular in -ون/-ين ("ماكلين", "يالجين",
+    "عابدين", "التلفزيون", "البنتاغون")."""
+    definite = word.startswith("ال") and len(word) > 4
+    bare = word[2:] if definite else word
+    if bare in _AR_PERSON_PLURALS or bare in _AR_QUANTIFIERS or word in _AR_PERSON_PLURALS:
+        return bare != "مصادر"
+    if bare.startswith("ما") or bare in _AR_SINGULAR_UN:
+        return False  # "ماكلين", "مارتين": a name ("مانحين" is lost with them)
+    if construct and len(bare) >= 6 and bare[0] == "م" and bare.endswith("ي"):
+        bare += "ن"  # "معتقلي غوانتانامو": the construct of "معتقلين"
+    if len(bare) < 6 or not bare.endswith(("ون", "ين")):
+        return False
+    return (
+        bare.endswith(("يون", "يين"))  # a nisba: "الاسلاميين", "دبلوماسيون"
+        or bare[0] == "م"  # a participle: "المسوولين", "مراقبين", "متظاهرون"
+        # فاعلون: "ناشطون", "الباحثين"; an indefinite "يالجين", "عابدين" is a name
+        or len(bare) == 6
+        and bare[1] == "ا"
+        and (definite or bare.endswith("ون"))
+    )
+
+
 _AR_TALK_TOPIC = frozenset(["حول", "بشان", "بخصوص", "فيه", "فيها"])
 # A recording whose contents a following present verb shows ("شريط مصور يوضح …", CONVENTIONS 14)
 _AR_RECORDINGS = frozenset(
@@ -4798,6 +4836,50 @@ class ArabicRules:
                 or first[0] in _AR_PERSON_HEADS
             )
         )
+
+    def _ar_document_owner(self, written: str, cs: int | None) -> str:
+        """ "f" or "m" for a cue naming a document whose owner is a pronoun right after it ("وجاء في
+        بيان لها:", "وجاء في البيان له"), else ""."""
+        words = written.split()
+        if cs is None or not any(w.removeprefix("ال") in _AR_DOC_HEADS for w in words[1:]):
+            return ""
+        after = self.text[cs : cs + 80].split()[len(words) : len(words) + 1]
+        pronoun = after[0].rstrip("،,:.") if after else ""
+        return {"لها": "f", "له": "m"}.get(pronoun, "")
+
+    def _ar_many(self, span: tuple[int, int]) -> bool:
+        """A subject that is many people (_ar_people_plural of its head)."""
+        words = self.text[span[0] : span[1]].split()
+        head = words[0][2:] if words and words[0].startswith("ال") else "".join(words[:1])
+        if not words or len(words) == 1 and head in _AR_QUANTIFIERS:
+            return False  # "لكن البعض يشكك … ويرى": "some" alone takes a singular verb
+        if any(w in {"مثل", "ومنهم", "منهم", "بينهم"} for w in words):
+            return False  # "سياسيين شيعة مثل الربيعي": the one named may be "he"
+        return _ar_people_plural(words[0], construct=len(words) > 1)
+
+    def _ar_voiceless(self, span: tuple[int, int]) -> bool:
+        """A subject no pronoun verb can mean: a verbal or abstract noun taken for a speaker by a
+        wrong cue ("ينشر التطرف", "استمرار إيران في دعم حلفائها", "مطالب الشعب السوري"), with no
+        title or known name in it (not a document: "التقرير" speaks; not a body: "التنظيم")."""
+        words = self.text[span[0] : span[1]].split()
+        if not words:
+            return False
+        definite = words[0].startswith("ال") and len(words[0]) > 4
+        bare = words[0][2:] if definite else words[0]
+        tafaul = definite and len(bare) == 4 and bare[0] == "ت"  # تفعّل: "التطرف", "التدخل"
+        if not (bare in _AR_VOICELESS_HEADS or _ar_object_noun(bare) or tafaul):
+            return False
+        if bare in _AR_MASDAR_BODIES or bare in _AR_DOC_HEADS or bare in _AR_SPEECH_NOUNS:
+            return False
+        if not definite and (len(words) == 1 or _PLACE_TRIE.get(bare) is not None):
+            return False  # "تمارا", "تركيا": a name
+        if self.text[span[0] - 1 : span[0]] in {"«", '"', "“"}:
+            return False  # "«التحرير»": a paper's name
+        for w in words[1:]:
+            w = w.strip("-–—.()،,:")
+            if (w[2:] if w.startswith("ال") else w) in _AR_PERSON_HEADS:
+                return False  # "التنمية علاء أبو النصر، عضو مجلس …", "… د. مصطفى -رئيس": a person
+        return self.known is None or self.known(" ".join(words)) is None
 
     def _ar_titled_mention(self, lo: int, cs: int) -> tuple[int, int] | None:
         """A masculine pronoun verb after a feminine speaker ("وذكرت صحيفة «الأهرام» أن عضو مجلس

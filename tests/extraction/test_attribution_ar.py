@@ -3885,3 +3885,55 @@ class ArabicAttributionTests(SimpleTestCase):
         result = extract("وقال المحامي أحمد الزيات إن موكله بريء. ونفى جميع التهم الأخرى.")
         claim = claim_with(result, "جميع التهم")
         self.assertEqual(speakers(claim), ["المحامي أحمد الزيات"])
+
+    def test_a_verbal_noun_taken_for_a_speaker_is_never_a_pronoun_verbs_subject(self) -> None:
+        # snn-aawsat-85ab5ad8d4, snn-alwatan-87043e2ea0: "أكد … استمرار إيران في دعم حلفائها" and a
+        # subheading "مطالب الشعب السوري" got in as speakers; the later "أضاف"/"وأعرب" is the man
+        # named before them, never the verbal or abstract noun
+        text = (
+            "وأكد عبد اللهيان في اتصال هاتفي مع القناة الإيرانية الثانية مساء أول من أمس، استمرار "
+            "إيران في دعم حلفائها في المنطقة بصورة قاطعة بعد الاتفاق النووي وقال: «إن الوصول إلى "
+            "الاتفاق النووي أظهر فاعلية المفاوضات الدبلوماسية».\n"
+            "وعن تقارير صحافية حول مشروع إيران الجديد لحل الأزمة السورية أضاف أن «إيران منذ البداية "
+            "تعتقد أن الحل الوحيد في الدول المتأزمة هو حل سياسي»."
+        )
+        claim = claim_with(extract(text), "الحل الوحيد")
+        self.assertEqual(speakers(claim), ["عبد اللهيان"])
+        text = (
+            "وأكد شتاينماير تفهمه قلق الرياض ودول الخليج من الاتفاق النووي.\n"
+            "مطالب الشعب السوري\n"
+            "وتحدث الوزير الألماني عن مأساة الشعب السوري، وأعرب عن أمله في المرونة التي تبديها "
+            "موسكو تجاه مطالب المجتمع الدولي."
+        )
+        claim = claim_with(extract(text), "المرونة")
+        self.assertEqual(speakers(claim), ["شتاينماير"])
+
+    def test_a_singular_pronoun_verb_passes_over_a_plural_subject(self) -> None:
+        # snn-aawsat-ec696d0665: "معتقلي غوانتانامو السابقين" (two men, a construct plural) got in
+        # as a subject; "وتابع" is one man, the prosecutor's spokesman named before them
+        text = (
+            "وأوضح تورو أن الرجال الخمسة اتهموا من قبل قاضي تحقيق في بروكسل «بالسرقة في إطار "
+            "مجموعة». وأضاف أن معتقلي غوانتانامو السابقين اتهما «بالمشاركة في نشاطات مجموعة "
+            "إرهابية». وتابع أن التحقيق «سيحدد دور كل منهما»."
+        )
+        claim = claim_with(extract(text), "سيحدد دور")
+        self.assertEqual(speakers(claim), ["تورو"])
+        # snn-alweeam-edcdbeee14: "some" alone takes a singular verb, and stays its subject
+        text = (
+            "وقال مهاب مميش رئيس هيئة قناة السويس إن المشروع اكتمل. لكن البعض يشكك في جدوى "
+            "المشروع ويرى أن لا طائل منه للبلاد ولو في المستقبل القريب على الأقل."
+        )
+        claim = claim_with(extract(text), "لا طائل")
+        self.assertEqual(speakers(claim), ["البعض"])
+
+    def test_a_statement_of_hers_is_the_body_she_is_not_the_sources_before(self) -> None:
+        # snn-aawsat-6db62c3d62: "وجاء في بيان لها" takes its gender from "لها", not from "جاء", and
+        # anonymous sources issue no statement: the statement is the organisation's
+        text = (
+            "أعلنت منظمة أنصار إسرائيل اليهودية في الولايات المتحدة (إيباك)، حربا على إدارة الرئيس "
+            "الأميركي. وحسب مصادر سياسية في تل أبيب، فإن المنظمة اليهودية ستستغل المعركة "
+            "الانتخابية. وجاء في بيان لها: «كنا سنؤيد الاتفاق لو كنا على يقين بأن الخيارات لدينا "
+            "هي بين اتفاق يمنع الحرب أو عدم اتفاق»."
+        )
+        claim = claim_with(extract(text), "كنا سنؤيد")
+        self.assertEqual(speakers(claim), ["منظمة أنصار إسرائيل اليهودية"])
