@@ -1,4 +1,5 @@
-"""AUTH-1 password policy and storage; SES-1 cookies; SES-3 logout kills the session; SES-4 ages."""
+"""AUTH-1 password policy and storage; SES-1 cookies; SES-2 new keys; SES-3 logout kills the session;
+SES-4 ages."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime as dt
 
 import time_machine
 from django.conf import settings
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
@@ -106,6 +107,63 @@ class LogoutTests(BaseTestCase):
     def test_sessions_expire_after_thirty_idle_minutes(self) -> None:
         self.assertEqual(settings.SESSION_COOKIE_AGE, 1800)
         self.assertTrue(settings.SESSION_SAVE_EVERY_REQUEST)
+
+
+class PrivilegeRotationTests(BaseTestCase):
+    """SES-2: a new session key at sign-in and at every change of roles, staff or superuser."""
+
+    def key(self, client: Client) -> str:
+        return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+    def assertDead(self, key: str) -> None:
+        self.assertFalse(Session.objects.filter(session_key=key).exists())
+        replay = Client()
+        replay.cookies[settings.SESSION_COOKIE_NAME] = key
+        response = replay.get("/")
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response["Location"].startswith(reverse("login")))
+
+    def test_keys_before_login_after_login_and_after_promotion_differ_and_old_ones_die(
+        self,
+    ) -> None:
+        client = Client()
+        client.get(reverse("login"))
+        session = client.session
+        session["probe"] = 1
+        session.save()
+        before_login = session.session_key
+        client.cookies[settings.SESSION_COOKIE_NAME] = before_login
+        client.post(reverse("login"), {"username": "bob", "password": PASSWORD})
+        after_login = self.key(client)
+        for _ in range(2):  # no change, no rotation
+            self.assertEqual(client.get("/").status_code, 200)
+            self.assertEqual(self.key(client), after_login)
+        self.bob.groups.add(Group.objects.get(name="admin"))
+        self.assertEqual(client.get("/").status_code, 200)
+        after_promotion = self.key(client)
+        self.assertEqual(len({before_login, after_login, after_promotion}), 3)
+        self.assertDead(before_login)
+        self.assertDead(after_login)
+        self.assertTrue(Session.objects.filter(session_key=after_promotion).exists())
+        self.assertEqual(client.get("/").status_code, 200)
+        self.assertEqual(self.key(client), after_promotion)
+
+    def test_demotion_and_the_staff_and_superuser_flags_rotate_the_key_too(self) -> None:
+        client = Client()
+        client.force_login(self.erin)
+        self.assertEqual(client.get("/").status_code, 200)
+        changes = [
+            lambda: self.erin.groups.remove(Group.objects.get(name="editor")),
+            lambda: User.objects.filter(pk=self.erin.pk).update(is_staff=True),
+            lambda: User.objects.filter(pk=self.erin.pk).update(is_superuser=True),
+            lambda: User.objects.filter(pk=self.erin.pk).update(is_superuser=False),
+        ]
+        for change in changes:
+            old = self.key(client)
+            change()
+            client.get("/")
+            self.assertNotEqual(self.key(client), old)
+            self.assertDead(old)
 
 
 class SessionAgeTests(BaseTestCase):
