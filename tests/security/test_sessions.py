@@ -1,5 +1,5 @@
 """AUTH-1 password policy and storage; SES-1 cookies; SES-2 new keys; SES-3 logout kills the session;
-SES-4 ages."""
+SES-4 ages; SES-5 revocation."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from django.contrib.auth.models import Group, User
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.base import PASSWORD, BaseTestCase
+from claims.models import Claim, Verdict
+from tests.base import PASSWORD, BaseTestCase, OTPClient
+from tests.factories import make_claim, make_source
 
 
 class PasswordPolicyTests(BaseTestCase):
@@ -164,6 +167,80 @@ class PrivilegeRotationTests(BaseTestCase):
             client.get("/")
             self.assertNotEqual(self.key(client), old)
             self.assertDead(old)
+
+
+class RevocationTests(BaseTestCase):
+    """SES-5: a password change, a deactivation and a demotion act on the very next request of a
+    session that is already open (roles are read per request; the session carries the password hash)."""
+
+    def signed_in(self, user: User) -> OTPClient:
+        client = OTPClient()
+        client.force_login(user)
+        self.assertEqual(client.get("/").status_code, 200)
+        return client
+
+    def assertSentToLogin(self, response: HttpResponse) -> None:
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response["Location"].startswith(reverse("login")))
+
+    def test_a_password_change_ends_the_other_session_and_keeps_the_one_it_was_made_in(
+        self,
+    ) -> None:
+        a, b = self.signed_in(self.alice), self.signed_in(self.alice)
+        b_key = b.cookies[settings.SESSION_COOKIE_NAME].value
+        new = "a different passphrase for alice 77"
+        response = a.post(
+            reverse("admin:password_change"),
+            {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
+        )
+        self.assertRedirects(
+            response, reverse("admin:password_change_done"), fetch_redirect_response=False
+        )
+        self.alice.refresh_from_db()
+        self.assertTrue(self.alice.check_password(new))
+        self.assertEqual(a.get("/").status_code, 200)
+        self.assertEqual(a.get(reverse("claims:upload")).status_code, 200)
+        self.assertSentToLogin(b.get("/"))
+        self.assertSentToLogin(b.get(reverse("claims:upload")))
+        self.assertFalse(Session.objects.filter(session_key=b_key).exists())
+
+    def test_a_deactivated_user_is_signed_out_on_the_next_request(self) -> None:
+        client = self.signed_in(self.bob)
+        claim = make_claim(source=make_source())
+        User.objects.filter(pk=self.bob.pk).update(is_active=False)
+        self.assertSentToLogin(client.get("/"))
+        self.assertSentToLogin(client.get(reverse("claims:claim-panel", args=[claim.pk])))
+        verdict = client.post(
+            reverse("claims:claim-verdict", args=[claim.pk]),
+            {"value": "unverifiable", "reason": "other", "note": "x"},
+        )
+        self.assertSentToLogin(verdict)
+        self.assertFalse(Verdict.objects.exists())
+
+    def test_a_demoted_editor_is_refused_an_editor_action_on_the_next_request(self) -> None:
+        client = self.signed_in(self.erin)
+        claim = make_claim(source=make_source())
+        url = reverse("claims:claim-final", args=[claim.pk])
+        allowed = client.post(url, {"status": "disputed", "note": "two sources disagree"})
+        self.assertEqual(allowed.status_code, 302)
+        self.assertEqual(Claim.objects.get(pk=claim.pk).final_status, "disputed")
+        self.erin.groups.remove(Group.objects.get(name="editor"))
+        refused = client.post(url, {"status": "corroborated", "note": "changed my mind"})
+        self.assertEqual(refused.status_code, 403)
+        self.assertEqual(Claim.objects.get(pk=claim.pk).final_status, "disputed")
+        self.assertEqual(client.get("/").status_code, 200)  # still a reviewer
+
+    def test_a_demoted_admin_is_refused_the_admin_pages_on_the_next_request(self) -> None:
+        client = self.signed_in(self.alice)
+        self.assertEqual(client.get(reverse("claims:upload")).status_code, 200)
+        self.assertEqual(client.get("/admin/").status_code, 200)
+        self.alice.groups.remove(Group.objects.get(name="admin"))
+        User.objects.filter(pk=self.alice.pk).update(is_staff=False)
+        self.assertEqual(client.get(reverse("claims:upload")).status_code, 403)
+        self.assertEqual(client.post(reverse("claims:upload")).status_code, 403)
+        admin_index = client.get("/admin/")
+        self.assertEqual(admin_index.status_code, 302)
+        self.assertTrue(admin_index["Location"].startswith(reverse("admin:login")))
 
 
 class SessionAgeTests(BaseTestCase):
