@@ -17,7 +17,7 @@ from claims.models import Claim, ClaimEvent, Evidence, IngestBatch, Verdict
 from tests.base import BaseTestCase, OTPClient
 from tests.factories import make_article, make_claim, make_source
 
-SECRET_TEXT = "Zanubiya fighters surrendered the granary at Khirbat Qarmeed"
+CLAIM_TEXT = "Zanubiya fighters surrendered the granary at Khirbat Qarmeed"
 REAL_LOOKUP = permissions._group_names
 
 
@@ -38,9 +38,9 @@ def failing_after(calls: int) -> Callable[[Any], frozenset[str]]:
 class FailClosedTests(BaseTestCase):
     def setUp(self) -> None:
         source = make_source(name_en="Qarmeed Brigade Press Office")
-        article = make_article(text=f"The press office said {SECRET_TEXT}.", title="Qarmeed siege")
+        article = make_article(text=f"The press office said {CLAIM_TEXT}.", title="Qarmeed siege")
         self.article = article
-        self.claim = make_claim(article=article, source=source, text=SECRET_TEXT)
+        self.claim = make_claim(article=article, source=source, text=CLAIM_TEXT)
         self.other = make_claim(article=make_article(), source=make_source(), span=(0, 5))
         self.reviewer = OTPClient(raise_request_exception=False)
         self.reviewer.force_login(self.bob)
@@ -86,7 +86,7 @@ class FailClosedTests(BaseTestCase):
         self.assertIn(response.status_code, (403, 500), name)
         body = response.content.decode()
         for leak in (
-            SECRET_TEXT,
+            CLAIM_TEXT,
             "Qarmeed",
             "role store unreachable",
             "RuntimeError",
@@ -131,7 +131,7 @@ class FailClosedTests(BaseTestCase):
         statuses = {name: send().status_code for name, send in self.requests()}
         self.assertEqual(statuses["panel"], 200)
         self.assertContains(
-            self.reviewer.get(reverse("claims:claim-panel", args=[self.claim.pk])), SECRET_TEXT
+            self.reviewer.get(reverse("claims:claim-panel", args=[self.claim.pk])), CLAIM_TEXT
         )
         self.assertEqual((statuses["verdict"], statuses["edit"], statuses["final"]), (302,) * 3)
         self.assertTrue(Verdict.objects.filter(claim=self.claim, reviewer=self.bob).exists())
