@@ -11,6 +11,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
 
+from claims import permissions
+
 
 class HtmxLoginRedirectMiddleware:
     """A 302 to the login page answering an htmx request becomes 204 + HX-Redirect.
@@ -73,4 +75,31 @@ class AbsoluteSessionAgeMiddleware:
                 request.session[self.KEY] = started
             if now - started > settings.SESSION_ABSOLUTE_AGE:
                 logout(request)  # flushes the server-side session too
+        return self.get_response(request)
+
+
+class RoleChangeMiddleware:
+    """A new session key whenever the signed-in user's privileges change (SES-2, ASVS 3.2.1).
+
+    The session keeps a fingerprint of staff, superuser and the role groups; a request that finds a
+    different one rotates the key (the old key's row is deleted) before the view runs. The groups come
+    from claims.permissions' per-request lookup, which the role checks then reuse, so it costs no
+    extra query on a page that checks a role. The fingerprint is plain text, not hash(): that is
+    salted per process, and would differ between two web workers.
+    """
+
+    KEY = "_role_fingerprint"
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if user.is_authenticated:
+            roles = ",".join(sorted(permissions._group_names(user)))
+            fingerprint = f"staff={int(user.is_staff)};super={int(user.is_superuser)};{roles}"
+            stored = request.session.get(self.KEY)
+            if stored is not None and stored != fingerprint:
+                request.session.cycle_key()
+            request.session[self.KEY] = fingerprint
         return self.get_response(request)

@@ -121,6 +121,9 @@ def otp_verify(request: HttpRequest) -> HttpResponse:
                 if not device.confirmed:
                     device.confirmed = True
                     device.save(update_fields=["confirmed"])
+                # SES-2: a new session key for the raised privilege, so a key taken before the
+                # second factor (a fixed or stolen cookie) is not the key of a verified session.
+                request.session.cycle_key()
                 django_otp.login(request, device)
                 logger.info(
                     "otp verified user=%s device=%s ip=%s",

@@ -99,6 +99,8 @@ MIDDLEWARE = [
     # request.user.is_verified(): has this session passed a one-time password (AUTH-4)?
     "django_otp.middleware.OTPMiddleware",
     "factcheck.middleware.AbsoluteSessionAgeMiddleware",
+    # A new session key when the user's roles, staff or superuser flag change (SES-2).
+    "factcheck.middleware.RoleChangeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -5,17 +5,19 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.test import TestCase
+from django.test import TestCase, override_settings
 
 from claims.models import Article, IngestBatch
 from claims.registry import sources_load
 from tests.conftest import CommittingTestCase
 
+DEFAULT_PASSWORD = "factcheck-demo-2024"
 TEXT = (
     "The Syrian Observatory for Human Rights said on Monday that 12 fighters were killed in "
     "clashes near Idlib.\nGovernment forces said they had repelled an attack overnight."
@@ -131,6 +133,66 @@ class LoadDemoTests(TestCase):
             self.assertEqual(set(user.groups.values_list("name", flat=True)), groups)
         self.assertTrue(User.objects.get(username="admin").is_superuser)
         self.assertFalse(User.objects.get(username="reviewer").is_staff)
+
+    def test_the_public_default_password_is_refused_outside_a_local_demo(self) -> None:
+        # DEP-5: the README prints the default, and `admin` is a superuser.
+        not_local = [
+            {"SECURE_COOKIES": True},
+            {"ALLOWED_HOSTS": ["factcheck.example.org"]},
+            {"ALLOWED_HOSTS": ["localhost", "factcheck.example.org"]},
+            {"ALLOWED_HOSTS": ["*"]},
+        ]
+        for overrides in not_local:
+            for env in ({}, {"DEMO_PASSWORD": DEFAULT_PASSWORD}):
+                with (
+                    self.subTest(overrides=overrides, env=env),
+                    override_settings(**overrides),
+                    mock.patch.dict(os.environ, env),
+                ):
+                    if not env:
+                        os.environ.pop("DEMO_PASSWORD", None)
+                    with self.assertRaisesMessage(CommandError, "set DEMO_PASSWORD"):
+                        call_command("load_demo", stdout=io.StringIO())
+                    self.assertFalse(User.objects.filter(username="admin").exists())
+                    self.assertFalse(Article.objects.exists())
+        with (
+            override_settings(SECURE_COOKIES=True, ALLOWED_HOSTS=["factcheck.example.org"]),
+            mock.patch.dict(os.environ, {"DEMO_PASSWORD": "a-deployment-password-789"}),
+        ):
+            out = io.StringIO()
+            call_command("load_demo", stdout=out)
+        admin = User.objects.get(username="admin")
+        self.assertTrue(admin.check_password("a-deployment-password-789"))
+        self.assertFalse(admin.check_password(DEFAULT_PASSWORD))
+        self.assertNotIn(DEFAULT_PASSWORD, out.getvalue())
+
+    def test_an_existing_users_password_and_active_flag_change_only_with_demo_password(
+        self,
+    ) -> None:
+        User.objects.create_user("admin", password="an admin passphrase 1")
+        User.objects.create_user("reviewer", password="a reviewer passphrase 2", is_active=False)
+        with mock.patch.dict(os.environ):
+            os.environ.pop("DEMO_PASSWORD", None)
+            out = io.StringIO()
+            call_command("load_demo", stdout=out)
+        admin, reviewer, editor = (
+            User.objects.get(username=name) for name in ("admin", "reviewer", "editor")
+        )
+        self.assertTrue(admin.check_password("an admin passphrase 1"))
+        self.assertTrue(admin.is_superuser)  # the demo roles are still given
+        self.assertTrue(reviewer.check_password("a reviewer passphrase 2"))
+        self.assertFalse(reviewer.is_active)
+        self.assertTrue(editor.check_password(DEFAULT_PASSWORD))  # new: the default
+        lines = {line.split()[0]: line for line in out.getvalue().splitlines()[2:5]}
+        self.assertNotIn(DEFAULT_PASSWORD, lines["admin"])
+        self.assertNotIn(DEFAULT_PASSWORD, lines["reviewer"])
+        self.assertIn(DEFAULT_PASSWORD, lines["editor"])
+        with mock.patch.dict(os.environ, {"DEMO_PASSWORD": "a-reset-password-456"}):
+            call_command("load_demo", stdout=io.StringIO())
+        for name in ("admin", "reviewer", "editor"):
+            user = User.objects.get(username=name)
+            self.assertTrue(user.check_password("a-reset-password-456"), name)
+            self.assertTrue(user.is_active, name)
 
     def test_the_password_comes_from_demo_password_when_set(self) -> None:
         os.environ["DEMO_PASSWORD"] = "a-local-password-123"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import logging
 
+from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -78,6 +80,24 @@ class SecondFactorTests(BaseTestCase):
         again = Client()
         again.post(reverse("login"), {"username": "dave", "password": PASSWORD})
         self.assertEqual(again.get(UPLOAD).status_code, 302)
+
+    def test_passing_the_second_factor_gives_a_new_session_key_and_kills_the_old_one(self) -> None:
+        # SES-2: the key from before the code (fixed or stolen) must not become a verified session.
+        device = TOTPDevice.objects.create(user=self.dave, name="phone", confirmed=True)
+        self.assertEqual(self.web.get(UPLOAD).status_code, 302)
+        before = self.web.cookies[settings.SESSION_COOKIE_NAME].value
+        response = self.web.post(VERIFY, {"token": code(device), "next": UPLOAD})
+        self.assertEqual((response.status_code, response["Location"]), (302, UPLOAD))
+        after = response.cookies[settings.SESSION_COOKIE_NAME].value
+        self.assertNotEqual(after, before)
+        self.assertFalse(Session.objects.filter(session_key=before).exists())
+        self.assertEqual(self.web.get(UPLOAD).status_code, 200)
+        replay = Client()
+        replay.cookies[settings.SESSION_COOKIE_NAME] = before
+        refused = replay.get(UPLOAD)
+        self.assertEqual(refused.status_code, 302)
+        self.assertTrue(refused["Location"].startswith(reverse("login")))
+        self.assertEqual(replay.get(reverse("claims:queue")).status_code, 302)
 
     def test_wrong_codes_lock_the_device_for_a_while(self) -> None:
         device = TOTPDevice.objects.create(user=self.dave, name="phone", confirmed=True)

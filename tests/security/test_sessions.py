@@ -1,4 +1,5 @@
-"""AUTH-1 password policy and storage; SES-1 cookies; SES-3 logout kills the session; SES-4 ages."""
+"""AUTH-1 password policy and storage; SES-1 cookies; SES-2 new keys; SES-3 logout kills the session;
+SES-4 ages; SES-5 revocation."""
 
 from __future__ import annotations
 
@@ -6,15 +7,18 @@ import datetime as dt
 
 import time_machine
 from django.conf import settings
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.base import PASSWORD, BaseTestCase
+from claims.models import Claim, Verdict
+from tests.base import PASSWORD, BaseTestCase, OTPClient
+from tests.factories import make_claim, make_source
 
 
 class PasswordPolicyTests(BaseTestCase):
@@ -106,6 +110,137 @@ class LogoutTests(BaseTestCase):
     def test_sessions_expire_after_thirty_idle_minutes(self) -> None:
         self.assertEqual(settings.SESSION_COOKIE_AGE, 1800)
         self.assertTrue(settings.SESSION_SAVE_EVERY_REQUEST)
+
+
+class PrivilegeRotationTests(BaseTestCase):
+    """SES-2: a new session key at sign-in and at every change of roles, staff or superuser."""
+
+    def key(self, client: Client) -> str:
+        return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+    def assertDead(self, key: str) -> None:
+        self.assertFalse(Session.objects.filter(session_key=key).exists())
+        replay = Client()
+        replay.cookies[settings.SESSION_COOKIE_NAME] = key
+        response = replay.get("/")
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response["Location"].startswith(reverse("login")))
+
+    def test_keys_before_login_after_login_and_after_promotion_differ_and_old_ones_die(
+        self,
+    ) -> None:
+        client = Client()
+        client.get(reverse("login"))
+        session = client.session
+        session["probe"] = 1
+        session.save()
+        before_login = session.session_key
+        client.cookies[settings.SESSION_COOKIE_NAME] = before_login
+        client.post(reverse("login"), {"username": "bob", "password": PASSWORD})
+        after_login = self.key(client)
+        for _ in range(2):  # no change, no rotation
+            self.assertEqual(client.get("/").status_code, 200)
+            self.assertEqual(self.key(client), after_login)
+        self.bob.groups.add(Group.objects.get(name="admin"))
+        self.assertEqual(client.get("/").status_code, 200)
+        after_promotion = self.key(client)
+        self.assertEqual(len({before_login, after_login, after_promotion}), 3)
+        self.assertDead(before_login)
+        self.assertDead(after_login)
+        self.assertTrue(Session.objects.filter(session_key=after_promotion).exists())
+        self.assertEqual(client.get("/").status_code, 200)
+        self.assertEqual(self.key(client), after_promotion)
+
+    def test_demotion_and_the_staff_and_superuser_flags_rotate_the_key_too(self) -> None:
+        client = Client()
+        client.force_login(self.erin)
+        self.assertEqual(client.get("/").status_code, 200)
+        changes = [
+            lambda: self.erin.groups.remove(Group.objects.get(name="editor")),
+            lambda: User.objects.filter(pk=self.erin.pk).update(is_staff=True),
+            lambda: User.objects.filter(pk=self.erin.pk).update(is_superuser=True),
+            lambda: User.objects.filter(pk=self.erin.pk).update(is_superuser=False),
+        ]
+        for change in changes:
+            old = self.key(client)
+            change()
+            client.get("/")
+            self.assertNotEqual(self.key(client), old)
+            self.assertDead(old)
+
+
+class RevocationTests(BaseTestCase):
+    """SES-5: a password change, a deactivation and a demotion act on the very next request of a
+    session that is already open (roles are read per request; the session carries the password hash)."""
+
+    def signed_in(self, user: User) -> OTPClient:
+        client = OTPClient()
+        client.force_login(user)
+        self.assertEqual(client.get("/").status_code, 200)
+        return client
+
+    def assertSentToLogin(self, response: HttpResponse) -> None:
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response["Location"].startswith(reverse("login")))
+
+    def test_a_password_change_ends_the_other_session_and_keeps_the_one_it_was_made_in(
+        self,
+    ) -> None:
+        a, b = self.signed_in(self.alice), self.signed_in(self.alice)
+        b_key = b.cookies[settings.SESSION_COOKIE_NAME].value
+        new = "a different passphrase for alice 77"
+        response = a.post(
+            reverse("admin:password_change"),
+            {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
+        )
+        self.assertRedirects(
+            response, reverse("admin:password_change_done"), fetch_redirect_response=False
+        )
+        self.alice.refresh_from_db()
+        self.assertTrue(self.alice.check_password(new))
+        self.assertEqual(a.get("/").status_code, 200)
+        self.assertEqual(a.get(reverse("claims:upload")).status_code, 200)
+        self.assertSentToLogin(b.get("/"))
+        self.assertSentToLogin(b.get(reverse("claims:upload")))
+        self.assertFalse(Session.objects.filter(session_key=b_key).exists())
+
+    def test_a_deactivated_user_is_signed_out_on_the_next_request(self) -> None:
+        client = self.signed_in(self.bob)
+        claim = make_claim(source=make_source())
+        User.objects.filter(pk=self.bob.pk).update(is_active=False)
+        self.assertSentToLogin(client.get("/"))
+        self.assertSentToLogin(client.get(reverse("claims:claim-panel", args=[claim.pk])))
+        verdict = client.post(
+            reverse("claims:claim-verdict", args=[claim.pk]),
+            {"value": "unverifiable", "reason": "other", "note": "x"},
+        )
+        self.assertSentToLogin(verdict)
+        self.assertFalse(Verdict.objects.exists())
+
+    def test_a_demoted_editor_is_refused_an_editor_action_on_the_next_request(self) -> None:
+        client = self.signed_in(self.erin)
+        claim = make_claim(source=make_source())
+        url = reverse("claims:claim-final", args=[claim.pk])
+        allowed = client.post(url, {"status": "disputed", "note": "two sources disagree"})
+        self.assertEqual(allowed.status_code, 302)
+        self.assertEqual(Claim.objects.get(pk=claim.pk).final_status, "disputed")
+        self.erin.groups.remove(Group.objects.get(name="editor"))
+        refused = client.post(url, {"status": "corroborated", "note": "changed my mind"})
+        self.assertEqual(refused.status_code, 403)
+        self.assertEqual(Claim.objects.get(pk=claim.pk).final_status, "disputed")
+        self.assertEqual(client.get("/").status_code, 200)  # still a reviewer
+
+    def test_a_demoted_admin_is_refused_the_admin_pages_on_the_next_request(self) -> None:
+        client = self.signed_in(self.alice)
+        self.assertEqual(client.get(reverse("claims:upload")).status_code, 200)
+        self.assertEqual(client.get("/admin/").status_code, 200)
+        self.alice.groups.remove(Group.objects.get(name="admin"))
+        User.objects.filter(pk=self.alice.pk).update(is_staff=False)
+        self.assertEqual(client.get(reverse("claims:upload")).status_code, 403)
+        self.assertEqual(client.post(reverse("claims:upload")).status_code, 403)
+        admin_index = client.get("/admin/")
+        self.assertEqual(admin_index.status_code, 302)
+        self.assertTrue(admin_index["Location"].startswith(reverse("admin:login")))
 
 
 class SessionAgeTests(BaseTestCase):
