@@ -99,7 +99,8 @@ class RoleChangeMiddleware:
             roles = ",".join(sorted(permissions._group_names(user)))
             fingerprint = f"staff={int(user.is_staff)};super={int(user.is_superuser)};{roles}"
             stored = request.session.get(self.KEY)
-            if stored is not None and stored != fingerprint:
-                request.session.cycle_key()
-            request.session[self.KEY] = fingerprint
+            if stored != fingerprint:
+                if stored is not None:
+                    request.session.cycle_key()
+                request.session[self.KEY] = fingerprint
         return self.get_response(request)
