@@ -1,4 +1,5 @@
-"""XSS-2 and SQL-1: the unsafe APIs are not used, outside an allowlist where each entry says why."""
+"""XSS-2, SQL-1 and AC-3: the unsafe APIs are not used, outside an allowlist where each entry says
+why."""
 
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ PYTHON_RULES = {
     # format_html without arguments escapes nothing (Django deprecates it for that reason).
     "format_html-no-args": re.compile(r"\bformat_html\(\s*(['\"]).*?\1\s*\)"),
     "raw-sql": re.compile(r"\.raw\(|\.extra\(|\bRawSQL\("),
+    # AC-3: a ModelForm or ModelAdmin (or a *_factory call) that takes every field, or every field
+    # but a few, lets a request set columns nobody chose. Name the fields instead.
+    "fields-all": re.compile(r"\bfields\s*=\s*(['\"])__all__\1"),
+    "form-exclude": re.compile(r"^\s+exclude\s*=", re.M),
 }
 SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>(.*?)</script>", re.S | re.I)
 # Template variables inside attributes that htmx evaluates or sends as-is.
@@ -91,7 +96,18 @@ def python_hits() -> list[tuple[str, str, str]]:
                 and _is_built_string(node.args[0])
             ):
                 hits.append((rel, "string-built-sql", ast.unparse(node)[:80]))
+            if _is_factory_with_exclude(node):
+                hits.append((rel, "form-exclude", ast.unparse(node)[:80]))
     return hits
+
+
+def _is_factory_with_exclude(node: ast.AST) -> bool:
+    """modelform_factory(M, exclude=[...]) and the formset factories."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    return name.endswith("_factory") and any(k.arg == "exclude" for k in node.keywords)
 
 
 def _is_built_string(node: ast.AST) -> bool:
@@ -126,6 +142,14 @@ class TemplateLintTests(SimpleTestCase):
         self.assertTrue(_is_built_string(call.args[0]))
         self.assertFalse(_is_built_string(ast.parse('"SELECT %s"').body[0].value))
         self.assertTrue(PYTHON_RULES["format_html-no-args"].search('format_html("<b>x</b>")'))
+        model_form = 'class F(ModelForm):\n    class Meta:\n        fields = "__all__"\n'
+        self.assertTrue(PYTHON_RULES["fields-all"].search(model_form))
+        self.assertTrue(PYTHON_RULES["fields-all"].search("modelform_factory(M, fields='__all__')"))
+        self.assertTrue(PYTHON_RULES["form-exclude"].search('class A:\n    exclude = ["x"]\n'))
+        self.assertFalse(PYTHON_RULES["form-exclude"].search("qs.exclude(pk=1)"))
+        factory = ast.parse("forms.modelform_factory(Claim, exclude=['status'])").body[0].value
+        self.assertTrue(_is_factory_with_exclude(factory))
+        self.assertFalse(_is_factory_with_exclude(ast.parse("f(x, exclude=y)").body[0].value))
         self.assertFalse(PYTHON_RULES["format_html-no-args"].search('format_html("<b>{}</b>", x)'))
 
     def test_every_allowlist_entry_still_matches_something(self) -> None:
