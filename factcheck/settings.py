@@ -268,6 +268,15 @@ AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 # hops from the right of X-Forwarded-For, so a client cannot pick its own address by sending the header.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "factcheck.middleware.client_ip"
+# The sign-in record (RELIABILITY AUTH-3). AccessLog keeps each sign-in and sign-out; AccessAttempt
+# rows are deleted by a success (AXES_RESET_ON_SUCCESS) or once the cool-off is over, so every
+# failure is also kept in AccessFailureLog (address, user agent, UTC time, whether it locked; at
+# most AXES_ACCESS_FAILURE_LOG_PER_USER_LIMIT = 1000 rows per username).
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Masked in AccessAttempt.post_data and in axes' log lines (the password always is). Axes' default
+# masks the username (a password typed into the wrong box) and the address in log lines; the rows
+# keep both in their own columns. The CSRF token is added: it is a secret of the user's session.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken"]
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -1,7 +1,9 @@
-"""DEP-1..4: deploy checks, security headers on every response, host validation, safe 500s."""
+"""DEP-1..4 and XSS-4: deploy checks, security headers (with the exact CSP) on every response, host
+validation, safe 500s, htmx's configuration."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -19,6 +21,49 @@ from tests.security.routes import all_routes, build_world, sample_url
 
 ROOT = Path(__file__).resolve().parents[2]
 NONCE = re.compile(r"'nonce-([A-Za-z0-9+/_=-]+)'")
+ANY_NONCE = "'nonce-*'"
+
+# XSS-4: the whole policy, enforced (no report-only), pinned directive by directive: a source added
+# to any directive, a directive added or dropped, fails every header test. Stricter than the
+# checklist's set (which leaves style-src and img-src to default-src): styles only from our files,
+# images from our files and data: URLs (the admin's icons).
+PINNED_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", ANY_NONCE],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+}
+
+
+def csp_directives(header: str) -> dict[str, list[str]]:
+    """The policy as {directive: sources}, any nonce written as 'nonce-*'. A repeated directive
+    (browsers obey only the first) is kept under a name of its own so it cannot hide."""
+    policy: dict[str, list[str]] = {}
+    for part in header.split(";"):
+        name, *sources = part.split() or [""]
+        if not name:
+            continue
+        key = name.lower() if name.lower() not in policy else f"{name.lower()} (repeated)"
+        policy[key] = [NONCE.sub(ANY_NONCE, s) for s in sources]
+    return policy
+
+
+def csp_problems(response: HttpResponse) -> list[str]:
+    problems = []
+    policy = csp_directives(response.get("Content-Security-Policy", ""))
+    expected = dict(PINNED_CSP)
+    if policy.get("script-src") == ["'self'"]:
+        # django-csp adds the nonce only when the response used it: nothing inline, nothing to allow.
+        expected["script-src"] = ["'self'"]
+    if policy != expected:
+        problems.append(f"CSP {policy} is not {expected}")
+    if response.has_header("Content-Security-Policy-Report-Only"):
+        problems.append("a report-only policy is sent")
+    return problems
 
 
 def header_problems(response: HttpResponse, *, require_nonce: bool = True) -> list[str]:
@@ -37,6 +82,7 @@ def header_problems(response: HttpResponse, *, require_nonce: bool = True) -> li
     csp = response.get("Content-Security-Policy", "")
     if "frame-ancestors 'none'" not in csp or "'unsafe-inline'" in csp or "'unsafe-eval'" in csp:
         problems.append(f"CSP {csp!r}")
+    problems += csp_problems(response)
     body = response.content.decode("utf-8", "replace") if not response.streaming else ""
     script_src = next((d for d in csp.split(";") if d.strip().startswith("script-src")), "")
     nonce = NONCE.search(script_src)
@@ -61,6 +107,17 @@ class _ScriptFinder(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "script":
             self.scripts.append({k: v or "" for k, v in attrs})
+
+
+class _MetaFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.configs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "meta" and found.get("name") == "htmx-config":
+            self.configs.append(found.get("content") or "")
 
 
 def _scripts(body: str) -> list[dict[str, str]]:
@@ -117,6 +174,47 @@ class SecurityHeaderTests(BaseTestCase):
         page = self.client.get("/", secure=True)
         nonce = NONCE.search(page["Content-Security-Policy"]).group(1)
         self.assertIn(f'nonce="{nonce}"', page.content.decode())
+
+    def test_the_policy_is_exactly_the_pinned_one_and_enforced(self) -> None:
+        self.client.force_login(self.bob)
+        page = self.client.get("/", secure=True)
+        policy = csp_directives(page["Content-Security-Policy"])
+        self.assertEqual(policy, PINNED_CSP)
+        self.assertEqual(policy["script-src"], ["'self'", ANY_NONCE])  # exactly, in that order
+        self.assertFalse(page.has_header("Content-Security-Policy-Report-Only"))
+        self.assertIsNone(getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None))
+        # The checker refuses a weaker policy: each pinned directive matters.
+        for directive in PINNED_CSP:
+            weaker = HttpResponse()
+            weaker["Content-Security-Policy"] = "; ".join(
+                f"{d} {' '.join(s)}" for d, s in PINNED_CSP.items() if d != directive
+            )
+            self.assertNotEqual(csp_problems(weaker), [], directive)
+        for header, value in (
+            ("Content-Security-Policy", page["Content-Security-Policy"] + "; script-src *"),
+            ("Content-Security-Policy", page["Content-Security-Policy"] + " https:"),
+            ("Content-Security-Policy-Report-Only", "default-src *"),
+        ):
+            loose = HttpResponse()
+            loose["Content-Security-Policy"] = page["Content-Security-Policy"]
+            loose[header] = value
+            self.assertNotEqual(csp_problems(loose), [], value)
+
+    def test_htmx_may_not_evaluate_code_or_inject_styles(self) -> None:
+        self.client.force_login(self.bob)
+        for client, url in ((OTPClient(), "/login/"), (self.client, "/")):
+            with self.subTest(url):
+                body = client.get(url, secure=True).content.decode()
+                finder = _MetaFinder()
+                finder.feed(body)
+                self.assertEqual(len(finder.configs), 1, "one htmx-config, in base.html")
+                config = json.loads(finder.configs[0])
+                self.assertIs(config["allowEval"], False)
+                self.assertIs(config["includeIndicatorStyles"], False)
+        # Nor does our script turn either back on after load.
+        for script in (ROOT / "static" / "js").rglob("*.js"):
+            text = script.read_text(encoding="utf-8")
+            self.assertNotRegex(text, r"allowEval|includeIndicatorStyles|htmx\.config\s*=", script)
 
     def test_an_unknown_host_is_refused(self) -> None:
         response = OTPClient(raise_request_exception=False).get("/login/", HTTP_HOST="evil.example")

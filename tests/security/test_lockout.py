@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import time_machine
+from axes.models import AccessAttempt
 from django.core.checks import run_checks
 from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
@@ -55,11 +56,27 @@ class LockoutTests(BaseTestCase):
             self.assertEqual(self.attempt(PASSWORD), 302)
 
     def test_a_forged_forwarded_for_header_does_not_reset_the_count(self) -> None:
+        # One client (REMOTE_ADDR 10.0.0.1) sends a new X-Forwarded-For with every guess. Without
+        # proxies the header is ignored: every attempt is counted against 10.0.0.1, in one row.
         for i in range(5):
-            self.attempt(WRONG, headers_xff := f"203.0.113.{i}", **{"X-Forwarded-For": headers_xff})
+            self.attempt(WRONG, "10.0.0.1", **{"X-Forwarded-For": f"203.0.113.{i}"})
+        attempts = AccessAttempt.objects.filter(username="bob")
+        self.assertEqual(set(attempts.values_list("ip_address", flat=True)), {"10.0.0.1"})
+        self.assertEqual(attempts.get().failures_since_start, 5)
         self.assertEqual(
             self.attempt(PASSWORD, "10.0.0.1", **{"X-Forwarded-For": "198.51.100.7"}), 429
         )
+
+    @override_settings(TRUSTED_PROXY_COUNT=1)
+    def test_behind_a_proxy_only_the_address_it_appends_counts(self) -> None:
+        # The proxy (REMOTE_ADDR 10.9.9.9) appends the real client, 192.0.2.7, to whatever the
+        # client sent: the forged entries on the left never become the lockout's address.
+        for i in range(5):
+            forged = f"203.0.113.{i}, 192.0.2.7"
+            self.attempt(WRONG, "10.9.9.9", **{"X-Forwarded-For": forged})
+        attempts = AccessAttempt.objects.filter(username="bob")
+        self.assertEqual(set(attempts.values_list("ip_address", flat=True)), {"192.0.2.7"})
+        self.assertEqual(attempts.get().failures_since_start, 5)
 
     def test_the_account_is_locked_whatever_address_the_guesses_come_from(self) -> None:
         # Username-only lockout: 5 guesses per 15 minutes, so at most 20 per hour per account.
