@@ -1178,17 +1178,7 @@ class Attributor(ArabicRules, EnglishRules):
                 or len(text[cut : prop.end].split(None, min_words - 1)) < min_words
             ):
                 continue
-            piece = Prop(
-                start=start,
-                end=cut,
-                kind=prop.kind,
-                mode=prop.mode,
-                polarity=prop.polarity,
-                cue=prop.cue,
-                hedge_cue=prop.hedge_cue if start == prop.start else "",
-                content_start=prop.content_start if start == prop.start else start,
-                carried=list(prop.carried),
-            )
+            piece = prop.piece(start, cut)
             if start in background:
                 piece.kind, piece.mode, piece.cue, piece.carried = OUTLET, "", "", []
             pieces.append(piece)

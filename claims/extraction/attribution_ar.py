@@ -4266,19 +4266,7 @@ class ArabicRules:
         for cut in [*cuts, prop.end]:
             if cut != prop.end and len(text[start:cut].split()) < 4:
                 continue
-            pieces.append(
-                Prop(
-                    start=start,
-                    end=cut,
-                    kind=prop.kind,
-                    mode=prop.mode,
-                    polarity=prop.polarity,
-                    cue=prop.cue,
-                    hedge_cue=prop.hedge_cue if start == prop.start else "",
-                    content_start=prop.content_start if start == prop.start else start,
-                    carried=list(prop.carried),
-                )
-            )
+            pieces.append(prop.piece(start, cut))
             start = cut
         return pieces
 

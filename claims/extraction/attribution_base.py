@@ -1227,6 +1227,22 @@ class Prop:
     carried: list[tuple[int, int]] = field(default_factory=list)  # speaker spans (fullest mention)
     guessed: bool = False
 
+    def piece(self, start: int, end: int) -> Prop:
+        """The part [start, end) of this proposition, cut at a clause: the same voice, cue and speakers;
+        the hedge cue and the content start stay with the first piece."""
+        first = start == self.start
+        return Prop(
+            start=start,
+            end=end,
+            kind=self.kind,
+            mode=self.mode,
+            polarity=self.polarity,
+            cue=self.cue,
+            hedge_cue=self.hedge_cue if first else "",
+            content_start=self.content_start if first else start,
+            carried=list(self.carried),
+        )
+
 
 def _dedupe(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     seen: set[str] = set()

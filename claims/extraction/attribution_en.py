@@ -3476,19 +3476,7 @@ class EnglishRules:
         pieces: list[Prop] = []
         start = prop.start
         for cut in [*cuts, prop.end]:
-            pieces.append(
-                Prop(
-                    start=start,
-                    end=cut,
-                    kind=prop.kind,
-                    mode=prop.mode,
-                    polarity=prop.polarity,
-                    cue=prop.cue,
-                    hedge_cue=prop.hedge_cue if start == prop.start else "",
-                    content_start=prop.content_start if start == prop.start else start,
-                    carried=list(prop.carried),
-                )
-            )
+            pieces.append(prop.piece(start, cut))
             start = cut
         return pieces
 
