@@ -768,6 +768,7 @@ _AR_SPEAKER_ENDS_AT = {
     **dict.fromkeys(["تطرق", "تطرقت", "تطرقوا", "يتطرق", "تتطرق", "يتطرقون"], ("الي",)),
     **dict.fromkeys(["اصر", "اصرت", "اصروا", "يصر", "تصر", "يصرون"], ("علي",)),
     **dict.fromkeys(["اهاب", "اهابت", "اهابوا", "يهيب", "تهيب", "يهيبون"], ("ب",)),
+    **dict.fromkeys(["توقفت", "تتوقف"], ("عند",)),
 }
 _AR_TRANSITIVE_VERBS = frozenset(
     ["ثمن", "ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون", "دحضت", "دحضوا", "يدحض", "تدحض", "يدحضون"]
@@ -1453,6 +1454,16 @@ class ArabicRules:
                     w in _AR_PREPS or w in _AR_COMPLEMENTIZERS or w in {"اليه", "اليها", "اليهم"}
                     for w in words[:k]
                 )
+            )
+        if word in {"توقفت", "تتوقف"}:
+            # "وتوقفت صحيفة "الأخبار" … عند تأثير الاستقالة …": a paper dwelling on a story in a
+            # press review (not "توقفت المعارك", "تتوقف الحياة عند …")
+            words = re.split(r"[.:؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:12]
+            return (
+                not words
+                or words[0].removeprefix("ال") not in {"صحيفه", "جريده", "مجله"}
+                or "عند" not in words[1:10]
+                or bool(_AR_IN_CONTENT.search(text, max(0, start - 20), start))
             )
         if word == "تناولت":
             # "تناولت الصحيفة البريطانية، خبر …", "وتناولت صحيفة الإندبندنت في افتتاحيتها وفاة …": one
@@ -2854,6 +2865,22 @@ class ArabicRules:
         if mode == "covered":
             # "تناولت الصحيفة التركية الانقسام بين …", "تناولت صحيفة اندبندنت الملف السوري": a definite
             # word after the paper's nisba or its bare name is the story (not "صحيفة الشرق الأوسط")
+            # (a quoted name is the paper's, and ends it: "وتوقفت صحيفة «الأخبار» القريبة من حزب الله
+            # عند …" speaks as "صحيفة «الأخبار»")
+            papers = {"صحيفه", "جريده", "مجله"}
+            if (
+                prev in _ANY_QUOTE
+                and k >= 2
+                and toks[k - 2][2].removeprefix("ال") not in papers
+                and any(
+                    toks[x][2].removeprefix("ال") in papers for x in range(max(0, k - 6), k - 2)
+                )
+            ):
+                return True
+            j = k - 1
+            while j > 0 and toks[j][2] in _ANY_QUOTE:
+                j -= 1
+            prev = toks[j][2]
             return (
                 w.startswith("ال")
                 and not w.endswith(("يه", "ي"))

@@ -275,7 +275,13 @@ _AR_VERBS: dict[str, list[str]] = {
     ),
     # a press review's paper that covers a story speaks for it (CONVENTIONS 20, 22): "تناولت الصحيفة
     # البريطانية، خبر …" (only with one paper as its subject: not "تناولت المباحثات …")
-    "covered": ["تناولت"],
+    "covered": [
+        "تناولت",
+        # "وتوقفت صحيفة "الأخبار" القريبة من حزب الله عند تأثير الاستقالة …", "وتتوقف الصحيفة عند
+        # زيارة الرئيس الإيراني لتقول إن …" (only with a paper as subject and عند after it)
+        "توقفت",
+        "تتوقف",
+    ],
     "considered": _verbs(
         _conj("اعتبر", "عتبر"),
         "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",
@@ -339,7 +345,8 @@ _AR_PARTICIPLES: dict[str, list[str]] = {
     "denied": _verbs("نافيا نافيه نافين", _part("مفند")),
     # not متهمين "the accused"; محمّلاً only with المسؤولية (not "محمّلة بالأسلحة", loaded)
     "accused": _verbs("متهما متهمه", _part("محمل")),
-    "stated": _part("معرب"),
+    # "مبديا خشيته من أن تصبح بلاده هدفا …", "مبدياً تقديره واحترامه له"
+    "stated": _verbs(_part("معرب"), "مبديا مبديه مبدين"),
     "revealed": _part("كاشف"),
     "condemned": _part("مندد", "مستنكر"),
     "praised": _part("مشيد"),

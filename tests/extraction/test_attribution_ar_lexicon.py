@@ -176,3 +176,29 @@ class HopedTest(TestCase):
         # أمل أن يتم إعادة فتحها من جديد"
         for text in ("ويأمل آخرون أن يتم إحياء الاتفاق.", "وأغلقت المعابر على أمل أن يعاد فتحها."):
             self.assertNotEqual(_one(text).kind, "reported", text)
+
+
+class PressReviewTest(TestCase):
+    def test_a_paper_dwelling_on_a_story_speaks(self) -> None:
+        # nc13-bbcarabicnews-77bf4… "تتوقف صحيفة الفايننشيال تايمز عند رفض القضاء البريطاني …",
+        # nc13-akhbarelyomgate-7f2f6913 (tune) "وتوقفت صحيفة "الأخبار" القريبة من حزب الله عند …": the
+        # quoted name is the paper's, and ends it
+        claim = _one("تتوقف صحيفة الفايننشيال تايمز عند رفض القضاء البريطاني طلب الأميرين.")
+        self.assertEqual((claim.kind, claim.mode), ("reported", "covered"))
+        claim = _one('وتوقفت صحيفة "الأخبار" القريبة من حزب الله عند تأثير الاستقالة.')
+        self.assertEqual(speakers(claim), ['صحيفة "الأخبار"'])
+
+    def test_stopping_is_not(self) -> None:
+        self.assertEqual(_one("وتوقفت المعارك عند أطراف المدينة.").kind, "outlet")
+
+
+class ExpressingTest(TestCase):
+    def test_expressing_goes_on_with_the_speaker(self) -> None:
+        # nc13-cnnarabic-d0defdd7 (tune) "مبديا خشيته من أن تصبح بلاده هدفا …", nc13-masrawy-8594a5e8
+        # "مبديا استعداده المشروط للجلوس مع ممثلين للنظام"
+        result = extract(
+            "وقال الوزير إن الوضع صعب.\nمبديا خشيته من أن تصبح بلاده هدفا للتنظيمات.", language="ar"
+        )
+        claim = [c for c in result.claims if "هدفا" in c.text][0]
+        self.assertEqual((claim.kind, claim.mode), ("reported", "stated"))
+        self.assertEqual(speakers(claim), ["الوزير"])
