@@ -26,6 +26,7 @@ from claims.extraction.attribution_base import (
     _AR_DROP_SPEAKER,
     _AR_GENERIC_HEADS,
     _AR_HONORIFICS,
+    _AR_HOPED,
     _AR_IN_DOCUMENT,
     _AR_ISSUING_VERBS,
     _AR_JOINT_HEADS,
@@ -738,7 +739,54 @@ _AR_NEEDS_CONTENT = frozenset(
     + ["اقترح", "اقترحت", "اقترحوا", "اقترحا", "اقترحتا", "يقترح", "تقترح", "يقترحون"]
     + ["يقترحان", "تقترحان"]
     + ["روي", "روت", "رووا", "روتا", "يروي", "تروي", "يروون", "يرويان", "ترويان"]
+    + ["حكي", "حكت", "حكوا", "يحكي", "تحكي", "يحكون", "لاحظ", "لاحظت", "لاحظوا"]
+    + ["شرح", "شرحت", "شرحوا", "شرحتا", "يشرح", "تشرح", "يشرحون", "يشرحان", "تشرحان"]
+    + ["فسر", "فسرت", "فسروا", "يفسر", "تفسر", "يفسرون"]
 )
+# Cue verbs that report only with a preposition and أن right after it in their clause: touched on
+# ("وتطرق الباحث … إلى أن …", not "تطرق إلى القطاع السياحي"), insisted ("ويصر المسؤولون على أن …",
+# not "تصر إيران على ممارستها").
+_AR_NEEDS_PREP_THAT = {
+    **dict.fromkeys(["تطرق", "تطرقت", "تطرقوا", "يتطرق", "تتطرق", "يتطرقون"], "الي"),
+    **dict.fromkeys(["اصر", "اصرت", "اصروا", "يصر", "تصر", "يصرون"], "علي"),
+}
+# objected: "واعترض حزب الله على تمديد …", "اعترضت دول مجلس التعاون الخليجي الخميس على اقتراح …":
+# على within the first words, right after the subject (not "واعترضت اتصالاتها وأخذت لقطات … على
+# الإنترنت", intercepted, nor "اعترض طريقه", blocked)
+_AR_OBJECTED = frozenset(["اعترض", "اعترضت", "اعترضوا", "يعترض", "تعترض", "يعترضون"])
+# Cue verbs that are also common nouns ("ثمن" price): a verb only at the start of a clause ("فيما ثمن
+# محمد طه …", "ثمنت حركة فتح …"), not "يبلغ ثمن …".
+_AR_CLAUSE_START_ONLY = frozenset(["ثمن"])
+_AR_CLAUSE_LEADS = frozenset(["فيما", "كما", "بينما", "وقد", "فقد", "قد", "ثم", "حيث", "كذلك"])
+# The preposition that follows the speaker of a cue verb and ends it ("وقللت واشنطن من احتمال …",
+# "وأهابت الرئاسة بجميع القوى …": ب opens the addressee), and the verbs with a direct object after
+# their subject ("ثمن الأردنيون … الزيارة", see ``_ar_object_after_name``).
+_AR_SPEAKER_ENDS_AT = {
+    **dict.fromkeys(["قلل", "قللت", "قللوا", "يقلل", "تقلل", "يقللون"], ("من",)),
+    **dict.fromkeys(["سخر", "سخرت", "سخروا"], ("من", "ممن")),
+    **dict.fromkeys(["اعترض", "اعترضت", "اعترضوا", "يعترض", "تعترض", "يعترضون"], ("علي",)),
+    **dict.fromkeys(["تطرق", "تطرقت", "تطرقوا", "يتطرق", "تتطرق", "يتطرقون"], ("الي",)),
+    **dict.fromkeys(["اصر", "اصرت", "اصروا", "يصر", "تصر", "يصرون"], ("علي",)),
+    **dict.fromkeys(["اهاب", "اهابت", "اهابوا", "يهيب", "تهيب", "يهيبون"], ("ب",)),
+    **dict.fromkeys(["توقفت", "تتوقف"], ("عند",)),
+}
+_AR_TRANSITIVE_VERBS = frozenset(
+    ["ثمن", "ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون", "دحضت", "دحضوا", "يدحض", "تدحض", "يدحضون"]
+)
+# Cue verbs (of the corpus-mined lexicon) that do not report inside a that-clause with its own subject
+# ("أشار فيه إلى أن الرئاسة تثمن دعوة …": the words of the one who says it, not the presidency's).
+_AR_NOT_IN_THAT_CLAUSE = (
+    frozenset(_AR_SPEAKER_ENDS_AT)
+    | _AR_TRANSITIVE_VERBS
+    | frozenset(["حكي", "حكت", "حكوا", "يحكي", "تحكي", "يحكون", "لاحظ", "لاحظت", "لاحظوا"])
+    | frozenset(["شرح", "شرحت", "شرحوا", "شرحتا", "يشرح", "تشرح", "يشرحون", "يشرحان", "تشرحان"])
+    | frozenset(["فسر", "فسرت", "فسروا", "يفسر", "تفسر", "يفسرون", "برر", "برروا", "تحث"])
+    | _AR_HOPED
+)
+_AR_INTERPRETED = frozenset(["فسر", "فسرت", "فسروا", "يفسر", "تفسر", "يفسرون"])
+_AR_EXPLAINED_BY = frozenset(["شرح", "شرحت", "شرحوا", "شرحتا", "يشرح", "تشرح", "يشرحون"])
+_AR_VAGUE_HOPERS = frozenset(["اخرون", "البعض", "كثيرون", "الكثيرون", "الكثير"])
+
 # a verb inside what is already reported or purposed: "إنهم لا يستبعدون", "يتعمد أن ينبه"
 _AR_IN_CONTENT = re.compile(
     r"(?:^|\s)(?:ب?ان(?:ه|ها|هم|هما)?|لان\w*|كي|لكي|حتي)\s+(?:(?:لا|لم|لن|قد)\s+)?$"
@@ -1095,6 +1143,37 @@ class ArabicRules:
         word = text[start:end]
         if word[:1] in "وف" and word[1:] in AR_CUESET.word_info:
             word = word[1:]
+        if word in _AR_NOT_IN_THAT_CLAUSE:
+            before = re.split(r"[.:؛!?؟\n«\"“]", text[max(0, start - 60) : start])[-1].split()[-3:]
+            if any(w.lstrip("وف") in _AR_COMPLEMENTIZERS for w in before[:2]) and not (
+                before[-1:] and before[-1].lstrip("وف") in _AR_COMPLEMENTIZERS
+            ):
+                return True  # "إلى أن الرئاسة تثمن …" (right after أن it is checked as before)
+        if word in _AR_INTERPRETED:
+            nxt = text[end : end + 20].split()[:1]
+            if (
+                nxt
+                and nxt[0].endswith(("ه", "ها", "هم"))
+                and len(nxt[0]) > 4
+                and nxt[0][:2] != "ال"
+            ):
+                return True  # "وفسرت تصريحاته على نطاق واسع …": فُسِّرت, nobody named
+        if word in _AR_EXPLAINED_BY:
+            nxt = text[end : end + 20].split()[:1]
+            if text[start:end] == "شرح" or (
+                nxt and ((nxt[0][:1] == "ل" and not nxt[0].startswith("ال")) or nxt[0][:3] == "بال")
+            ):
+                # "شرح: أشرف أحمد عدرة" (the bare شرح, also the noun, a heading), "يشرح لأتباعه
+                # العلاقة …", "ويشرح بالتفصيل …": no subject named
+                return True
+        if (
+            word in {"لاحظت"}
+            and text[end : end + 12].split()[:1]
+            and (text[end : end + 12].split()[0] in _AR_COMPLEMENTIZERS)
+        ):
+            return True  # "أيضا لاحظت أنه …": I noticed
+        if word == "لاحظ" and text[end : end + 8].split()[:1] in (["معي"], ["معنا"]):
+            return True  # "لاحظ معي هنا أن …": notice with me
         if text[start:end] in {"ودع", "ودعت", "ودعوا"}:
             # "ودعت موكب الوالد جموع غفيرة": ودّع (bade farewell), not و + دعا, when nothing that one
             # calls for (إلى, لـ, أن, a colon or a quotation) follows in the sentence
@@ -1137,6 +1216,37 @@ class ArabicRules:
                 or (":" in clause and len(clause[: clause.index(":")].split()) <= 10)
                 or (len(words) <= 8 and bool(after_comma) and after_comma[0] in _AR_COMPLEMENTIZERS)
             )
+        if word in _AR_NEEDS_PREP_THAT:
+            if _AR_IN_CONTENT.search(text, max(0, start - 20), start):
+                return True
+            prep = _AR_NEEDS_PREP_THAT[word]
+            clause = re.split(r"[،,.:؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
+            return not any(
+                w == prep and clause[k + 1 : k + 2] and clause[k + 1] in _AR_COMPLEMENTIZERS
+                for k, w in enumerate(clause)
+            )
+        if word in _AR_OBJECTED:
+            if _AR_IN_CONTENT.search(text, max(0, start - 20), start):
+                return True
+            clause = re.split(r"[،,.:؛!?؟\n]", text[end : end + 120], maxsplit=1)[0].split()[:7]
+            # (a subject named before على: "وعند انخفاض أسعار الدولار يعترضون على …", "كما اعترض
+            # على أن …" have none; "وكان الخطيب قد اعترض على ذلك" has it before the verb)
+            before = text[max(0, start - 12) : start].split()[-2:]
+            bare = clause[:1] == ["علي"] and not (len(before) == 2 and before[1] == "قد")
+            return (
+                bare
+                or "علي" not in clause[:6]
+                or any(w[:1] == "و" and w.lstrip("و") in AR_CUESET.word_info for w in clause)
+            )
+        if word in _AR_CLAUSE_START_ONLY and text[start] not in "وف":
+            lead = text[max(0, start - 12) : start]
+            before = lead.split()[-1:]
+            if not (
+                start == 0
+                or lead.rstrip(" ")[-1:] in {"", "\n", ".", "،", ",", ":", "؛"}
+                or (before and before[0] in _AR_CLAUSE_LEADS)
+            ):
+                return True
         if word in {"اثني", "يثني", "تثني"} and text[end : end + 8].split()[:1] in (
             ["عشر"],
             ["عشره"],
@@ -1160,6 +1270,9 @@ class ArabicRules:
                 # of the speaker already named)
                 return True
             clause = re.split(r"[،,.:؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:14]
+            if word in _AR_SPEAKER_ENDS_AT:
+                # "سخر الجيش خلالها جميع إمكاناته من أجل …": a purpose, not what one mocks
+                clause = [w for k, w in enumerate(clause) if clause[k + 1 : k + 2] != ["اجل"]]
             return not any(
                 w in links
                 or ("None" in links and (w in _AR_COMPLEMENTIZERS or w[:1] in _OPEN_QUOTES))
@@ -1289,7 +1402,7 @@ class ArabicRules:
             return not any(w in _AR_TRADED_CHARGES for w in words) or any(
                 w in _AR_COMPLEMENTIZERS or w in _AR_RELATIVE for w in before
             )
-        if word in _AR_FEARED:
+        if word in _AR_FEARED or word in _AR_HOPED:
             # "وتخشى إسرائيل أن …", "ويتخوف معارضون سوريون من أن …", "ويخشى كثيرون منهم من احتمال
             # أن …": the one who fears named right after the verb, then (من) أن (CONVENTIONS 22); not
             # "يخشى عقاب والده" (a thing feared), "لأنه يخشى أن …" (a reason), a relative clause
@@ -1307,8 +1420,10 @@ class ArabicRules:
             head = words[:k]
             if head[-2:] == ["من", "احتمال"]:
                 head = head[:-2]
-            elif head[-1:] == ["من"]:
+            elif head[-1:] == ["من"] or (word in _AR_HOPED and head[-1:] == ["في"]):
                 head = head[:-1]
+            if word in _AR_HOPED and head[:1] and head[0] in _AR_VAGUE_HOPERS:
+                return True  # "ويأمل آخرون أن …": a vague group (CONVENTIONS 22)
             return not (
                 1 <= len(head) <= 6 and not any(w in _AR_PREPS or w in _AR_RELATIVE for w in head)
             )
@@ -1377,6 +1492,16 @@ class ArabicRules:
                     w in _AR_PREPS or w in _AR_COMPLEMENTIZERS or w in {"اليه", "اليها", "اليهم"}
                     for w in words[:k]
                 )
+            )
+        if word in {"توقفت", "تتوقف"}:
+            # "وتوقفت صحيفة "الأخبار" … عند تأثير الاستقالة …": a paper dwelling on a story in a
+            # press review (not "توقفت المعارك", "تتوقف الحياة عند …")
+            words = re.split(r"[.:؛!?؟\n]", text[end : end + 160], maxsplit=1)[0].split()[:12]
+            return (
+                not words
+                or words[0].removeprefix("ال") not in {"صحيفه", "جريده", "مجله"}
+                or "عند" not in words[1:10]
+                or bool(_AR_IN_CONTENT.search(text, max(0, start - 20), start))
             )
         if word == "تناولت":
             # "تناولت الصحيفة البريطانية، خبر …", "وتناولت صحيفة الإندبندنت في افتتاحيتها وفاة …": one
@@ -2213,6 +2338,16 @@ class ArabicRules:
             ):
                 end_i = k  # "وعزا اللواء لطفي انخفاض معدلات …": the object after the subject
                 break
+            if (
+                k > start_i
+                and verb_word in _AR_SPEAKER_ENDS_AT
+                and any(
+                    w == prep or (prep == "ب" and w[:1] == "ب" and w not in _AR_B_NAMES)
+                    for prep in _AR_SPEAKER_ENDS_AT[verb_word]
+                )
+            ):
+                end_i = k  # "وقلل دبلوماسي غربي من أهمية …": what he plays down
+                break
             if k > start_i and mode == "praised" and w.startswith("ب") and w not in _AR_B_NAMES:
                 end_i = k  # "أشاد نائب الرئيس اليمني بالتحسن النسبي …": one praises X بـ Y
                 break
@@ -2258,7 +2393,7 @@ class ArabicRules:
                 break
             if (
                 k > start_i
-                and mode in _AR_TRANSITIVE_MODES
+                and (mode in _AR_TRANSITIVE_MODES or verb_word in _AR_TRANSITIVE_VERBS)
                 and self._ar_object_after_name(toks, start_i, k, mode)
             ):
                 end_i = k  # "واتهمت إيران القائمين على الفيلم", "قدر ناشطون … حصيلة القتلى"
@@ -2435,6 +2570,8 @@ class ArabicRules:
         ):
             j += 1
         end = toks[j][2] if j < len(toks) else ""
+        if "علي" in _AR_SPEAKER_ENDS_AT.get(verb_word, ()):
+            return False  # "لكنه يعترض على قول أوباما بأنه …": the preposition the verb takes
         if _AR_ALA_VERBS.fullmatch(verb_word):
             return j >= i + 3 and (end in _AR_COMPLEMENTIZERS or end == ":")
         return (
@@ -2766,6 +2903,22 @@ class ArabicRules:
         if mode == "covered":
             # "تناولت الصحيفة التركية الانقسام بين …", "تناولت صحيفة اندبندنت الملف السوري": a definite
             # word after the paper's nisba or its bare name is the story (not "صحيفة الشرق الأوسط")
+            # (a quoted name is the paper's, and ends it: "وتوقفت صحيفة «الأخبار» القريبة من حزب الله
+            # عند …" speaks as "صحيفة «الأخبار»")
+            papers = {"صحيفه", "جريده", "مجله"}
+            if (
+                prev in _ANY_QUOTE
+                and k >= 2
+                and toks[k - 2][2].removeprefix("ال") not in papers
+                and any(
+                    toks[x][2].removeprefix("ال") in papers for x in range(max(0, k - 6), k - 2)
+                )
+            ):
+                return True
+            j = k - 1
+            while j > 0 and toks[j][2] in _ANY_QUOTE:
+                j -= 1
+            prev = toks[j][2]
             return (
                 w.startswith("ال")
                 and not w.endswith(("يه", "ي"))

@@ -615,6 +615,13 @@ _AR_NEEDS_LINK: dict[str, frozenset[str]] = {
         ["اوصي", "اوصت", "اوصوا", "اوصتا", "يوصي", "توصي", "يوصون", "جاهر", "جاهرت", "جاهروا"],
         frozenset(["ب", "None"]),
     ),
+    # justified (a ب-reason or أن), appealed to (a ب-addressee), mocked (من), played down (من):
+    # "وبرر هيغ هذا الإجراء بالقول …", "وأهابت الرئاسة بجميع القوى …", "وسخر كيري من الحديث عن …",
+    # "وقلل دبلوماسي غربي من أهمية الاتصالات"
+    **dict.fromkeys(["برر", "برروا"], frozenset(["ب", "None"])),
+    **dict.fromkeys(["اهاب", "اهابت", "اهابوا", "يهيب", "تهيب", "يهيبون"], frozenset(["ب"])),
+    **dict.fromkeys(["سخر", "سخرت", "سخروا"], frozenset(["من", "ممن"])),
+    **dict.fromkeys(["قلل", "قللت", "قللوا", "يقلل", "تقلل", "يقللون"], frozenset(["من"])),
 }
 _AR_MANNER = frozenset(["ضمنا", "ضمنيا", "بشده", "تماما", "قطعيا", "بدوره", "بدورها"])
 _AR_COMMENTED = frozenset(["علق", "علقت", "علقوا", "يعلق"])
@@ -623,9 +630,13 @@ _AR_RULED_OUT = frozenset(
     ["استبعد", "استبعدت", "استبعدوا", "استبعدا", "استبعدتا", "يستبعد", "تستبعد", "يستبعدون"]
     + ["يستبعدان", "تستبعدان"]
 )
-# The cues checked by ``_AR_NEEDS_LINK`` and ``_AR_RULED_OUT`` (few articles use them; a pronoun subject
-# is taken only after "و" or "لكنه").
-_AR_LINKED_CUES = frozenset(_AR_NEEDS_LINK) | _AR_RULED_OUT | _AR_COMMENTED
+# A named party's hope (checked as its fear in attribution_ar): "وتأمل السلطات أن …" opens its own
+# clause, its subject after it (not "لكن الممر بحالة معقولة نسبيا وتأمل السلطات أن …": the words
+# before it are no subject).
+_AR_HOPED = frozenset(["يامل", "تامل", "ياملون", "املت", "املوا"])
+# The cues checked by ``_AR_NEEDS_LINK`` and ``_AR_RULED_OUT``, and the hope verbs (few articles use
+# them; a pronoun subject is taken only after "و" or "لكنه").
+_AR_LINKED_CUES = frozenset(_AR_NEEDS_LINK) | _AR_RULED_OUT | _AR_COMMENTED | _AR_HOPED
 # what ties a verb's pronoun subject to the speaker before ("لكنه استبعد", "ولم يستبعد", "فقد شكك")
 _AR_TIED_BEFORE_VERB = frozenset(
     ["لكنه", "لكنها", "ولكنه", "ولكنها", "ولم", "ولا", "فلا", "فلم", "وقد", "فقد", "كما"]

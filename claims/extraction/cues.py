@@ -119,6 +119,9 @@ _AR_VERBS: dict[str, list[str]] = {
         # "واكتفى بالقول إن …", "ورد خامنئي بالقول: …", "وسارع الوزير بالقول إن …": only with
         # بالقول right after the verb and its subject (checked by the attribution pass)
         "اكتفي اكتفت اكتفوا اكتفيا اكتفتا رد ردت ردوا ردا ردتا سارع سارعت سارعوا سارعا سارعتا",
+        # told: "حكى مؤمن أنه تم نقله …" (only before أن / a colon / a quotation, as روى: "يحكي الفيلم
+        # قصة …" tells a story)
+        "حكي حكت حكوا يحكي تحكي يحكون",
     ),
     "announced": _verbs(
         _conj("اعلن", "علن"),
@@ -135,6 +138,8 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("كرر", "كرر"),  # "وكرر قوله بأن …", not "كررت الطائرات غاراتها"
         # reaffirmed: "وأعاد الوزراء تأكيد الالتزامات" (only with تأكيد after it, not "أعاد فتح المعبر")
         "اعاد اعادت اعادوا اعادا اعادتا",
+        # insisted: "ويصر المسؤولون الأمريكيون على أن إيران قدمت تنازلات" (only before على أن)
+        "اصر اصرت اصروا يصر تصر يصرون",
     ),
     "reported": _verbs(
         _conj("افاد", "فيد"),
@@ -152,6 +157,13 @@ _AR_VERBS: dict[str, list[str]] = {
         "بينت بينتا بينوا يبين يبينان يبينون",
         "ابان ابانت ابانوا",  # "وأبان شكري أن …"; إبّان "during" has no أن after it
         "بين",  # "وبين أن وجودهم …" (بيّن): only with و and أن right after it
+        # "ويشرح خليل أن «هناك برنامجا سياسيا …»", "وفسر X ذلك بأن …": only before أن / a colon / a
+        # quotation (the noun شرح, "ما يفسر ذلك" a cause)
+        _conj("شرح", "شرح", dual=False),
+        "فسر فسرت فسروا يفسر تفسر يفسرون",
+        # justified: "وبرر هيغ هذا الإجراء بالقول إنه …" (only before a ب-reason or أن; not بررت, also
+        # "I justified")
+        "برر برروا",
     ),
     "pointed_out": _verbs(
         _conj("اشار", "شير"),
@@ -160,6 +172,11 @@ _AR_VERBS: dict[str, list[str]] = {
         # hinted: "ولمح نتنياهو إلى المخاطر …", "والمح بانيتا إلى أن …" (only before إلى / أن)
         _conj("المح", "لمح"),
         "لمح لمحت لمحوا لمحتا",
+        # noted: "ولاحظت صحيفة «واشنطن بوست» أن …" (past forms, only before أن / a colon / a quotation)
+        "لاحظ لاحظت لاحظوا",
+        # touched on: "وتطرق الباحث … إلى أن تنظيم «داعش» يسعى …" (only before إلى أن: "تطرق إلى
+        # القطاع السياحي" names a topic)
+        "تطرق تطرقت تطرقوا يتطرق تتطرق يتطرقون",
     ),
     "added": _verbs(
         _conj("اضاف", "ضيف"),
@@ -185,6 +202,9 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("رحب", "رحب", dual=False),
         # "وأثنى الرئيس الأميركي باراك أوباما على المساعدة …" (only before على; not "اثني عشر")
         "اثني اثنت اثنوا اثنيا اثنتا يثني تثني يثنون",
+        # commended: "فيما ثمن محمد طه … الإنجاز الأمني" (the bare ثمن, also the noun "price", only at
+        # the start of a clause)
+        "ثمن ثمنت ثمنوا يثمن تثمن يثمنون",
     ),
     "denied": _verbs(
         "نفي نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان",
@@ -197,6 +217,11 @@ _AR_VERBS: dict[str, list[str]] = {
         # rejecting accusations is denying them ("ورفض البيت الأبيض … الاتهامات التي وجهتها …"):
         # only with such a noun as its object (not "رفض التعليق", "رفضت تزويد المعارضين بالأسلحة")
         "رفض رفضت رفضوا رفضتا",
+        # refuted: "ودحضت المحامية ليئا تسيمل ادعاءات الأمن الإسرائيلي بأن …" (not the bare دحض, also
+        # the verbal noun: "ونشر الصدق ودحض الكذب")
+        "دحضت دحضوا يدحض تدحض يدحضون",
+        # played down, a dismissal: "وقلل دبلوماسي غربي … من أهمية الاتصالات" (only before من)
+        "قلل قللت قللوا يقلل تقلل يقللون",
     ),
     "claimed": _verbs(_conj("زعم", "زعم"), "ادعي ادعت ادعوا ادعيا ادعتا"),
     "accused": _verbs(
@@ -232,6 +257,11 @@ _AR_VERBS: dict[str, list[str]] = {
         # declared openly: "جاهرت رنا … بتأييدها لمبادرة الخطيب" (likewise)
         "جاهر جاهرت جاهروا",
         _conj("حث", dual=False),
+        # "وتحث الخارجية المواطنين الأمريكيين على أن …" (not يحث: "كان يحث السوريين على …" has its
+        # subject before it, "يحث الخطى" hastens)
+        "تحث",
+        # appealed: "وأهابت الرئاسة بجميع القوى الوطنية … أن تقف …" (only before a ب-addressee)
+        "اهاب اهابت اهابوا يهيب تهيب يهيبون",
         "طلب طلبت طلبوا",
         # "تظاهر أهالي العسكريين … مطالبين بخطوات أكثر جدية": only with such a participle after it
         _conj("تظاهر", dual=False),
@@ -245,7 +275,13 @@ _AR_VERBS: dict[str, list[str]] = {
     ),
     # a press review's paper that covers a story speaks for it (CONVENTIONS 20, 22): "تناولت الصحيفة
     # البريطانية، خبر …" (only with one paper as its subject: not "تناولت المباحثات …")
-    "covered": ["تناولت"],
+    "covered": [
+        "تناولت",
+        # "وتوقفت صحيفة "الأخبار" القريبة من حزب الله عند تأثير الاستقالة …", "وتتوقف الصحيفة عند
+        # زيارة الرئيس الإيراني لتقول إن …" (only with a paper as subject and عند after it)
+        "توقفت",
+        "تتوقف",
+    ],
     "considered": _verbs(
         _conj("اعتبر", "عتبر"),
         "وصف وصفت وصفوا يري تري يرون يعتقد تعتقد يعتقدون",
@@ -256,6 +292,9 @@ _AR_VERBS: dict[str, list[str]] = {
         # …"; only before أن in its clause ("يخشى عقاب والده" fears a thing; the bare تخوف is also
         # the noun "fear")
         "خشي خشيت خشوا يخشي تخشي يخشون تخوفت تخوفوا يتخوف تتخوف يتخوفون",
+        # a named party's hope, as its fear: "وتأمل الولايات المتحدة وتركيا في أن …" (only before
+        # (في) أن; the bare أمل is the noun "hope", "على أمل أن …")
+        "يامل تامل ياملون املت املوا",
     ),
     "revealed": _verbs(_conj("كشف", "كشف", dual=False)),
     "acknowledged": _verbs(_conj("اقر", "قر"), _conj("اعترف", "عترف")),
@@ -274,6 +313,11 @@ _AR_VERBS: dict[str, list[str]] = {
         _conj("استنكر", "ستنكر"),
         # "وانتقدت الجبهة خطة تركيا": criticising is a speech act; past forms only (not "ألا ينتقد")
         _conj("انتقد"),
+        # mocked: "وسخر كيري من الحديث عن …" (only before من; not "سخّر لهذا الإنسان", subjected)
+        "سخر سخرت سخروا",
+        # objected: "واعترض حزب الله على تمديد …" (only with على right after its named subject: not
+        # "اعترض طريقه", blocked, nor "اعترضت اتصالاتها", intercepted)
+        "اعترض اعترضت اعترضوا يعترض تعترض يعترضون",
     ),
     "expected": _verbs(_conj("توقع", "توقع", dual=False), "رجح رجحت"),
     "estimated": _forms("قدر قدرت قدروا"),
@@ -301,7 +345,8 @@ _AR_PARTICIPLES: dict[str, list[str]] = {
     "denied": _verbs("نافيا نافيه نافين", _part("مفند")),
     # not متهمين "the accused"; محمّلاً only with المسؤولية (not "محمّلة بالأسلحة", loaded)
     "accused": _verbs("متهما متهمه", _part("محمل")),
-    "stated": _part("معرب"),
+    # "مبديا خشيته من أن تصبح بلاده هدفا …", "مبدياً تقديره واحترامه له"
+    "stated": _verbs(_part("معرب"), "مبديا مبديه مبدين"),
     "revealed": _part("كاشف"),
     "condemned": _part("مندد", "مستنكر"),
     "praised": _part("مشيد"),
