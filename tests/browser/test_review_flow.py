@@ -268,6 +268,16 @@ class ReviewFlowBrowserTests(BrowserTestCase):
         # Both reviewers' htmx POSTs, all of them, carried the token.
         self.assertEqual(len(self.htmx_posts()), 5)
         self.assertTrue(all(r.all_headers().get("x-csrftoken") for r in self.htmx_posts()))
+
+        # XSS-4: both sign out (a plain form POST, then the login page), under the same CSP check.
+        login_url = self.live_server_url + reverse("login")
+        for p in (page2, page):
+            p.click(f"form[action='{reverse('logout')}'] button[type=submit]")
+            p.wait_for_url(login_url)
+            p.wait_for_selector("input[name=username]")
+            p.goto(self.live_server_url + reverse("claims:queue"))
+            self.assertTrue(p.url.startswith(f"{login_url}?next="), "the session is gone")
+        self.shot(page, "en-logged-out")
         self.assertEqual(self.csp_errors, [])
 
     def test_the_arabic_interface_renders_right_to_left(self) -> None:
