@@ -22,7 +22,7 @@ from claims import tasks
 from claims.models import Article, IngestBatch
 from claims.services import ingest as ingest_services
 from tests.base import BaseTestCase, OTPClient, make_user
-from tests.claims.test_parsing import deflate, make_zip, raw_zip
+from tests.claims.test_parsing import MIB, deflate, make_zip, raw_zip, zeros_bomb_stream
 from tests.claims.test_review_concurrency import run_together
 from tests.factories import ensure_roles
 
@@ -502,19 +502,6 @@ class UploadQuotaRaceTests(StoredUploads, TransactionTestCase):
         self.assertEqual(statuses, [302, 429])
         self.assertEqual(IngestBatch.objects.count(), 1)
         self.assertEqual(len(os.listdir(self.root)), 1, "the refused upload was not stored")
-
-
-MIB = 1024 * 1024
-
-
-def zeros_bomb_stream(mib: int) -> tuple[bytes, bytes]:
-    """Raw deflate data for `mib` MiB of zeros, built without compressing them: one MiB of zeros
-    deflated then flushed with Z_FULL_FLUSH (which resets the compressor, so the same ~1 KB block
-    decodes to the same MiB wherever it is repeated), `mib` times, then the final block.
-    Returns (stream, block)."""
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
-    block = compressor.compress(b"\0" * MIB) + compressor.flush(zlib.Z_FULL_FLUSH)
-    return block * mib + compressor.flush(), block
 
 
 class UploadZipBombTests(StoredUploads, BaseTestCase):
