@@ -9,12 +9,14 @@ from __future__ import annotations
 import io
 import os
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
 from claims.models import Article, Claim, ClaimEvent, Verdict
+from claims.views.review import FORM_STEPS
 from tests.base import PASSWORD, make_user
 from tests.browser.base import ARTIFACTS, BrowserTestCase
 from tests.factories import ensure_roles
@@ -58,6 +60,7 @@ class ReviewFlowBrowserTests(BrowserTestCase):
         )
         self.dana = make_user("dana", "reviewer")
         self.csp_errors: list[str] = []
+        self.posts: list[Any] = []  # every POST request any page of this test sent
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -75,7 +78,24 @@ class ReviewFlowBrowserTests(BrowserTestCase):
                 else None
             ),
         )
+        page.on("request", lambda r: self.posts.append(r) if r.method == "POST" else None)
         return page
+
+    def htmx_posts(self) -> list[Any]:
+        return [r for r in self.posts if r.headers.get("hx-request") == "true"]
+
+    def replay(self, page: Any, request: Any, *, header: bool) -> Any:
+        """`request` sent again with this page's cookies (the session), minus its form token, and
+        with its x-csrftoken header only if `header`."""
+        form = [(k, v) for k, v in parse_qsl(request.post_data) if k != "csrfmiddlewaretoken"]
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "HX-Request": "true"}
+        if header:
+            headers["X-CSRFToken"] = request.headers["x-csrftoken"]
+        return page.request.post(request.url, headers=headers, data=urlencode(form))
+
+    def assert_refused_by_csrf(self, response: Any) -> None:
+        self.assertEqual(response.status, 403)
+        self.assertIn("CSRF verification failed", response.text())
 
     def login(self, page: Any, username: str) -> None:
         page.goto(self.live_server_url + reverse("login"))
@@ -174,6 +194,37 @@ class ReviewFlowBrowserTests(BrowserTestCase):
         )
         self.shot(page, "en-article-panel-corroborated")
 
+        # CSRF-4: every htmx POST of that review (the evidence picks and the save) carried the
+        # token in x-csrftoken, from <body hx-headers>, and was accepted.
+        verdict_url = self.live_server_url + reverse(
+            "claims:claim-verdict", args=[self.observatory_claim.pk]
+        )
+        posts = self.htmx_posts()
+        self.assertEqual({r.url for r in posts}, {verdict_url})
+        for request in posts:
+            self.assertTrue(request.all_headers().get("x-csrftoken"), "a POST without x-csrftoken")
+            self.assertEqual(request.response().status, 200)
+        steps = [r for r in posts if {k for k, _ in parse_qsl(r.post_data)} & set(FORM_STEPS)]
+        saves = [r for r in posts if r not in steps]
+        self.assertEqual((len(steps), len(saves)), (2, 1), "a pick per evidence, one save")
+        # The same POSTs replayed in this session without the form field: the header alone is
+        # enough (a pick re-renders, writing nothing), and without it they fail closed.
+        self.assertEqual(self.replay(page, steps[0], header=True).status, 200)
+        written = (
+            list(Verdict.objects.order_by("pk").values_list("pk", "value", "note")),
+            ClaimEvent.objects.count(),
+        )
+        self.assert_refused_by_csrf(self.replay(page, steps[0], header=False))
+        self.assert_refused_by_csrf(self.replay(page, saves[0], header=False))
+        self.assertEqual(
+            (
+                list(Verdict.objects.order_by("pk").values_list("pk", "value", "note")),
+                ClaimEvent.objects.count(),
+            ),
+            written,
+            "a refused POST writes nothing",
+        )
+
         # A second reviewer, blind to the first verdict, disputes it.
         page2 = self.new_page()
         self.login(page2, "dana")
@@ -214,6 +265,19 @@ class ReviewFlowBrowserTests(BrowserTestCase):
         page2.wait_for_selector("#help:not([hidden])")
         self.shot(page2, "en-help")
         page2.keyboard.press("Escape")
+        # Both reviewers' htmx POSTs, all of them, carried the token.
+        self.assertEqual(len(self.htmx_posts()), 5)
+        self.assertTrue(all(r.all_headers().get("x-csrftoken") for r in self.htmx_posts()))
+
+        # XSS-4: both sign out (a plain form POST, then the login page), under the same CSP check.
+        login_url = self.live_server_url + reverse("login")
+        for p in (page2, page):
+            p.click(f"form[action='{reverse('logout')}'] button[type=submit]")
+            p.wait_for_url(login_url)
+            p.wait_for_selector("input[name=username]")
+            p.goto(self.live_server_url + reverse("claims:queue"))
+            self.assertTrue(p.url.startswith(f"{login_url}?next="), "the session is gone")
+        self.shot(page, "en-logged-out")
         self.assertEqual(self.csp_errors, [])
 
     def test_the_arabic_interface_renders_right_to_left(self) -> None:
@@ -271,6 +335,12 @@ class ReviewFlowBrowserTests(BrowserTestCase):
         )
         page.keyboard.press("u")
         page.select_option("select[name=reason]", "no_access")
-        page.click("#verdict-form [data-save]")
+        with page.expect_response(
+            lambda r: r.request.method == "POST" and "/verdict/" in r.url
+        ) as refused:
+            page.click("#verdict-form [data-save]")
         page.wait_for_selector("#toast:not([hidden])")
+        # CSRF-4: the request went without x-csrftoken and was refused by the CSRF check.
+        self.assertNotIn("x-csrftoken", refused.value.request.all_headers())
+        self.assert_refused_by_csrf(refused.value)
         self.assertFalse(Verdict.objects.filter(claim=self.observatory_claim).exists())

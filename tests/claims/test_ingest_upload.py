@@ -3,9 +3,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import struct
 import tempfile
 import time
 import zipfile
+import zlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,10 +16,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TransactionTestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
+from claims import tasks
 from claims.models import Article, IngestBatch
 from claims.services import ingest as ingest_services
 from tests.base import BaseTestCase, OTPClient, make_user
+from tests.claims.test_parsing import MIB, deflate, make_zip, raw_zip, zeros_bomb_stream
 from tests.claims.test_review_concurrency import run_together
 from tests.factories import ensure_roles
 
@@ -497,3 +502,115 @@ class UploadQuotaRaceTests(StoredUploads, TransactionTestCase):
         self.assertEqual(statuses, [302, 429])
         self.assertEqual(IngestBatch.objects.count(), 1)
         self.assertEqual(len(os.listdir(self.root)), 1, "the refused upload was not stored")
+
+
+class UploadZipBombTests(StoredUploads, BaseTestCase):
+    """RELIABILITY UP-4 through the real batch path: the upload view stores the archive, the
+    worker's task (claims.batch_read, run in-process) reads it. A bomb or an archive past the caps
+    is refused whole with its reason on the batch, nothing from it becomes an article, the stored
+    file is deleted, and the read takes under 2 s."""
+
+    url = reverse("claims:upload")
+
+    def read_upload(self, *files: SimpleUploadedFile) -> tuple[IngestBatch, float, int]:
+        """Upload `files` as alice, then run the batch's read task. Returns the batch, the seconds
+        the task took and how many article extractions it queued."""
+        self.client.force_login(self.alice)
+        response = self.client.post(self.url, {"files": list(files)})
+        self.assertEqual(response.status_code, 302)
+        batch = IngestBatch.objects.get()
+        self.assertEqual(batch.state, "reading")
+        stored = {name: (self.root / name).stat().st_size for name in os.listdir(self.root)}
+        self.assertEqual(sorted(stored.values()), sorted(f.size for f in files))
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            started = time.monotonic()
+            tasks.batch_read.apply(args=[batch.pk]).get()
+            elapsed = time.monotonic() - started
+        batch.refresh_from_db()
+        self.assertEqual((batch.state, batch.files), ("ready", []))
+        self.assertEqual(os.listdir(self.root), [], "the stored upload is deleted once read")
+        return batch, elapsed, len(callbacks)
+
+    def assert_reasons_shown(self, batch: IngestBatch, reasons: dict[str, str]) -> None:
+        self.assertEqual({e["name"]: e["reason"] for e in batch.errors}, reasons)
+        self.assertEqual(batch.rejected, len(reasons))
+        page = self.client.get(reverse("claims:batch-detail", args=[batch.pk]))
+        for name, reason in reasons.items():
+            self.assertContains(page, escape(name))
+            self.assertContains(page, escape(reason))
+
+    def test_a_2_mb_zip_of_2_gib_is_refused_whole_by_the_read_task_in_under_2_s(self) -> None:
+        stream, block = zeros_bomb_stream(2048)
+        self.assertLess(len(stream), 2_200_000)
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        self.assertEqual(inflater.decompress(block * 3), b"\0" * (3 * MIB))  # 1 KB -> 1 MiB
+        good = AR.encode()
+        ok = (b"ok.txt", deflate(good), len(good), zlib.crc32(good))
+        # Declares 1,000 bytes and would inflate to 2 GiB; after a member that is fine.
+        lying = raw_zip([ok, (b"bomb.txt", stream, 1000, 0)])
+        # Declares its real 2 GiB (the CRC is never reached).
+        honest = raw_zip([ok, (b"bomb.txt", stream, 2048 * MIB, 0)])
+        # Honest headers and every member small, but together past 100x the archive's size.
+        spread = make_zip([("ok.txt", good), *((f"{i}.txt", "ا" * 40_000) for i in range(20))])
+        batch, elapsed, queued = self.read_upload(
+            upload("lying.zip", lying),
+            upload("honest.zip", honest),
+            upload("spread.zip", spread),
+            upload("news.txt", EN.encode()),
+        )
+        self.assertLess(elapsed, 2.0)
+        limit = f"{200 * MIB:,}"
+        self.assert_reasons_shown(
+            batch,
+            {
+                "lying.zip": "zip bomb: member 'bomb.txt' expands beyond its declared size "
+                "(1,000 bytes); nothing from the archive was ingested",
+                "honest.zip": f"zip bomb: expands to more than {limit} bytes (100x the "
+                f"{len(honest):,}-byte archive, at most 200 MB); nothing from it was ingested",
+                "spread.zip": f"zip bomb: expands to more than {100 * len(spread):,} bytes "
+                f"(100x the {len(spread):,}-byte archive, at most 200 MB); nothing from it "
+                "was ingested",
+            },
+        )
+        # Nothing half-written: the good members read before the bomb went off are not stored;
+        # the plain file next to the archives is.
+        self.assertEqual(list(Article.objects.values_list("source_name", flat=True)), ["news.txt"])
+        self.assertEqual((batch.total, queued), (1, 1))
+
+    def test_archives_past_the_member_caps_are_refused(self) -> None:
+        many = io.BytesIO()
+        with zipfile.ZipFile(many, "w", zipfile.ZIP_STORED) as archive:
+            for i in range(10_001):
+                archive.writestr(f"{i}.txt", f"{EN} {i}")
+        # One member over the per-member limit (5 MB), declared honestly: refused unread, and
+        # the archive's other member goes in.
+        big = make_zip([("big.txt", os.urandom(3 * MIB).hex()), ("ok.txt", AR)])
+        # A member whose data overlaps another's (Fifield's non-recursive bomb).
+        text = AR.encode()
+        single = raw_zip([(b"a.txt", deflate(text), len(text), zlib.crc32(text))])
+        local_end = single.index(b"PK\x01\x02")
+        central = single[local_end:].split(b"PK\x05\x06")[0]
+        end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 2, 2, len(central) * 2, local_end, 0)
+        overlap = single[:local_end] + central + central.replace(b"a.txt", b"b.txt") + end
+        batch, elapsed, queued = self.read_upload(
+            upload("many.zip", many.getvalue()),
+            upload("big.zip", big),
+            upload("overlap.zip", overlap),
+        )
+        self.assertLess(elapsed, 2.0)
+        self.assert_reasons_shown(
+            batch,
+            {
+                # RELIABILITY.md says 1,000 entries but its own fixture is 10,001: the code's
+                # cap is 10,000.
+                "many.zip": "too many members (10,001; the limit is 10,000)",
+                "big.zip:big.txt": f"too large ({6 * MIB:,} bytes uncompressed; the limit is "
+                f"{settings.INGEST_MAX_ARTICLE_BYTES:,})",
+                "overlap.zip": "zip bomb: members overlap each other (a crafted archive); "
+                "nothing from it was ingested",
+            },
+        )
+        self.assertEqual(
+            list(Article.objects.values_list("source_name", flat=True)), ["big.zip:ok.txt"]
+        )
+        self.assertEqual((batch.total, queued), (1, 1))

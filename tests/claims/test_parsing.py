@@ -3,7 +3,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import resource
 import struct
+import subprocess
+import sys
 import tempfile
 import time
 import zipfile
@@ -24,6 +27,8 @@ from claims.ingestion.parsing import (
 )
 
 LIMIT = 5 * 1024 * 1024
+MIB = 1024 * 1024
+ROOT = Path(__file__).resolve().parents[2]
 AR = (
     "قال المرصد السوري لحقوق الإنسان إن الاشتباكات استمرت في ريف إدلب طوال الليل.\n"
     "وأضاف أن عشرات المقاتلين سلموا أنفسهم إلى الفصائل المقاتلة."
@@ -120,6 +125,75 @@ def raw_zip(members: list[tuple[bytes, bytes, int, int]]) -> bytes:
 def deflate(data: bytes) -> bytes:
     compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
     return compressor.compress(data) + compressor.flush()
+
+
+def zeros_bomb_stream(mib: int) -> tuple[bytes, bytes]:
+    """Raw deflate data for `mib` MiB of zeros, built without compressing them: one MiB of zeros
+    deflated then flushed with Z_FULL_FLUSH (which resets the compressor, so the same ~1 KB block
+    decodes to the same MiB wherever it is repeated), `mib` times, then the final block.
+    Returns (stream, block)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    block = compressor.compress(b"\0" * MIB) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return block * mib + compressor.flush(), block
+
+
+def seed_corpus() -> list[tuple[str, bytes]]:
+    """RELIABILITY UP-6's seed corpus, plus the zip bombs of UP-4, as (name, bytes)."""
+    nested = "<html><body>" + "<div>" * 100_000 + "نص" + "</div>" * 100_000 + "</body></html>"
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+        "<html><body><p>&c;&c;&c;&c;&c;&c;&c;&c;</p><p>" + AR + "</p></body></html>"
+    )
+    stream, _ = zeros_bomb_stream(2048)
+    many = io.BytesIO()
+    with zipfile.ZipFile(many, "w", zipfile.ZIP_STORED) as archive:
+        for i in range(10_001):
+            archive.writestr(f"{i}.txt", "x")
+    return [
+        ("deep.json", b"[" * 100_000),
+        ("deep.jsonl", b'{"text": "x", "n": ' + b"[" * 100_000 + b"\n"),
+        ("digits.json", b'{"text": "x", "n": ' + b"9" * 5000 + b"}"),
+        ("broken.txt", AR.encode()[:30] + b"\xd8" + AR.encode()),
+        ("bad16.txt", b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xdc"),
+        ("binary.txt", b"abc\x00\x01\x02\x03" * 500),
+        ("nul.txt", AR.encode() + b"\x00"),
+        ("nul.json", b'{"text": "\\u0000\\ud800 \xd9\x86\xd8\xb5", "title": "a\\u0000b"}'),
+        ("line.jsonl", b'{"text": "' + b"a" * (10 * MIB) + b'"}'),
+        ("line.txt", b"a" * (10 * MIB)),
+        ("nested.html", nested.encode()),
+        ("laughs.html", laughs.encode()),
+        ("lying.zip", raw_zip([(b"bomb.txt", stream, 1000, 0)])),
+        ("honest.zip", raw_zip([(b"bomb.txt", stream, 2048 * MIB, 0)])),
+        ("many.zip", many.getvalue()),
+    ]
+
+
+def run_seed_corpus() -> None:
+    """Parse every seed and print one JSON line: per seed the seconds it took, how many records
+    came out, whether any of their strings holds a NUL, and the reasons; then the peak RSS in KB
+    once the corpus was built and at the end. Run in a fresh interpreter by SeedCorpusTests, so
+    the peak is this corpus's alone."""
+    corpus = seed_corpus()
+    built = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    seeds = []
+    for name, data in corpus:
+        started = time.monotonic()
+        result = parse(name, data)
+        seconds = time.monotonic() - started
+        texts = [v for r in result.records for v in (r.text, r.title, r.name)]
+        seeds.append(
+            {
+                "name": name,
+                "seconds": seconds,
+                "records": len(result.records),
+                "nul": any("\x00" in v for v in texts),
+                "reasons": reasons(result),
+            }
+        )
+        del result
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seeds": seeds, "built_kb": built, "peak_kb": peak}))
 
 
 class TextFileTests(TestCase):
@@ -658,7 +732,7 @@ class ParsePathTests(TestCase):
 
 
 class RobustnessTests(TestCase):
-    @settings(max_examples=150, deadline=None)
+    @settings(max_examples=1000, deadline=2000)
     @given(
         st.sampled_from(["a.txt", "a.html", "a.json", "a.jsonl", "a.zip", "a.htm"]),
         st.binary(max_size=2000),
@@ -672,7 +746,7 @@ class RobustnessTests(TestCase):
         for error in result.errors:
             self.assertTrue(error.reason)
 
-    @settings(max_examples=100, deadline=None)
+    @settings(max_examples=1000, deadline=2000)
     @given(st.text(max_size=300))
     def test_json_records_with_any_text_never_raise(self, text: str) -> None:
         data = json.dumps({"text": text, "title": text[:20]}).encode()
@@ -680,3 +754,55 @@ class RobustnessTests(TestCase):
         self.assertEqual(len(result.records) + len(result.errors), 1)
         for record in result.records:
             record.text.encode("utf-8")
+
+
+class SeedCorpusTests(TestCase):
+    """RELIABILITY UP-6's budget over its seed corpus (and UP-4's bombs), in a fresh interpreter:
+    each input parses in under 2 s into records or the documented reason, no NUL comes out, and
+    the process's peak RSS stays under 512 MB."""
+
+    # name -> (records, the start of the one reason, or None for no reason)
+    EXPECTED = {
+        "deep.json": (0, "invalid JSON: nested too deeply"),
+        "deep.jsonl": (0, "line 1: invalid JSON: nested too deeply"),
+        "digits.json": (0, "invalid JSON: a number has too many digits"),
+        "broken.txt": (0, "undecodable bytes: not UTF-8 (invalid byte 0xd8 at offset 30)"),
+        "bad16.txt": (0, "undecodable bytes: invalid UTF-16"),
+        "binary.txt": (0, "binary file (500 NUL bytes"),
+        "nul.txt": (1, None),
+        "nul.json": (1, None),
+        "line.jsonl": (0, "line 1: too large (10.0 MB"),
+        "line.txt": (0, "too large (10.0 MB"),
+        "nested.html": (0, "no article text found in the HTML page"),
+        "laughs.html": (1, None),
+        "lying.zip": (0, "zip bomb: member 'bomb.txt' expands beyond its declared size"),
+        "honest.zip": (0, "zip bomb: expands to more than 209,715,200 bytes"),
+        "many.zip": (0, "too many members (10,001; the limit is 10,000)"),
+    }
+
+    def test_each_seed_takes_under_2_s_and_the_process_peaks_under_512_mb(self) -> None:
+        code = "from tests.claims.test_parsing import run_seed_corpus; run_seed_corpus()"
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        self.assertEqual(done.returncode, 0, done.stderr[-3000:])
+        report = json.loads(done.stdout.splitlines()[-1])
+        seeds = {seed["name"]: seed for seed in report["seeds"]}
+        self.assertEqual(set(seeds), set(self.EXPECTED))
+        for name, (records, reason) in self.EXPECTED.items():
+            seed = seeds[name]
+            self.assertLess(seed["seconds"], 2.0, name)
+            self.assertFalse(seed["nul"], name)
+            self.assertEqual(seed["records"], records, name)
+            if reason is None:
+                self.assertEqual(seed["reasons"], [], name)
+            else:
+                self.assertEqual(len(seed["reasons"]), 1, name)
+                self.assertTrue(seed["reasons"][0].startswith(reason), seed["reasons"])
+        # ru_maxrss is in KB on Linux.
+        self.assertLess(report["peak_kb"], 512 * 1024)
