@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from claims.models import ClaimEvent, Verdict
 from tests.base import BaseTestCase, OTPClient
 from tests.security.routes import all_routes, build_world, sample_url
 
@@ -24,16 +25,59 @@ TEXT = " ".join(PAYLOADS)
 URL_PAYLOAD = f"javascript:alert('{MARK}')"
 
 
+# Elements without an end tag: never pushed on the element stack.
+VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+# Raw-text elements: the browser never parses markup inside them, so htmx has nothing to process.
+RCDATA = frozenset({"title", "textarea"})
+
+
 class _Inspector(HTMLParser):
-    """Collects what a payload could have turned into: scripts, handlers, htmx attributes, js: URLs."""
+    """Collects what a payload could have turned into: scripts, handlers, htmx attributes, js: URLs.
+
+    XSS-3: it also keeps the stack of open elements, and records every text node carrying MARK
+    that has no `hx-disable` ancestor (user and ingested content must sit inside one, so that
+    htmx attributes in scraped text would never run even if an escaping hole let them through).
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.found: list[str] = []
         self.in_script = False
         self.text: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # (tag, carries hx-disable)
+        self.unprotected: list[str] = []
+        self.marked = 0
+
+    def _path(self) -> str:
+        return " > ".join(tag for tag, _ in self.stack[-4:])
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._check_attrs(tag, attrs)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._check_attrs(tag, attrs)
+        if tag not in VOID:
+            names = {name for name, _ in attrs}
+            self.stack.append((tag, "hx-disable" in names or "data-hx-disable" in names))
+
+    def _check_attrs(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
             value = value or ""
             if (
@@ -52,17 +96,32 @@ class _Inspector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "script":
             self.in_script = False
+        # Pop to the matching element; elements closed implicitly (<p>, <li>, <td>) go with it.
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
 
     def handle_data(self, data: str) -> None:
         if self.in_script and MARK in data:
             self.found.append(f"<script>{data[:60]}</script>")
         self.text.append(data)
+        if MARK in data:
+            self.marked += 1
+            inside_raw_text = bool(self.stack) and self.stack[-1][0] in RCDATA
+            if not inside_raw_text and not any(disabled for _, disabled in self.stack):
+                self.unprotected.append(f"{self._path()}: {data.strip()[:50]!r}")
 
 
-def inspect(html: str) -> tuple[list[str], str]:
+def inspect_all(html: str) -> _Inspector:
     parser = _Inspector()
     parser.feed(html)
     parser.close()
+    return parser
+
+
+def inspect(html: str) -> tuple[list[str], str]:
+    parser = inspect_all(html)
     return parser.found, "".join(parser.text)
 
 
@@ -72,14 +131,42 @@ class StoredXssTests(BaseTestCase):
         super().setUpTestData()
         cls.world = build_world(TEXT, reviewer=cls.bob, url=URL_PAYLOAD)
         cls.erin_world = build_world(TEXT, reviewer=cls.erin, url=URL_PAYLOAD)
+        w = cls.world
+        # A second reviewer on the claim: the agreement page lists the pair and the source.
+        Verdict.objects.create(claim=w.claim, reviewer=cls.erin, value=Verdict.Value.DISPUTED)
+        # History entries that name sources and people: a reassignment and an assignment.
+        ClaimEvent.objects.create(
+            claim=w.claim,
+            actor=cls.erin,
+            action="edit",
+            data={"source": [w.source.pk, w.other_source.pk], "kind": ["quote", "reported"]},
+            note=TEXT,
+        )
+        ClaimEvent.objects.create(
+            claim=w.claim,
+            actor=cls.erin,
+            action="assign",
+            data={"assigned_to": [None, cls.bob.pk], "assignee": TEXT},
+            note=TEXT,
+        )
 
     def test_the_inspector_sees_live_payloads(self) -> None:
         found, _ = inspect(TEXT)
         self.assertGreaterEqual(len(found), 5)
 
+    def test_the_inspector_sees_content_outside_hx_disable(self) -> None:
+        page = (
+            f"<main><div hx-disable><p>{MARK} safe<br>{MARK} safe</div>"
+            f"<ul><li>{MARK} bare</ul><title>{MARK} raw text</title>"
+            f"<section data-hx-disable><img src=x><span>{MARK} safe</span></section></main>"
+        )
+        parser = inspect_all(page)
+        self.assertEqual(parser.marked, 5)
+        self.assertEqual(parser.unprotected, [f"main > ul > li: '{MARK} bare'"])
+
     def test_no_page_or_partial_turns_a_payload_into_markup(self) -> None:
         self.maxDiff = None
-        problems, texts, rendered = [], [], 0
+        problems, texts, rendered, unprotected, marked = [], [], 0, [], 0
         for user in (self.bob, self.erin, self.alice):
             client = OTPClient(raise_request_exception=False)
             client.force_login(user)
@@ -96,10 +183,14 @@ class StoredXssTests(BaseTestCase):
                     body = response.content.decode()
                     if MARK in body:
                         rendered += 1
-                    found, text = inspect(body)
-                    problems += [f"{user} GET {url} {headers}: {f}" for f in found]
-                    texts.append(text)
+                    parser = inspect_all(body)
+                    problems += [f"{user} GET {url} {headers}: {f}" for f in parser.found]
+                    texts.append("".join(parser.text))
+                    unprotected += [f"{user} GET {url} {headers}: {u}" for u in parser.unprotected]
+                    marked += parser.marked
         self.assertEqual(problems, [])
+        self.assertEqual(unprotected, [], "content outside an hx-disable container")
+        self.assertGreater(marked, 50, "the marker texts were checked")
         self.assertGreater(rendered, 5, "the payloads reached the pages")
         everything = "\n".join(texts)
         self.assertIn("ねこ", everything)
