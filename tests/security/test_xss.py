@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
-from claims.models import ClaimEvent, Verdict
-from tests.base import BaseTestCase, OTPClient
+from django.contrib import admin
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.urls import reverse
+
+from claims.models import Article, Claim, ClaimEvent, Feed, FeedEntry, IngestBatch, Verdict
+from tests.base import BaseTestCase, OTPClient, make_user
 from tests.security.routes import all_routes, build_world, sample_url
 
 MARK = "xss7q"
@@ -149,6 +154,19 @@ class StoredXssTests(BaseTestCase):
             data={"assigned_to": [None, cls.bob.pk], "assignee": TEXT},
             note=TEXT,
         )
+        # Free text the pages and the admin show that build_world leaves empty (XSS-1): an
+        # editor's final note, an extraction error, an uploaded file's name, a feed's and a feed
+        # entry's error.
+        Claim.objects.filter(pk=w.claim.pk).update(
+            final_status=Claim.Status.DISPUTED, final_by=cls.erin, final_note=TEXT
+        )
+        Article.objects.filter(pk=cls.erin_world.article.pk).update(
+            status=Article.Status.FAILED, error=TEXT
+        )
+        IngestBatch.objects.filter(pk=w.batch.pk).update(files=[{"path": "0" * 32, "name": TEXT}])
+        Feed.objects.filter(pk=w.feed.pk).update(last_error=TEXT)
+        FeedEntry.objects.create(feed=w.feed, guid=TEXT, article=w.article, error=TEXT)
+        cls.root = make_user("root", is_staff=True, is_superuser=True)
 
     def test_the_inspector_sees_live_payloads(self) -> None:
         found, _ = inspect(TEXT)
@@ -196,3 +214,44 @@ class StoredXssTests(BaseTestCase):
         self.assertIn("ねこ", everything)
         self.assertIn("O'Hara", everything)
         self.assertIn("{{7*7}}", everything)  # shown as typed, never evaluated
+
+    def test_no_admin_page_turns_a_payload_into_markup(self) -> None:
+        """The Django admin too, as a superuser past the second factor: the change list and the
+        change page of every object of every claims model, and the source-merge confirmation."""
+        self.maxDiff = None
+        client = OTPClient(raise_request_exception=False)
+        client.force_login(self.root)
+        pages: list[tuple[str, str, dict[str, object] | None]] = []
+        for model in admin.site._registry:
+            opts = model._meta
+            if opts.app_label != "claims":
+                continue
+            base = f"admin:{opts.app_label}_{opts.model_name}"
+            pages.append(("GET", reverse(f"{base}_changelist"), None))
+            pages.append(("GET", reverse(f"{base}_changelist") + f"?q={MARK}", None))
+            for pk in model.objects.values_list("pk", flat=True):
+                pages.append(("GET", reverse(f"{base}_change", args=[pk]), None))
+        sources = [self.world.source.pk, self.world.other_source.pk]
+        merge = {"action": "merge_sources", ACTION_CHECKBOX_NAME: sources}
+        pages.append(("POST", reverse("admin:claims_source_changelist"), merge))
+        problems, texts, marked = [], [], 0
+        for method, url, data in pages:
+            response = client.get(url) if method == "GET" else client.post(url, data)
+            if response.status_code != 200:
+                problems.append(f"{method} {url}: {response.status_code}")
+                continue
+            body = response.content.decode()
+            parser = inspect_all(body)
+            problems += [f"{method} {url}: {f}" for f in parser.found]
+            if re.search(r"<script[^>]+htmx", body):  # hx-* in content cannot run: no htmx here
+                problems.append(f"{method} {url}: loads htmx")
+            texts.append("".join(parser.text))
+            marked += MARK in body
+        self.assertEqual(problems, [])
+        self.assertGreater(marked, 30, "the payloads reached the admin pages")
+        everything = "\n".join(texts)
+        merge_page = texts[-1]
+        self.assertIn("Choose the source to keep", merge_page)
+        self.assertIn(MARK, merge_page)
+        for seeded in ("ねこ", "O'Hara", "{{7*7}}", f"<script>alert('{MARK}')</script>"):
+            self.assertIn(seeded, everything)  # shown as typed: text, never markup
