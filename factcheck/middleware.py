@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -10,8 +11,42 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
+from django.urls import reverse
 
 from claims import permissions
+
+access_log = logging.getLogger("factcheck.access")
+
+
+class DenialLogMiddleware:
+    """One log record per denial, with who was refused what (AC-2, ASVS 7.2.2).
+
+    A 403 gets a WARNING naming the user (django.request also logs it, without the user). A login
+    redirect carrying ``next`` (redirect_to_login: Django's login_required, the role decorators, the
+    admin's own login) is a denial of an anonymous request and gets an INFO line; as an htmx
+    response it is a 204 with HX-Redirect, so this sits outside HtmxLoginRedirectMiddleware.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code == 403:
+            user = getattr(request, "user", None)
+            who = f"user {user.pk}" if user is not None and user.is_authenticated else "anonymous"
+            access_log.warning("Denied %s %r to %s (403)", request.method, request.path, who)
+        elif response.status_code in (302, 204):
+            target = response.get("Location") or response.get("HX-Redirect") or ""
+            logins = (resolve_url(settings.LOGIN_URL), reverse("admin:login"))
+            if target.startswith(logins) and "next=" in target:
+                access_log.info(
+                    "Login required for %s %r (%d)",
+                    request.method,
+                    request.path,
+                    response.status_code,
+                )
+        return response
 
 
 class HtmxLoginRedirectMiddleware:

@@ -105,6 +105,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Logs every 403 and every login redirect (AC-2); outside the next one, to see its 204s.
+    "factcheck.middleware.DenialLogMiddleware",
     # After HtmxMiddleware (needs request.htmx): login redirects under htmx become HX-Redirect (SES-6).
     "factcheck.middleware.HtmxLoginRedirectMiddleware",
     # Last, as django-axes asks: turns a lockout into a 429 page.

@@ -12,7 +12,12 @@ admin.site.__class__ = OTPAdminSite
 urlpatterns = [
     path("account/otp/", otp_verify, name="otp-verify"),
     path("account/otp/qr.svg", otp_qr, name="otp-qr"),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    # GET and POST only: LoginView would run a PUT through its POST handler (AC-2).
+    path(
+        "login/",
+        auth_views.LoginView.as_view(http_method_names=["get", "head", "post"]),
+        name="login",
+    ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

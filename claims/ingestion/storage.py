@@ -45,8 +45,12 @@ def store(data: bytes) -> str:
     root.mkdir(parents=True, exist_ok=True)
     name = uuid.uuid4().hex
     fd = os.open(root / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except BaseException:  # a full disk, a dead request: no half-written file with no batch
+        discard(name)
+        raise
     return name
 
 

@@ -203,7 +203,7 @@ def queue_rows(rows: list, bulk: bool) -> str:
                 '<tr data-claim-row="{}">{}'
                 '<td><span class="chip chip-{}" data-status-chip>{}</span></td>'
                 '<td class="claim-cell" dir="auto" lang="{}" hx-disable><a href="{}{}/">{}</a>{}</td>'
-                "<td>{}</td><td>{}</td>"
+                "<td hx-disable>{}</td><td>{}</td>"
                 '<td class="article-cell" hx-disable><a href="{}{}/" dir="auto">{}</a>'
                 '<div class="muted small"><bdi>{}</bdi>{}</div></td>'
                 "<td>{}</td></tr>\n",

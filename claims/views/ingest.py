@@ -123,19 +123,34 @@ def _ingest_upload(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _upload_page(request, form)
     size = sum(upload.size or 0 for upload in form.cleaned_data["files"])
-    # The quota check and the batch that counts against it commit together, under a lock on the
-    # uploader's row: two uploads sent at once by one admin cannot both pass the same check.
-    with transaction.atomic():
-        list(get_user_model().objects.select_for_update().filter(pk=request.user.pk).values("pk"))
-        refusal = _over_quota(request.user, size)
-        if refusal:
-            return _upload_page(request, IngestUploadForm(), refusal=refusal, status=429)
-        batch = _ingest_files(request, form, size)
+    # Every file stored by this request, deleted again unless the batch naming it is committed:
+    # a failure while storing (the 2nd file of 3), in the service, or at COMMIT itself (a deferred
+    # constraint, a lost connection) leaves neither a batch nor a file (RELIABILITY Q-1).
+    stored: list[str] = []
+    try:
+        # The quota check and the batch that counts against it commit together, under a lock on
+        # the uploader's row: two uploads sent at once by one admin cannot both pass the check.
+        with transaction.atomic():
+            list(
+                get_user_model().objects.select_for_update().filter(pk=request.user.pk).values("pk")
+            )
+            refusal = _over_quota(request.user, size)
+            if refusal:
+                return _upload_page(request, IngestUploadForm(), refusal=refusal, status=429)
+            batch = _ingest_files(request, form, size, stored)
+    except BaseException:
+        for name in stored:
+            storage.discard(name)
+        raise
     return redirect("claims:batch-detail", pk=batch.pk)
 
 
-def _ingest_files(request: HttpRequest, form: IngestUploadForm, size: int) -> IngestBatch:
-    """Store the files for a worker to read (services.ingest.batch_read); refuse what is too big."""
+def _ingest_files(
+    request: HttpRequest, form: IngestUploadForm, size: int, stored: list[str]
+) -> IngestBatch:
+    """Store the files for a worker to read (services.ingest.batch_read); refuse what is too big.
+    Each stored name is appended to `stored` as soon as it exists, for the caller to discard if
+    the batch is not committed."""
     files, errors, names = [], [], []
     for upload in form.cleaned_data["files"]:
         name = sanitize_name(upload.name)
@@ -143,17 +158,13 @@ def _ingest_files(request: HttpRequest, form: IngestUploadForm, size: int) -> In
         if len(data) > settings.INGEST_MAX_UPLOAD_BYTES:  # the handler should have stopped it
             errors.append({"name": name, "reason": "too large for one upload"})
             continue
-        files.append({"path": storage.store(data), "name": name})
+        stored.append(storage.store(data))
+        files.append({"path": stored[-1], "name": name})
         names.append(name)
     label = form.cleaned_data["label"] or ", ".join(names)
-    try:
-        return ingest_services.upload_open(
-            user=request.user, label=label, files=files, errors=errors, upload_bytes=size
-        )
-    except BaseException:
-        for item in files:  # nothing half-written: no batch, so no stored file either
-            storage.discard(item["path"])
-        raise
+    return ingest_services.upload_open(
+        user=request.user, label=label, files=files, errors=errors, upload_bytes=size
+    )
 
 
 def _render_batch(request: HttpRequest, pk: int) -> HttpResponse:

@@ -380,6 +380,9 @@ def claim_edit(request: HttpRequest, pk: int) -> HttpResponse:
             )
         except StaleEdit as exc:
             # 409: the form is stale. The editor's input stays in the form; nothing was written.
+            # The claim is read again: the copy loaded above may predate the edit that won (two
+            # editors saving at once), and the panel must show the current source and kind.
+            claim = _get_claim_for_user(request, pk)
             return _render_panel(request, claim, edit_form=form, edit_error=exc.message, status=409)
         except ReviewError as exc:
             _add_errors(form, exc)

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import threading
+from unittest import mock
 
 import pytest
 from django.db import connection, transaction
 from django.test import TestCase
 
+from claims import tasks
 from claims.extraction import extract
 from claims.extraction.normalize import normalize
 from claims.ingestion.parsing import ArticleRecord, ItemError, ParseResult
@@ -42,6 +44,17 @@ class BatchIngestTests(TestCase):
         self.assertEqual(article.raw, TEXT)
         self.assertEqual(len(callbacks), 1)
         self.assertEqual((batch.total, batch.duplicate, batch.rejected), (1, 0, 0))
+
+    def test_the_queued_callback_sends_the_article_pk_as_an_int(self) -> None:
+        with (
+            mock.patch.object(tasks.article_extract, "delay") as delay,
+            self.captureOnCommitCallbacks(execute=True) as callbacks,
+        ):
+            batch_ingest(origin="command", parsed=parsed(TEXT))
+            delay.assert_not_called()  # nothing is sent before the commit
+        self.assertEqual(len(callbacks), 1)
+        delay.assert_called_once_with(Article.objects.get().pk)
+        self.assertIs(type(delay.call_args.args[0]), int, "a pk, not a model instance")
 
     def test_an_error_inside_the_transaction_keeps_no_article_and_queues_nothing(self) -> None:
         with (

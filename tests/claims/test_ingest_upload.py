@@ -10,15 +10,19 @@ import zipfile
 import zlib
 from datetime import timedelta
 from pathlib import Path
+from unittest import mock
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError, connection
 from django.test import TransactionTestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
 from claims import tasks
+from claims.ingestion import storage
 from claims.models import Article, IngestBatch
 from claims.services import ingest as ingest_services
 from tests.base import BaseTestCase, OTPClient, make_user
@@ -614,3 +618,102 @@ class UploadZipBombTests(StoredUploads, BaseTestCase):
             list(Article.objects.values_list("source_name", flat=True)), ["big.zip:ok.txt"]
         )
         self.assertEqual((batch.total, queued), (1, 1))
+
+
+class UploadFailureTests(StoredUploads, BaseTestCase):
+    """RELIABILITY Q-1: an upload that fails part-way keeps no batch, no stored file, no task."""
+
+    url = reverse("claims:upload")
+
+    def post_failing(self) -> object:
+        client = OTPClient(raise_request_exception=False)
+        client.force_login(self.alice)
+        files = [upload(f"{i}.txt", f"{EN} File {i}.".encode()) for i in range(3)]
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            response = client.post(self.url, {"files": files})
+        self.assertEqual(response.status_code, 500)
+        self.assertEqual(callbacks, [], "nothing queued for a batch that does not exist")
+        self.assertEqual(IngestBatch.objects.count(), 0)
+        self.assertEqual(os.listdir(self.root), [], "no stored file outlives the failed upload")
+        return response
+
+    def test_the_batch_service_raising_keeps_no_batch_and_no_stored_file(self) -> None:
+        with mock.patch.object(
+            ingest_services, "upload_open", side_effect=RuntimeError("database gone")
+        ) as service:
+            self.post_failing()
+        service.assert_called_once()
+        self.assertEqual(len(service.call_args.kwargs["files"]), 3, "all 3 were stored first")
+
+    def test_storage_raising_on_the_second_file_deletes_the_first(self) -> None:
+        real_store, calls = storage.store, []
+
+        def store(data: bytes) -> str:
+            calls.append(data)
+            if len(calls) == 2:
+                raise OSError(28, "No space left on device")
+            return real_store(data)
+
+        with mock.patch.object(storage, "store", side_effect=store):
+            self.post_failing()
+        self.assertEqual(len(calls), 2)
+
+    def test_a_write_that_fails_part_way_leaves_no_partial_file(self) -> None:
+        with self.assertRaises(TypeError):
+            storage.store("text, not bytes")  # type: ignore[arg-type]  # fails inside the write
+        self.assertEqual(os.listdir(self.root), [])
+
+
+class UploadCommitTests(StoredUploads, TransactionTestCase):
+    """Real commits: the read task is queued after COMMIT with the batch's int pk, and a COMMIT that
+    fails (a deferred foreign key PostgreSQL checks only then) keeps no batch and no file."""
+
+    def _fixture_teardown(self) -> None:
+        super()._fixture_teardown()
+        ensure_roles()
+
+    def setUp(self) -> None:
+        super().setUp()
+        ensure_roles()
+        self.alice = make_user("alice", "admin", is_staff=True)
+        self.sent: list[tuple[tuple[object, ...], bool, bool]] = []
+
+    def record_delay(self, *args: object) -> None:
+        # Called by the on_commit callback: outside any transaction, with the batch visible.
+        committed = IngestBatch.objects.filter(pk=args[0]).exists() if args else False
+        self.sent.append((args, connection.in_atomic_block, committed))
+
+    def post(self, *, raise_request_exception: bool = True) -> object:
+        client = OTPClient(raise_request_exception=raise_request_exception)
+        client.force_login(self.alice)
+        files = [upload("a.txt", AR.encode()), upload("b.txt", EN.encode())]
+        with mock.patch.object(tasks.batch_read, "delay", side_effect=self.record_delay):
+            return client.post(reverse("claims:upload"), {"files": files})
+
+    def test_the_read_task_is_queued_once_after_commit_with_the_integer_pk(self) -> None:
+        response = self.post()
+        self.assertEqual(response.status_code, 302)
+        batch = IngestBatch.objects.get()
+        self.assertEqual(self.sent, [((batch.pk,), False, True)])
+        self.assertIs(type(self.sent[0][0][0]), int, "a pk, not a model instance")
+        self.assertEqual(len(os.listdir(self.root)), 2)
+
+    def test_a_commit_that_fails_keeps_no_batch_and_no_stored_file(self) -> None:
+        real_open = ingest_services.upload_open
+        missing_user = get_user_model().objects.order_by("-pk").values_list("pk", flat=True)[0] + 1
+
+        def open_then_break_a_deferred_key(**kwargs: object) -> IngestBatch:
+            batch = real_open(**kwargs)
+            # Accepted now, refused by PostgreSQL at COMMIT (Django's foreign keys are DEFERRABLE
+            # INITIALLY DEFERRED): the failure comes after the view's last line inside atomic().
+            IngestBatch.objects.filter(pk=batch.pk).update(created_by_id=missing_user)
+            return batch
+
+        breaking = mock.patch.object(
+            ingest_services, "upload_open", side_effect=open_then_break_a_deferred_key
+        )
+        with breaking, self.assertRaises(IntegrityError):
+            self.post()
+        self.assertEqual(self.sent, [], "no task for a batch that was never committed")
+        self.assertEqual(IngestBatch.objects.count(), 0)
+        self.assertEqual(os.listdir(self.root), [])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 
@@ -7,9 +8,9 @@ from django.db import close_old_connections, connection
 from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
-from claims.models import Claim, ClaimEvent, Verdict
+from claims.models import Claim, ClaimEvent, Source, Verdict
 from claims.services.review import ClaimChanges, StaleEdit, claim_update
-from tests.base import make_user
+from tests.base import OTPClient, make_user
 from tests.factories import ensure_roles, make_claim, make_source
 
 
@@ -97,3 +98,71 @@ class ConcurrentReviewTests(TransactionTestCase):
         self.assertEqual(self.claim.version, 2)
         self.assertEqual(self.claim.kind, won[0].kind)
         self.assertEqual(ClaimEvent.objects.filter(claim=self.claim, action="edit").count(), 1)
+
+
+class ConcurrentEditViewTests(TransactionTestCase):
+    """RELIABILITY DB-1 through the view: 10 editors, each on its own connection, save the same
+    claim version at the same instant, round after round."""
+
+    EDITORS = 10
+    ROUNDS = 20
+
+    def _fixture_teardown(self) -> None:
+        super()._fixture_teardown()
+        ensure_roles()
+
+    def setUp(self) -> None:
+        ensure_roles()
+        self.editors = [make_user(f"editor{i}", "editor", "reviewer") for i in range(self.EDITORS)]
+        self.sources = [make_source() for _ in range(self.EDITORS + 1)]
+        self.claim = make_claim(source=self.sources[0])
+        self.clients = []
+        for user in self.editors:
+            client = OTPClient()
+            client.force_login(user)
+            self.clients.append(client)
+
+    def _edit(self, i: int, version: int, source: Source) -> tuple[int, str]:
+        response = self.clients[i].post(
+            reverse("claims:claim-edit", args=[self.claim.pk]),
+            {"version": version, "kind": self.claim.kind, "source": source.pk, "note": f"by {i}"},
+            headers={"HX-Request": "true"},
+        )
+        return response.status_code, response.content.decode()
+
+    def test_exactly_one_of_ten_editors_saving_the_same_version_wins_each_round(self) -> None:
+        url = reverse("claims:claim-edit", args=[self.claim.pk])
+        self.assertEqual(self.clients[0].get(url).status_code, 405)  # POST only: no side door
+        for round_ in range(self.ROUNDS):
+            self.claim.refresh_from_db()
+            version = self.claim.version
+            current = self.claim.attributions.order_by("position").first().source_id
+            # Ten different targets, none the current source: every submission is a real change.
+            targets = [s for s in self.sources if s.pk != current]
+            results = run_together(
+                *(
+                    functools.partial(self._edit, i, version, targets[i])
+                    for i in range(self.EDITORS)
+                )
+            )
+            statuses = sorted(r[0] if isinstance(r, tuple) else r for r in results)
+            self.assertEqual(statuses, [200] + [409] * (self.EDITORS - 1), f"round {round_}")
+            winner = next(i for i, r in enumerate(results) if r[0] == 200)
+            self.claim.refresh_from_db()
+            self.assertEqual(self.claim.version, version + 1, f"round {round_}")
+            first = self.claim.attributions.order_by("position").first()
+            self.assertEqual(first.source_id, targets[winner].pk, "the winner's change, no other")
+            for i, (status, body) in enumerate(results):
+                if status == 409:  # told who changed it, and shown the current source
+                    self.assertIn(self.editors[winner].username, body, f"editor {i}")
+                    shown = reverse("claims:source-detail", args=[targets[winner].pk])
+                    self.assertIn(f'href="{shown}"', body, f"editor {i}")
+                    mine = reverse("claims:source-detail", args=[targets[i].pk])
+                    self.assertNotIn(f'href="{mine}"', body, f"editor {i}")
+        events = ClaimEvent.objects.filter(claim=self.claim, action="edit").order_by("pk")
+        self.assertEqual(events.count(), self.ROUNDS, "one audit row per successful save")
+        self.assertEqual(self.claim.version, 1 + self.ROUNDS)
+        # Each event records the change the claim actually went through: 0 silent overwrites.
+        chain = [e.data["source"] for e in events]
+        for before, after in zip(chain, chain[1:], strict=False):
+            self.assertEqual(before[1], after[0])

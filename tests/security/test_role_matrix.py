@@ -1,4 +1,5 @@
-"""AC-2: every URL x every role x GET/POST gives exactly the status in EXPECTED.
+"""AC-2: every URL x every role x GET/POST/PUT/PATCH/DELETE gives exactly the status in EXPECTED,
+and every denial (a 403, a redirect to sign in) writes one log record.
 
 Roles, in column order: anonymous, charlie (no role), bob (reviewer), erin (editor), alice (admin),
 gone (a deactivated reviewer: Django's backend refuses inactive users, so they count as anonymous).
@@ -9,11 +10,15 @@ Run with PRINT_MATRIX=1 to print the observed table in this format.
 
 from __future__ import annotations
 
+import logging
 import os
+
+from django.urls import reverse
 
 from tests.base import BaseTestCase, OTPClient
 from tests.security.routes import Route, all_routes, build_world, sample_url, unsampled
 
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 ROLES = ("anonymous", "charlie", "bob", "erin", "alice", "gone")
 ADMIN_ROLES = ("anonymous", "charlie", "alice")
 
@@ -54,12 +59,27 @@ EXPECTED: dict[str, dict[str, str]] = {
     "claims:batch-progress": {"GET": ADMIN_ONLY, "POST": ONLY_GET},
 }
 
+# PUT, PATCH and DELETE: no view takes them, so 405 (the method decorators; LoginView and the
+# admin are limited to GET/HEAD/POST: they used to run a PUT through the POST handler or render
+# it as a GET), except where the login/role decorator answers first, and Django's set_language,
+# which changes nothing on anything but a POST and just redirects back.
+NOT_ALLOWED = "405 405 405 405 405 405"
+UNSAFE_ROWS = {
+    "claims:upload": "302 403 403 403 405 302",
+    "set_language": "302 302 302 302 302 302",
+}
+UNSAFE = ("PUT", "PATCH", "DELETE")
+for _key, _row in EXPECTED.items():
+    _row.update(dict.fromkeys(UNSAFE, UNSAFE_ROWS.get(_key, NOT_ALLOWED)))
+
 # The admin site has its own login: only staff get in (alice is staff, the others are not).
 # Inside, Django's model permissions decide; alice holds none, so model pages are 403 for her.
 ADMIN_LOGIN = "/admin/login/"
 
 
 def admin_expected(route: Route, role: str, method: str, status: int, location: str) -> bool:
+    if method in UNSAFE:
+        return status == 405
     if route.name == "admin:login":
         return status in (200, 302)
     if route.name == "admin:logout" and role != "alice":
@@ -85,6 +105,18 @@ class RoleMatrixTests(BaseTestCase):
         }
 
     def setUp(self) -> None:
+        self.logins = (reverse("login"), reverse("admin:login"))
+        self.records: list[logging.LogRecord] = []
+        self.logged = {"403": 0, "login": 0}
+        handler = logging.Handler(logging.DEBUG)
+        handler.emit = self.records.append  # type: ignore[method-assign]
+        for name in ("factcheck.access", "django.request"):
+            logger = logging.getLogger(name)
+            logger.addHandler(handler)
+            self.addCleanup(logger.removeHandler, handler)
+            previous = logger.level
+            logger.setLevel(logging.DEBUG)
+            self.addCleanup(logger.setLevel, previous)
         self.clients = {role: OTPClient(raise_request_exception=False) for role in ROLES}
         for role, client in self.clients.items():
             if self.users[role] is not None:
@@ -92,10 +124,37 @@ class RoleMatrixTests(BaseTestCase):
 
     def request(self, role: str, method: str, url: str) -> tuple[int, str]:
         client = self.clients[role]
+        self.records.clear()
         response = getattr(client, method.lower())(url)
+        status, location = response.status_code, response.get("Location", "")
+        self.check_denial_logged(role, method, url, status, location)
         if self.users[role] is not None and "_auth_user_id" not in client.session:
             client.force_login(self.users[role])  # the logout URL logged this client out
-        return response.status_code, response.get("Location", "")
+        return status, location
+
+    def check_denial_logged(
+        self, role: str, method: str, url: str, status: int, location: str
+    ) -> None:
+        """AC-2: every denial writes a log record, and nothing else is logged as one."""
+        access = [(r.levelno, r.getMessage()) for r in self.records if r.name == "factcheck.access"]
+        request_warnings = [
+            r for r in self.records if r.name == "django.request" and r.levelno == logging.WARNING
+        ]
+        user = self.users[role]
+        cell = f"{method} {url} as {role}: {status} {location}"
+        if status == 403:
+            who = f"user {user.pk}" if user is not None and user.is_active else "anonymous"
+            message = f"Denied {method} {url.split('?')[0]!r} to {who} (403)"
+            self.assertEqual(access, [(logging.WARNING, message)], cell)
+            self.assertEqual(len(request_warnings), 1, cell)
+            self.logged["403"] += 1
+        elif status == 302 and location.startswith(self.logins) and "next=" in location:
+            # Sent to sign in (redirect_to_login, login_required, the admin's login): denied too.
+            message = f"Login required for {method} {url.split('?')[0]!r} (302)"
+            self.assertEqual(access, [(logging.INFO, message)], cell)
+            self.logged["login"] += 1
+        else:
+            self.assertEqual(access, [], cell)
 
     def test_every_route_can_be_requested(self) -> None:
         routes = all_routes()
@@ -109,7 +168,7 @@ class RoleMatrixTests(BaseTestCase):
         mismatches, observed = [], {}
         for route in all_routes():
             url = sample_url(route, self.world)
-            for method in ("GET", "POST"):
+            for method in METHODS:
                 row = []
                 # In the admin, bob, erin and gone are non-staff like charlie: one stands for all.
                 for role in ADMIN_ROLES if route.admin else ROLES:
@@ -130,5 +189,10 @@ class RoleMatrixTests(BaseTestCase):
         if os.environ.get("PRINT_MATRIX"):
             for key, row in observed.items():
                 if not key.startswith(("admin:", "<unnamed")):
-                    print(f'    "{key}": {{"GET": "{row["GET"]}", "POST": "{row["POST"]}"}},')
+                    print(f'    "{key}": {row},')
         self.assertEqual(mismatches, [])
+        # Both kinds of denial occurred and each had its record (counted in check_denial_logged).
+        self.assertGreater(self.logged["403"], 50)
+        self.assertGreater(self.logged["login"], 50)
+        if os.environ.get("PRINT_MATRIX"):
+            print(self.logged)
