@@ -205,6 +205,8 @@ STORAGES = {
 INGEST_ROOT = Path(env_str("INGEST_ROOT", str(BASE_DIR / "var" / "ingest")))
 INGEST_MAX_ARTICLE_BYTES = env_int("INGEST_MAX_ARTICLE_BYTES", 5 * 1024 * 1024)
 INGEST_MAX_UPLOAD_BYTES = env_int("INGEST_MAX_UPLOAD_BYTES", 25 * 1024 * 1024)
+# Text read from one upload batch in all (archives expand: each is capped, this caps their sum).
+INGEST_MAX_BATCH_TEXT_BYTES = env_int("INGEST_MAX_BATCH_TEXT_BYTES", 200 * 1024 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FILES = env_int("DATA_UPLOAD_MAX_NUMBER_FILES", 20)
 # Per admin, over any 24 hours (RELIABILITY UP-1): one account cannot flood the queue. 0: no quota.
 INGEST_DAILY_UPLOAD_BYTES = env_int("INGEST_DAILY_UPLOAD_BYTES", 250 * 1024 * 1024)

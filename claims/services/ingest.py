@@ -15,7 +15,7 @@ from django.utils import timezone
 from claims import tasks
 from claims.extraction.cleaning import clean_text, content_hash
 from claims.ingestion import storage
-from claims.ingestion.parsing import ItemError, ParseResult, parse_upload
+from claims.ingestion.parsing import ItemError, ParseResult, _size, parse_upload
 from claims.models import Article, Feed, IngestBatch, Source
 
 if TYPE_CHECKING:
@@ -220,7 +220,13 @@ def batch_read(batch_id: int) -> None:
         if batch is None:
             return  # done already, gone, or being read by another worker right now
         parsed = ParseResult()
+        # Each archive's expansion is capped on its own; this caps the batch's, so that a request
+        # of many small archives that each expand to the cap cannot hold gigabytes of text at once.
+        budget, read = settings.INGEST_MAX_BATCH_TEXT_BYTES, 0
         for item in batch.files:
+            if read > budget:
+                parsed.errors.append(ItemError(item["name"], _over_batch_budget(budget)))
+                continue
             try:
                 data = storage.read(item["path"])
             except storage.StoredFileMissing:
@@ -228,15 +234,27 @@ def batch_read(batch_id: int) -> None:
                     ItemError(item["name"], "The stored upload was lost before it could be read.")
                 )
                 continue
-            parsed.extend(
-                parse_upload(
-                    item["name"], data, max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES
-                )
+            result = parse_upload(
+                item["name"], data, max_article_bytes=settings.INGEST_MAX_ARTICLE_BYTES
             )
+            del data
+            read += sum(len(r.text.encode("utf-8")) for r in result.records)
+            if read > budget:
+                # the file that crosses the line is refused whole, like every file after it
+                parsed.errors.append(ItemError(item["name"], _over_batch_budget(budget)))
+                continue
+            parsed.extend(result)
         stored = [item["path"] for item in batch.files]
         batch_fill(batch, parsed)
     for name in stored:
         storage.discard(name)
+
+
+def _over_batch_budget(budget: int) -> str:
+    return (
+        f"not read: the files of this upload expand to more than {_size(budget)} of text in "
+        "all; upload this file and the ones after it in another batch"
+    )
 
 
 def _discard_stored_files(sender: type, instance: IngestBatch, **_: Any) -> None:

@@ -23,6 +23,7 @@ from django.utils.html import escape
 
 from claims import tasks
 from claims.ingestion import storage
+from claims.ingestion.parsing import _size
 from claims.models import Article, IngestBatch
 from claims.services import ingest as ingest_services
 from tests.base import BaseTestCase, OTPClient, make_user
@@ -618,6 +619,43 @@ class UploadZipBombTests(StoredUploads, BaseTestCase):
             list(Article.objects.values_list("source_name", flat=True)), ["big.zip:ok.txt"]
         )
         self.assertEqual((batch.total, queued), (1, 1))
+
+
+class UploadBatchBudgetTests(StoredUploads, BaseTestCase):
+    """Each archive's expansion is capped on its own (UP-4); INGEST_MAX_BATCH_TEXT_BYTES caps the
+    text one upload yields in all, so many archives that each stay under their own cap cannot make
+    the read task hold gigabytes at once. The archive that crosses the line and every file after it
+    are refused whole with the reason; what was read before it is ingested."""
+
+    url = reverse("claims:upload")
+    read_upload = UploadZipBombTests.read_upload
+    assert_reasons_shown = UploadZipBombTests.assert_reasons_shown
+
+    def test_the_archive_that_crosses_the_batch_budget_and_the_rest_are_refused(self) -> None:
+        def texts(k: int) -> list[tuple[str, str]]:  # 6 distinct articles
+            return [(f"{k}-{i}.txt", f"{AR} {k}-{i} " * 100) for i in range(6)]
+
+        one = sum(len(text.encode()) for _, text in texts(1))
+        budget = one * 3 // 2  # the first archive fits, the second crosses the line
+        reason = (
+            f"not read: the files of this upload expand to more than {_size(budget)} of text in "
+            "all; upload this file and the ones after it in another batch"
+        )
+        with override_settings(INGEST_MAX_BATCH_TEXT_BYTES=budget):
+            batch, _, queued = self.read_upload(
+                *(upload(f"{k}.zip", make_zip(texts(k))) for k in "abc")
+            )
+        self.assert_reasons_shown(batch, {"b.zip": reason, "c.zip": reason})
+        names = sorted(Article.objects.filter(batch=batch).values_list("source_name", flat=True))
+        self.assertEqual(len(names), 6)
+        self.assertTrue(all(name.startswith("a.zip") for name in names), names)
+        self.assertEqual(queued, 6)
+
+    def test_an_upload_under_the_budget_is_read_whole(self) -> None:
+        batch, _, queued = self.read_upload(
+            upload("a.zip", make_zip([(f"{i}.txt", f"{AR} {i} " * 100) for i in range(6)]))
+        )
+        self.assertEqual((batch.rejected, queued), (0, 6))
 
 
 class UploadFailureTests(StoredUploads, BaseTestCase):
