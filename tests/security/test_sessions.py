@@ -21,6 +21,17 @@ from tests.base import PASSWORD, BaseTestCase, OTPClient
 from tests.factories import make_claim, make_source
 
 
+def anonymous_session() -> tuple[Client, str]:
+    """A client holding a saved session from before sign-in, and that session's key."""
+    client = Client()
+    client.get(reverse("login"))
+    session = client.session
+    session["probe"] = 1
+    session.save()
+    client.cookies[settings.SESSION_COOKIE_NAME] = session.session_key
+    return client, session.session_key
+
+
 class PasswordPolicyTests(BaseTestCase):
     def rejected(self, password: str, user: User | None = None) -> bool:
         try:
@@ -96,13 +107,7 @@ class LogoutTests(BaseTestCase):
         self.assertTrue(htmx["HX-Redirect"].startswith(reverse("login")))
 
     def test_login_rotates_the_session_key(self) -> None:
-        client = Client()
-        client.get(reverse("login"))
-        session = client.session
-        session["probe"] = 1
-        session.save()
-        before = session.session_key
-        client.cookies[settings.SESSION_COOKIE_NAME] = before
+        client, before = anonymous_session()
         client.post(reverse("login"), {"username": "bob", "password": PASSWORD})
         self.assertNotEqual(client.cookies[settings.SESSION_COOKIE_NAME].value, before)
         self.assertFalse(Session.objects.filter(session_key=before).exists())
@@ -129,13 +134,7 @@ class PrivilegeRotationTests(BaseTestCase):
     def test_keys_before_login_after_login_and_after_promotion_differ_and_old_ones_die(
         self,
     ) -> None:
-        client = Client()
-        client.get(reverse("login"))
-        session = client.session
-        session["probe"] = 1
-        session.save()
-        before_login = session.session_key
-        client.cookies[settings.SESSION_COOKIE_NAME] = before_login
+        client, before_login = anonymous_session()
         client.post(reverse("login"), {"username": "bob", "password": PASSWORD})
         after_login = self.key(client)
         for _ in range(2):  # no change, no rotation
